@@ -1,0 +1,68 @@
+# Two commands do all set-up on a fresh Debian machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+TS := resources/i18n/jimukyoku_ja.ts
+QM := resources/i18n/jimukyoku_ja.qm
+FONTS := resources/fonts/ipaexm.ttf resources/fonts/ipaexg.ttf
+SOURCES := $(shell find app -name '*.py' -not -path '*/migrations/*')
+
+.PHONY: run test lint typecheck pytest lupdate i18n fonts dist bench clean system-deps
+
+run: $(VENV)/.installed fonts i18n system-deps
+	$(BIN)/jimukyoku
+
+test: $(VENV)/.installed-test fonts i18n system-deps-test lint typecheck pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check app tests tools
+	$(BIN)/ruff format --check app tests tools
+
+typecheck: $(VENV)/.installed-test
+	$(BIN)/mypy
+
+pytest: $(VENV)/.installed-test fonts i18n
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-dist: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[dist]'
+	touch $@ $(VENV)/.installed
+
+system-deps:
+	@bash tools/system-deps.sh
+
+system-deps-test:
+	@bash tools/system-deps.sh --test
+
+fonts: $(FONTS)
+$(FONTS): | $(PY)
+	$(PY) tools/fetch_fonts.py
+
+# Compiled translations are build output (not in git).
+i18n: $(QM)
+$(QM): $(TS) | $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# For developers: collect new source strings into the .ts (then translate them).
+lupdate: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $(SOURCES) -ts $(TS)
+
+dist: $(VENV)/.installed-dist fonts i18n system-deps
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	QT_QPA_PLATFORM=offscreen bash tools/check-dist.sh
+
+clean:
+	rm -rf build dist $(QM)

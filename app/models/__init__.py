@@ -1,0 +1,54 @@
+"""SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
+
+from app.models.action_item import ActionItem
+from app.models.activity import Activity
+from app.models.audit import AuditEntry
+from app.models.base import Base, Entity
+from app.models.correspondence import Attachment, Correspondence
+from app.models.council import Body, Council, Pillar
+from app.models.meeting import (
+    AgendaItem,
+    Attendance,
+    Meeting,
+    MeetingGuest,
+    MeetingMaterial,
+    MinuteSigner,
+)
+from app.models.member import Member, Organization
+from app.models.remark import Remark
+from app.models.visit import (
+    ItineraryItem,
+    Visit,
+    VisitHostAttendee,
+    VisitOrganization,
+    VisitOutcomeFigure,
+    VisitParticipant,
+)
+
+__all__ = [
+    "ActionItem",
+    "Activity",
+    "AgendaItem",
+    "Attachment",
+    "Attendance",
+    "AuditEntry",
+    "Base",
+    "Body",
+    "Correspondence",
+    "Council",
+    "Entity",
+    "ItineraryItem",
+    "Meeting",
+    "MeetingGuest",
+    "MeetingMaterial",
+    "Member",
+    "MinuteSigner",
+    "Organization",
+    "Pillar",
+    "Remark",
+    "Visit",
+    "VisitHostAttendee",
+    "VisitOrganization",
+    "VisitOutcomeFigure",
+    "VisitParticipant",
+]

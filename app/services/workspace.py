@@ -1,0 +1,157 @@
+"""Opening, checking, backing up and restoring the database: the storage layer for callers.
+
+The UI and the CLI never import ``app.storage``; they come through here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.storage import backup as _backup
+from app.storage import migrate
+from app.storage.backup import BackupError, BackupInfo
+from app.storage.database import Database, DatabaseDamaged, open_database
+from app.storage.engine import is_sqlite, make_engine, pragma_values, sqlite_path, to_url
+from app.storage.integrity import integrity_check
+from app.storage.lock import DatabaseInUse, InstanceLock, LockOwner
+from app.storage.paths import default_database_path
+
+__all__ = [
+    "BackupError",
+    "BackupInfo",
+    "Database",
+    "DatabaseDamaged",
+    "DatabaseInUse",
+    "HealthReport",
+    "LockOwner",
+    "NotSupportedHere",
+    "backup_database",
+    "check_database",
+    "default_database_path",
+    "last_saved_at",
+    "list_backups",
+    "open_database",
+    "resolve_target",
+    "restore_database",
+    "restore_open_database",
+    "schema_revision",
+]
+
+
+class NotSupportedHere(Exception):
+    """The operation needs a SQLite file (e.g. a backup of a PostgreSQL server)."""
+
+
+@dataclass(frozen=True, slots=True)
+class HealthReport:
+    """What ``jimukyoku check`` prints."""
+
+    location: str
+    revision: str | None
+    head: str
+    integrity_ok: bool
+    problems: tuple[str, ...]
+    newest_backup: BackupInfo | None
+    pragmas: dict[str, object]
+
+    @property
+    def healthy(self) -> bool:
+        return self.integrity_ok and self.revision == self.head
+
+
+def resolve_target(explicit: str | None, environment: str | None) -> str:
+    """``--db`` beats ``JIMUKYOKU_DATABASE_URL`` beats the default file in the user data folder."""
+    return explicit or environment or str(default_database_path())
+
+
+def check_database(target: str) -> HealthReport:
+    """Check a database without locking it (it may be open in the GUI)."""
+    url = to_url(target)
+    path = sqlite_path(url)
+    location = str(path) if path else url.render_as_string(hide_password=True)
+    if path is not None:
+        if not path.exists():
+            return HealthReport(
+                location,
+                None,
+                migrate.head_revision(),
+                False,
+                ("the database file does not exist",),
+                None,
+                {},
+            )
+        result = integrity_check(path)
+        if not result.ok:
+            return HealthReport(
+                location,
+                None,
+                migrate.head_revision(),
+                False,
+                result.problems,
+                _backup.newest_good_backup(path),
+                {},
+            )
+    engine = make_engine(url)
+    try:
+        revision = migrate.current_revision(engine)
+        pragmas = pragma_values(engine) if is_sqlite(url) else {}
+    finally:
+        engine.dispose()
+    newest = _backup.newest_good_backup(path) if path is not None else None
+    return HealthReport(location, revision, migrate.head_revision(), True, (), newest, pragmas)
+
+
+def schema_revision(database: Database) -> str | None:
+    return migrate.current_revision(database.engine)
+
+
+def last_saved_at(database: Database) -> datetime | None:
+    """When data was last written: this session's last commit, else the file's mtime."""
+    if database.last_saved_at is not None:
+        return database.last_saved_at
+    if database.path is None or not database.path.exists():
+        return None
+    files = [database.path, database.path.with_name(database.path.name + "-wal")]
+    newest = max(f.stat().st_mtime for f in files if f.exists())
+    return datetime.fromtimestamp(newest, UTC)
+
+
+def _require_file(database: Database) -> Path:
+    if database.path is None:
+        raise NotSupportedHere("backups are made by the database server (pg_dump) for PostgreSQL")
+    return database.path
+
+
+def backup_database(database: Database, target: Path | None = None) -> Path:
+    """A verified copy of the open database (into ``backups/`` unless ``target`` is given)."""
+    return _backup.make_backup(_require_file(database), reason="manual", target=target)
+
+
+def list_backups(database: Database) -> list[BackupInfo]:
+    if database.path is None:
+        return []
+    return _backup.list_backups(database.path)
+
+
+def restore_database(target: str, backup_file: Path) -> Path | None:
+    """Replace a database that is not open anywhere by a backup (CLI ``restore``).
+
+    Raises :class:`DatabaseInUse` if another process has it open.
+    """
+    path = sqlite_path(to_url(target))
+    if path is None:
+        raise NotSupportedHere("restore a PostgreSQL database with the server's own tools")
+    with InstanceLock(path):
+        return _backup.restore(backup_file, path)
+
+
+def restore_open_database(database: Database, backup_file: Path) -> Path | None:
+    """Restore into the database this process has open (GUI ``復元``), keeping our lock."""
+    path = _require_file(database)
+    database.engine.dispose()  # no pooled connection may keep the old file open
+    kept = _backup.restore(backup_file, path)
+    if migrate.needs_upgrade(database.engine):
+        migrate.upgrade(database.engine)
+    return kept

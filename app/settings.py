@@ -1,0 +1,94 @@
+"""User preferences: one small typed class over an INI ``QSettings``; path injectable for tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QSettings
+
+from app import APP_NAME
+
+LANGUAGES = ("ja", "en")
+
+
+def default_settings_path() -> Path:
+    override = os.environ.get("JIMUKYOKU_CONFIG_DIR")
+    folder = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, False))
+    return folder / "settings.ini"
+
+
+class Settings:
+    """Typed access to the few preferences the app keeps between runs."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_settings_path()
+        self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        self._qsettings.sync()
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._qsettings.value(key, default)
+        return str(value) if value is not None else default
+
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(str(self._qsettings.value(key, default)))
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def language(self) -> str:
+        """``ja``, ``en``, or empty for "follow the system"."""
+        value = self._str("ui/language")
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qsettings.setValue("ui/language", value if value in LANGUAGES else "")
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        value = self._qsettings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._qsettings.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._qsettings.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._qsettings.setValue("window/state", value)
+
+    @property
+    def last_tab(self) -> str:
+        return self._str("window/last_tab", "members")
+
+    @last_tab.setter
+    def last_tab(self, value: str) -> None:
+        self._qsettings.setValue("window/last_tab", value)
+
+    @property
+    def backup_keep(self) -> int:
+        """How many automatic backups to keep (rotation)."""
+        return max(1, min(self._int("backup/keep", 14), 365))
+
+    @backup_keep.setter
+    def backup_keep(self, value: int) -> None:
+        self._qsettings.setValue("backup/keep", max(1, min(int(value), 365)))
+
+    @property
+    def staff_name(self) -> str:
+        """The staff member's name for the audit trail (else the OS user)."""
+        return self._str("user/staff_name")
+
+    @staff_name.setter
+    def staff_name(self, value: str) -> None:
+        self._qsettings.setValue("user/staff_name", value.strip())

@@ -1,0 +1,152 @@
+"""Backups with the SQLite online backup API, verified before they count, rotated, restorable."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.storage.engine import open_raw_sqlite
+from app.storage.integrity import integrity_check
+from app.storage.paths import backups_dir_for, create_private_file, ensure_private_dir
+
+DEFAULT_KEEP = 14
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z-]+)\.sqlite3$")
+_STAMP = "%Y%m%d-%H%M%S"
+AUTOMATIC_REASONS = frozenset({"daily", "pre-migration", "before-restore"})
+
+
+class BackupError(Exception):
+    """A backup or restore could not be made; nothing was changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    reason: str
+    size_bytes: int
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    create_private_file(target)
+    src = open_raw_sqlite(source, readonly=True)
+    try:
+        dst = open_raw_sqlite(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.chmod(target, 0o600)
+
+
+def make_backup(db_path: Path, *, reason: str = "manual", target: Path | None = None) -> Path:
+    """Copy the live database (consistently, even while in use) and verify the copy.
+
+    Returns the backup's path. Raises :class:`BackupError` if the copy fails its
+    ``integrity_check``; the failed copy is removed so it never counts as good.
+    """
+    if target is None:
+        folder = backups_dir_for(db_path)
+        ensure_private_dir(folder)
+        stamp = datetime.now().strftime(_STAMP)
+        target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+        counter = 1
+        while target.exists():  # two backups in one second
+            counter += 1
+            target = folder / f"{db_path.stem}-{stamp}-{reason}-{counter}.sqlite3"
+    elif target.exists():
+        raise BackupError(f"file already exists: {target}")
+    try:
+        _copy_database(db_path, target)
+    except Exception as exc:
+        target.unlink(missing_ok=True)
+        raise BackupError(f"backup failed: {exc}") from exc
+    result = integrity_check(target)
+    if not result.ok:
+        target.unlink(missing_ok=True)
+        raise BackupError(f"backup failed its integrity check: {result.summary()}")
+    return target
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """Backups of this database, newest first."""
+    folder = backups_dir_for(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*.sqlite3"):
+        match = _NAME.match(path.name)
+        if not match:
+            continue
+        reason = re.sub(r"-\d+$", "", match["reason"])
+        found.append(
+            BackupInfo(
+                path=path,
+                created=datetime.strptime(match["stamp"], _STAMP),
+                reason=reason,
+                size_bytes=path.stat().st_size,
+            )
+        )
+    return sorted(found, key=lambda info: (info.created, info.path.name), reverse=True)
+
+
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup that passes ``integrity_check``."""
+    for info in list_backups(db_path):
+        if integrity_check(info.path).ok:
+            return info
+    return None
+
+
+def rotate(db_path: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
+    """Delete automatic backups beyond the newest ``keep``; manual ones are never deleted."""
+    automatic = [info for info in list_backups(db_path) if info.reason in AUTOMATIC_REASONS]
+    removed = [info.path for info in automatic[max(keep, 1) :]]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def ensure_daily_backup(db_path: Path, keep: int = DEFAULT_KEEP) -> Path | None:
+    """Make today's backup unless one exists; then rotate. Returns the new backup, if any."""
+    today = datetime.now().date()
+    if any(info.created.date() == today for info in list_backups(db_path)):
+        return None
+    made = make_backup(db_path, reason="daily")
+    rotate(db_path, keep)
+    return made
+
+
+def restore(backup: Path, db_path: Path) -> Path | None:
+    """Replace the database by ``backup``; the caller must hold the database's lock.
+
+    The backup is verified first. The current file is kept: backed up when it is
+    healthy, or moved aside as ``*.damaged-…`` when it is not. Returns that kept copy.
+    """
+    checked = integrity_check(backup)
+    if not checked.ok:
+        raise BackupError(f"the backup is damaged: {checked.summary()}")
+    kept: Path | None = None
+    if db_path.exists():
+        try:
+            kept = make_backup(db_path, reason="before-restore")
+        except BackupError:
+            stamp = datetime.now().strftime(_STAMP)
+            kept = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+            os.replace(db_path, kept)
+            wal = db_path.with_name(db_path.name + "-wal")
+            if wal.exists():  # keep the damaged file's journal with it, for a rescuer
+                os.replace(wal, kept.with_name(kept.name + "-wal"))
+    staging = db_path.with_name(db_path.name + ".restoring")
+    staging.unlink(missing_ok=True)
+    _copy_database(backup, staging)
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    os.replace(staging, db_path)
+    return kept

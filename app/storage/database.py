@@ -1,0 +1,144 @@
+"""Open a database the safe way: lock, check, back up, migrate, check again.
+
+This is the start-up sequence of ``design/RELIABILITY.md``; the GUI and every CLI
+command that touches data go through :func:`open_database`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.storage import backup, migrate
+from app.storage.engine import make_engine, sqlite_path, to_url
+from app.storage.integrity import quick_check
+from app.storage.lock import InstanceLock
+from app.storage.paths import create_private_file, ensure_private_dir
+
+
+class DatabaseDamaged(Exception):
+    """``quick_check`` failed: the file must not be used until restored."""
+
+    def __init__(
+        self, path: Path, problems: tuple[str, ...], newest_backup: backup.BackupInfo | None
+    ) -> None:
+        self.path = path
+        self.problems = problems
+        self.newest_backup = newest_backup
+        super().__init__(f"database file is damaged: {path}: {'; '.join(problems)}")
+
+
+@dataclass
+class Database:
+    """An open database: engine, session factory and (for SQLite) its file and lock."""
+
+    url: URL
+    engine: Engine
+    path: Path | None
+    lock: InstanceLock | None
+    backups_made: list[Path] = field(default_factory=list)
+    last_saved_at: datetime | None = None
+    _sessions: sessionmaker[Session] | None = None
+    _save_listeners: list[Callable[[datetime], None]] = field(default_factory=list)
+
+    @property
+    def display_location(self) -> str:
+        """Where the data is, for the status bar (never shows a password)."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        if self._sessions is None:
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One short write: commits on success (durable on return), rolls back on error.
+
+        Reads use :meth:`session`; every committed transaction counts as a save.
+        """
+        with self.session() as session, session.begin():
+            yield session
+        self._saved()
+
+    def add_save_listener(self, listener: Callable[[datetime], None]) -> None:
+        """Call ``listener(saved_at)`` after every committed transaction (status bar)."""
+        self._save_listeners.append(listener)
+
+    def _saved(self) -> None:
+        self.last_saved_at = datetime.now(UTC)
+        for listener in list(self._save_listeners):
+            listener(self.last_saved_at)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_database(
+    path_or_url: str | Path,
+    *,
+    take_lock: bool = True,
+    run_migrations: bool = True,
+    daily_backup: bool = True,
+    backup_keep: int = backup.DEFAULT_KEEP,
+) -> Database:
+    """Open (creating if needed) the database at a file path or SQLAlchemy URL.
+
+    Raises :class:`app.storage.lock.DatabaseInUse` if another process has it and
+    :class:`DatabaseDamaged` if the file fails ``quick_check`` (the lock is then
+    released again so a restore can take it).
+    """
+    url = to_url(path_or_url)
+    path = sqlite_path(url)
+    lock: InstanceLock | None = None
+    if path is not None:
+        ensure_private_dir(path.parent)
+        create_private_file(path)
+        if take_lock:
+            lock = InstanceLock(path)
+            lock.acquire()
+        checked = quick_check(path)
+        if not checked.ok:
+            if lock is not None:
+                lock.release()
+            raise DatabaseDamaged(path, checked.problems, backup.newest_good_backup(path))
+    engine = make_engine(url)
+    database = Database(url=url, engine=engine, path=path, lock=lock)
+    try:
+        if run_migrations:
+            _migrate(database, backup_keep)
+        if path is not None and daily_backup:
+            made = backup.ensure_daily_backup(path, backup_keep)
+            if made is not None:
+                database.backups_made.append(made)
+        if path is not None:
+            checked = quick_check(path)
+            if not checked.ok:
+                raise DatabaseDamaged(path, checked.problems, backup.newest_good_backup(path))
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _migrate(database: Database, backup_keep: int) -> None:
+    current = migrate.current_revision(database.engine)
+    if current == migrate.head_revision():
+        return
+    if database.path is not None and current is not None:
+        # An existing database about to change shape: keep a copy of it first.
+        made = backup.make_backup(database.path, reason="pre-migration")
+        database.backups_made.append(made)
+        backup.rotate(database.path, backup_keep)
+    migrate.upgrade(database.engine)

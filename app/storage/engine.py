@@ -1,0 +1,86 @@
+"""Engine creation from a path or URL, with the SQLite PRAGMAs that keep every word safe."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+BUSY_TIMEOUT_MS = 5000
+
+# Applied on every new SQLite connection, before any transaction (PRAGMAs that change
+# the journal or foreign-key mode are ignored inside one).
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+)
+
+
+def to_url(path_or_url: str | Path) -> URL:
+    """Accept a plain file path or any SQLAlchemy URL (``postgresql+psycopg://…``)."""
+    text = str(path_or_url)
+    if "://" in text:
+        try:
+            url = make_url(text)
+        except (ArgumentError, ValueError) as exc:
+            raise ValueError(f"not a database URL: {text}") from exc
+        if url.drivername == "postgresql" or url.drivername == "postgres":
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def is_sqlite(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The database file of a file-based SQLite URL, else ``None``."""
+    if not is_sqlite(url) or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Autocommit at the driver level, so that SQLAlchemy's own BEGIN (below) is the
+    # only transaction control: this gives real transactional DDL, so an interrupted
+    # migration leaves the old schema or the new, never half of each.
+    dbapi_connection.isolation_level = None
+    for pragma in SQLITE_PRAGMAS:
+        dbapi_connection.execute(pragma)
+
+
+def _on_sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: URL, **kwargs: Any) -> Engine:
+    """Create the engine; for SQLite, install the PRAGMA and BEGIN hooks."""
+    if is_sqlite(url):
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def pragma_values(engine: Engine) -> dict[str, Any]:
+    """Read back the PRAGMAs in force on a fresh connection (for ``check`` and tests)."""
+    names = ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        return {name: raw.execute(f"PRAGMA {name}").fetchone()[0] for name in names}
+
+
+def open_raw_sqlite(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """A plain sqlite3 connection (for backups and checks that must not go through the pool)."""
+    if readonly:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    return sqlite3.connect(path, isolation_level=None)

@@ -1,0 +1,117 @@
+"""Start the GUI: application, translations, fonts, database (safely), main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME, i18n
+from app.services import demo, workspace
+from app.services.workspace import Database, DatabaseDamaged, DatabaseInUse
+from app.settings import Settings
+from app.ui.dialogs.startup_messages import offer_restore, report_failure, report_in_use
+from app.ui.fonts import FontsMissing, apply_ui_font, register_bundled_fonts
+from app.ui.icons import icon
+from app.ui.main_window import MainWindow
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_IN_USE = 3
+EXIT_DAMAGED = 4
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    i18n.install(app)
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "Jimukyoku Desk"))
+    app.setWindowIcon(icon("jimukyoku"))
+    register_bundled_fonts()
+    apply_ui_font(app)
+    return app
+
+
+def open_with_dialogs(target: str, settings: Settings, *, interactive: bool) -> Database | int:
+    """Open the database, telling the user plainly what is wrong; an exit code on failure."""
+    while True:
+        try:
+            return workspace.open_database(target, backup_keep=settings.backup_keep)
+        except DatabaseInUse as error:
+            report_in_use(error, interactive=interactive)
+            return EXIT_IN_USE
+        except DatabaseDamaged as error:
+            if not offer_restore(error, interactive=interactive) or error.newest_backup is None:
+                return EXIT_DAMAGED
+            workspace.restore_database(target, error.newest_backup.path)
+        except Exception as error:  # migration or backup failure: say so, change nothing
+            title = QCoreApplication.translate("startup", "The database could not be opened")
+            report_failure(title, error, interactive=interactive)
+            return EXIT_FAILED
+
+
+def offer_sample_data(window: MainWindow) -> None:
+    if not demo.is_empty(window.db):
+        return
+    answer = QMessageBox.question(
+        window,
+        QCoreApplication.translate("app", "Welcome"),
+        QCoreApplication.translate(
+            "app",
+            "This database is empty.\nLoad the sample data (a fictional committee) to try the app?",
+        ),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        demo.load_demo(window.db)
+        window.hub.databaseReplaced.emit()
+
+
+def run_gui(
+    target: str,
+    settings: Settings,
+    *,
+    screenshot: Path | None = None,
+    tab: str | None = None,
+) -> int:
+    """Run the GUI until the window closes (or save a screenshot and return)."""
+    interactive = screenshot is None
+    try:
+        app = make_application()
+    except FontsMissing as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
+    opened = open_with_dialogs(target, settings, interactive=interactive)
+    if isinstance(opened, int):
+        return opened
+    db = opened
+    try:
+        window = MainWindow(db, settings)
+        if screenshot is not None:
+            return _save_screenshot(app, window, screenshot, tab)
+        if tab:
+            window.show_tab(tab)
+        window.show()
+        offer_sample_data(window)
+        return app.exec()
+    finally:
+        db.close()
+
+
+def _save_screenshot(app: QApplication, window: MainWindow, path: Path, tab: str | None) -> int:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show_tab(tab or window.current_tab_key())
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    saved = window.grab().save(str(path))
+    window.hide()
+    window.deleteLater()
+    if not saved:
+        print(f"could not write {path}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK

@@ -1,0 +1,71 @@
+"""ファイル › 設定: language, backups kept, and the staff name for the change history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("Follow the system"), "")
+        self.language.addItem("日本語", "ja")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+
+        self.backup_keep = QSpinBox(self)
+        self.backup_keep.setObjectName("backup_keep")
+        self.backup_keep.setRange(1, 365)
+        self.backup_keep.setValue(settings.backup_keep)
+        self.backup_keep.setSuffix(self.tr(" backups"))
+
+        self.staff_name = QLineEdit(settings.staff_name, self)
+        self.staff_name.setObjectName("staff_name")
+        self.staff_name.setPlaceholderText(self.tr("e.g. Yamada (used in the change history)"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Automatic backups kept:"), self.backup_keep)
+        form.addRow(self.tr("Your name:"), self.staff_name)
+        note = QLabel(self.tr("A new language takes effect when the app is next started."), self)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #666;")
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.settings.language = str(self.language.currentData())
+        self.settings.backup_keep = self.backup_keep.value()
+        self.settings.staff_name = self.staff_name.text()
+        self.settings.sync()
+        super().accept()
+
+    @classmethod
+    def edit(cls, parent: QWidget, settings: Settings) -> bool:
+        """Show the dialog; True when the user saved."""
+        return cls(settings, parent).exec() == QDialog.DialogCode.Accepted

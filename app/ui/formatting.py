@@ -1,0 +1,29 @@
+"""Dates and numbers for the screen, in the UI language (documents use app.japanese)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from babel.dates import format_date
+
+from app.i18n import current_language
+
+
+def _locale() -> str:
+    return "ja_JP" if current_language() == "ja" else "en_GB"
+
+
+def short_date(value: date | None) -> str:
+    """``2025/07/04(金)`` in Japanese, ``Fri 04 Jul 2025`` in English; empty for None."""
+    if value is None:
+        return ""
+    if current_language() == "ja":
+        return format_date(value, "yyyy/MM/dd(EEE)", locale=_locale())
+    return format_date(value, "EEE dd MMM yyyy", locale=_locale())
+
+
+def time_range(start: time | None, end: time | None) -> str:
+    if start is None:
+        return ""
+    text = start.strftime("%H:%M")
+    return f"{text}〜{end.strftime('%H:%M')}" if end is not None else f"{text}〜"

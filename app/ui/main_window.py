@@ -1,0 +1,213 @@
+"""The main window: four tabs, File and Help menus, and a status bar saying where the data is."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from app.services import council, workspace
+from app.services.workspace import Database
+from app.settings import Settings
+from app.ui.dialogs.about_dialog import AboutDialog
+from app.ui.dialogs.restore_dialog import RestoreDialog
+from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.signal_hub import SignalHub
+from app.ui.tabs.correspondence_tab import CorrespondenceTab
+from app.ui.tabs.meetings_tab import MeetingsTab
+from app.ui.tabs.members_tab import MembersTab
+from app.ui.tabs.visits_tab import VisitsTab
+from app.ui.widgets.list_tab import ListTab
+from app.ui.worker import run_in_background
+
+TAB_KEYS = ("members", "meetings", "visits", "correspondence")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.hub = SignalHub(self)
+        self._jobs: list[object] = []
+        self.setObjectName("MainWindow")
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.list_tabs: dict[str, ListTab] = {
+            "members": MembersTab(db),
+            "meetings": MeetingsTab(db),
+            "visits": VisitsTab(db),
+            "correspondence": CorrespondenceTab(db),
+        }
+        titles = {
+            "members": self.tr("Members"),
+            "meetings": self.tr("Meetings"),
+            "visits": self.tr("Visits"),
+            "correspondence": self.tr("Correspondence"),
+        }
+        for key in TAB_KEYS:
+            self.list_tabs[key].setObjectName(f"tab_{key}")
+            self.tabs.addTab(self.list_tabs[key], titles[key])
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.hub.databaseReplaced.connect(self._on_hub_database_replaced)
+        db.add_save_listener(self._on_db_saved)
+        self._update_title()
+        self._restore_window_state()
+
+    # ----- construction -------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = QAction(self.tr("&Back Up Now"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.triggered.connect(self._on_backup_triggered)
+        self.restore_action = QAction(self.tr("&Restore from Backup…"), self)
+        self.restore_action.triggered.connect(self._on_restore_triggered)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self._on_settings_triggered)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(self.db.path is not None)  # PostgreSQL: the server's own tools
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Jimukyoku Desk"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(self.about_action)
+
+        for number, key in enumerate(TAB_KEYS, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_tab(k))
+            self.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        self.location_label = QLabel(self.tr("Data: %1").replace("%1", self.db.display_location))
+        self.location_label.setObjectName("location")
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("saved")
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._show_saved(workspace.last_saved_at(self.db))
+
+    def _update_title(self) -> None:
+        info = council.council_info(self.db)
+        product = self.tr("Jimukyoku Desk")
+        self.setWindowTitle(f"{info.name} — {product}" if info else product)
+
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(800, screen.height()))
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        self.show_tab(self.settings.last_tab)
+
+    # ----- public --------------------------------------------------------
+    def show_tab(self, key: str) -> None:
+        """Make the tab ``key`` (members, meetings, visits, correspondence) current and load it."""
+        if key not in self.list_tabs:
+            key = TAB_KEYS[0]
+        self.tabs.setCurrentWidget(self.list_tabs[key])
+        self.list_tabs[key].ensure_loaded()
+
+    def current_tab_key(self) -> str:
+        return TAB_KEYS[max(self.tabs.currentIndex(), 0)]
+
+    # ----- slots ----------------------------------------------------------
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if 0 <= index < len(TAB_KEYS):
+            self.list_tabs[TAB_KEYS[index]].ensure_loaded()
+
+    def _on_db_saved(self, saved_at: datetime) -> None:
+        self._show_saved(saved_at)
+
+    def _show_saved(self, saved_at: datetime | None) -> None:
+        if saved_at is None:
+            self.saved_label.setText(self.tr("Not saved yet"))
+            return
+        local = saved_at.astimezone()
+        stamp = (
+            local.strftime("%H:%M:%S")
+            if local.date() == datetime.now().date()
+            else (local.strftime("%Y/%m/%d %H:%M"))
+        )
+        self.saved_label.setText(self.tr("Last saved: %1").replace("%1", stamp))
+
+    def _on_hub_database_replaced(self) -> None:
+        for tab in self.list_tabs.values():
+            tab.loaded = False
+        self.list_tabs[self.current_tab_key()].ensure_loaded()
+        self._update_title()
+        self._show_saved(workspace.last_saved_at(self.db))
+
+    def _on_backup_triggered(self) -> None:
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._jobs.append(
+            run_in_background(
+                lambda: workspace.backup_database(self.db),
+                self._on_backup_done,
+                self._on_backup_failed,
+            )
+        )
+
+    def _backup_finished(self) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self.backup_action.setEnabled(True)
+        self._jobs.clear()
+
+    def _on_backup_done(self, path: object) -> None:
+        self._backup_finished()
+        self.statusBar().showMessage(
+            self.tr("Backup saved and verified: %1").replace("%1", str(path)), 10000
+        )
+
+    def _on_backup_failed(self, error: BaseException) -> None:
+        self._backup_finished()
+        self.statusBar().clearMessage()
+        QMessageBox.critical(
+            self,
+            self.tr("Backup failed"),
+            self.tr("The backup could not be made. Your data is unchanged.\n\n%1").replace(
+                "%1", str(error)
+            ),
+        )
+
+    def _on_restore_triggered(self) -> None:
+        if RestoreDialog.restore(self, self.db):
+            self.hub.databaseReplaced.emit()
+
+    def _on_settings_triggered(self) -> None:
+        SettingsDialog.edit(self, self.settings)
+
+    def _on_about_triggered(self) -> None:
+        AboutDialog.show_for(self, self.db)
+
+    # ----- Qt events ------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.last_tab = self.current_tab_key()
+        self.settings.sync()
+        super().closeEvent(event)

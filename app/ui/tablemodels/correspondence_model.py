@@ -1,0 +1,57 @@
+"""The correspondence register (文書収受・発送)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+
+from app.services.codes import CorrespondenceStatus
+from app.services.rows import CorrespondenceRow
+from app.ui.formatting import short_date
+from app.ui.labels import label
+from app.ui.tablemodels.row_model import Column, RowTableModel
+
+(
+    COL_DATE,
+    COL_DIRECTION,
+    COL_NUMBER,
+    COL_COUNTERPARTY,
+    COL_SUBJECT,
+    COL_STATUS,
+    COL_REPLY_DUE,
+) = range(7)
+
+
+def _number(row: CorrespondenceRow) -> str:
+    return row.document_number or row.their_number
+
+
+def _columns() -> list[Column]:
+    return [
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Date"),
+            lambda r: short_date(r.dated_on),
+            lambda r: (r.dated_on.isoformat(), r.serial_number),
+        ),
+        Column(QT_TRANSLATE_NOOP("columns", "In/Out"), lambda r: label(r.direction)),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Number"),
+            _number,
+            lambda r: (r.fiscal_year, r.direction.value, r.serial_number),
+        ),
+        Column(QT_TRANSLATE_NOOP("columns", "Counterparty"), lambda r: r.counterparty),
+        Column(QT_TRANSLATE_NOOP("columns", "Subject"), lambda r: r.subject),
+        Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda r: label(r.status)),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Reply due"),
+            lambda r: short_date(r.reply_due),
+            lambda r: r.reply_due.isoformat() if r.reply_due else "",
+        ),
+    ]
+
+
+class CorrespondenceTableModel(RowTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_columns(), parent)
+        self.dimmed = lambda row: (
+            isinstance(row, CorrespondenceRow) and row.status == CorrespondenceStatus.VOID
+        )

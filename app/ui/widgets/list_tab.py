@@ -1,0 +1,129 @@
+"""A tab that shows one list: a filter box, a sortable table, and a friendly empty state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.tablemodels.row_model import RowTableModel, SortRole
+
+MAX_INITIAL_COLUMN_WIDTH = 360
+
+# Strings here use the explicit context "ListTab": self.tr() in a base class would
+# look them up under the subclass's name.
+
+
+class ListTab(QWidget):
+    """Loads its rows on first show (lazy), and again on :meth:`reload`."""
+
+    def __init__(
+        self,
+        model: RowTableModel,
+        fetch_rows: Callable[[], Sequence[Any]],
+        empty_message: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._fetch_rows = fetch_rows
+        self.loaded = False
+
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SortRole)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(
+            QCoreApplication.translate("ListTab", "Filter (name, title, place …)")
+        )
+        self.filter_edit.textChanged.connect(self._on_filter_text_changed)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count")
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(28)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+
+        self.empty_label = QLabel(empty_message, self)
+        self.empty_label.setObjectName("empty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #666; font-size: 12pt;")
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        """Fetch the rows again (after an edit, an import or a restore)."""
+        rows = self._fetch_rows()
+        self.model.set_rows(rows)
+        self.loaded = True
+        self.stack.setCurrentWidget(self.view if rows else self.empty_label)
+        self._size_columns_once()
+        self._update_count()
+
+    def _size_columns_once(self) -> None:
+        # Sized from the first batch only: ResizeToContents over every row would
+        # measure ten years of records on each change.
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for section in range(header.count()):
+            if header.sectionSize(section) > MAX_INITIAL_COLUMN_WIDTH:
+                header.resizeSection(section, MAX_INITIAL_COLUMN_WIDTH)
+
+    def _update_count(self) -> None:
+        total = self.model.total_rows()
+        if self.filter_edit.text():
+            text = QCoreApplication.translate("ListTab", "%1 shown of %2").replace(
+                "%1", str(self.proxy.rowCount())
+            )
+            self.count_label.setText(text.replace("%2", str(total)))
+        else:
+            self.count_label.setText(
+                QCoreApplication.translate("ListTab", "%1 records").replace("%1", str(total))
+            )
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._update_count()

@@ -1,0 +1,837 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs/about_dialog.py" line="+16" />
+      <source>About Jimukyoku Desk</source>
+      <translation>バージョン情報</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Jimukyoku Desk</source>
+      <translation>事務局デスク</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The desktop office of a council secretariat.</source>
+      <translation>協議会・委員会事務局のためのデスクトップアプリ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Data: %1</source>
+      <translation>データ: %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Schema revision: %1</source>
+      <translation>スキーマ版: %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Japanese fonts: IPAex Mincho and IPAex Gothic (IPA Font License v1.0).</source>
+      <translation>日本語フォント: IPAex明朝・IPAexゴシック(IPAフォントライセンスv1.0)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrespondenceTab</name>
+    <message>
+      <location filename="../../app/ui/tabs/correspondence_tab.py" line="+19" />
+      <source>No letters registered yet.</source>
+      <translation>登録された文書はまだありません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListTab</name>
+    <message>
+      <location filename="../../app/ui/widgets/list_tab.py" line="+54" />
+      <source>Filter (name, title, place …)</source>
+      <translation>絞り込み(氏名・件名・場所など)</translation>
+    </message>
+    <message>
+      <location line="+64" />
+      <source>%1 shown of %2</source>
+      <translation>%2件中 %1件を表示</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>%1 records</source>
+      <translation>%1件</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="+46" />
+      <source>Members</source>
+      <translation>委員</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Meetings</source>
+      <translation>会議</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Visits</source>
+      <translation>視察・訪問</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Correspondence</source>
+      <translation>文書</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>&amp;File</source>
+      <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Back Up Now</source>
+      <translation>バックアップ(&amp;B)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Restore from Backup…</source>
+      <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Settings…</source>
+      <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>&amp;Quit</source>
+      <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>&amp;Help</source>
+      <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;About Jimukyoku Desk</source>
+      <translation>バージョン情報(&amp;A)</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Data: %1</source>
+      <translation>データ: %1</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Jimukyoku Desk</source>
+      <translation>事務局デスク</translation>
+    </message>
+    <message>
+      <location line="+34" />
+      <source>Not saved yet</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Last saved: %1</source>
+      <translation>最終保存: %1</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Backing up…</source>
+      <translation>バックアップ中…</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Backup saved and verified: %1</source>
+      <translation>バックアップを保存し、検証しました: %1</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Backup failed</source>
+      <translation>バックアップに失敗しました</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The backup could not be made. Your data is unchanged.
+
+%1</source>
+      <translation>バックアップを作成できませんでした。データは変更されていません。
+
+%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsTab</name>
+    <message>
+      <location filename="../../app/ui/tabs/meetings_tab.py" line="+19" />
+      <source>No meetings yet.</source>
+      <translation>登録された会議はまだありません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsTableModel</name>
+    <message>
+      <location filename="../../app/ui/tablemodels/meetings_model.py" line="+16" />
+      <source>No. %1</source>
+      <translation>第%1回</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembersTab</name>
+    <message>
+      <location filename="../../app/ui/tabs/members_tab.py" line="+19" />
+      <source>No members yet.</source>
+      <translation>登録された委員はまだいません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs/restore_dialog.py" line="+28" />
+      <location line="+69" />
+      <location line="+24" />
+      <source>Restore from Backup</source>
+      <translation>バックアップから復元</translation>
+    </message>
+    <message>
+      <location line="-89" />
+      <source>Choose the backup to restore. The current data is backed up first, so this step can be undone by restoring that backup.</source>
+      <translation>復元するバックアップを選んでください。現在のデータは先にバックアップされるため、そのバックアップを復元すれば元に戻せます。</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Other File…</source>
+      <translation>他のファイル…</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Restore</source>
+      <translation>復元</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Daily</source>
+      <translation>日次</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Manual</source>
+      <translation>手動</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Before update</source>
+      <translation>更新前</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Before restore</source>
+      <translation>復元前</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Choose a Backup File</source>
+      <translation>バックアップファイルを選択</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Database files (*.sqlite3 *.db)</source>
+      <translation>データベースファイル (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Replace the current data with the backup of %1?</source>
+      <translation>現在のデータを %1 のバックアップで置き換えますか?</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Restore failed</source>
+      <translation>復元に失敗しました</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The backup was not restored; your data is unchanged.
+
+%1</source>
+      <translation>バックアップは復元されませんでした。データは変更されていません。
+
+%1</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>The backup was restored.</source>
+      <translation>バックアップを復元しました。</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The data as it was before is kept in %1</source>
+      <translation>復元前のデータは次に保存してあります: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs/settings_dialog.py" line="+23" />
+      <source>Settings</source>
+      <translation>設定</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Follow the system</source>
+      <translation>システムに合わせる</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source> backups</source>
+      <translation> 件</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>e.g. Yamada (used in the change history)</source>
+      <translation>例: 山田(変更履歴に記録されます)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Language:</source>
+      <translation>表示言語:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Automatic backups kept:</source>
+      <translation>自動バックアップの保存数:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Your name:</source>
+      <translation>担当者名:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A new language takes effect when the app is next started.</source>
+      <translation>表示言語の変更は次回起動時に反映されます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitsTab</name>
+    <message>
+      <location filename="../../app/ui/tabs/visits_tab.py" line="+19" />
+      <source>No visits yet.</source>
+      <translation>登録された視察・訪問はまだありません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <location filename="../../app/ui/app.py" line="+33" />
+      <source>Jimukyoku Desk</source>
+      <translation>事務局デスク</translation>
+    </message>
+    <message>
+      <location line="+30" />
+      <source>Welcome</source>
+      <translation>ようこそ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This database is empty.
+Load the sample data (a fictional committee) to try the app?</source>
+      <translation>このデータベースは空です。
+サンプルデータ(架空の委員会)を読み込んで試してみますか?</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../app/cli.py" line="+25" />
+      <source>usage: </source>
+      <translation>使い方: </translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>commands</source>
+      <translation>コマンド</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>options</source>
+      <translation>オプション</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>show this help and exit</source>
+      <translation>このヘルプを表示して終了する</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>error</source>
+      <translation>エラー</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Jimukyoku Desk: the desktop office of a council secretariat.</source>
+      <translation>事務局デスク: 協議会・委員会事務局のためのデスクトップアプリ</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>database file or SQLAlchemy URL (default: $JIMUKYOKU_DATABASE_URL, else the file in the user data folder)</source>
+      <translation>データベースファイルまたは SQLAlchemy URL(既定: $JIMUKYOKU_DATABASE_URL、なければユーザーデータフォルダのファイル)</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>language of the interface</source>
+      <translation>表示言語</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>show the version and exit</source>
+      <translation>バージョンを表示して終了する</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>open the window (the default)</source>
+      <translation>ウィンドウを開く(既定)</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>save a picture of the main window to FILE.png and exit</source>
+      <translation>メインウィンドウの画像を FILE.png に保存して終了する</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>tab to show</source>
+      <translation>表示するタブ</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>fill an empty database with fictional sample data</source>
+      <translation>空のデータベースに架空のサンプルデータを読み込む</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>check the database; exit code 0 only when healthy</source>
+      <translation>データベースを検査する(正常なときだけ終了コード0)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>make a verified backup</source>
+      <translation>検証済みのバックアップを作成する</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>write the backup to FILE</source>
+      <translation>バックアップを FILE に書き出す</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>replace the database by a backup</source>
+      <translation>データベースをバックアップで置き換える</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>backup file</source>
+      <translation>バックアップファイル</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli_commands.py" line="+25" />
+      <location line="+110" />
+      <source>another process</source>
+      <translation>別のプロセス</translation>
+    </message>
+    <message>
+      <location line="-109" />
+      <location line="+110" />
+      <source>The database is in use by %1.</source>
+      <translation>データベースは使用中です: %1</translation>
+    </message>
+    <message>
+      <location line="-97" />
+      <source>The database file is damaged: %1</source>
+      <translation>データベースファイルが破損しています: %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Problem: %1</source>
+      <translation>問題: %1</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <location line="+58" />
+      <source>Newest good backup: %1</source>
+      <translation>最新の正常なバックアップ: %1</translation>
+    </message>
+    <message>
+      <location line="-55" />
+      <location line="+61" />
+      <source>To restore it: jimukyoku --db %1 restore %2</source>
+      <translation>復元するには: jimukyoku --db %1 restore %2</translation>
+    </message>
+    <message>
+      <location line="-56" />
+      <location line="+53" />
+      <source>No good backup was found.</source>
+      <translation>正常なバックアップが見つかりません。</translation>
+    </message>
+    <message>
+      <location line="-43" />
+      <source>The database is not empty; sample data is only loaded into an empty one.</source>
+      <translation>データベースが空ではありません。サンプルデータは空のデータベースにだけ読み込めます。</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Sample data loaded: %1 members, %2 meetings, %3 remarks, %4 visits, %5 letters.</source>
+      <translation>サンプルデータを読み込みました: 委員%1名、会議%2件、発言%3件、視察・訪問%4件、文書%5件</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Database: %1</source>
+      <translation>データベース: %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Schema revision: %1 (current: %2)</source>
+      <translation>スキーマ版: %1(最新: %2)</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Integrity: ok</source>
+      <translation>整合性: 正常</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Integrity: DAMAGED</source>
+      <translation>整合性: 破損あり</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>The schema is not current; start the app once to update it.</source>
+      <translation>スキーマが最新ではありません。アプリを一度起動すると更新されます。</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Backup saved and verified: %1</source>
+      <translation>バックアップを保存し、検証しました: %1</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Restored from %1.</source>
+      <translation>%1 から復元しました。</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The previous data is kept in %1</source>
+      <translation>復元前のデータは次に保存してあります: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>columns</name>
+    <message>
+      <location filename="../../app/ui/tablemodels/members_model.py" line="+18" />
+      <source>Name</source>
+      <translation>氏名</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Reading</source>
+      <translation>ふりがな</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Organization</source>
+      <translation>所属</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Position</source>
+      <translation>役職</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Role</source>
+      <translation>区分</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Term ends</source>
+      <translation>任期終了</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tablemodels/correspondence_model.py" line="+31" />
+      <location filename="../../app/ui/tablemodels/meetings_model.py" line="+8" />
+      <source>Date</source>
+      <translation>日付</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>In/Out</source>
+      <translation>収受・発送</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Number</source>
+      <translation>文書番号</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Counterparty</source>
+      <translation>相手方</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Subject</source>
+      <translation>件名</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../app/ui/tablemodels/meetings_model.py" line="+11" />
+      <source>Status</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Reply due</source>
+      <translation>回答期限</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tablemodels/visits_model.py" line="+22" />
+      <source>From</source>
+      <translation>開始日</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>To</source>
+      <translation>終了日</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Kind</source>
+      <translation>種別</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../app/ui/tablemodels/meetings_model.py" line="-5" />
+      <source>Title</source>
+      <translation>件名</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Region</source>
+      <translation>地域</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Participants</source>
+      <translation>参加者</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tablemodels/meetings_model.py" line="-2" />
+      <source>Body</source>
+      <translation>会議体</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>No.</source>
+      <translation>回</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Time</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Place</source>
+      <translation>場所</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Present</source>
+      <translation>出席</translation>
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <location filename="../../app/ui/labels.py" line="+19" />
+      <source>Chair</source>
+      <translation>委員長</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Vice chair</source>
+      <translation>副委員長</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Member</source>
+      <translation>委員</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Advisor</source>
+      <translation>顧問</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Observer</source>
+      <translation>オブザーバー</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Secretariat</source>
+      <translation>事務局</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Planned</source>
+      <translation>予定</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Held</source>
+      <translation>開催済</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Minutes in progress</source>
+      <translation>議事録作成中</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Approved</source>
+      <translation>承認済</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Present</source>
+      <translation>出席</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Absent</source>
+      <translation>欠席</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Proxy</source>
+      <translation>代理出席</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Online</source>
+      <translation>オンライン</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Late</source>
+      <translation>遅刻</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Left early</source>
+      <translation>早退</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Visit</source>
+      <translation>訪問</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Hosting</source>
+      <translation>受入</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Received</source>
+      <translation>収受</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Sent</source>
+      <translation>発送</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Open</source>
+      <translation>未処理</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Replied</source>
+      <translation>回答済</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Done</source>
+      <translation>完了</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Void</source>
+      <translation>欠番</translation>
+    </message>
+  </context>
+  <context>
+    <name>startup</name>
+    <message>
+      <location filename="../../app/ui/dialogs/startup_messages.py" line="+16" />
+      <source>another program</source>
+      <translation>別のプログラム</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>process %1 on %2, started %3</source>
+      <translation>%2 のプロセス %1、%3 に起動</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>This database is already open in Jimukyoku Desk (%1).
+Switch to that window, or close it and try again.
+Lock file: %2</source>
+      <translation>このデータベースはすでに事務局デスクで開かれています(%1)。
+そのウィンドウに切り替えるか、閉じてからもう一度お試しください。
+ロックファイル: %2</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>The database file is damaged and was not opened, so nothing more can be lost.
+File: %1
+Problem: %2</source>
+      <translation>データベースファイルが破損しているため、これ以上データを失わないよう開きませんでした。
+ファイル: %1
+問題: %2</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>No good backup was found.</source>
+      <translation>正常なバックアップが見つかりません。</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Newest good backup: %1 (%2)</source>
+      <translation>最新の正常なバックアップ: %1(%2)</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Database in use</source>
+      <translation>データベース使用中</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Database damaged</source>
+      <translation>データベースの破損</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Restore the newest good backup now? The damaged file is kept beside it.</source>
+      <translation>最新の正常なバックアップを今すぐ復元しますか?破損したファイルは同じフォルダに残します。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="-11" />
+      <source>The database could not be opened</source>
+      <translation>データベースを開けませんでした</translation>
+    </message>
+  </context>
+</TS>

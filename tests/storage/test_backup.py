@@ -1,0 +1,115 @@
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.models import Council
+from app.storage import backup
+from app.storage.database import DatabaseDamaged, open_database
+from app.storage.integrity import integrity_check, quick_check
+
+
+def _make_db(path: Path, name: str = "みなと市ものづくり革新委員会") -> None:
+    db = open_database(path, daily_backup=False)
+    with db.transaction() as session:
+        session.add(Council(name=name))
+    db.close()
+
+
+def _council_name(path: Path) -> str:
+    db = open_database(path, daily_backup=False)
+    try:
+        with db.session() as session:
+            return session.scalars(select(Council.name)).one()
+    finally:
+        db.close()
+
+
+def damage(path: Path) -> None:
+    """Overwrite bytes in the middle of the file, as a failing disk or a bad copy would."""
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        handle.seek(size // 2)
+        handle.write(b"\xde\xad\xbe\xef" * 1024)
+
+
+def test_backup_is_verified_private_and_restorable(sqlite_file: Path) -> None:
+    _make_db(sqlite_file)
+    made = backup.make_backup(sqlite_file)
+    assert made.parent == sqlite_file.parent / "backups"
+    assert made.stat().st_mode & 0o777 == 0o600
+    assert integrity_check(made).ok
+
+    db = open_database(sqlite_file, daily_backup=False)
+    with db.transaction() as session:
+        session.scalars(select(Council)).one().name = "changed"
+    db.close()
+    assert _council_name(sqlite_file) == "changed"
+
+    kept = backup.restore(made, sqlite_file)
+    assert _council_name(sqlite_file) == "みなと市ものづくり革新委員会"
+    assert kept is not None and kept.exists()  # the data as it was before is kept
+
+
+def test_database_file_is_created_owner_only(sqlite_file: Path) -> None:
+    open_database(sqlite_file, daily_backup=False).close()
+    assert sqlite_file.stat().st_mode & 0o777 == 0o600
+
+
+def test_damaged_file_is_detected_and_names_the_newest_backup(sqlite_file: Path) -> None:
+    _make_db(sqlite_file)
+    for index in range(200):  # enough pages that the middle is real data
+        db = open_database(sqlite_file, daily_backup=False)
+        with db.transaction() as session:
+            session.add(Council(name=f"委員会{index}" * 20))
+        db.close()
+    good = backup.make_backup(sqlite_file)
+    damage(sqlite_file)
+    assert not integrity_check(sqlite_file).ok
+    with pytest.raises(DatabaseDamaged) as refused:
+        open_database(sqlite_file)
+    assert refused.value.newest_backup is not None
+    assert refused.value.newest_backup.path == good
+    # The refused open did not keep the lock: a restore can take it.
+    kept = backup.restore(good, sqlite_file)
+    assert quick_check(sqlite_file).ok
+    assert kept is not None and ".damaged-" in kept.name
+
+
+def test_a_damaged_backup_is_never_restored(sqlite_file: Path, tmp_path: Path) -> None:
+    _make_db(sqlite_file)
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(backup.BackupError):
+        backup.restore(bad, sqlite_file)
+    assert _council_name(sqlite_file) == "みなと市ものづくり革新委員会"
+
+
+def test_daily_backup_once_a_day_and_rotation_keeps_manual_ones(sqlite_file: Path) -> None:
+    _make_db(sqlite_file)
+    first = backup.ensure_daily_backup(sqlite_file, keep=2)
+    assert first is not None
+    assert backup.ensure_daily_backup(sqlite_file, keep=2) is None  # already one today
+    manual = backup.make_backup(sqlite_file)
+    folder = sqlite_file.parent / "backups"
+    for day in range(1, 5):  # older automatic backups
+        old = folder / f"{sqlite_file.stem}-2020010{day}-120000-daily.sqlite3"
+        old.write_bytes(first.read_bytes())
+        os.chmod(old, 0o600)
+    removed = backup.rotate(sqlite_file, keep=2)
+    remaining = {info.path for info in backup.list_backups(sqlite_file)}
+    assert manual in remaining and first in remaining
+    assert len(removed) == 3
+    newest = backup.list_backups(sqlite_file)[0]
+    assert newest.created.date() == datetime.now().date()
+
+
+def test_backup_refuses_to_overwrite_a_file(sqlite_file: Path, tmp_path: Path) -> None:
+    _make_db(sqlite_file)
+    target = tmp_path / "exists.sqlite3"
+    target.write_text("keep me")
+    with pytest.raises(backup.BackupError):
+        backup.make_backup(sqlite_file, target=target)
+    assert target.read_text() == "keep me"

@@ -1,0 +1,218 @@
+"""The main window, driven with qtbot over a real database."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app import i18n
+from app.services import demo
+from app.services.workspace import Database
+from app.settings import Settings
+from app.ui.app import make_application
+from app.ui.main_window import TAB_KEYS, MainWindow
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    demo.load_demo(db)
+    return db
+
+
+def _window(qtbot: QtBot, db: Database, settings: Settings) -> MainWindow:
+    make_application()
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()  # shortcuts need the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def test_every_tab_shows_its_rows(qtbot: QtBot, demo_db: Database, settings: Settings) -> None:
+    window = _window(qtbot, demo_db, settings)
+    for number, key in enumerate(TAB_KEYS, start=1):
+        qtbot.keyClick(
+            window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
+        )
+        assert window.current_tab_key() == key
+        tab = window.list_tabs[key]
+        assert tab.loaded
+        assert tab.proxy.rowCount() > 0, key
+        assert tab.stack.currentWidget() is tab.view
+
+
+def test_filter_narrows_the_list(qtbot: QtBot, demo_db: Database, settings: Settings) -> None:
+    window = _window(qtbot, demo_db, settings)
+    window.show_tab("members")
+    tab = window.list_tabs["members"]
+    everyone = tab.proxy.rowCount()
+    first_name = tab.proxy.index(0, 0).data()
+    tab.filter_edit.setText(first_name)  # keyClicks cannot type kanji (no input method)
+    assert 1 <= tab.proxy.rowCount() < everyone
+    assert re.search(r"\d", tab.count_label.text())
+
+
+def test_empty_database_shows_a_friendly_message(
+    qtbot: QtBot, db: Database, settings: Settings
+) -> None:
+    window = _window(qtbot, db, settings)
+    tab = window.list_tabs[window.current_tab_key()]
+    assert tab.stack.currentWidget() is tab.empty_label
+    assert tab.empty_label.text()
+
+
+def test_status_bar_shows_the_location_and_last_save(
+    qtbot: QtBot, demo_db: Database, settings: Settings
+) -> None:
+    window = _window(qtbot, demo_db, settings)
+    assert demo_db.display_location in window.location_label.text()
+    assert "Last saved" in window.saved_label.text()
+
+
+def test_geometry_and_last_tab_are_remembered(
+    qtbot: QtBot, demo_db: Database, settings: Settings
+) -> None:
+    window = _window(qtbot, demo_db, settings)
+    window.show_tab("visits")
+    window.resize(700, 500)  # the offscreen screen is 800×600
+    window.close()
+    again = _window(qtbot, demo_db, Settings(settings.path))
+    assert again.current_tab_key() == "visits"
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_backup_action_makes_a_verified_backup(
+    qtbot: QtBot, demo_db: Database, settings: Settings
+) -> None:
+    if demo_db.path is None:
+        pytest.skip("backups of PostgreSQL are the server's job")
+    window = _window(qtbot, demo_db, settings)
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: window.backup_action.isEnabled(), timeout=10000)
+    backups = list((demo_db.path.parent / "backups").glob("*-manual.sqlite3"))
+    assert len(backups) == 1
+    assert "verified" in window.statusBar().currentMessage()
+
+
+def _visible_texts(window: MainWindow) -> list[str]:
+    texts = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+    for menu_action in window.menuBar().actions():
+        texts.append(menu_action.text())
+        menu = menu_action.menu()
+        if menu is not None:
+            texts.extend(action.text() for action in menu.actions() if action.text())
+    for tab in window.list_tabs.values():
+        tab.ensure_loaded()
+        model = tab.view.model()
+        texts.extend(
+            model.headerData(column, Qt.Orientation.Horizontal)
+            for column in range(model.columnCount())
+        )
+        texts.append(tab.filter_edit.placeholderText())
+        texts.append(tab.count_label.text())
+    texts.append(window.saved_label.text())
+    return texts
+
+
+def test_ui_is_fully_japanese_with_ja(qtbot: QtBot, demo_db: Database, settings: Settings) -> None:
+    i18n.load("ja")
+    app = make_application()
+    installed = i18n.install(app)
+    try:
+        window = _window(qtbot, demo_db, settings)
+        texts = _visible_texts(window)
+        assert [window.tabs.tabText(i) for i in range(4)] == ["委員", "会議", "視察・訪問", "文書"]
+        english = [text for text in texts if re.search(r"[A-Za-z]{3,}", text.replace("&", ""))]
+        assert english == []
+        labels = {
+            window.list_tabs["meetings"].proxy.index(row, 6).data()
+            for row in range(window.list_tabs["meetings"].proxy.rowCount())
+        }
+        assert labels <= {"予定", "開催済", "議事録作成中", "承認済"}
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        i18n.load("en")
+
+
+def test_ui_is_fully_english_with_en(qtbot: QtBot, demo_db: Database, settings: Settings) -> None:
+    window = _window(qtbot, demo_db, settings)
+    texts = _visible_texts(window)
+    japanese = [text for text in texts if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text)]
+    assert japanese == []
+    assert [window.tabs.tabText(i) for i in range(4)] == [
+        "Members",
+        "Meetings",
+        "Visits",
+        "Correspondence",
+    ]
+
+
+def test_about_and_settings_dialogs_open(
+    qtbot: QtBot, demo_db: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.dialogs.about_dialog import AboutDialog
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+
+    window = _window(qtbot, demo_db, settings)
+    about = AboutDialog(demo_db, window)
+    qtbot.addWidget(about)
+    assert "Jimukyoku Desk" in about.label.text()
+    dialog = SettingsDialog(settings, window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("ja"))
+    dialog.staff_name.setText("山田")
+    dialog.accept()
+    reread = Settings(settings.path)
+    assert reread.language == "ja"
+    assert reread.staff_name == "山田"
+
+
+def test_screenshot_has_japanese_text_rendered(tmp_path: Path, db_target: str) -> None:
+    from app.cli import main
+
+    shot = tmp_path / "shot.png"
+    settings = Settings(tmp_path / "s.ini")
+    assert main(["--db", db_target, "demo"], settings=settings) == 0
+    code = main(
+        ["--lang", "ja", "--db", db_target, "gui", "--screenshot", str(shot), "--tab", "meetings"],
+        settings=settings,
+    )
+    i18n.load("en")
+    assert code == 0
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1280, 800)
+    # Not a blank window: many distinct colours means text and table lines were drawn.
+    colours = {image.pixel(x, y) for x in range(0, 1280, 7) for y in range(0, 800, 7)}
+    assert len(colours) > 20
+
+
+def test_second_gui_on_the_same_database_is_told_it_is_in_use(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app.services.workspace import open_database
+    from app.ui.app import EXIT_IN_USE, run_gui
+
+    target = tmp_path / "busy.sqlite3"
+    first = open_database(target, daily_backup=False)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    try:
+        code = run_gui(str(target), Settings(tmp_path / "s.ini"))
+    finally:
+        first.close()
+    assert code == EXIT_IN_USE
+    assert shown and "already open" in shown[0]
+    err = capsys.readouterr().err
+    assert "already open" in err and "process" in err
