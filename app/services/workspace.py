@@ -28,6 +28,7 @@ __all__ = [
     "LockOwner",
     "NotSupportedHere",
     "backup_database",
+    "backup_on_close",
     "check_database",
     "default_database_path",
     "last_saved_at",
@@ -127,6 +128,11 @@ def _require_file(database: Database) -> Path:
 def backup_database(database: Database, target: Path | None = None) -> Path:
     """A verified copy of the open database (into ``backups/`` unless ``target`` is given)."""
     return _backup.make_backup(_require_file(database), reason="manual", target=target)
+
+
+def backup_on_close(database: Database, keep: int = _backup.DEFAULT_KEEP) -> Path | None:
+    """The end-of-session backup (only when this session saved something)."""
+    return database.backup_if_changed(keep)
 
 
 def list_backups(database: Database) -> list[BackupInfo]:

@@ -15,7 +15,7 @@ from app.storage.paths import backups_dir_for, create_private_file, ensure_priva
 DEFAULT_KEEP = 14
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z-]+)\.sqlite3$")
 _STAMP = "%Y%m%d-%H%M%S"
-AUTOMATIC_REASONS = frozenset({"daily", "pre-migration", "before-restore"})
+AUTOMATIC_REASONS = frozenset({"daily", "session", "pre-migration", "before-restore"})
 
 
 class BackupError(Exception):

@@ -79,6 +79,16 @@ class Database:
         for listener in list(self._save_listeners):
             listener(self.last_saved_at)
 
+    def backup_if_changed(self, keep: int = backup.DEFAULT_KEEP) -> Path | None:
+        """On a clean close: back up what this session wrote, so a day's work is never
+        only in the live file. Nothing to do when nothing was saved (or for PostgreSQL)."""
+        if self.path is None or self.last_saved_at is None:
+            return None
+        made = backup.make_backup(self.path, reason="session")
+        backup.rotate(self.path, keep)
+        self.backups_made.append(made)
+        return made
+
     def close(self) -> None:
         self.engine.dispose()
         if self.lock is not None:
@@ -116,9 +126,10 @@ def open_database(
     engine = make_engine(url)
     database = Database(url=url, engine=engine, path=path, lock=lock)
     try:
+        brand_new = migrate.current_revision(engine) is None
         if run_migrations:
             _migrate(database, backup_keep)
-        if path is not None and daily_backup:
+        if path is not None and daily_backup and not brand_new:
             made = backup.ensure_daily_backup(path, backup_keep)
             if made is not None:
                 database.backups_made.append(made)

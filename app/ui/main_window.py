@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
     def _on_backup_failed(self, error: BaseException) -> None:
         self._backup_finished()
         self.statusBar().clearMessage()
+        self._show_backup_failure(error)
+
+    def _show_backup_failure(self, error: BaseException) -> None:
         QMessageBox.critical(
             self,
             self.tr("Backup failed"),
@@ -210,4 +213,15 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.last_tab = self.current_tab_key()
         self.settings.sync()
+        self._backup_on_close()
         super().closeEvent(event)
+
+    def _backup_on_close(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        try:
+            workspace.backup_on_close(self.db, self.settings.backup_keep)
+        except Exception as error:  # the data itself is safe; say the copy failed
+            self._show_backup_failure(error)
+        finally:
+            QGuiApplication.restoreOverrideCursor()

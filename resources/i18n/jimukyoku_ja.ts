@@ -50,7 +50,7 @@
       <translation>絞り込み(氏名・件名・場所など)</translation>
     </message>
     <message>
-      <location line="+64" />
+      <location line="+67" />
       <source>%1 shown of %2</source>
       <translation>%2件中 %1件を表示</translation>
     </message>
@@ -139,16 +139,17 @@
     </message>
     <message>
       <location line="+11" />
+      <location line="+56" />
       <source>Backing up…</source>
       <translation>バックアップ中…</translation>
     </message>
     <message>
-      <location line="+18" />
+      <location line="-38" />
       <source>Backup saved and verified: %1</source>
       <translation>バックアップを保存し、検証しました: %1</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+11" />
       <source>Backup failed</source>
       <translation>バックアップに失敗しました</translation>
     </message>
@@ -190,13 +191,13 @@
     <name>RestoreDialog</name>
     <message>
       <location filename="../../app/ui/dialogs/restore_dialog.py" line="+28" />
-      <location line="+69" />
+      <location line="+70" />
       <location line="+24" />
       <source>Restore from Backup</source>
       <translation>バックアップから復元</translation>
     </message>
     <message>
-      <location line="-89" />
+      <location line="-90" />
       <source>Choose the backup to restore. The current data is backed up first, so this step can be undone by restoring that backup.</source>
       <translation>復元するバックアップを選んでください。現在のデータは先にバックアップされるため、そのバックアップを復元すれば元に戻せます。</translation>
     </message>
@@ -214,6 +215,11 @@
       <location line="+12" />
       <source>Daily</source>
       <translation>日次</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>End of session</source>
+      <translation>終了時</translation>
     </message>
     <message>
       <location line="+1" />
@@ -537,12 +543,12 @@ Load the sample data (a fictional committee) to try the app?</source>
       <translation>ふりがな</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Organization</source>
       <translation>所属</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+4" />
       <source>Position</source>
       <translation>役職</translation>
     </message>
@@ -653,7 +659,7 @@ Load the sample data (a fictional committee) to try the app?</source>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/ui/labels.py" line="+19" />
+      <location filename="../../app/ui/labels.py" line="+20" />
       <source>Chair</source>
       <translation>委員長</translation>
     </message>
@@ -748,12 +754,12 @@ Load the sample data (a fictional committee) to try the app?</source>
       <translation>収受</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
       <source>Sent</source>
       <translation>発送</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
       <source>Open</source>
       <translation>未処理</translation>
     </message>

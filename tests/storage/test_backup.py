@@ -113,3 +113,25 @@ def test_backup_refuses_to_overwrite_a_file(sqlite_file: Path, tmp_path: Path) -
     with pytest.raises(backup.BackupError):
         backup.make_backup(sqlite_file, target=target)
     assert target.read_text() == "keep me"
+
+
+def test_no_daily_backup_of_a_brand_new_database_but_one_on_the_next_day_of_use(
+    sqlite_file: Path,
+) -> None:
+    first = open_database(sqlite_file)
+    assert first.backups_made == []  # nothing worth keeping yet
+    first.close()
+    second = open_database(sqlite_file)
+    assert [path.name for path in second.backups_made if path.name.endswith("-daily.sqlite3")]
+    second.close()
+
+
+def test_session_backup_only_when_something_was_saved(sqlite_file: Path) -> None:
+    database = open_database(sqlite_file, daily_backup=False)
+    assert database.backup_if_changed() is None
+    with database.transaction() as session:
+        session.add(Council(name="議事録を書いた日"))
+    made = database.backup_if_changed()
+    database.close()
+    assert made is not None and made.name.endswith("-session.sqlite3")
+    assert integrity_check(made).ok

@@ -49,6 +49,19 @@ def test_every_tab_shows_its_rows(qtbot: QtBot, demo_db: Database, settings: Set
         assert tab.stack.currentWidget() is tab.view
 
 
+def test_meetings_are_sorted_newest_first(
+    qtbot: QtBot, demo_db: Database, settings: Settings
+) -> None:
+    from app.ui.tablemodels.row_model import RowRole
+
+    window = _window(qtbot, demo_db, settings)
+    window.show_tab("meetings")
+    proxy = window.list_tabs["meetings"].proxy
+    dates = [proxy.index(row, 0).data(RowRole).held_on for row in range(proxy.rowCount())]
+    assert len(dates) > 3
+    assert dates == sorted(dates, reverse=True)
+
+
 def test_filter_narrows_the_list(qtbot: QtBot, demo_db: Database, settings: Settings) -> None:
     window = _window(qtbot, demo_db, settings)
     window.show_tab("members")
@@ -100,6 +113,17 @@ def test_backup_action_makes_a_verified_backup(
     backups = list((demo_db.path.parent / "backups").glob("*-manual.sqlite3"))
     assert len(backups) == 1
     assert "verified" in window.statusBar().currentMessage()
+
+
+def test_closing_after_a_save_leaves_a_verified_backup(
+    qtbot: QtBot, demo_db: Database, settings: Settings
+) -> None:
+    if demo_db.path is None:
+        pytest.skip("backups of PostgreSQL are the server's job")
+    window = _window(qtbot, demo_db, settings)
+    window.close()
+    session_backups = list((demo_db.path.parent / "backups").glob("*-session.sqlite3"))
+    assert len(session_backups) == 1
 
 
 def _visible_texts(window: MainWindow) -> list[str]:

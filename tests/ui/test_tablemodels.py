@@ -47,3 +47,12 @@ def test_rows_arrive_in_batches(qapp) -> None:  # type: ignore[no-untyped-def]
     model.fetchMore(model.index(-1, -1))
     assert model.rowCount() == 25
     assert not model.canFetchMore(model.index(-1, -1))
+
+
+def test_equal_codes_of_different_kinds_keep_their_own_labels(qapp) -> None:  # type: ignore[no-untyped-def]
+    from app.services.codes import CorrespondenceDirection, VisitDirection
+    from app.ui.labels import label
+
+    assert VisitDirection.OUTGOING == CorrespondenceDirection.OUTGOING  # same code "outgoing"
+    assert label(VisitDirection.OUTGOING) == "Visit"
+    assert label(CorrespondenceDirection.OUTGOING) == "Sent"

@@ -64,6 +64,7 @@ class RestoreDialog(QDialog):
     def _reason_label(self, reason: str) -> str:
         labels = {
             "daily": self.tr("Daily"),
+            "session": self.tr("End of session"),
             "manual": self.tr("Manual"),
             "pre-migration": self.tr("Before update"),
             "before-restore": self.tr("Before restore"),

@@ -30,16 +30,16 @@ def _columns() -> list[Column]:
         Column(
             QT_TRANSLATE_NOOP("columns", "Date"),
             lambda r: short_date(r.dated_on),
-            lambda r: (r.dated_on.isoformat(), r.serial_number),
+            lambda r: f"{r.dated_on.isoformat()} {r.serial_number:06d}",
         ),
         Column(QT_TRANSLATE_NOOP("columns", "In/Out"), lambda r: label(r.direction)),
         Column(
             QT_TRANSLATE_NOOP("columns", "Number"),
             _number,
-            lambda r: (r.fiscal_year, r.direction.value, r.serial_number),
+            lambda r: f"{r.fiscal_year} {r.direction.value} {r.serial_number:06d}",
         ),
         Column(QT_TRANSLATE_NOOP("columns", "Counterparty"), lambda r: r.counterparty),
-        Column(QT_TRANSLATE_NOOP("columns", "Subject"), lambda r: r.subject),
+        Column(QT_TRANSLATE_NOOP("columns", "Subject"), lambda r: r.subject, stretch=True),
         Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda r: label(r.status)),
         Column(
             QT_TRANSLATE_NOOP("columns", "Reply due"),

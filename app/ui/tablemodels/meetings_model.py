@@ -23,11 +23,11 @@ def _columns() -> list[Column]:
         Column(
             QT_TRANSLATE_NOOP("columns", "Date"),
             lambda r: short_date(r.held_on),
-            lambda r: (r.held_on.isoformat(), r.start_time.isoformat() if r.start_time else ""),
+            lambda r: f"{r.held_on.isoformat()} {r.start_time.isoformat() if r.start_time else ''}",
         ),
         Column(QT_TRANSLATE_NOOP("columns", "Body"), lambda r: r.body_name),
         Column(QT_TRANSLATE_NOOP("columns", "No."), _sequence, lambda r: r.sequence_number, True),
-        Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda r: r.title),
+        Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda r: r.title, stretch=True),
         Column(
             QT_TRANSLATE_NOOP("columns", "Time"), lambda r: time_range(r.start_time, r.end_time)
         ),

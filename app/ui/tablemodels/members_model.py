@@ -20,7 +20,11 @@ def _columns() -> list[Column]:
         Column(
             QT_TRANSLATE_NOOP("columns", "Reading"), lambda r: r.reading, lambda r: r.reading_key
         ),
-        Column(QT_TRANSLATE_NOOP("columns", "Organization"), lambda r: r.organization_name),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Organization"),
+            lambda r: r.organization_name,
+            stretch=True,
+        ),
         Column(QT_TRANSLATE_NOOP("columns", "Position"), lambda r: r.position_title),
         Column(QT_TRANSLATE_NOOP("columns", "Role"), lambda r: label(r.council_role)),
         Column(

@@ -26,8 +26,10 @@ class Column:
 
     title: object  # QT_TRANSLATE_NOOP(...) result: the English source text
     display: Callable[[Any], str]
-    sort_key: Callable[[Any], Any] | None = None
+    # Must return a str, int or float: Qt cannot compare Python tuples.
+    sort_key: Callable[[Any], str | int | float] | None = None
     align_right: bool = False
+    stretch: bool = False  # takes the spare width (one text column per table)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -45,6 +47,9 @@ class RowTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._loaded = min(self.BATCH_SIZE, len(self._rows))
         self.endResetModel()
+
+    def stretch_columns(self) -> list[int]:
+        return [number for number, column in enumerate(self._columns) if column.stretch]
 
     def total_rows(self) -> int:
         return len(self._rows)

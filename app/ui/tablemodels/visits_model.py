@@ -29,7 +29,7 @@ def _columns() -> list[Column]:
             lambda r: r.end_on.isoformat() if r.end_on else "",
         ),
         Column(QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: label(r.direction)),
-        Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda r: r.title),
+        Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda r: r.title, stretch=True),
         Column(QT_TRANSLATE_NOOP("columns", "Region"), lambda r: r.region),
         Column(
             QT_TRANSLATE_NOOP("columns", "Participants"),

@@ -72,8 +72,11 @@ class ListTab(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(28)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in model.stretch_columns():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setSortIndicatorShown(True)
 
         self.empty_label = QLabel(empty_message, self)
