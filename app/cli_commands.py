@@ -65,6 +65,7 @@ def demo(target: str, _args: argparse.Namespace) -> int:
                 )
             )
             return EXIT_FAILED
+        workspace.backup_on_close(db)  # sample data is worth a backup like a day's work
         print(
             translate(
                 "cli",

@@ -71,6 +71,21 @@ def test_check_names_the_damage_and_the_newest_backup(
     assert code != 0 and "破損" in out
 
 
+@pytest.mark.parametrize("offset_fraction", [0.25, 0.5, 0.75])
+def test_check_fails_wherever_the_bytes_were_overwritten(
+    capsys: pytest.CaptureFixture[str], settings: Settings, tmp_path: Path, offset_fraction: float
+) -> None:
+    target = tmp_path / "x.sqlite3"
+    assert run(capsys, settings, "--db", str(target), "demo")[0] == 0
+    size = target.stat().st_size
+    with target.open("r+b") as handle:
+        handle.seek(int(size * offset_fraction))
+        handle.write(b"\x00\xff" * 512)
+    code, out, _ = run(capsys, settings, "--lang", "en", "--db", str(target), "check")
+    assert code != 0
+    assert "DAMAGED" in out and "Newest good backup" in out
+
+
 def test_backup_to_file_and_restore(
     capsys: pytest.CaptureFixture[str], settings: Settings, tmp_path: Path
 ) -> None:

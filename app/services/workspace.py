@@ -14,7 +14,7 @@ from app.storage import migrate
 from app.storage.backup import BackupError, BackupInfo
 from app.storage.database import Database, DatabaseDamaged, open_database
 from app.storage.engine import is_sqlite, make_engine, pragma_values, sqlite_path, to_url
-from app.storage.integrity import integrity_check
+from app.storage.integrity import CheckResult, checksum_problem, integrity_check
 from app.storage.lock import DatabaseInUse, InstanceLock, LockOwner
 from app.storage.paths import default_database_path
 
@@ -84,6 +84,9 @@ def check_database(target: str) -> HealthReport:
                 {},
             )
         result = integrity_check(path)
+        changed = checksum_problem(path) if result.ok else None
+        if changed is not None:
+            result = CheckResult(ok=False, problems=(changed,))
         if not result.ok:
             return HealthReport(
                 location,

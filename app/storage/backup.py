@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.storage.engine import open_raw_sqlite
-from app.storage.integrity import integrity_check
+from app.storage.integrity import integrity_check, record_checksum
 from app.storage.paths import backups_dir_for, create_private_file, ensure_private_dir
 
 DEFAULT_KEEP = 14
@@ -149,4 +149,5 @@ def restore(backup: Path, db_path: Path) -> Path | None:
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     os.replace(staging, db_path)
+    record_checksum(db_path)
     return kept

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage import backup, migrate
 from app.storage.engine import make_engine, sqlite_path, to_url
-from app.storage.integrity import quick_check
+from app.storage.integrity import forget_checksum, quick_check, record_checksum
 from app.storage.lock import InstanceLock
 from app.storage.paths import create_private_file, ensure_private_dir
 
@@ -90,8 +90,10 @@ class Database:
         return made
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.engine.dispose()  # the last connection checkpoints and removes the WAL
         if self.lock is not None:
+            if self.path is not None:
+                record_checksum(self.path)
             self.lock.release()
 
 
@@ -118,6 +120,7 @@ def open_database(
         if take_lock:
             lock = InstanceLock(path)
             lock.acquire()
+            forget_checksum(path)
         checked = quick_check(path)
         if not checked.ok:
             if lock is not None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,3 +62,64 @@ def quick_check(path: Path) -> CheckResult:
 def integrity_check(path: Path) -> CheckResult:
     """Thorough check (backups, ``jimukyoku check``)."""
     return _run(path, "integrity_check", scan_rows=True)
+
+
+# ---- whole-file checksum of a cleanly closed database ----------------------------
+# SQLite's checks read only the parts of the file it uses: bytes overwritten in the
+# unused space of a page, or in a record's text, can pass them. So the file's SHA-256
+# is recorded when the app closes it cleanly (no WAL left) and removed when the app
+# opens it for writing; ``check`` compares it. A crash leaves no checksum, never a
+# false alarm.
+
+
+def checksum_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".sha256")
+
+
+def _wal_pending(db_path: Path) -> bool:
+    wal = db_path.with_name(db_path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _file_digest(db_path: Path) -> str:
+    digest = hashlib.sha256()
+    with db_path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def forget_checksum(db_path: Path) -> None:
+    """The file is about to change: drop the checksum of its last clean state."""
+    checksum_path(db_path).unlink(missing_ok=True)
+
+
+def record_checksum(db_path: Path) -> None:
+    """Record the checksum of a cleanly closed database (nothing if a WAL is pending)."""
+    if not db_path.exists() or _wal_pending(db_path):
+        forget_checksum(db_path)
+        return
+    record = {"size": db_path.stat().st_size, "sha256": _file_digest(db_path)}
+    target = checksum_path(db_path)
+    target.unlink(missing_ok=True)
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(record, handle)
+
+
+def checksum_problem(db_path: Path) -> str | None:
+    """A description of the mismatch if the file changed since its last clean close."""
+    recorded = checksum_path(db_path)
+    if not recorded.exists() or _wal_pending(db_path):
+        return None
+    try:
+        record = json.loads(recorded.read_text(encoding="utf-8"))
+        size, sha256 = int(record["size"]), str(record["sha256"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if db_path.stat().st_size != size or _file_digest(db_path) != sha256:
+        return (
+            "the file's contents changed outside Jimukyoku Desk since it was last closed "
+            "(checksum mismatch): it may be damaged"
+        )
+    return None

@@ -135,3 +135,27 @@ def test_session_backup_only_when_something_was_saved(sqlite_file: Path) -> None
     database.close()
     assert made is not None and made.name.endswith("-session.sqlite3")
     assert integrity_check(made).ok
+
+
+def test_change_that_sqlite_cannot_see_is_caught_by_the_checksum(sqlite_file: Path) -> None:
+    from app.storage.integrity import checksum_path, checksum_problem
+
+    _make_db(sqlite_file)  # opened and closed cleanly: checksum recorded
+    assert checksum_path(sqlite_file).exists()
+    assert checksum_problem(sqlite_file) is None
+    with sqlite_file.open("r+b") as handle:
+        handle.seek(80)  # the header's reserved bytes: SQLite never reads them
+        handle.write(b"\x07")
+    assert integrity_check(sqlite_file).ok
+    problem = checksum_problem(sqlite_file)
+    assert problem is not None and "checksum" in problem
+
+
+def test_no_checksum_while_open_so_a_crash_cannot_raise_a_false_alarm(sqlite_file: Path) -> None:
+    from app.storage.integrity import checksum_path
+
+    _make_db(sqlite_file)
+    database = open_database(sqlite_file, daily_backup=False)
+    assert not checksum_path(sqlite_file).exists()
+    database.close()
+    assert checksum_path(sqlite_file).exists()
