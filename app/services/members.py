@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy import exists, select
@@ -76,27 +77,30 @@ def _organization_in_records(session: Session, organization_id: int) -> bool:
     return any(session.scalar(select(exists(query))) for query in references)
 
 
+def _delete_or_archive(
+    db: Database,
+    model: type[Member] | type[Organization],
+    row_id: int,
+    in_records: Callable[[Session, int], bool],
+) -> bool:
+    with db.transaction() as session:
+        row: Member | Organization = session.get_one(model, row_id)
+        if in_records(session, row_id):
+            row.archived_at = row.archived_at or datetime.now(UTC)
+            return True
+        session.delete(row)
+        return False
+
+
 def remove_member(db: Database, member_id: int) -> bool:
     """Delete a member who appears in no record; archive one who does.
 
     Returns ``True`` when the member was archived (kept for old records),
     ``False`` when deleted.
     """
-    with db.transaction() as session:
-        member = session.get_one(Member, member_id)
-        if _member_in_records(session, member_id):
-            member.archived_at = member.archived_at or datetime.now(UTC)
-            return True
-        session.delete(member)
-        return False
+    return _delete_or_archive(db, Member, member_id, _member_in_records)
 
 
 def remove_organization(db: Database, organization_id: int) -> bool:
     """Delete an organization that appears in no record; archive one that does."""
-    with db.transaction() as session:
-        organization = session.get_one(Organization, organization_id)
-        if _organization_in_records(session, organization_id):
-            organization.archived_at = organization.archived_at or datetime.now(UTC)
-            return True
-        session.delete(organization)
-        return False
+    return _delete_or_archive(db, Organization, organization_id, _organization_in_records)
