@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, joinedload
@@ -77,14 +78,17 @@ def _organization_in_records(session: Session, organization_id: int) -> bool:
     return any(session.scalar(select(exists(query))) for query in references)
 
 
+_Archivable = TypeVar("_Archivable", Member, Organization)
+
+
 def _delete_or_archive(
     db: Database,
-    model: type[Member] | type[Organization],
+    model: type[_Archivable],
     row_id: int,
     in_records: Callable[[Session, int], bool],
 ) -> bool:
     with db.transaction() as session:
-        row: Member | Organization = session.get_one(model, row_id)
+        row = session.get_one(model, row_id)
         if in_records(session, row_id):
             row.archived_at = row.archived_at or datetime.now(UTC)
             return True
