@@ -1,24 +1,84 @@
-"""Kana normalisation for 五十音順 sorting and matching.
+"""Kana normalisation and the 五十音順 sort key (shared by the roster and the documents).
 
-Foundation version: katakana and hiragana sort alike (both folded to hiragana) and
-full/half-width forms are unified by NFKC. The full 五十音 key (small kana,
-dakuten, ー) is refined with the roster work.
+The key follows the dictionary convention (JIS X 4061 in spirit):
+
+* katakana sorts as hiragana, half-width as full-width (NFKC);
+* small kana sort as their large form (ゃ = や, っ = つ);
+* voiced and semi-voiced kana sort as their plain form (が = か, ぱ = は);
+* the long-vowel mark ー sorts as the vowel of the kana before it (かー = かあ);
+* iteration marks ゝ/ゞ repeat the kana before them;
+* ties are broken by voicing, 清音 < 濁音 < 半濁音 (はは < ばば < ぱぱ), then small
+  before large.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-_KATAKANA_START = 0x30A1
-_KATAKANA_END = 0x30F6
-_TO_HIRAGANA = {code: code - 0x60 for code in range(_KATAKANA_START, _KATAKANA_END + 1)}
+_KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}  # ァ..ヶ
+
+_SMALL_TO_LARGE = dict(zip("ぁぃぅぇぉっゃゅょゎゕゖ", "あいうえおつやゆよわかけ", strict=True))
+
+_VOICED = dict(
+    zip(
+        "がぎぐげござじずぜぞだぢづでどばびぶべぼゔ",
+        "かきくけこさしすせそたちつてとはひふへほう",
+        strict=True,
+    )
+)
+_SEMI_VOICED = dict(zip("ぱぴぷぺぽ", "はひふへほ", strict=True))
+
+_ROWS = {
+    "あ": "あかさたなはまやらわがざだばぱ",
+    "い": "いきしちにひみりぎじぢびぴゐ",
+    "う": "うくすつぬふむゆるぐずづぶぷゔ",
+    "え": "えけせてねへめれげぜでべぺゑ",
+    "お": "おこそとのほもよろをごぞどぼぽ",
+}
+_VOWEL_OF = {kana: vowel for vowel, row in _ROWS.items() for kana in row}
+
+CLEAR, VOICED, SEMI_VOICED = 0, 1, 2  # 清音 < 濁音 < 半濁音
+_LONG_VOWEL_MARKS = "ー―‐−"
 
 
 def to_hiragana(text: str) -> str:
-    """NFKC-normalise, then map katakana to hiragana (ア→あ, ｱ→あ)."""
-    return unicodedata.normalize("NFKC", text).translate(_TO_HIRAGANA)
+    """NFKC-normalise, then map katakana to hiragana (ア→あ, ｱ→あ, ヴ→ゔ)."""
+    return unicodedata.normalize("NFKC", text).translate(_KATAKANA_TO_HIRAGANA)
+
+
+def _fold(char: str) -> tuple[str, int, int]:
+    """(plain large kana, voicing, 0 if small else 1) of one hiragana character."""
+    small = 0 if char in _SMALL_TO_LARGE else 1
+    char = _SMALL_TO_LARGE.get(char, char)
+    if char in _VOICED:
+        return _VOICED[char], VOICED, small
+    if char in _SEMI_VOICED:
+        return _SEMI_VOICED[char], SEMI_VOICED, small
+    return char, CLEAR, small
 
 
 def reading_sort_key(reading: str) -> str:
-    """A sort key for a reading (ふりがな) so that カナ and かな sort together."""
-    return to_hiragana(reading).replace(" ", "").replace("\u3000", "")
+    """A string key that sorts readings in 五十音順 (see the module docstring).
+
+    It is a plain ``str`` so that Qt's sort proxy can compare it.
+    """
+    text = to_hiragana(reading)
+    primary: list[str] = []
+    ties: list[str] = []
+    previous_plain = ""
+    previous_original = ""
+    for char in text:
+        if char in (" ", "\u3000", "・"):
+            continue
+        if char in _LONG_VOWEL_MARKS and previous_plain:
+            plain, voicing, size = _VOWEL_OF.get(previous_original, previous_plain), CLEAR, 1
+        elif char in ("ゝ", "ゞ") and previous_plain:
+            plain, voicing, size = previous_plain, VOICED if char == "ゞ" else CLEAR, 1
+        else:
+            plain, voicing, size = _fold(char)
+            previous_original = _SMALL_TO_LARGE.get(char, char)
+        primary.append(plain)
+        ties.append(f"{voicing}{size}")
+        previous_plain = plain
+    # "\x00" sorts before every character, so a reading sorts before its extensions.
+    return "".join(primary) + "\x00" + "".join(ties)
