@@ -21,6 +21,9 @@ def _err(text: str) -> None:
 def _with_database(target: str, work: Callable[[Database], int], **options: bool) -> int:
     try:
         db = workspace.open_database(target, **options)
+    except FileNotFoundError:
+        _err(translate("cli", "There is no database at %1.").replace("%1", target))
+        return EXIT_FAILED
     except DatabaseInUse as error:
         owner = error.owner.describe() if error.owner else translate("cli", "another process")
         _err(translate("cli", "The database is in use by %1.").replace("%1", owner))
@@ -126,7 +129,9 @@ def backup(target: str, args: argparse.Namespace) -> int:
         return EXIT_OK
 
     # A backup reads only: it works while the GUI has the database open.
-    return _with_database(target, work, take_lock=False, run_migrations=False, daily_backup=False)
+    return _with_database(
+        target, work, take_lock=False, run_migrations=False, daily_backup=False, must_exist=True
+    )
 
 
 def restore(target: str, args: argparse.Namespace) -> int:

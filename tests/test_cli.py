@@ -117,3 +117,13 @@ def test_python_dash_m_app_works() -> None:
     )
     assert done.returncode == 0
     assert done.stdout.startswith("jimukyoku ")
+
+
+def test_backup_of_a_missing_file_fails_and_creates_nothing(
+    capsys: pytest.CaptureFixture[str], settings: Settings, tmp_path: Path
+) -> None:
+    missing = tmp_path / "typo.sqlite3"
+    code, _, err = run(capsys, settings, "--lang", "en", "--db", str(missing), "backup")
+    assert code != 0
+    assert "no database" in err
+    assert not missing.exists()

@@ -12,9 +12,20 @@ from pathlib import Path
 from app.storage import backup as _backup
 from app.storage import migrate
 from app.storage.backup import BackupError, BackupInfo
-from app.storage.database import Database, DatabaseDamaged, open_database
+from app.storage.database import (
+    Database,
+    DatabaseDamaged,
+    migrate_with_backup,
+    open_database,
+)
 from app.storage.engine import is_sqlite, make_engine, pragma_values, sqlite_path, to_url
-from app.storage.integrity import CheckResult, checksum_problem, integrity_check
+from app.storage.integrity import (
+    CheckResult,
+    checksum_problem,
+    forget_checksum,
+    integrity_check,
+    quick_check,
+)
 from app.storage.lock import DatabaseInUse, InstanceLock, LockOwner
 from app.storage.paths import default_database_path
 
@@ -157,10 +168,17 @@ def restore_database(target: str, backup_file: Path) -> Path | None:
 
 
 def restore_open_database(database: Database, backup_file: Path) -> Path | None:
-    """Restore into the database this process has open (GUI ``復元``), keeping our lock."""
+    """Restore into the database this process has open (GUI ``復元``), keeping our lock.
+
+    The restored file then goes through the start-up checks: ``quick_check``, and a
+    migration (with its own backup first) if the backup is from an older version.
+    """
     path = _require_file(database)
-    database.engine.dispose()  # no pooled connection may keep the old file open
+    database.engine.dispose()  # services hold no session between calls: all pooled
     kept = _backup.restore(backup_file, path)
-    if migrate.needs_upgrade(database.engine):
-        migrate.upgrade(database.engine)
+    forget_checksum(path)  # open again for writing
+    checked = quick_check(path)
+    if not checked.ok:
+        raise BackupError(f"the restored file failed its check: {checked.summary()}")
+    migrate_with_backup(database)
     return kept

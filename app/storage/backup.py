@@ -82,8 +82,8 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     found = []
     for path in folder.glob("*.sqlite3"):
         match = _NAME.match(path.name)
-        if not match:
-            continue
+        if not match or match["stem"] != db_path.stem:
+            continue  # another database's backup in a shared folder
         reason = re.sub(r"-\d+$", "", match["reason"])
         found.append(
             BackupInfo(

@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage import backup, migrate
 from app.storage.engine import make_engine, sqlite_path, to_url
-from app.storage.integrity import forget_checksum, quick_check, record_checksum
+from app.storage.integrity import (
+    CheckResult,
+    checksum_problem,
+    forget_checksum,
+    quick_check,
+    record_checksum,
+)
 from app.storage.lock import InstanceLock
 from app.storage.paths import create_private_file, ensure_private_dir
 
@@ -45,6 +51,7 @@ class Database:
     lock: InstanceLock | None
     backups_made: list[Path] = field(default_factory=list)
     last_saved_at: datetime | None = None
+    opened_healthy: bool = False  # only then does a clean close record a checksum
     _sessions: sessionmaker[Session] | None = None
     _save_listeners: list[Callable[[datetime], None]] = field(default_factory=list)
 
@@ -92,7 +99,7 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()  # the last connection checkpoints and removes the WAL
         if self.lock is not None:
-            if self.path is not None:
+            if self.path is not None and self.opened_healthy:
                 record_checksum(self.path)
             self.lock.release()
 
@@ -104,6 +111,7 @@ def open_database(
     run_migrations: bool = True,
     daily_backup: bool = True,
     backup_keep: int = backup.DEFAULT_KEEP,
+    must_exist: bool = False,
 ) -> Database:
     """Open (creating if needed) the database at a file path or SQLAlchemy URL.
 
@@ -115,23 +123,29 @@ def open_database(
     path = sqlite_path(url)
     lock: InstanceLock | None = None
     if path is not None:
+        if must_exist and not path.is_file():
+            raise FileNotFoundError(f"no database file at {path}")
         ensure_private_dir(path.parent)
         create_private_file(path)
         if take_lock:
             lock = InstanceLock(path)
             lock.acquire()
-            forget_checksum(path)
         checked = quick_check(path)
+        changed = checksum_problem(path) if checked.ok else None
+        if changed is not None:
+            checked = CheckResult(ok=False, problems=(changed,))
         if not checked.ok:
             if lock is not None:
                 lock.release()
             raise DatabaseDamaged(path, checked.problems, backup.newest_good_backup(path))
+        if lock is not None:
+            forget_checksum(path)  # from now on the file changes: its checksum is stale
     engine = make_engine(url)
     database = Database(url=url, engine=engine, path=path, lock=lock)
     try:
         brand_new = migrate.current_revision(engine) is None
         if run_migrations:
-            _migrate(database, backup_keep)
+            migrate_with_backup(database, backup_keep)
         if path is not None and daily_backup and not brand_new:
             made = backup.ensure_daily_backup(path, backup_keep)
             if made is not None:
@@ -140,13 +154,15 @@ def open_database(
             checked = quick_check(path)
             if not checked.ok:
                 raise DatabaseDamaged(path, checked.problems, backup.newest_good_backup(path))
+        database.opened_healthy = True
     except BaseException:
         database.close()
         raise
     return database
 
 
-def _migrate(database: Database, backup_keep: int) -> None:
+def migrate_with_backup(database: Database, backup_keep: int = backup.DEFAULT_KEEP) -> None:
+    """Bring the schema to head, backing up an existing database first."""
     current = migrate.current_revision(database.engine)
     if current == migrate.head_revision():
         return

@@ -48,7 +48,12 @@ def open_with_dialogs(target: str, settings: Settings, *, interactive: bool) -> 
         except DatabaseDamaged as error:
             if not offer_restore(error, interactive=interactive) or error.newest_backup is None:
                 return EXIT_DAMAGED
-            workspace.restore_database(target, error.newest_backup.path)
+            try:
+                workspace.restore_database(target, error.newest_backup.path)
+            except Exception as failure:  # say why; never a traceback
+                title = QCoreApplication.translate("startup", "The backup could not be restored")
+                report_failure(title, failure, interactive=interactive)
+                return EXIT_DAMAGED
         except Exception as error:  # migration or backup failure: say so, change nothing
             title = QCoreApplication.translate("startup", "The database could not be opened")
             report_failure(title, error, interactive=interactive)

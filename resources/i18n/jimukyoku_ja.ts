@@ -335,7 +335,7 @@
       <translation>事務局デスク</translation>
     </message>
     <message>
-      <location line="+30" />
+      <location line="+35" />
       <source>Welcome</source>
       <translation>ようこそ</translation>
     </message>
@@ -441,18 +441,23 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
       <location filename="../../app/cli_commands.py" line="+25" />
-      <location line="+110" />
+      <source>There is no database at %1.</source>
+      <translation>%1 にデータベースがありません。</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <location line="+113" />
       <source>another process</source>
       <translation>別のプロセス</translation>
     </message>
     <message>
-      <location line="-109" />
-      <location line="+110" />
+      <location line="-112" />
+      <location line="+113" />
       <source>The database is in use by %1.</source>
       <translation>データベースは使用中です: %1</translation>
     </message>
     <message>
-      <location line="-97" />
+      <location line="-100" />
       <source>The database file is damaged: %1</source>
       <translation>データベースファイルが破損しています: %1</translation>
     </message>
@@ -463,29 +468,29 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
       <location line="+4" />
-      <location line="+58" />
+      <location line="+59" />
       <source>Newest good backup: %1</source>
       <translation>最新の正常なバックアップ: %1</translation>
     </message>
     <message>
-      <location line="-55" />
-      <location line="+61" />
+      <location line="-56" />
+      <location line="+62" />
       <source>To restore it: jimukyoku --db %1 restore %2</source>
       <translation>復元するには: jimukyoku --db %1 restore %2</translation>
     </message>
     <message>
-      <location line="-56" />
-      <location line="+53" />
+      <location line="-57" />
+      <location line="+54" />
       <source>No good backup was found.</source>
       <translation>正常なバックアップが見つかりません。</translation>
     </message>
     <message>
-      <location line="-43" />
+      <location line="-44" />
       <source>The database is not empty; sample data is only loaded into an empty one.</source>
       <translation>データベースが空ではありません。サンプルデータは空のデータベースにだけ読み込めます。</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>Sample data loaded: %1 members, %2 meetings, %3 remarks, %4 visits, %5 letters.</source>
       <translation>サンプルデータを読み込みました: 委員%1名、会議%2件、発言%3件、視察・訪問%4件、文書%5件</translation>
     </message>
@@ -520,7 +525,7 @@ Load the sample data (a fictional committee) to try the app?</source>
       <translation>バックアップを保存し、検証しました: %1</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+19" />
       <source>Restored from %1.</source>
       <translation>%1 から復元しました。</translation>
     </message>
@@ -835,7 +840,12 @@ Problem: %2</source>
       <translation>最新の正常なバックアップを今すぐ復元しますか?破損したファイルは同じフォルダに残します。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="-11" />
+      <location filename="../../app/ui/app.py" line="-15" />
+      <source>The backup could not be restored</source>
+      <translation>バックアップを復元できませんでした</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>The database could not be opened</source>
       <translation>データベースを開けませんでした</translation>
     </message>

@@ -159,3 +159,27 @@ def test_no_checksum_while_open_so_a_crash_cannot_raise_a_false_alarm(sqlite_fil
     assert not checksum_path(sqlite_file).exists()
     database.close()
     assert checksum_path(sqlite_file).exists()
+
+
+def test_damage_found_by_the_checksum_is_not_forgotten_by_opening(sqlite_file: Path) -> None:
+    from app.storage.integrity import checksum_problem
+
+    _make_db(sqlite_file)
+    with sqlite_file.open("r+b") as handle:
+        handle.seek(80)
+        handle.write(b"\x07")
+    with pytest.raises(DatabaseDamaged) as refused:
+        open_database(sqlite_file)
+    assert "checksum" in refused.value.problems[0]
+    assert checksum_problem(sqlite_file) is not None  # still reported next time
+
+
+def test_each_database_sees_only_its_own_backups(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    _make_db(first)
+    _make_db(second)
+    mine = backup.make_backup(first)
+    theirs = backup.make_backup(second)
+    assert [info.path for info in backup.list_backups(first)] == [mine]
+    assert [info.path for info in backup.list_backups(second)] == [theirs]
+    assert backup.newest_good_backup(first).path == mine  # type: ignore[union-attr]

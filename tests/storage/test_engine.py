@@ -33,3 +33,13 @@ def test_every_connection_gets_the_durability_pragmas(sqlite_file: Path) -> None
         }
     finally:
         engine.dispose()
+
+
+def test_a_server_password_is_never_displayed() -> None:
+    from app.storage.database import Database
+
+    url = to_url("postgresql://staff:s3cret@127.0.0.1/council")
+    database = Database(url=url, engine=make_engine(url), path=None, lock=None)
+    assert "s3cret" not in database.display_location
+    assert "127.0.0.1/council" in database.display_location
+    database.engine.dispose()

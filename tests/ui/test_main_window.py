@@ -212,6 +212,14 @@ def test_screenshot_has_japanese_text_rendered(tmp_path: Path, db_target: str) -
     )
     i18n.load("en")
     assert code == 0
+    # The bundled font is what the UI uses, and it has the glyphs of the tab titles.
+    from PySide6.QtGui import QFontDatabase, QFontMetrics
+
+    assert "IPAexGothic" in QFontDatabase.families()
+    font = QApplication.font()
+    assert font.family() == "IPAexGothic"
+    metrics = QFontMetrics(font)
+    assert all(metrics.inFontUcs4(ord(char)) for char in "委員会議視察訪問文書")
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (1280, 800)
     # Not a blank window: many distinct colours means text and table lines were drawn.
