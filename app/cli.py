@@ -94,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help=translate("cli", "replace the database by a backup")
     )
     restore.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "backup file"))
+
+    from app import cli_members
+
+    cli_members.add_parser(commands)
     return parser
 
 
@@ -127,9 +131,10 @@ def main(argv: Sequence[str] | None = None, settings: Settings | None = None) ->
             screenshot=getattr(args, "screenshot", None),
             tab=getattr(args, "tab", None),
         )
-    from app import cli_commands
+    from app import cli_commands, cli_members
 
     handlers = {
+        "members": cli_members.run,
         "demo": cli_commands.demo,
         "check": cli_commands.check,
         "backup": cli_commands.backup,

@@ -18,7 +18,7 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def _with_database(target: str, work: Callable[[Database], int], **options: bool) -> int:
+def with_database(target: str, work: Callable[[Database], int], **options: bool) -> int:
     try:
         db = workspace.open_database(target, **options)
     except FileNotFoundError:
@@ -82,7 +82,7 @@ def demo(target: str, _args: argparse.Namespace) -> int:
         )
         return EXIT_OK
 
-    return _with_database(target, work)
+    return with_database(target, work)
 
 
 def check(target: str, _args: argparse.Namespace) -> int:
@@ -129,7 +129,7 @@ def backup(target: str, args: argparse.Namespace) -> int:
         return EXIT_OK
 
     # A backup reads only: it works while the GUI has the database open.
-    return _with_database(
+    return with_database(
         target, work, take_lock=False, run_migrations=False, daily_backup=False, must_exist=True
     )
 

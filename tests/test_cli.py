@@ -127,3 +127,62 @@ def test_backup_of_a_missing_file_fails_and_creates_nothing(
     assert code != 0
     assert "no database" in err
     assert not missing.exists()
+
+
+def test_members_import_refuses_bad_rows_then_skips_them(
+    capsys: pytest.CaptureFixture[str], settings: Settings, db_target: str, tmp_path: Path
+) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_bytes(
+        (
+            "氏名,ふりがな,所属,区分,メール\n"
+            "斉藤 一郎,さいとう いちろう,株式会社みなと精工,委員長,a@example.jp\n"
+            "丸山 亮,まるやま りょう,=1+1,会長,not-an-email\n"
+        ).encode("cp932")
+    )
+    rejects = tmp_path / "rejects.csv"
+    code, _, err = run(
+        capsys, settings, "--lang", "ja", "--db", db_target, "members", "import", str(roster)
+    )
+    assert code != 0
+    assert "3 行目" in err and "取り込みは行いませんでした" in err
+    code, out, _ = run(capsys, settings, "--lang", "en", "--db", db_target, "members", "list")
+    assert code == 0 and out == ""
+    code, out, _ = run(
+        capsys,
+        settings,
+        "--lang",
+        "en",
+        "--db",
+        db_target,
+        "members",
+        "import",
+        str(roster),
+        "--skip-invalid",
+        "--rejects",
+        str(rejects),
+    )
+    assert code == 0 and "Imported 1 members" in out
+    assert "丸山" in rejects.read_text(encoding="utf-8-sig")
+    code, out, _ = run(capsys, settings, "--db", db_target, "members", "list")
+    assert out.splitlines()[0].startswith("斉藤 一郎\tさいとう いちろう")
+
+
+def test_members_export_leaves_contacts_out_unless_asked(
+    capsys: pytest.CaptureFixture[str], settings: Settings, db_target: str, tmp_path: Path
+) -> None:
+    assert run(capsys, settings, "--db", db_target, "demo")[0] == 0
+    plain, full = tmp_path / "plain.csv", tmp_path / "full.xlsx"
+    assert run(capsys, settings, "--db", db_target, "members", "export", str(plain))[0] == 0
+    text = plain.read_bytes()
+    assert text.startswith(b"\xef\xbb\xbf")  # Excel opens UTF-8 with BOM correctly
+    assert "メール" not in text.decode("utf-8-sig") and "@" not in text.decode("utf-8-sig")
+    code, _, _ = run(
+        capsys, settings, "--db", db_target, "members", "export", str(full), "--with-contact"
+    )
+    assert code == 0
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(full).active
+    assert sheet is not None
+    assert [cell.value for cell in sheet[1]][-3:] == ["メール", "電話", "住所"]

@@ -534,6 +534,71 @@ Load the sample data (a fictional committee) to try the app?</source>
       <source>The previous data is kept in %1</source>
       <translation>復元前のデータは次に保存してあります: %1</translation>
     </message>
+    <message>
+      <location filename="../../app/cli_members.py" line="+19" />
+      <source>the member roster</source>
+      <translation>委員名簿</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>import members from a .csv or .xlsx file</source>
+      <translation>.csv または .xlsx ファイルから委員を取り込む</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>import the valid rows even when other rows have errors</source>
+      <translation>他の行にエラーがあっても正しい行を取り込む</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>write the rows that were not imported, with their errors</source>
+      <translation>取り込まなかった行をエラー内容とともに書き出す</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>write the roster to a .csv or .xlsx file</source>
+      <translation>名簿を .csv または .xlsx ファイルに書き出す</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>include e-mail, phone and address (personal information)</source>
+      <translation>メール・電話・住所(個人情報)を含める</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>list the members in 50-sound order</source>
+      <translation>委員を五十音順に一覧表示する</translation>
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Cannot read %1: %2</source>
+      <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Nothing was imported: %1 rows have errors (see above).</source>
+      <translation>取り込みは行いませんでした: %1 行にエラーがあります(上記参照)。</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Imported %1 members.</source>
+      <translation>委員 %1 名を取り込みました。</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>with contact details</source>
+      <translation>連絡先を含む</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>without contact details</source>
+      <translation>連絡先を含まない</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Wrote %1 members to %2 (%3).</source>
+      <translation>委員 %1 名を %2 に書き出しました(%3)。</translation>
+    </message>
   </context>
   <context>
     <name>columns</name>
@@ -782,6 +847,69 @@ Load the sample data (a fictional committee) to try the app?</source>
       <location line="+1" />
       <source>Void</source>
       <translation>欠番</translation>
+    </message>
+  </context>
+  <context>
+    <name>problems</name>
+    <message>
+      <location filename="../../app/messages.py" line="+11" />
+      <source>the name is missing</source>
+      <translation>氏名がありません</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>the reading (furigana) is missing: it is needed for the 50-sound order</source>
+      <translation>ふりがながありません(五十音順の並べ替えに必要です)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>the reading must be written in hiragana or katakana</source>
+      <translation>ふりがなはひらがなかカタカナで入力してください</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>not a valid e-mail address</source>
+      <translation>メールアドレスの形式が正しくありません</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>not a valid phone number</source>
+      <translation>電話番号の形式が正しくありません</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>not a date (write e.g. 2024-04-01)</source>
+      <translation>日付として読めません(例: 2024-04-01)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>dates before 1873 cannot be used</source>
+      <translation>1873年より前の日付は使えません</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>the term ends before it starts</source>
+      <translation>任期終了が任期開始より前です</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>unknown role (use chair, vice chair, member, advisor, observer or secretariat)</source>
+      <translation>区分が不明です(委員長・副委員長・委員・顧問・オブザーバー・事務局のいずれか)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>the same name and organization appear earlier in the file</source>
+      <translation>同じ氏名・所属の行がファイル内の前の行にあります</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>this member (same name and organization) is already in the roster</source>
+      <translation>同じ氏名・所属の委員がすでに名簿にあります</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>row %1: %2</source>
+      <translation>%1 行目: %2</translation>
     </message>
   </context>
   <context>
