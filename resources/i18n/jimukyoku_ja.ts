@@ -45,7 +45,7 @@
   <context>
     <name>ListTab</name>
     <message>
-      <location filename="../../app/ui/widgets/list_tab.py" line="+54" />
+      <location filename="../../app/ui/widgets/list_tab.py" line="+52" />
       <source>Filter (name, title, place …)</source>
       <translation>絞り込み(氏名・件名・場所など)</translation>
     </message>
@@ -182,9 +182,24 @@
   <context>
     <name>MembersTab</name>
     <message>
-      <location filename="../../app/ui/tabs/members_tab.py" line="+19" />
+      <location filename="../../app/ui/tabs/members_tab.py" line="+26" />
       <source>No members yet.</source>
       <translation>登録された委員はまだいません。</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>All roles</source>
+      <translation>すべての区分</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Term ends within 3 months</source>
+      <translation>任期終了3か月以内</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Show archived</source>
+      <translation>アーカイブ済みも表示</translation>
     </message>
   </context>
   <context>

@@ -248,3 +248,29 @@ def test_second_gui_on_the_same_database_is_told_it_is_in_use(
     assert shown and "already open" in shown[0]
     err = capsys.readouterr().err
     assert "already open" in err and "process" in err
+
+
+def test_member_filters_by_kana_role_and_archive(
+    qtbot: QtBot, demo_db: Database, settings: Settings
+) -> None:
+    from app.services.codes import CouncilRole
+    from app.ui.tablemodels.row_model import RowRole
+
+    window = _window(qtbot, demo_db, settings)
+    window.show_tab("members")
+    tab = window.list_tabs["members"]
+
+    def shown() -> list:  # type: ignore[type-arg]
+        return [tab.proxy.index(row, 0).data(RowRole) for row in range(tab.proxy.rowCount())]
+
+    assert not any(row.archived for row in shown())  # archived members hidden by default
+    tab.archived_filter.setChecked(True)
+    assert any(row.archived for row in shown())
+    tab.role_filter.setCurrentIndex(tab.role_filter.findData(CouncilRole.CHAIR))
+    assert [row.council_role for row in shown()] == [CouncilRole.CHAIR]
+    tab.role_filter.setCurrentIndex(0)
+    someone = shown()[0]
+    katakana = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in someone.reading)
+    tab.filter_edit.setText(katakana)  # カナ finds かな
+    assert someone in shown()
+    assert len(shown()) < tab.model.total_rows()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.tablemodels.row_model import RowTableModel, SortRole
+from app.ui.tablemodels.filter_proxy import RowFilterProxy
+from app.ui.tablemodels.row_model import RowTableModel
 
 MAX_INITIAL_COLUMN_WIDTH = 360
 
@@ -41,11 +42,8 @@ class ListTab(QWidget):
         self._fetch_rows = fetch_rows
         self.loaded = False
 
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(SortRole)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filter")
@@ -57,10 +55,10 @@ class ListTab(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
 
-        top = QHBoxLayout()
-        top.addWidget(self.filter_edit, 1)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
+        self.toolbar = QHBoxLayout()  # subclasses add their own filters after the text box
+        self.toolbar.addWidget(self.filter_edit, 2)
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.count_label)
 
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
@@ -90,7 +88,7 @@ class ListTab(QWidget):
         self.stack.addWidget(self.empty_label)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self.toolbar)
         layout.addWidget(self.stack, 1)
 
     def ensure_loaded(self) -> None:
@@ -117,7 +115,7 @@ class ListTab(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total_rows()
-        if self.filter_edit.text():
+        if self.filter_edit.text() or self.proxy.rowCount() != total:
             text = QCoreApplication.translate("ListTab", "%1 shown of %2").replace(
                 "%1", str(self.proxy.rowCount())
             )
@@ -127,6 +125,14 @@ class ListTab(QWidget):
                 QCoreApplication.translate("ListTab", "%1 records").replace("%1", str(total))
             )
 
+    def add_filter_widget(self, widget: QWidget) -> None:
+        """Put a filter control in the toolbar, before the stretch and the count."""
+        self.toolbar.insertWidget(self.toolbar.count() - 2, widget)
+
+    def set_row_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        self.proxy.set_predicate(predicate)
+        self._update_count()
+
     def _on_filter_text_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.proxy.set_text(text)
         self._update_count()
