@@ -194,6 +194,20 @@ class _RowChecker:
         )
 
 
+def check_member_values(
+    values: dict[str, str], line: int = 0
+) -> tuple[MemberDraft | None, tuple[RowError, ...]]:
+    """Check one member's fields given as text (an import row or the member dialog)."""
+    checker = _RowChecker(RawRow(line=line, values=values))
+    draft = checker.check()
+    return draft, tuple(checker.errors)
+
+
+def identity_of(family_name: str, given_name: str, organization: str) -> str:
+    """What makes two members "the same person" (name + organization, width-folded)."""
+    return _identity(family_name, given_name, organization)
+
+
 def _existing_identities(db: Database) -> set[str]:
     with db.session() as session:
         members = session.scalars(select(Member).options(joinedload(Member.organization))).all()
