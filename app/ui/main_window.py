@@ -50,6 +50,9 @@ class MainWindow(QMainWindow):
         }
         for key in TAB_KEYS:
             self.list_tabs[key].setObjectName(f"tab_{key}")
+            self.list_tabs[key].messageRequested.connect(
+                lambda text: self.statusBar().showMessage(text, 8000)
+            )
             self.tabs.addTab(self.list_tabs[key], titles[key])
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)

@@ -45,7 +45,7 @@
   <context>
     <name>ListTab</name>
     <message>
-      <location filename="../../app/ui/widgets/list_tab.py" line="+52" />
+      <location filename="../../app/ui/widgets/list_tab.py" line="+54" />
       <source>Filter (name, title, place …)</source>
       <translation>絞り込み(氏名・件名・場所など)</translation>
     </message>
@@ -83,7 +83,7 @@
       <translation>文書</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+20" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
@@ -180,9 +180,92 @@
     </message>
   </context>
   <context>
+    <name>MemberDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs/member_dialog.py" line="+47" />
+      <source>New Member</source>
+      <translation>委員の追加</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Edit Member</source>
+      <translation>委員の編集</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>e.g. さいとう いちろう</source>
+      <translation>例: さいとう いちろう</translation>
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Family name *</source>
+      <translation>姓 *</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reading (furigana) *</source>
+      <translation>ふりがな *</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Organization</source>
+      <translation>所属</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Position</source>
+      <translation>役職</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Role</source>
+      <translation>区分</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Term starts</source>
+      <translation>任期開始</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Term ends</source>
+      <translation>任期終了</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>E-mail</source>
+      <translation>メール</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Address</source>
+      <translation>住所</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Notes</source>
+      <translation>備考</translation>
+    </message>
+    <message>
+      <location line="+64" />
+      <source>Someone else changed this member while you were editing. Nothing was overwritten; close this window and open the member again.</source>
+      <translation>編集中に他の人がこの委員の情報を変更しました。上書きはしていません。この画面を閉じて、もう一度開いてください。</translation>
+    </message>
+  </context>
+  <context>
     <name>MembersTab</name>
     <message>
-      <location filename="../../app/ui/tabs/members_tab.py" line="+26" />
+      <location filename="../../app/ui/tabs/members_tab.py" line="+30" />
       <source>No members yet.</source>
       <translation>登録された委員はまだいません。</translation>
     </message>
@@ -200,6 +283,41 @@
       <location line="+2" />
       <source>Show archived</source>
       <translation>アーカイブ済みも表示</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>&amp;New Member…</source>
+      <translation>追加(&amp;N)…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Edit…</source>
+      <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Remove</source>
+      <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+      <location line="+35" />
+      <source>Remove Member</source>
+      <translation>委員の削除</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Remove %1? A member who appears in minutes, attendance or visits is archived (kept in those records, hidden from the roster) instead of deleted.</source>
+      <translation>%1 を削除しますか?議事録・出欠・視察の記録に登場する委員は削除せずアーカイブします(記録には残り、名簿には表示されません)。</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>%1 was archived.</source>
+      <translation>%1 をアーカイブしました。</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>%1 was deleted.</source>
+      <translation>%1 を削除しました。</translation>
     </message>
   </context>
   <context>

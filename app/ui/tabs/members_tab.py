@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QToolButton, QWidget
 
 from app.services import members
 from app.services.codes import CouncilRole
 from app.services.rows import MemberRow
 from app.services.workspace import Database
+from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.labels import label
 from app.ui.tablemodels.members_model import COL_NAME, MembersTableModel
+from app.ui.tablemodels.row_model import RowRole
 from app.ui.widgets.list_tab import ListTab
 
 TERM_ENDING_WITHIN = timedelta(days=90)
@@ -42,6 +46,57 @@ class MembersTab(ListTab):
         self.archived_filter.toggled.connect(self._on_filters_changed)
         self._on_filters_changed()
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+
+        self.db = db
+        self.new_action = self._action(self.tr("&New Member…"), "Ctrl+N", self._on_new_triggered)
+        self.edit_action = self._action(self.tr("&Edit…"), "Return", self._on_edit_triggered)
+        self.remove_action = self._action(self.tr("&Remove"), "Delete", self._on_remove_triggered)
+        for action in (self.new_action, self.edit_action, self.remove_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.add_filter_widget(button)
+        self.view.doubleClicked.connect(lambda _index: self._on_edit_triggered())
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def selected_member(self) -> MemberRow | None:
+        index = self.view.currentIndex()
+        return index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
+
+    def _on_new_triggered(self) -> None:
+        if MemberDialog.edit(self, self.db, None) is not None:
+            self.reload()
+
+    def _on_edit_triggered(self) -> None:
+        row = self.selected_member()
+        if row is not None and MemberDialog.edit(self, self.db, row.id) is not None:
+            self.reload()
+
+    def _on_remove_triggered(self) -> None:
+        row = self.selected_member()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove Member"),
+            self.tr(
+                "Remove %1? A member who appears in minutes, attendance or visits is archived "
+                "(kept in those records, hidden from the roster) instead of deleted."
+            ).replace("%1", row.full_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        archived = members.remove_member(self.db, row.id)
+        self.reload()
+        message = self.tr("%1 was archived.") if archived else self.tr("%1 was deleted.")
+        self.messageRequested.emit(message.replace("%1", row.full_name))
 
     def _on_filters_changed(self) -> None:
         role = self.role_filter.currentData()

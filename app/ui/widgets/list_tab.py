@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,8 @@ MAX_INITIAL_COLUMN_WIDTH = 360
 
 class ListTab(QWidget):
     """Loads its rows on first show (lazy), and again on :meth:`reload`."""
+
+    messageRequested = Signal(str)  # a short note for the status bar
 
     def __init__(
         self,

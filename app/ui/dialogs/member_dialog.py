@@ -1,0 +1,161 @@
+"""The member dialog: add or edit one member; every problem shown under its field."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.messages import row_problem_text
+from app.services import member_editing
+from app.services.codes import CouncilRole
+from app.services.member_editing import EditConflict, MemberForm, MemberInvalid
+from app.services.roster_import import RowError
+from app.services.workspace import Database
+from app.ui.labels import label
+
+_TEXT_FIELDS = (
+    "family_name",
+    "given_name",
+    "reading",
+    "position_title",
+    "term_start",
+    "term_end",
+    "email",
+    "phone",
+    "address",
+)
+
+
+class MemberDialog(QDialog):
+    def __init__(self, db: Database, form: MemberForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.form = form
+        self.saved: MemberForm | None = None
+        self.setWindowTitle(self.tr("New Member") if form.id is None else self.tr("Edit Member"))
+        self.edits: dict[str, QLineEdit] = {}
+        for name in _TEXT_FIELDS:
+            edit = QLineEdit(str(getattr(form, name)), self)
+            edit.setObjectName(name)
+            self.edits[name] = edit
+        self.edits["reading"].setPlaceholderText(self.tr("e.g. さいとう いちろう"))
+        for name in ("term_start", "term_end"):
+            self.edits[name].setPlaceholderText("2024-04-01")
+        self.organization = QComboBox(self)
+        self.organization.setObjectName("organization")
+        self.organization.setEditable(True)
+        self.organization.addItems(["", *member_editing.organization_names(db)])
+        self.organization.setCurrentText(form.organization)
+        self.role = QComboBox(self)
+        self.role.setObjectName("council_role")
+        for role in CouncilRole:
+            self.role.addItem(label(role), role)
+        self.role.setCurrentIndex(self.role.findData(form.council_role))
+        self.notes = QPlainTextEdit(form.notes, self)
+        self.notes.setObjectName("notes")
+        self.notes.setFixedHeight(70)
+
+        self.error_labels: dict[str, QLabel] = {}
+        form_layout = QFormLayout()
+        rows: list[tuple[str, str, QWidget]] = [
+            ("family_name", self.tr("Family name *"), self.edits["family_name"]),
+            ("given_name", self.tr("Given name"), self.edits["given_name"]),
+            ("reading", self.tr("Reading (furigana) *"), self.edits["reading"]),
+            ("organization", self.tr("Organization"), self.organization),
+            ("position_title", self.tr("Position"), self.edits["position_title"]),
+            ("council_role", self.tr("Role"), self.role),
+            ("term_start", self.tr("Term starts"), self.edits["term_start"]),
+            ("term_end", self.tr("Term ends"), self.edits["term_end"]),
+            ("email", self.tr("E-mail"), self.edits["email"]),
+            ("phone", self.tr("Phone"), self.edits["phone"]),
+            ("address", self.tr("Address"), self.edits["address"]),
+            ("notes", self.tr("Notes"), self.notes),
+        ]
+        for key, caption, widget in rows:
+            form_layout.addRow(caption, widget)
+            error = QLabel(self)
+            error.setObjectName(f"error_{key}")
+            error.setStyleSheet("color: #b00020;")
+            error.setWordWrap(True)
+            error.hide()
+            form_layout.addRow("", error)
+            self.error_labels[key] = error
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form_layout)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def current_form(self) -> MemberForm:
+        text = {name: edit.text() for name, edit in self.edits.items()}
+        return replace(
+            self.form,
+            family_name=text["family_name"],
+            given_name=text["given_name"],
+            reading=text["reading"],
+            organization=self.organization.currentText(),
+            position_title=text["position_title"],
+            council_role=self.role.currentData(),
+            term_start=text["term_start"],
+            term_end=text["term_end"],
+            email=text["email"],
+            phone=text["phone"],
+            address=text["address"],
+            notes=self.notes.toPlainText(),
+        )
+
+    def show_errors(self, errors: tuple[RowError, ...]) -> None:
+        for error_label in self.error_labels.values():
+            error_label.hide()
+        for error in errors:
+            key = "family_name" if error.field == "name" else error.field
+            target = self.error_labels.get(key)
+            if target is not None:
+                target.setText(row_problem_text(error.problem))
+                target.show()
+        if errors:
+            first = "family_name" if errors[0].field == "name" else errors[0].field
+            if first in self.edits:
+                self.edits[first].setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.saved = member_editing.save(self.db, self.current_form())
+        except MemberInvalid as invalid:
+            self.show_errors(invalid.errors)
+            return
+        except EditConflict:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "Someone else changed this member while you were editing. "
+                    "Nothing was overwritten; close this window and open the member again."
+                ),
+            )
+            return
+        super().accept()
+
+    @classmethod
+    def edit(cls, parent: QWidget, db: Database, member_id: int | None) -> MemberForm | None:
+        """Show the dialog for a new (``None``) or existing member; the saved form or None."""
+        form = MemberForm() if member_id is None else member_editing.load_form(db, member_id)
+        dialog = cls(db, form, parent)
+        dialog.exec()
+        return dialog.saved

@@ -1,0 +1,87 @@
+"""The member dialog and the members tab's actions, driven like a user would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.services import member_editing, members
+from app.services.member_editing import MemberForm
+from app.services.workspace import Database
+from app.ui.app import make_application
+from app.ui.dialogs.member_dialog import MemberDialog
+
+
+def _dialog(qtbot: QtBot, db: Database, form: MemberForm | None = None) -> MemberDialog:
+    make_application()
+    dialog = MemberDialog(db, form or MemberForm())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_errors_appear_under_their_fields_and_nothing_is_saved(qtbot: QtBot, db: Database) -> None:
+    dialog = _dialog(qtbot, db)
+    qtbot.keyClicks(dialog.edits["reading"], "saito")
+    qtbot.keyClicks(dialog.edits["email"], "nope")
+    dialog.accept()
+    assert dialog.isVisible()  # not closed
+    assert dialog.error_labels["family_name"].isVisible()
+    assert dialog.error_labels["reading"].isVisible()
+    assert dialog.error_labels["email"].isVisible()
+    assert not dialog.error_labels["phone"].isVisible()
+    assert members.list_members(db) == []
+
+
+def test_a_valid_member_is_saved(qtbot: QtBot, db: Database) -> None:
+    dialog = _dialog(qtbot, db)
+    dialog.edits["family_name"].setText("斉藤")  # kanji: no input method offscreen
+    dialog.edits["given_name"].setText("一郎")
+    dialog.edits["reading"].setText("さいとう いちろう")
+    dialog.organization.setCurrentText("株式会社みなと精工")
+    qtbot.keyClicks(dialog.edits["email"], "saito@example.jp")
+    qtbot.keyClicks(dialog.edits["term_end"], "2026-03-31")
+    dialog.accept()
+    assert dialog.saved is not None
+    [row] = members.list_members(db)
+    assert row.full_name == "斉藤 一郎" and row.organization_name == "株式会社みなと精工"
+
+
+def test_members_tab_new_edit_and_remove(
+    qtbot: QtBot,
+    db: Database,
+    settings,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from app.ui.main_window import MainWindow
+
+    saved = member_editing.save(
+        db, MemberForm(family_name="嶋", reading="しま", organization="嶋製作所")
+    )
+    make_application()
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_tab("members")
+    tab = window.list_tabs["members"]
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(tab.proxy.index(0, 0))
+
+    opened: list[int | None] = []
+    monkeypatch.setattr(
+        MemberDialog,
+        "edit",
+        classmethod(lambda cls, parent, db, member_id: opened.append(member_id)),
+    )
+    tab.edit_action.trigger()
+    tab.new_action.trigger()
+    assert opened == [saved.id, None]
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    tab.remove_action.trigger()  # in no record: deleted
+    assert members.list_members(db) == []
+    assert "嶋" in window.statusBar().currentMessage()
+    assert tab.view.model().rowCount() == 0
+    assert Qt.ShortcutContext.WidgetWithChildrenShortcut == tab.remove_action.shortcutContext()
