@@ -43,6 +43,60 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs/import_dialog.py" line="+56" />
+      <source>Import Members: %1</source>
+      <translation>委員の取込: %1</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>%1 rows: %2 can be imported, %3 have problems (shown in red).</source>
+      <translation>全 %1 行: 取込可能 %2 行、エラー %3 行(赤字)</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Nothing is imported while problems remain, unless you import only the valid rows.</source>
+      <translation>エラーが残っている間は取り込みません(正しい行だけを取り込むこともできます)。</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Import</source>
+      <translation>取込</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Import Valid Rows, Save the Rest…</source>
+      <translation>正しい行を取込み、残りを保存…</translation>
+    </message>
+    <message>
+      <location line="+26" />
+      <source>Save the Rejected Rows</source>
+      <translation>取り込まなかった行の保存</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <location line="+11" />
+      <source>Import Members</source>
+      <translation>委員の取込</translation>
+    </message>
+    <message>
+      <location line="-9" />
+      <source>Rosters (*.csv *.xlsx);;All files (*)</source>
+      <translation>名簿 (*.csv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>The file cannot be read: %1</source>
+      <translation>ファイルを読み込めません: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ListTab</name>
     <message>
       <location filename="../../app/ui/widgets/list_tab.py" line="+54" />
@@ -265,7 +319,7 @@
   <context>
     <name>MembersTab</name>
     <message>
-      <location filename="../../app/ui/tabs/members_tab.py" line="+30" />
+      <location filename="../../app/ui/tabs/members_tab.py" line="+39" />
       <source>No members yet.</source>
       <translation>登録された委員はまだいません。</translation>
     </message>
@@ -300,7 +354,48 @@
       <translation>削除(&amp;R)</translation>
     </message>
     <message>
-      <location line="+35" />
+      <location line="+1" />
+      <source>&amp;Import…</source>
+      <translation>取込(&amp;I)…</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>E&amp;xport…</source>
+      <translation>書出(&amp;X)…</translation>
+    </message>
+    <message>
+      <location line="+40" />
+      <source>Imported %1 members.</source>
+      <translation>委員 %1 名を取り込みました。</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <location line="+12" />
+      <source>Export Roster</source>
+      <translation>名簿の書出し</translation>
+    </message>
+    <message>
+      <location line="-10" />
+      <source>Include e-mail, phone and address? These are personal information: export them only when the file stays inside the secretariat.</source>
+      <translation>メール・電話・住所を含めますか?個人情報のため、事務局内で扱うファイルの場合だけ含めてください。</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>roster.xlsx</source>
+      <translation>委員名簿.xlsx</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</source>
+      <translation>Excel ブック (*.xlsx);;CSV(UTF-8 BOM付き) (*.csv)</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Wrote %1 members to %2.</source>
+      <translation>委員 %1 名を %2 に書き出しました。</translation>
+    </message>
+    <message>
+      <location line="+9" />
       <source>Remove Member</source>
       <translation>委員の削除</translation>
     </message>
@@ -737,16 +832,19 @@ Load the sample data (a fictional committee) to try the app?</source>
     <name>columns</name>
     <message>
       <location filename="../../app/ui/tablemodels/members_model.py" line="+18" />
+      <location filename="../../app/ui/dialogs/import_dialog.py" line="-97" />
       <source>Name</source>
       <translation>氏名</translation>
     </message>
     <message>
       <location line="+3" />
+      <location filename="../../app/ui/dialogs/import_dialog.py" line="+1" />
       <source>Reading</source>
       <translation>ふりがな</translation>
     </message>
     <message>
       <location line="+3" />
+      <location filename="../../app/ui/dialogs/import_dialog.py" line="+2" />
       <source>Organization</source>
       <translation>所属</translation>
     </message>
@@ -857,6 +955,16 @@ Load the sample data (a fictional committee) to try the app?</source>
       <location line="+3" />
       <source>Present</source>
       <translation>出席</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/import_dialog.py" line="-4" />
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Problems</source>
+      <translation>エラー</translation>
     </message>
   </context>
   <context>

@@ -85,3 +85,36 @@ def test_members_tab_new_edit_and_remove(
     assert "嶋" in window.statusBar().currentMessage()
     assert tab.view.model().rowCount() == 0
     assert Qt.ShortcutContext.WidgetWithChildrenShortcut == tab.remove_action.shortcutContext()
+
+
+def test_import_preview_shows_every_row_and_imports_only_when_clean(
+    qtbot: QtBot,
+    db: Database,
+    tmp_path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.services import roster_import
+    from app.ui.dialogs.import_dialog import ImportDialog
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "氏名,ふりがな,所属\n斉藤 一郎,さいとう いちろう,精工\n丸山 亮,Maruyama,精工\n",
+        encoding="utf-8",
+    )
+    make_application()
+    dialog = ImportDialog(db, roster_import.preview_import(db, roster))
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    problems = dialog.model.index(1, 4).data()
+    assert "hiragana or katakana" in problems
+    assert dialog.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert not dialog.import_button.isEnabled()  # nothing while problems remain
+    assert dialog.import_valid_button.isVisibleTo(dialog)
+    rejects = tmp_path / "rejected.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(rejects), ""))
+    qtbot.mouseClick(dialog.import_valid_button, Qt.MouseButton.LeftButton)
+    assert dialog.imported == 1
+    assert [row.full_name for row in members.list_members(db)] == ["斉藤 一郎"]
+    assert "丸山" in rejects.read_text(encoding="utf-8-sig")

@@ -41,6 +41,7 @@ class RowTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._loaded = 0
         self.dimmed: Callable[[Any], bool] = lambda _row: False
+        self.foreground: Callable[[Any], QBrush | None] = lambda _row: None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -92,8 +93,8 @@ class RowTableModel(QAbstractTableModel):
                 Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
             )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self.dimmed(row):
-            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#8a8a8a")) if self.dimmed(row) else self.foreground(row)
         return None
 
     def headerData(

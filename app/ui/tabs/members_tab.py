@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
 
-from app.services import members
+from app.services import members, roster_export
 from app.services.codes import CouncilRole
 from app.services.rows import MemberRow
 from app.services.workspace import Database
+from app.ui.dialogs.import_dialog import ImportDialog
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.labels import label
 from app.ui.tablemodels.members_model import COL_NAME, MembersTableModel
@@ -51,11 +59,18 @@ class MembersTab(ListTab):
         self.new_action = self._action(self.tr("&New Member…"), "Ctrl+N", self._on_new_triggered)
         self.edit_action = self._action(self.tr("&Edit…"), "Return", self._on_edit_triggered)
         self.remove_action = self._action(self.tr("&Remove"), "Delete", self._on_remove_triggered)
-        for action in (self.new_action, self.edit_action, self.remove_action):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.add_filter_widget(button)
+        self.import_action = self._action(self.tr("&Import…"), "Ctrl+I", self._on_import_triggered)
+        self.export_action = self._action(
+            self.tr("E&xport…"), "Ctrl+Shift+E", self._on_export_triggered
+        )
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.remove_action,
+            self.import_action,
+            self.export_action,
+        ):
+            self.add_action_button(action)
         self.view.doubleClicked.connect(lambda _index: self._on_edit_triggered())
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
@@ -78,6 +93,42 @@ class MembersTab(ListTab):
         row = self.selected_member()
         if row is not None and MemberDialog.edit(self, self.db, row.id) is not None:
             self.reload()
+
+    def _on_import_triggered(self) -> None:
+        added = ImportDialog.run(self, self.db)
+        if added:
+            self.reload()
+            self.messageRequested.emit(self.tr("Imported %1 members.").replace("%1", str(added)))
+
+    def _on_export_triggered(self) -> None:
+        with_contact = (
+            QMessageBox.question(
+                self,
+                self.tr("Export Roster"),
+                self.tr(
+                    "Include e-mail, phone and address? These are personal information: "
+                    "export them only when the file stays inside the secretariat."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            == QMessageBox.StandardButton.Yes
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export Roster"),
+            self.tr("roster.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.casefold() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx")
+        count = roster_export.export_roster(self.db, path, with_contact=with_contact)
+        self.messageRequested.emit(
+            self.tr("Wrote %1 members to %2.").replace("%1", str(count)).replace("%2", str(path))
+        )
 
     def _on_remove_triggered(self) -> None:
         row = self.selected_member()

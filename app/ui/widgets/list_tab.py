@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,10 +59,13 @@ class ListTab(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
 
+        # Two rows, so that a narrow window still fits: actions and the count, then filters.
+        self.action_bar = QHBoxLayout()
+        self.action_bar.addStretch(1)
+        self.action_bar.addWidget(self.count_label)
         self.toolbar = QHBoxLayout()  # subclasses add their own filters after the text box
         self.toolbar.addWidget(self.filter_edit, 2)
         self.toolbar.addStretch(1)
-        self.toolbar.addWidget(self.count_label)
 
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
@@ -90,6 +95,7 @@ class ListTab(QWidget):
         self.stack.addWidget(self.empty_label)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(self.action_bar)
         layout.addLayout(self.toolbar)
         layout.addWidget(self.stack, 1)
 
@@ -128,8 +134,15 @@ class ListTab(QWidget):
             )
 
     def add_filter_widget(self, widget: QWidget) -> None:
-        """Put a filter control in the toolbar, before the stretch and the count."""
-        self.toolbar.insertWidget(self.toolbar.count() - 2, widget)
+        """Put a filter control in the filter row, after the text box."""
+        self.toolbar.insertWidget(self.toolbar.count() - 1, widget)
+
+    def add_action_button(self, action: QAction) -> None:
+        """Put a button for ``action`` in the action row, before the stretch and the count."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.action_bar.insertWidget(self.action_bar.count() - 2, button)
 
     def set_row_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         self.proxy.set_predicate(predicate)
