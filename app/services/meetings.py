@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from app.japanese.wareki import format_fiscal_year
 from app.models import Attendance, Body, Meeting
 from app.models.enums import AttendanceStatus
 from app.services.rows import MeetingRow
@@ -46,6 +47,7 @@ def list_meetings(db: Database) -> list[MeetingRow]:
                 place=meeting.place,
                 status=meeting.status,
                 fiscal_year=meeting.fiscal_year,
+                fiscal_year_label=format_fiscal_year(meeting.fiscal_year),
                 present_count=int(count),
             )
             for meeting, body_name, count in session.execute(query)

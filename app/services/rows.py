@@ -41,6 +41,7 @@ class MeetingRow:
     place: str
     status: MeetingStatus
     fiscal_year: int
+    fiscal_year_label: str  # 令和7年度
     present_count: int
 
 

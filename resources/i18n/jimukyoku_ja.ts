@@ -99,12 +99,12 @@
   <context>
     <name>ListTab</name>
     <message>
-      <location filename="../../app/ui/widgets/list_tab.py" line="+54" />
+      <location filename="../../app/ui/widgets/list_tab.py" line="+56" />
       <source>Filter (name, title, place …)</source>
       <translation>絞り込み(氏名・件名・場所など)</translation>
     </message>
     <message>
-      <location line="+67" />
+      <location line="+71" />
       <source>%1 shown of %2</source>
       <translation>%2件中 %1件を表示</translation>
     </message>
@@ -220,9 +220,24 @@
   <context>
     <name>MeetingsTab</name>
     <message>
-      <location filename="../../app/ui/tabs/meetings_tab.py" line="+19" />
+      <location filename="../../app/ui/tabs/meetings_tab.py" line="+24" />
       <source>No meetings yet.</source>
       <translation>登録された会議はまだありません。</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>All statuses</source>
+      <translation>すべての状態</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>All bodies</source>
+      <translation>すべての会議体</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>All fiscal years</source>
+      <translation>すべての年度</translation>
     </message>
   </context>
   <context>
@@ -319,7 +334,7 @@
   <context>
     <name>MembersTab</name>
     <message>
-      <location filename="../../app/ui/tabs/members_tab.py" line="+39" />
+      <location filename="../../app/ui/tabs/members_tab.py" line="+38" />
       <source>No members yet.</source>
       <translation>登録された委員はまだいません。</translation>
     </message>
@@ -364,7 +379,7 @@
       <translation>書出(&amp;X)…</translation>
     </message>
     <message>
-      <location line="+40" />
+      <location line="+37" />
       <source>Imported %1 members.</source>
       <translation>委員 %1 名を取り込みました。</translation>
     </message>

@@ -276,3 +276,30 @@ def test_member_filters_by_kana_role_and_archive(
     tab.filter_edit.setText(katakana)  # カナ finds かな
     assert someone in shown()
     assert len(shown()) < tab.model.total_rows()
+
+
+def test_meeting_filters_by_body_fiscal_year_and_status(
+    qtbot: QtBot, demo_db: Database, settings: Settings
+) -> None:
+    from app.services.codes import MeetingStatus
+    from app.ui.tablemodels.row_model import RowRole
+
+    window = _window(qtbot, demo_db, settings)
+    window.show_tab("meetings")
+    tab = window.list_tabs["meetings"]
+
+    def shown() -> list:  # type: ignore[type-arg]
+        return [tab.proxy.index(row, 0).data(RowRole) for row in range(tab.proxy.rowCount())]
+
+    everything = len(shown())
+    years = [tab.year_filter.itemText(i) for i in range(tab.year_filter.count())]
+    assert "令和7年度" in years
+    tab.year_filter.setCurrentIndex(tab.year_filter.findText("令和7年度"))
+    assert {row.fiscal_year for row in shown()} == {2025}
+    assert len(shown()) < everything
+    tab.body_filter.setCurrentIndex(tab.body_filter.findText("人材育成部会"))
+    assert {row.body_name for row in shown()} == {"人材育成部会"}
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData(MeetingStatus.PLANNED))
+    assert shown() == []
+    tab.body_filter.setCurrentIndex(0)
+    assert {row.status for row in shown()} == {MeetingStatus.PLANNED}

@@ -1,12 +1,17 @@
-"""会議: meetings of every body, newest first."""
+"""会議: meetings of every body, newest first, filtered by body, 年度 and status."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.services import meetings
+from app.services.codes import MeetingStatus
+from app.services.rows import MeetingRow
 from app.services.workspace import Database
+from app.ui.labels import label
 from app.ui.tablemodels.meetings_model import COL_DATE, MeetingsTableModel
 from app.ui.widgets.list_tab import ListTab
 
@@ -19,4 +24,53 @@ class MeetingsTab(ListTab):
             QCoreApplication.translate("MeetingsTab", "No meetings yet."),
             parent,
         )
+        self.body_filter = QComboBox(self)
+        self.body_filter.setObjectName("body_filter")
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("year_filter")
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("status_filter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in MeetingStatus:
+            self.status_filter.addItem(label(status), status)
+        for combo in (self.body_filter, self.year_filter, self.status_filter):
+            self.add_filter_widget(combo)
+            combo.currentIndexChanged.connect(self._on_filters_changed)
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+
+    def reload(self) -> None:
+        super().reload()
+        self._fill_choices([self.model.row_at(i) for i in range(self.model.total_rows())])
+
+    def _fill_choices(self, rows: Sequence[MeetingRow]) -> None:
+        """Offer the bodies and 年度 that exist, keeping the user's choice."""
+        body, year = self.body_filter.currentData(), self.year_filter.currentData()
+        for combo in (self.body_filter, self.year_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.body_filter.addItem(self.tr("All bodies"), None)
+        for name in sorted({row.body_name for row in rows}):
+            self.body_filter.addItem(name, name)
+        self.year_filter.addItem(self.tr("All fiscal years"), None)
+        years = sorted({(row.fiscal_year, row.fiscal_year_label) for row in rows}, reverse=True)
+        for fiscal_year, text in years:
+            self.year_filter.addItem(text, fiscal_year)
+        self.body_filter.setCurrentIndex(max(self.body_filter.findData(body), 0))
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(year), 0))
+        for combo in (self.body_filter, self.year_filter):
+            combo.blockSignals(False)
+        self._on_filters_changed()
+
+    def _on_filters_changed(self) -> None:
+        body = self.body_filter.currentData()
+        year = self.year_filter.currentData()
+        status = self.status_filter.currentData()
+
+        def accept(row: MeetingRow) -> bool:
+            return (
+                (body is None or row.body_name == body)
+                and (year is None or row.fiscal_year == year)
+                and (status is None or row.status == status)
+            )
+
+        self.set_row_predicate(accept)
