@@ -1,0 +1,190 @@
+"""Creating and editing a meeting: 第N回 numbering, the status flow, the approved lock."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, time
+
+from sqlalchemy import func, select
+
+from app.japanese.wareki import EARLIEST, fiscal_year_of
+from app.models import Body, Council, Meeting
+from app.models.enums import MeetingNumbering, MeetingStatus
+from app.storage.database import Database
+
+STATUS_FLOW = (
+    MeetingStatus.PLANNED,
+    MeetingStatus.HELD,
+    MeetingStatus.DRAFTING,
+    MeetingStatus.APPROVED,
+)
+_TIME = re.compile(r"^(\d{1,2})[:：時](\d{2})分?$")
+_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
+
+
+@dataclass(frozen=True, slots=True)
+class BodyChoice:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingForm:
+    body_id: int | None = None
+    sequence_number: int | None = None  # None: the next number, given automatically
+    title: str = ""
+    held_on: str = ""
+    start_time: str = ""
+    end_time: str = ""
+    place: str = ""
+    recorder_name: str = ""
+    is_public: bool = False
+    next_meeting_note: str = ""
+    status: MeetingStatus = MeetingStatus.PLANNED
+    id: int | None = None
+    version: int | None = None
+
+
+class MeetingInvalid(Exception):
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = problems  # field → problem code
+        super().__init__(", ".join(f"{k}: {v}" for k, v in problems.items()))
+
+
+class MeetingLocked(Exception):
+    """An approved (承認済) meeting is locked; reopen it first (which is recorded)."""
+
+
+class EditConflict(Exception):
+    """Someone else saved this meeting since the form was opened."""
+
+
+def bodies(db: Database) -> list[BodyChoice]:
+    with db.session() as session:
+        query = select(Body).where(Body.active.is_(True)).order_by(Body.position, Body.id)
+        return [BodyChoice(body.id, body.name) for body in session.scalars(query)]
+
+
+def _numbering(db: Database) -> tuple[MeetingNumbering, int]:
+    with db.session() as session:
+        council = session.scalars(select(Council).order_by(Council.id).limit(1)).first()
+    if council is None:
+        return MeetingNumbering.PER_BODY_FISCAL_YEAR, 4
+    return council.meeting_numbering, council.fiscal_year_start_month
+
+
+def next_sequence_number(db: Database, body_id: int, held_on: date) -> int:
+    """The next 第N回 of a body: per 年度 or running, as the council numbers them."""
+    numbering, start_month = _numbering(db)
+    query = select(func.max(Meeting.sequence_number)).where(Meeting.body_id == body_id)
+    if numbering == MeetingNumbering.PER_BODY_FISCAL_YEAR:
+        query = query.where(Meeting.fiscal_year == fiscal_year_of(held_on, start_month))
+    with db.session() as session:
+        return int(session.scalar(query) or 0) + 1
+
+
+def _parse_date(text: str) -> date | None:
+    match = _DATE.match(text.strip())
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def _parse_time(text: str) -> time | None:
+    match = _TIME.match(text.strip())
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        return None
+    return time(int(match[1]), int(match[2]))
+
+
+def validate(form: MeetingForm) -> dict[str, str]:
+    """Problem codes by field (empty when the form can be saved)."""
+    problems: dict[str, str] = {}
+    if form.body_id is None:
+        problems["body"] = "missing"
+    held_on = _parse_date(form.held_on)
+    if held_on is None:
+        problems["held_on"] = "bad_date"
+    elif held_on < EARLIEST:
+        problems["held_on"] = "date_too_early"
+    start = _parse_time(form.start_time) if form.start_time.strip() else None
+    end = _parse_time(form.end_time) if form.end_time.strip() else None
+    if form.start_time.strip() and start is None:
+        problems["start_time"] = "bad_time"
+    if form.end_time.strip() and end is None:
+        problems["end_time"] = "bad_time"
+    if start and end and end < start:
+        problems["end_time"] = "ends_before_start"
+    if form.sequence_number is not None and form.sequence_number < 1:
+        problems["sequence_number"] = "not_positive"
+    return problems
+
+
+def load_form(db: Database, meeting_id: int) -> MeetingForm:
+    with db.session() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        return MeetingForm(
+            body_id=meeting.body_id,
+            sequence_number=meeting.sequence_number,
+            title=meeting.title,
+            held_on=meeting.held_on.isoformat(),
+            start_time=meeting.start_time.strftime("%H:%M") if meeting.start_time else "",
+            end_time=meeting.end_time.strftime("%H:%M") if meeting.end_time else "",
+            place=meeting.place,
+            recorder_name=meeting.recorder_name,
+            is_public=meeting.is_public,
+            next_meeting_note=meeting.next_meeting_note,
+            status=meeting.status,
+            id=meeting.id,
+            version=meeting.version,
+        )
+
+
+def save(db: Database, form: MeetingForm) -> MeetingForm:
+    """Validate and save (new meetings get the next 第N回); returns the saved form."""
+    problems = validate(form)
+    if problems:
+        raise MeetingInvalid(problems)
+    held_on = _parse_date(form.held_on)
+    assert held_on is not None and form.body_id is not None
+    _numbering_kind, start_month = _numbering(db)
+    number = form.sequence_number or next_sequence_number(db, form.body_id, held_on)
+    with db.transaction() as session, session.no_autoflush:
+        if form.id is None:
+            meeting = Meeting(body_id=form.body_id, sequence_number=number, held_on=held_on)
+            session.add(meeting)
+        else:
+            meeting = session.get_one(Meeting, form.id)
+            if meeting.version != form.version:
+                raise EditConflict(f"meeting {form.id} was changed by someone else")
+            if meeting.status == MeetingStatus.APPROVED:
+                raise MeetingLocked(f"meeting {form.id} is approved")
+        meeting.body_id = form.body_id
+        meeting.sequence_number = number
+        meeting.held_on = held_on
+        meeting.fiscal_year = fiscal_year_of(held_on, start_month)
+        meeting.title = form.title.strip()
+        meeting.start_time = _parse_time(form.start_time) if form.start_time.strip() else None
+        meeting.end_time = _parse_time(form.end_time) if form.end_time.strip() else None
+        meeting.place = form.place.strip()
+        meeting.recorder_name = form.recorder_name.strip()
+        meeting.is_public = form.is_public
+        meeting.next_meeting_note = form.next_meeting_note.strip()
+        session.flush()
+        saved = replace(form, id=meeting.id, version=meeting.version, sequence_number=number)
+    return saved
+
+
+def advance_status(db: Database, meeting_id: int) -> MeetingStatus:
+    """One step along 予定 → 開催済 → 議事録作成中 → 承認済; returns the new status."""
+    with db.transaction() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        position = STATUS_FLOW.index(meeting.status)
+        if position == len(STATUS_FLOW) - 1:
+            raise MeetingLocked(f"meeting {meeting_id} is already approved")
+        meeting.status = STATUS_FLOW[position + 1]
+        return meeting.status
