@@ -218,9 +218,92 @@
     </message>
   </context>
   <context>
+    <name>MeetingDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+40" />
+      <source>New Meeting</source>
+      <translation>会議の追加</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Edit Meeting</source>
+      <translation>会議の編集</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>automatic</source>
+      <translation>自動</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>No. </source>
+      <translation>第</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Open to the public</source>
+      <translation>公開</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Body *</source>
+      <translation>会議体 *</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Number</source>
+      <translation>回</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Title</source>
+      <translation>件名</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Date *</source>
+      <translation>開催日 *</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Starts</source>
+      <translation>開始</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ends</source>
+      <translation>終了</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Place</source>
+      <translation>場所</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Recorder</source>
+      <translation>記録者</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Next meeting</source>
+      <translation>次回開催予定</translation>
+    </message>
+    <message>
+      <location line="+50" />
+      <source>This meeting is approved and locked.</source>
+      <translation>この会議は承認済みのため編集できません。</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Someone else changed this meeting while you were editing. Nothing was overwritten; close this window and open it again.</source>
+      <translation>編集中に他の人がこの会議を変更しました。上書きはしていません。この画面を閉じて、もう一度開いてください。</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingsTab</name>
     <message>
-      <location filename="../../app/ui/tabs/meetings_tab.py" line="+24" />
+      <location filename="../../app/ui/tabs/meetings_tab.py" line="+26" />
       <source>No meetings yet.</source>
       <translation>登録された会議はまだありません。</translation>
     </message>
@@ -230,7 +313,22 @@
       <translation>すべての状態</translation>
     </message>
     <message>
-      <location line="+18" />
+      <location line="+10" />
+      <source>&amp;New Meeting…</source>
+      <translation>追加(&amp;N)…</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Edit…</source>
+      <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Advance Status</source>
+      <translation>状態を進める(&amp;A)</translation>
+    </message>
+    <message>
+      <location line="+14" />
       <source>All bodies</source>
       <translation>すべての会議体</translation>
     </message>
@@ -238,6 +336,16 @@
       <location line="+3" />
       <source>All fiscal years</source>
       <translation>すべての年度</translation>
+    </message>
+    <message>
+      <location line="+40" />
+      <source>This meeting is already approved.</source>
+      <translation>この会議はすでに承認済みです。</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1: now %2</source>
+      <translation>%1: %2 にしました</translation>
     </message>
   </context>
   <context>
@@ -334,7 +442,7 @@
   <context>
     <name>MembersTab</name>
     <message>
-      <location filename="../../app/ui/tabs/members_tab.py" line="+38" />
+      <location filename="../../app/ui/tabs/members_tab.py" line="+35" />
       <source>No members yet.</source>
       <translation>登録された委員はまだいません。</translation>
     </message>
@@ -354,32 +462,32 @@
       <translation>アーカイブ済みも表示</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>&amp;New Member…</source>
       <translation>追加(&amp;N)…</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>&amp;Edit…</source>
       <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>&amp;Remove</source>
       <translation>削除(&amp;R)</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
       <source>&amp;Import…</source>
       <translation>取込(&amp;I)…</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>E&amp;xport…</source>
       <translation>書出(&amp;X)…</translation>
     </message>
     <message>
-      <location line="+37" />
+      <location line="+21" />
       <source>Imported %1 members.</source>
       <translation>委員 %1 名を取り込みました。</translation>
     </message>
@@ -892,7 +1000,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
       <location line="+2" />
       <source>Number</source>
-      <translation>文書番号</translation>
+      <translation>回</translation>
     </message>
     <message>
       <location line="+4" />
@@ -1134,16 +1242,18 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
       <location line="+1" />
+      <location line="+32" />
       <source>not a date (write e.g. 2024-04-01)</source>
       <translation>日付として読めません(例: 2024-04-01)</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-31" />
+      <location line="+32" />
       <source>dates before 1873 cannot be used</source>
       <translation>1873年より前の日付は使えません</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-31" />
       <source>the term ends before it starts</source>
       <translation>任期終了が任期開始より前です</translation>
     </message>
@@ -1166,6 +1276,26 @@ Load the sample data (a fictional committee) to try the app?</source>
       <location line="+9" />
       <source>row %1: %2</source>
       <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>choose a body</source>
+      <translation>会議体を選んでください</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>not a time (write e.g. 19:00)</source>
+      <translation>時刻として読めません(例: 19:00)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>the meeting ends before it starts</source>
+      <translation>終了時刻が開始時刻より前です</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>the number must be 1 or more</source>
+      <translation>回数は1以上にしてください</translation>
     </message>
   </context>
   <context>

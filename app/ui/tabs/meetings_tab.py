@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.services import meetings
+from app.services import meeting_editing, meetings
 from app.services.codes import MeetingStatus
+from app.services.meeting_editing import MeetingLocked
 from app.services.rows import MeetingRow
 from app.services.workspace import Database
+from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.labels import label
 from app.ui.tablemodels.meetings_model import COL_DATE, MeetingsTableModel
 from app.ui.widgets.list_tab import ListTab
@@ -37,6 +39,16 @@ class MeetingsTab(ListTab):
             self.add_filter_widget(combo)
             combo.currentIndexChanged.connect(self._on_filters_changed)
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+
+        self.db = db
+        self.new_action = self.make_action(
+            self.tr("&New Meeting…"), "Ctrl+N", self._on_new_triggered
+        )
+        self.edit_action = self.make_action(self.tr("&Edit…"), "Return", self._on_edit_triggered)
+        self.advance_action = self.make_action(
+            self.tr("&Advance Status"), "Ctrl+Shift+Right", self._on_advance_triggered
+        )
+        self.view.doubleClicked.connect(lambda _index: self._on_edit_triggered())
 
     def reload(self) -> None:
         super().reload()
@@ -74,3 +86,26 @@ class MeetingsTab(ListTab):
             )
 
         self.set_row_predicate(accept)
+
+    def _on_new_triggered(self) -> None:
+        if MeetingDialog.edit(self, self.db, None) is not None:
+            self.reload()
+
+    def _on_edit_triggered(self) -> None:
+        row: MeetingRow | None = self.selected_row()
+        if row is not None and MeetingDialog.edit(self, self.db, row.id) is not None:
+            self.reload()
+
+    def _on_advance_triggered(self) -> None:
+        row: MeetingRow | None = self.selected_row()
+        if row is None:
+            return
+        try:
+            status = meeting_editing.advance_status(self.db, row.id)
+        except MeetingLocked:
+            self.messageRequested.emit(self.tr("This meeting is already approved."))
+            return
+        self.reload()
+        self.messageRequested.emit(
+            self.tr("%1: now %2").replace("%1", row.title).replace("%2", label(status))
+        )

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +22,6 @@ from app.ui.dialogs.import_dialog import ImportDialog
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.labels import label
 from app.ui.tablemodels.members_model import COL_NAME, MembersTableModel
-from app.ui.tablemodels.row_model import RowRole
 from app.ui.widgets.list_tab import ListTab
 
 TERM_ENDING_WITHIN = timedelta(days=90)
@@ -56,34 +53,24 @@ class MembersTab(ListTab):
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
 
         self.db = db
-        self.new_action = self._action(self.tr("&New Member…"), "Ctrl+N", self._on_new_triggered)
-        self.edit_action = self._action(self.tr("&Edit…"), "Return", self._on_edit_triggered)
-        self.remove_action = self._action(self.tr("&Remove"), "Delete", self._on_remove_triggered)
-        self.import_action = self._action(self.tr("&Import…"), "Ctrl+I", self._on_import_triggered)
-        self.export_action = self._action(
+        self.new_action = self.make_action(
+            self.tr("&New Member…"), "Ctrl+N", self._on_new_triggered
+        )
+        self.edit_action = self.make_action(self.tr("&Edit…"), "Return", self._on_edit_triggered)
+        self.remove_action = self.make_action(
+            self.tr("&Remove"), "Delete", self._on_remove_triggered
+        )
+        self.import_action = self.make_action(
+            self.tr("&Import…"), "Ctrl+I", self._on_import_triggered
+        )
+        self.export_action = self.make_action(
             self.tr("E&xport…"), "Ctrl+Shift+E", self._on_export_triggered
         )
-        for action in (
-            self.new_action,
-            self.edit_action,
-            self.remove_action,
-            self.import_action,
-            self.export_action,
-        ):
-            self.add_action_button(action)
         self.view.doubleClicked.connect(lambda _index: self._on_edit_triggered())
 
-    def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def selected_member(self) -> MemberRow | None:
-        index = self.view.currentIndex()
-        return index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
+        row: MemberRow | None = self.selected_row()
+        return row
 
     def _on_new_triggered(self) -> None:
         if MemberDialog.edit(self, self.db, None) is not None:

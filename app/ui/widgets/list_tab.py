@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
-from app.ui.tablemodels.row_model import RowTableModel
+from app.ui.tablemodels.row_model import RowRole, RowTableModel
 
 MAX_INITIAL_COLUMN_WIDTH = 360
 
@@ -136,6 +136,21 @@ class ListTab(QWidget):
     def add_filter_widget(self, widget: QWidget) -> None:
         """Put a filter control in the filter row, after the text box."""
         self.toolbar.insertWidget(self.toolbar.count() - 1, widget)
+
+    def make_action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
+        """An action with a shortcut active in this tab, shown as a button in the action row."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self.add_action_button(action)
+        return action
+
+    def selected_row(self) -> Any:
+        """The dataclass of the current row, or None."""
+        index = self.view.currentIndex()
+        return index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
 
     def add_action_button(self, action: QAction) -> None:
         """Put a button for ``action`` in the action row, before the stretch and the count."""

@@ -1,0 +1,147 @@
+"""The meeting dialog: body, 第N回 (automatic), date and time, place, recorder, next meeting."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import current_language
+from app.messages import meeting_problem_text
+from app.services import meeting_editing
+from app.services.meeting_editing import (
+    EditConflict,
+    MeetingForm,
+    MeetingInvalid,
+    MeetingLocked,
+)
+from app.services.workspace import Database
+
+_TEXT_FIELDS = ("title", "held_on", "start_time", "end_time", "place", "recorder_name")
+
+
+class MeetingDialog(QDialog):
+    def __init__(self, db: Database, form: MeetingForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.form = form
+        self.saved: MeetingForm | None = None
+        self.setWindowTitle(self.tr("New Meeting") if form.id is None else self.tr("Edit Meeting"))
+        self.body = QComboBox(self)
+        self.body.setObjectName("body")
+        for choice in meeting_editing.bodies(db):
+            self.body.addItem(choice.name, choice.id)
+        if form.body_id is not None:
+            self.body.setCurrentIndex(max(self.body.findData(form.body_id), 0))
+        self.number = QSpinBox(self)
+        self.number.setObjectName("sequence_number")
+        self.number.setRange(0, 999)
+        self.number.setSpecialValueText(self.tr("automatic"))
+        self.number.setPrefix(self.tr("No. "))
+        self.number.setSuffix("回" if current_language() == "ja" else "")  # 第11回
+        self.number.setValue(form.sequence_number or 0)
+        self.edits: dict[str, QLineEdit] = {}
+        for name in _TEXT_FIELDS:
+            edit = QLineEdit(str(getattr(form, name)), self)
+            edit.setObjectName(name)
+            self.edits[name] = edit
+        self.edits["held_on"].setPlaceholderText("2025-07-15")
+        self.edits["start_time"].setPlaceholderText("19:00")
+        self.edits["end_time"].setPlaceholderText("20:30")
+        self.is_public = QCheckBox(self.tr("Open to the public"), self)
+        self.is_public.setChecked(form.is_public)
+        self.next_note = QLineEdit(form.next_meeting_note, self)
+        self.next_note.setObjectName("next_meeting_note")
+
+        self.error_labels: dict[str, QLabel] = {}
+        layout_form = QFormLayout()
+        rows: list[tuple[str, str, QWidget]] = [
+            ("body", self.tr("Body *"), self.body),
+            ("sequence_number", self.tr("Number"), self.number),
+            ("title", self.tr("Title"), self.edits["title"]),
+            ("held_on", self.tr("Date *"), self.edits["held_on"]),
+            ("start_time", self.tr("Starts"), self.edits["start_time"]),
+            ("end_time", self.tr("Ends"), self.edits["end_time"]),
+            ("place", self.tr("Place"), self.edits["place"]),
+            ("recorder_name", self.tr("Recorder"), self.edits["recorder_name"]),
+            ("is_public", "", self.is_public),
+            ("next_meeting_note", self.tr("Next meeting"), self.next_note),
+        ]
+        for key, caption, widget in rows:
+            layout_form.addRow(caption, widget)
+            error = QLabel(self)
+            error.setObjectName(f"error_{key}")
+            error.setStyleSheet("color: #b00020;")
+            error.hide()
+            layout_form.addRow("", error)
+            self.error_labels[key] = error
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(layout_form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def current_form(self) -> MeetingForm:
+        text = {name: edit.text() for name, edit in self.edits.items()}
+        return replace(
+            self.form,
+            body_id=self.body.currentData(),
+            sequence_number=self.number.value() or None,
+            title=text["title"],
+            held_on=text["held_on"],
+            start_time=text["start_time"],
+            end_time=text["end_time"],
+            place=text["place"],
+            recorder_name=text["recorder_name"],
+            is_public=self.is_public.isChecked(),
+            next_meeting_note=self.next_note.text(),
+        )
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for key, error_label in self.error_labels.items():
+            error_label.setVisible(key in problems)
+            if key in problems:
+                error_label.setText(meeting_problem_text(problems[key]))
+
+    def accept(self) -> None:
+        try:
+            self.saved = meeting_editing.save(self.db, self.current_form())
+        except MeetingInvalid as invalid:
+            self.show_problems(invalid.problems)
+            return
+        except (EditConflict, MeetingLocked) as refused:
+            message = (
+                self.tr("This meeting is approved and locked.")
+                if isinstance(refused, MeetingLocked)
+                else self.tr(
+                    "Someone else changed this meeting while you were editing. "
+                    "Nothing was overwritten; close this window and open it again."
+                )
+            )
+            QMessageBox.warning(self, self.windowTitle(), message)
+            return
+        super().accept()
+
+    @classmethod
+    def edit(cls, parent: QWidget, db: Database, meeting_id: int | None) -> MeetingForm | None:
+        """Show the dialog for a new (``None``) or existing meeting; the saved form or None."""
+        form = MeetingForm() if meeting_id is None else meeting_editing.load_form(db, meeting_id)
+        dialog = cls(db, form, parent)
+        dialog.exec()
+        return dialog.saved
