@@ -8,9 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QSpinBox,
@@ -28,6 +25,7 @@ from app.services.meeting_editing import (
     MeetingLocked,
 )
 from app.services.workspace import Database
+from app.ui.widgets.error_form import ErrorForm, save_cancel_buttons
 
 _TEXT_FIELDS = ("title", "held_on", "start_time", "end_time", "place", "recorder_name")
 
@@ -65,8 +63,7 @@ class MeetingDialog(QDialog):
         self.next_note = QLineEdit(form.next_meeting_note, self)
         self.next_note.setObjectName("next_meeting_note")
 
-        self.error_labels: dict[str, QLabel] = {}
-        layout_form = QFormLayout()
+        self.fields = ErrorForm(self)
         rows: list[tuple[str, str, QWidget]] = [
             ("body", self.tr("Body *"), self.body),
             ("sequence_number", self.tr("Number"), self.number),
@@ -80,20 +77,11 @@ class MeetingDialog(QDialog):
             ("next_meeting_note", self.tr("Next meeting"), self.next_note),
         ]
         for key, caption, widget in rows:
-            layout_form.addRow(caption, widget)
-            error = QLabel(self)
-            error.setObjectName(f"error_{key}")
-            error.setStyleSheet("color: #b00020;")
-            error.hide()
-            layout_form.addRow("", error)
-            self.error_labels[key] = error
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+            self.fields.add_field(key, caption, widget)
+        self.error_labels = self.fields.error_labels
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
-        layout.addLayout(layout_form)
+        layout.addLayout(self.fields)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
 
@@ -114,10 +102,7 @@ class MeetingDialog(QDialog):
         )
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        for key, error_label in self.error_labels.items():
-            error_label.setVisible(key in problems)
-            if key in problems:
-                error_label.setText(meeting_problem_text(problems[key]))
+        self.fields.show_problems({k: meeting_problem_text(v) for k, v in problems.items()})
 
     def accept(self) -> None:
         try:

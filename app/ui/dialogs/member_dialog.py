@@ -7,9 +7,6 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -24,6 +21,7 @@ from app.services.member_editing import EditConflict, MemberForm, MemberInvalid
 from app.services.roster_import import RowError
 from app.services.workspace import Database
 from app.ui.labels import label
+from app.ui.widgets.error_form import ErrorForm, save_cancel_buttons
 
 _TEXT_FIELDS = (
     "family_name",
@@ -67,8 +65,7 @@ class MemberDialog(QDialog):
         self.notes.setObjectName("notes")
         self.notes.setFixedHeight(70)
 
-        self.error_labels: dict[str, QLabel] = {}
-        form_layout = QFormLayout()
+        self.fields = ErrorForm(self)
         rows: list[tuple[str, str, QWidget]] = [
             ("family_name", self.tr("Family name *"), self.edits["family_name"]),
             ("given_name", self.tr("Given name"), self.edits["given_name"]),
@@ -84,21 +81,11 @@ class MemberDialog(QDialog):
             ("notes", self.tr("Notes"), self.notes),
         ]
         for key, caption, widget in rows:
-            form_layout.addRow(caption, widget)
-            error = QLabel(self)
-            error.setObjectName(f"error_{key}")
-            error.setStyleSheet("color: #b00020;")
-            error.setWordWrap(True)
-            error.hide()
-            form_layout.addRow("", error)
-            self.error_labels[key] = error
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+            self.fields.add_field(key, caption, widget)
+        self.error_labels = self.fields.error_labels
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
-        layout.addLayout(form_layout)
+        layout.addLayout(self.fields)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
@@ -121,18 +108,14 @@ class MemberDialog(QDialog):
         )
 
     def show_errors(self, errors: tuple[RowError, ...]) -> None:
-        for error_label in self.error_labels.values():
-            error_label.hide()
+        problems: dict[str, str] = {}
         for error in errors:
             key = "family_name" if error.field == "name" else error.field
-            target = self.error_labels.get(key)
-            if target is not None:
-                target.setText(row_problem_text(error.problem))
-                target.show()
-        if errors:
-            first = "family_name" if errors[0].field == "name" else errors[0].field
-            if first in self.edits:
-                self.edits[first].setFocus()
+            problems.setdefault(key, row_problem_text(error.problem))
+        self.fields.show_problems(problems)
+        first = next(iter(problems), None)
+        if first in self.edits:
+            self.edits[first].setFocus()
 
     def accept(self) -> None:
         try:
