@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date, time
 
 from sqlalchemy import func, select
 
-from app.japanese.wareki import EARLIEST, fiscal_year_of
+from app.japanese.date_input import parse_date, parse_time
+from app.japanese.wareki import DateOutOfRange, fiscal_year_of
 from app.models import Body, Council, Meeting
 from app.models.enums import MeetingNumbering, MeetingStatus
+from app.services.errors import EditConflict
 from app.storage.database import Database
 
 STATUS_FLOW = (
@@ -19,8 +20,6 @@ STATUS_FLOW = (
     MeetingStatus.DRAFTING,
     MeetingStatus.APPROVED,
 )
-_TIME = re.compile(r"^(\d{1,2})[:：時](\d{2})分?$")
-_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +55,6 @@ class MeetingLocked(Exception):
     """An approved (承認済) meeting is locked; reopen it first (which is recorded)."""
 
 
-class EditConflict(Exception):
-    """Someone else saved this meeting since the form was opened."""
-
-
 def bodies(db: Database) -> list[BodyChoice]:
     with db.session() as session:
         query = select(Body).where(Body.active.is_(True)).order_by(Body.position, Body.id)
@@ -85,20 +80,17 @@ def next_sequence_number(db: Database, body_id: int, held_on: date) -> int:
 
 
 def _parse_date(text: str) -> date | None:
-    match = _DATE.match(text.strip())
-    if not match:
-        return None
     try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
+        return parse_date(text)
+    except ValueError:  # including before 1873: validate() says which
         return None
 
 
 def _parse_time(text: str) -> time | None:
-    match = _TIME.match(text.strip())
-    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+    try:
+        return parse_time(text)
+    except ValueError:
         return None
-    return time(int(match[1]), int(match[2]))
 
 
 def validate(form: MeetingForm) -> dict[str, str]:
@@ -106,11 +98,12 @@ def validate(form: MeetingForm) -> dict[str, str]:
     problems: dict[str, str] = {}
     if form.body_id is None:
         problems["body"] = "missing"
-    held_on = _parse_date(form.held_on)
-    if held_on is None:
-        problems["held_on"] = "bad_date"
-    elif held_on < EARLIEST:
+    try:
+        parse_date(form.held_on)
+    except DateOutOfRange:
         problems["held_on"] = "date_too_early"
+    except ValueError:
+        problems["held_on"] = "bad_date"
     start = _parse_time(form.start_time) if form.start_time.strip() else None
     end = _parse_time(form.end_time) if form.end_time.strip() else None
     if form.start_time.strip() and start is None:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Member, Organization
 from app.models.enums import CouncilRole
+from app.services.errors import EditConflict
 from app.services.roster_export import ROLE_LABELS_JA
 from app.services.roster_import import RowError, RowProblem, check_member_values, identity_of
 from app.storage.database import Database
@@ -39,10 +40,6 @@ class MemberInvalid(Exception):
     def __init__(self, errors: tuple[RowError, ...]) -> None:
         self.errors = errors
         super().__init__(", ".join(f"{e.field}: {e.problem}" for e in errors))
-
-
-class EditConflict(Exception):
-    """Someone else saved this member since the form was opened: nothing was overwritten."""
 
 
 def _iso(value: date | None) -> str:

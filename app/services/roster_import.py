@@ -16,12 +16,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from app.japanese.date_input import parse_date
+from app.japanese.wareki import DateOutOfRange
 from app.models import Member, Organization
 from app.models.enums import CouncilRole
 from app.services.roster_file import RawRow, read_roster_file
 from app.storage.database import Database
 
-EARLIEST_DATE = date(1873, 1, 1)  # the solar calendar starts here; earlier dates are refused
 _ROLE_WORDS = {
     "委員長": CouncilRole.CHAIR,
     "chair": CouncilRole.CHAIR,
@@ -40,7 +41,6 @@ _ROLE_WORDS = {
 _KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\u30fd\u30fe \u3000・]+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9()\- ]{6,20}$")
-_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _SPACE = re.compile(r"[ \u3000]+")
 
 
@@ -121,13 +121,6 @@ def _identity(family: str, given: str, organization: str) -> str:
     return _SPACE.sub("", name).casefold()
 
 
-def _parse_date(text: str) -> date:
-    match = _DATE.match(unicodedata.normalize("NFKC", text.strip()))
-    if not match:
-        raise ValueError(text)
-    return date(int(match[1]), int(match[2]), int(match[3]))
-
-
 class _RowChecker:
     def __init__(self, raw: RawRow) -> None:
         self.raw = raw
@@ -141,12 +134,12 @@ class _RowChecker:
         if not text:
             return None
         try:
-            value = _parse_date(text)
+            value = parse_date(text)
+        except DateOutOfRange:
+            self.fail(field, RowProblem.DATE_TOO_EARLY)
+            return None
         except ValueError:
             self.fail(field, RowProblem.BAD_DATE)
-            return None
-        if value < EARLIEST_DATE:
-            self.fail(field, RowProblem.DATE_TOO_EARLY)
             return None
         return value
 
