@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +24,7 @@ from app.services.meeting_editing import (
     MeetingLocked,
 )
 from app.services.workspace import Database
-from app.ui.widgets.error_form import ErrorForm, save_cancel_buttons
+from app.ui.widgets.error_form import form_dialog
 
 _TEXT_FIELDS = ("title", "held_on", "start_time", "end_time", "place", "recorder_name")
 
@@ -63,7 +62,6 @@ class MeetingDialog(QDialog):
         self.next_note = QLineEdit(form.next_meeting_note, self)
         self.next_note.setObjectName("next_meeting_note")
 
-        self.fields = ErrorForm(self)
         rows: list[tuple[str, str, QWidget]] = [
             ("body", self.tr("Body *"), self.body),
             ("sequence_number", self.tr("Number"), self.number),
@@ -76,14 +74,8 @@ class MeetingDialog(QDialog):
             ("is_public", "", self.is_public),
             ("next_meeting_note", self.tr("Next meeting"), self.next_note),
         ]
-        for key, caption, widget in rows:
-            self.fields.add_field(key, caption, widget)
+        self.fields = form_dialog(self, rows, width=480)
         self.error_labels = self.fields.error_labels
-        buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.fields)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
 
     def current_form(self) -> MeetingForm:
         text = {name: edit.text() for name, edit in self.edits.items()}

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +20,7 @@ from app.services.member_editing import EditConflict, MemberForm, MemberInvalid
 from app.services.roster_import import RowError
 from app.services.workspace import Database
 from app.ui.labels import label
-from app.ui.widgets.error_form import ErrorForm, save_cancel_buttons
+from app.ui.widgets.error_form import form_dialog
 
 _TEXT_FIELDS = (
     "family_name",
@@ -65,7 +64,6 @@ class MemberDialog(QDialog):
         self.notes.setObjectName("notes")
         self.notes.setFixedHeight(70)
 
-        self.fields = ErrorForm(self)
         rows: list[tuple[str, str, QWidget]] = [
             ("family_name", self.tr("Family name *"), self.edits["family_name"]),
             ("given_name", self.tr("Given name"), self.edits["given_name"]),
@@ -80,14 +78,8 @@ class MemberDialog(QDialog):
             ("address", self.tr("Address"), self.edits["address"]),
             ("notes", self.tr("Notes"), self.notes),
         ]
-        for key, caption, widget in rows:
-            self.fields.add_field(key, caption, widget)
+        self.fields = form_dialog(self, rows, width=520)
         self.error_labels = self.fields.error_labels
-        buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.fields)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
 
     def current_form(self) -> MemberForm:
         text = {name: edit.text() for name, edit in self.edits.items()}

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class ErrorForm(QFormLayout):
@@ -28,10 +35,18 @@ class ErrorForm(QFormLayout):
             error.setText(problems.get(key, ""))
 
 
-def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+def form_dialog(dialog: QDialog, rows: list[tuple[str, str, QWidget]], width: int) -> ErrorForm:
+    """Lay out ``dialog`` as a form of (key, caption, widget) rows above Save and Cancel."""
+    fields = ErrorForm(dialog)
+    for key, caption, widget in rows:
+        fields.add_field(key, caption, widget)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
     )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
-    return buttons
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(fields)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(width)
+    return fields
