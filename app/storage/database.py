@@ -131,7 +131,7 @@ def open_database(
             lock = InstanceLock(path)
             lock.acquire()
         checked = quick_check(path)
-        changed = checksum_problem(path) if checked.ok else None
+        changed = checksum_problem(path, thorough=False) if checked.ok else None
         if changed is not None:
             checked = CheckResult(ok=False, problems=(changed,))
         if not checked.ok:

@@ -99,7 +99,8 @@ def record_checksum(db_path: Path) -> None:
     if not db_path.exists() or _wal_pending(db_path):
         forget_checksum(db_path)
         return
-    record = {"size": db_path.stat().st_size, "sha256": _file_digest(db_path)}
+    stat = db_path.stat()
+    record = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": _file_digest(db_path)}
     target = checksum_path(db_path)
     target.unlink(missing_ok=True)
     fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
@@ -107,17 +108,26 @@ def record_checksum(db_path: Path) -> None:
         json.dump(record, handle)
 
 
-def checksum_problem(db_path: Path) -> str | None:
-    """A description of the mismatch if the file changed since its last clean close."""
+def checksum_problem(db_path: Path, *, thorough: bool = True) -> str | None:
+    """A description of the mismatch if the file changed since its last clean close.
+
+    ``thorough=False`` (start-up) hashes only when the file's size or modification
+    time differ from the clean close, so opening a large database stays quick;
+    ``check`` always hashes, which also catches damage that kept the timestamp.
+    """
     recorded = checksum_path(db_path)
     if not recorded.exists() or _wal_pending(db_path):
         return None
     try:
         record = json.loads(recorded.read_text(encoding="utf-8"))
         size, sha256 = int(record["size"]), str(record["sha256"])
+        mtime_ns = int(record.get("mtime_ns", -1))
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if db_path.stat().st_size != size or _file_digest(db_path) != sha256:
+    stat = db_path.stat()
+    if not thorough and stat.st_size == size and stat.st_mtime_ns == mtime_ns:
+        return None
+    if stat.st_size != size or _file_digest(db_path) != sha256:
         return (
             "the file's contents changed outside Jimukyoku Desk since it was last closed "
             "(checksum mismatch): it may be damaged"

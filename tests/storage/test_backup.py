@@ -183,3 +183,20 @@ def test_each_database_sees_only_its_own_backups(tmp_path: Path) -> None:
     assert [info.path for info in backup.list_backups(first)] == [mine]
     assert [info.path for info in backup.list_backups(second)] == [theirs]
     assert backup.newest_good_backup(first).path == mine  # type: ignore[union-attr]
+
+
+def test_start_up_skips_hashing_an_untouched_file_but_check_always_hashes(
+    sqlite_file: Path,
+) -> None:
+    import os
+
+    from app.storage.integrity import checksum_problem
+
+    _make_db(sqlite_file)
+    stat = sqlite_file.stat()
+    with sqlite_file.open("r+b") as handle:  # damage that keeps size and timestamp
+        handle.seek(80)
+        handle.write(b"\x07")
+    os.utime(sqlite_file, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert checksum_problem(sqlite_file, thorough=False) is None  # fast path at start-up
+    assert checksum_problem(sqlite_file) is not None  # `check` hashes every time
