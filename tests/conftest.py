@@ -66,3 +66,6 @@ def sqlite_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(tmp_path / "config" / "settings.ini")
+
+
+from tests.meeting_room import room  # noqa: E402, F401  (the fixture, for services and UI tests)

@@ -4,6 +4,7 @@ from app.models.action_item import ActionItem
 from app.models.activity import Activity
 from app.models.audit import AuditEntry
 from app.models.base import Base, Entity
+from app.models.capture_draft import CaptureDraft
 from app.models.correspondence import Attachment, Correspondence
 from app.models.council import Body, Council, Pillar
 from app.models.meeting import (
@@ -34,6 +35,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Body",
+    "CaptureDraft",
     "Correspondence",
     "Council",
     "Entity",

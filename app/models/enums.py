@@ -124,5 +124,8 @@ class MeetingNumbering(StrEnum):
 
 
 class AuditAction(StrEnum):
+    CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
+    UNLOCK = "unlock"  # an approved meeting reopened for a correction (with a reason)
+    APPROVE = "approve"

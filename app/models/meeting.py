@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.ext.orderinglist import ordering_list
@@ -42,6 +42,9 @@ class Meeting(Entity):
     is_public: Mapped[bool] = mapped_column(default=False)
     next_meeting_note: Mapped[str] = mapped_column(Text, default="")  # 次回開催予定
     notes: Mapped[str] = mapped_column(Text, default="")
+    approved_at: Mapped[datetime | None]  # first approval: later changes are audited
+    reopened_at: Mapped[datetime | None]  # approved but unlocked for a correction
+    reopen_reason: Mapped[str] = mapped_column(Text, default="")
 
     body: Mapped[Body] = relationship()
     chair: Mapped[Member | None] = relationship()
@@ -72,6 +75,11 @@ class Meeting(Entity):
         collection_class=ordering_list("position"),
         cascade="all, delete-orphan",
     )
+
+    @property
+    def locked(self) -> bool:
+        """承認済 and not reopened: nothing in it may change."""
+        return self.status == MeetingStatus.APPROVED and self.reopened_at is None
 
 
 class AgendaItem(Entity):

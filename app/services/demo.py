@@ -18,11 +18,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.japanese.timezone import TOKYO
 from app.models import (
     ActionItem,
     Activity,
@@ -48,18 +48,10 @@ from app.models import (
 )
 from app.models.base import Base, Entity
 from app.models.enums import AttendanceStatus, CorrespondenceDirection, CouncilRole, MeetingStatus
+from app.services import audit_trail
 from app.services import demo_data as data
 from app.storage.database import Database
 
-
-def _japan_time_zone() -> dt.tzinfo:
-    try:
-        return ZoneInfo("Asia/Tokyo")
-    except ZoneInfoNotFoundError:  # Windows without the tzdata package; Japan has no DST
-        return dt.timezone(dt.timedelta(hours=9), "JST")
-
-
-TOKYO = _japan_time_zone()
 FISCAL_YEAR_START_MONTH = 4
 
 # Any row in one of these tables means the database is in use.
@@ -117,10 +109,19 @@ def load_demo(db: Database, *, today: dt.date | None = None) -> DemoSummary:
     """
     del today  # deliberately unused: see the docstring
     with db.transaction() as session:
+        session.info[audit_trail.SEEDING] = True  # history as it stands: approved is approved
         if not _is_empty(session):
             raise DatabaseNotEmpty("the database already holds records; the sample was not loaded")
         _DemoLoader(session).load()
         return _summarize(session)
+
+
+def _approved_at(spec: data.MeetingSpec) -> dt.datetime | None:
+    """Minutes are approved about two weeks after the meeting, at 10:00 JST."""
+    if spec.status is not MeetingStatus.APPROVED:
+        return None
+    day = spec.held_on + dt.timedelta(days=14)
+    return dt.datetime.combine(day, dt.time(10, 0), tzinfo=TOKYO)
 
 
 def _is_empty(session: Session) -> bool:
@@ -317,6 +318,7 @@ class _DemoLoader:
             chair=self.members[spec.chair],
             recorder_name=spec.recorder,
             status=spec.status,
+            approved_at=_approved_at(spec),
             next_meeting_note=self._next_meeting_note(spec),
             notes=spec.notes,
         )

@@ -10,8 +10,10 @@ from sqlalchemy import func, select
 from app.japanese.date_input import parse_date, parse_time
 from app.japanese.wareki import DateOutOfRange, fiscal_year_of
 from app.models import Body, Council, Meeting
-from app.models.enums import MeetingNumbering, MeetingStatus
-from app.services.errors import EditConflict
+from app.models.base import utcnow
+from app.models.enums import AuditAction, MeetingNumbering, MeetingStatus
+from app.services import audit_trail
+from app.services.errors import EditConflict, MeetingLocked
 from app.storage.database import Database
 
 STATUS_FLOW = (
@@ -49,10 +51,6 @@ class MeetingInvalid(Exception):
     def __init__(self, problems: dict[str, str]) -> None:
         self.problems = problems  # field → problem code
         super().__init__(", ".join(f"{k}: {v}" for k, v in problems.items()))
-
-
-class MeetingLocked(Exception):
-    """An approved (承認済) meeting is locked; reopen it first (which is recorded)."""
 
 
 def bodies(db: Database) -> list[BodyChoice]:
@@ -154,7 +152,7 @@ def save(db: Database, form: MeetingForm) -> MeetingForm:
             meeting = session.get_one(Meeting, form.id)
             if meeting.version != form.version:
                 raise EditConflict(f"meeting {form.id} was changed by someone else")
-            if meeting.status == MeetingStatus.APPROVED:
+            if meeting.locked:
                 raise MeetingLocked(f"meeting {form.id} is approved")
         meeting.body_id = form.body_id
         meeting.sequence_number = number
@@ -173,11 +171,37 @@ def save(db: Database, form: MeetingForm) -> MeetingForm:
 
 
 def advance_status(db: Database, meeting_id: int) -> MeetingStatus:
-    """One step along 予定 → 開催済 → 議事録作成中 → 承認済; returns the new status."""
+    """One step along 予定 → 開催済 → 議事録作成中 → 承認済; returns the new status.
+
+    Approving locks the meeting; a reopened meeting is locked again by this step.
+    """
     with db.transaction() as session:
         meeting = session.get_one(Meeting, meeting_id)
-        position = STATUS_FLOW.index(meeting.status)
-        if position == len(STATUS_FLOW) - 1:
+        if meeting.locked:
             raise MeetingLocked(f"meeting {meeting_id} is already approved")
-        meeting.status = STATUS_FLOW[position + 1]
+        if meeting.status != MeetingStatus.APPROVED:
+            meeting.status = STATUS_FLOW[STATUS_FLOW.index(meeting.status) + 1]
+        if meeting.status == MeetingStatus.APPROVED:
+            meeting.approved_at = meeting.approved_at or utcnow()
+            meeting.reopened_at = None
+            audit_trail.record(session, AuditAction.APPROVE, meeting, "status")
         return meeting.status
+
+
+def reopen(db: Database, meeting_id: int, reason: str) -> None:
+    """Unlock an approved meeting for a correction; the reason goes to the audit trail,
+    and so does every change made until it is approved again."""
+    if not reason.strip():
+        raise MeetingInvalid({"reason": "missing"})
+    with db.transaction() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        if not meeting.locked:
+            return
+        meeting.reopened_at = utcnow()
+        meeting.reopen_reason = reason.strip()
+        audit_trail.record(session, AuditAction.UNLOCK, meeting, "status", after=reason.strip())
+
+
+def is_locked(db: Database, meeting_id: int) -> bool:
+    with db.session() as session:
+        return session.get_one(Meeting, meeting_id).locked

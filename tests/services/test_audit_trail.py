@@ -1,0 +1,71 @@
+import pytest
+from sqlalchemy import select
+
+from app.models import AuditEntry
+from app.models.enums import AuditAction, MeetingStatus
+from app.services import agenda, audit_trail, capture, meeting_editing
+from app.services.capture_rows import RemarkInput
+from app.services.errors import MeetingLocked
+from app.services.meeting_editing import MeetingInvalid
+from app.storage.database import Database
+from tests.meeting_room import Room
+
+
+def _audit(db: Database) -> list[tuple[str, str, str, str, str]]:
+    with db.session() as session:
+        return [
+            (e.action.value, e.entity, e.field, e.before, e.after)
+            for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))
+        ]
+
+
+def _approve(db: Database, meeting_id: int) -> None:
+    while meeting_editing.advance_status(db, meeting_id) is not MeetingStatus.APPROVED:
+        pass
+
+
+def test_an_approved_meeting_refuses_every_change(db: Database, room: Room) -> None:
+    remark = capture.add_remark(db, room.item_ids[0], RemarkInput("原文", room.members["今"]))
+    _approve(db, room.meeting_id)
+    assert meeting_editing.is_locked(db, room.meeting_id)
+    with pytest.raises(MeetingLocked):
+        capture.add_remark(db, room.item_ids[0], RemarkInput("後から", room.members["今"]))
+    with pytest.raises(MeetingLocked):
+        capture.update_remark(db, remark.uuid, RemarkInput("改変", room.members["今"]))
+    with pytest.raises(MeetingLocked):
+        capture.delete_remark(db, remark.uuid)
+    with pytest.raises(MeetingLocked):
+        agenda.add_decision(db, room.item_ids[0], "決定")
+    with pytest.raises(MeetingLocked):
+        meeting_editing.advance_status(db, room.meeting_id)
+    assert [r.text for r in capture.remarks(db, room.item_ids[0])] == ["原文"]
+
+
+def test_reopening_needs_a_reason_and_every_later_change_is_audited(
+    db: Database, room: Room
+) -> None:
+    audit_trail.set_actor("事務局 松村")
+    remark = capture.add_remark(db, room.item_ids[0], RemarkInput("原文", room.members["今"]))
+    _approve(db, room.meeting_id)
+    with pytest.raises(MeetingInvalid):
+        meeting_editing.reopen(db, room.meeting_id, "  ")
+    meeting_editing.reopen(db, room.meeting_id, "誤字の訂正(委員長了承)")
+    capture.update_remark(db, remark.uuid, RemarkInput("訂正後", room.members["今"]))
+    capture.delete_remark(db, remark.uuid)
+    meeting_editing.advance_status(db, room.meeting_id)  # locks again
+    assert meeting_editing.is_locked(db, room.meeting_id)
+    trail = _audit(db)
+    assert trail[0][:3] == ("approve", "meeting", "status")
+    assert trail[1] == ("unlock", "meeting", "status", "", "誤字の訂正(委員長了承)")
+    assert ("update", "remark", "text", "原文", "訂正後") in trail
+    assert ("delete", "remark", "", "訂正後", "") in trail
+    assert trail[-1][:3] == ("approve", "meeting", "status")
+    with db.session() as session:
+        assert set(session.scalars(select(AuditEntry.actor))) == {"事務局 松村"}
+    audit_trail.set_actor("")
+
+
+def test_deleting_a_remark_is_audited_even_before_approval(db: Database, room: Room) -> None:
+    remark = capture.add_remark(db, room.item_ids[0], RemarkInput("消す発言", room.members["今"]))
+    capture.delete_remark(db, remark.uuid)
+    assert _audit(db) == [(AuditAction.DELETE.value, "remark", "", "消す発言", "")]
