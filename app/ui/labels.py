@@ -7,11 +7,16 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.codes import (
+    ActionStatus,
+    AgendaKind,
     AttendanceStatus,
     CorrespondenceDirection,
     CorrespondenceStatus,
     CouncilRole,
+    GuestCategory,
     MeetingStatus,
+    RemarkKind,
+    ResponseStatus,
     VisitDirection,
 )
 
@@ -33,6 +38,26 @@ _LABELS: dict[tuple[type, str], object] = {
     (AttendanceStatus, AttendanceStatus.ONLINE): QT_TRANSLATE_NOOP("labels", "Online"),
     (AttendanceStatus, AttendanceStatus.LATE): QT_TRANSLATE_NOOP("labels", "Late"),
     (AttendanceStatus, AttendanceStatus.LEFT_EARLY): QT_TRANSLATE_NOOP("labels", "Left early"),
+    (RemarkKind, RemarkKind.OPINION): QT_TRANSLATE_NOOP("labels", "Opinion"),
+    (RemarkKind, RemarkKind.QUESTION): QT_TRANSLATE_NOOP("labels", "Question"),
+    (RemarkKind, RemarkKind.ANSWER): QT_TRANSLATE_NOOP("labels", "Answer"),
+    (RemarkKind, RemarkKind.PROPOSAL): QT_TRANSLATE_NOOP("labels", "Proposal"),
+    (RemarkKind, RemarkKind.REPORT): QT_TRANSLATE_NOOP("labels", "Report"),
+    (RemarkKind, RemarkKind.IMPRESSION): QT_TRANSLATE_NOOP("labels", "Impression"),
+    (ResponseStatus, ResponseStatus.PENDING): QT_TRANSLATE_NOOP("labels", "Not yet handled"),
+    (ResponseStatus, ResponseStatus.IN_PROGRESS): QT_TRANSLATE_NOOP("labels", "In hand"),
+    (ResponseStatus, ResponseStatus.DONE): QT_TRANSLATE_NOOP("labels", "Handled"),
+    (ResponseStatus, ResponseStatus.NOT_NEEDED): QT_TRANSLATE_NOOP("labels", "No action needed"),
+    (AgendaKind, AgendaKind.DELIBERATION): QT_TRANSLATE_NOOP("labels", "Deliberation"),
+    (AgendaKind, AgendaKind.REPORT): QT_TRANSLATE_NOOP("labels", "Report item"),
+    (AgendaKind, AgendaKind.OTHER): QT_TRANSLATE_NOOP("labels", "Other"),
+    (GuestCategory, GuestCategory.SECRETARIAT): QT_TRANSLATE_NOOP("labels", "Secretariat"),
+    (GuestCategory, GuestCategory.GUEST): QT_TRANSLATE_NOOP("labels", "Guest"),
+    (GuestCategory, GuestCategory.OBSERVER): QT_TRANSLATE_NOOP("labels", "Observer"),
+    (GuestCategory, GuestCategory.OTHER): QT_TRANSLATE_NOOP("labels", "Other"),
+    (ActionStatus, ActionStatus.OPEN): QT_TRANSLATE_NOOP("labels", "Not started"),
+    (ActionStatus, ActionStatus.IN_PROGRESS): QT_TRANSLATE_NOOP("labels", "In progress"),
+    (ActionStatus, ActionStatus.DONE): QT_TRANSLATE_NOOP("labels", "Completed"),
     (VisitDirection, VisitDirection.OUTGOING): QT_TRANSLATE_NOOP("labels", "Visit"),
     (VisitDirection, VisitDirection.INCOMING): QT_TRANSLATE_NOOP("labels", "Hosting"),
     (CorrespondenceDirection, CorrespondenceDirection.INCOMING): QT_TRANSLATE_NOOP(

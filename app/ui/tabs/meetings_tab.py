@@ -14,6 +14,7 @@ from app.services.rows import MeetingRow
 from app.services.workspace import Database
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.labels import label
+from app.ui.meeting.meeting_window import MeetingWindow
 from app.ui.tablemodels.meetings_model import COL_DATE, MeetingsTableModel
 from app.ui.widgets.list_tab import ListTab
 
@@ -44,11 +45,17 @@ class MeetingsTab(ListTab):
         self.new_action = self.make_action(
             self.tr("&New Meeting…"), "Ctrl+N", self._on_new_triggered
         )
-        self.edit_action = self.make_action(self.tr("&Edit…"), "Return", self._on_edit_triggered)
+        self.open_action = self.make_action(
+            self.tr("&Open (Attendance, Agenda, Record)"),
+            "Return",
+            self.open_selected,
+        )
+        self.edit_action = self.make_action(self.tr("&Edit…"), "Ctrl+E", self._on_edit_triggered)
         self.advance_action = self.make_action(
             self.tr("&Advance Status"), "Ctrl+Shift+Right", self._on_advance_triggered
         )
-        self.view.doubleClicked.connect(lambda _index: self._on_edit_triggered())
+        self.view.doubleClicked.connect(lambda _index: self.open_selected())
+        self.windows: dict[int, MeetingWindow] = {}
 
     def reload(self) -> None:
         super().reload()
@@ -95,6 +102,25 @@ class MeetingsTab(ListTab):
         row: MeetingRow | None = self.selected_row()
         if row is not None and MeetingDialog.edit(self, self.db, row.id) is not None:
             self.reload()
+
+    def open_selected(self) -> MeetingWindow | None:
+        """Open the meeting in its own window (or bring it to the front)."""
+        row: MeetingRow | None = self.selected_row()
+        if row is None:
+            return None
+        window = self.windows.get(row.id)
+        if window is None:
+            window = MeetingWindow(self.db, row.id, self.window())
+            window.destroyed.connect(lambda _obj=None, key=row.id: self._on_window_closed(key))
+            self.windows[row.id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _on_window_closed(self, meeting_id: int) -> None:
+        self.windows.pop(meeting_id, None)
+        self.reload()
 
     def _on_advance_triggered(self) -> None:
         row: MeetingRow | None = self.selected_row()

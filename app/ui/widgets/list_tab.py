@@ -137,7 +137,7 @@ class ListTab(QWidget):
         """Put a filter control in the filter row, after the text box."""
         self.toolbar.insertWidget(self.toolbar.count() - 1, widget)
 
-    def make_action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
+    def make_action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         """An action with a shortcut active in this tab, shown as a button in the action row."""
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))

@@ -1,0 +1,538 @@
+"""The live capture console (記録): type the minutes as people speak, without the mouse.
+
+Flow: type a few characters of the speaker (or their number) and Enter; type the remark
+and Enter to commit it (time-stamped, its own transaction). Shift+Enter is a new line.
+The text being typed is saved as a draft at most 200 ms after a keystroke, and at once on
+a change of speaker, kind, item or focus; reopening the meeting restores it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import agenda, attendance, capture, meeting_editing
+from app.services.capture_rows import ActionEntry, AgendaEntry, Draft, RemarkEntry, RemarkInput
+from app.services.codes import RemarkKind
+from app.services.errors import MeetingLocked
+from app.services.workspace import Database
+from app.ui.capture import undo_commands as undo
+from app.ui.capture.action_dialog import ActionDialog
+from app.ui.capture.remark_editor import RemarkEditor
+from app.ui.capture.speaker_picker import Pick, SpeakerPicker
+from app.ui.capture.views import action_text, attendee_text, remark_text, speaker_text
+from app.ui.labels import label
+
+DRAFT_DELAY_MS = 200  # ≤ 300 ms of typing can be lost, with time to spare for the write
+KINDS = (
+    RemarkKind.OPINION,
+    RemarkKind.QUESTION,
+    RemarkKind.ANSWER,
+    RemarkKind.PROPOSAL,
+    RemarkKind.REPORT,
+)
+
+
+class CaptureConsole(QWidget):
+    messageRequested = Signal(str)
+
+    def __init__(self, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.meeting_id = meeting_id
+        self.items: list[AgendaEntry] = []
+        self.item_index = 0
+        self.remarks: list[RemarkEntry] = []
+        self.undo_stack = QUndoStack(self)
+        self._editing: RemarkEntry | None = None
+        self._started_at: datetime | None = None
+        self._draft_stored = False
+        self._restoring = False
+
+        self.item_caption = QLabel(self)
+        self.item_caption.setObjectName("item_caption")
+        self.item_position = QLabel(self)
+        self.item_position.setObjectName("item_position")
+        self.resolution = QLabel(self)
+        self.resolution.setObjectName("resolution")
+        self.resolution.setWordWrap(True)
+        self.attendees = QListWidget(self)
+        self.attendees.setObjectName("attendees")
+        self.attendees.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.remark_list = QListWidget(self)
+        self.remark_list.setObjectName("remarks")
+        self.remark_list.setWordWrap(True)
+        self.remark_list.setAlternatingRowColors(True)
+        self.remark_list.itemActivated.connect(lambda _item: self.edit_selected())
+        self.speaker = SpeakerPicker(self)
+        self.speaker.setObjectName("speaker")
+        self.speaker.matched.connect(self._on_speaker_matched)
+        self.speaker.accepted.connect(self._on_speaker_accepted)
+        self.speaker_match = QLabel(self)
+        self.speaker_match.setObjectName("speaker_match")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kind")
+        for number, kind in enumerate(KINDS, start=1):
+            self.kind.addItem(f"{label(kind)}  (Ctrl+{number})", kind)
+        self.kind.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.kind.currentIndexChanged.connect(lambda _i: self.save_draft_now())
+        self.editor = RemarkEditor(self)
+        self.editor.setObjectName("editor")
+        self.editor.commitRequested.connect(self.commit)
+        self.editor.undoBeyondText.connect(self.undo_stack.undo)
+        self.editor.redoBeyondText.connect(self.undo_stack.redo)
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.mode = QLabel(self)
+        self.mode.setObjectName("mode")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.setText(
+            self.tr(
+                "Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by "
+                "number · Ctrl+1…5: kind · Ctrl+D: decision · Ctrl+T: action item · "
+                "Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, "
+                "Alt+↑↓ move) · Ctrl+Z/Ctrl+Y: undo/redo"
+            )
+        )
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft_now)
+        self._style()
+        self._lay_out()
+        self._make_actions()
+        self.editor.installEventFilter(self)
+        self.speaker.installEventFilter(self)
+        self.reload()
+
+    # ------------------------------------------------------------------ layout and keys
+
+    def _style(self) -> None:
+        big = QFont(self.font())
+        big.setPointSizeF(self.font().pointSizeF() * 1.6)
+        big.setBold(True)
+        self.item_caption.setFont(big)
+        self.item_caption.setWordWrap(True)
+        readable = QFont(self.font())
+        readable.setPointSizeF(self.font().pointSizeF() * 1.3)
+        for widget in (self.editor, self.remark_list, self.speaker, self.attendees):
+            widget.setFont(readable)
+        self.speaker_match.setStyleSheet("color: #1a5fb4;")
+        self.resolution.setStyleSheet("color: #26562b;")
+        self.mode.setStyleSheet("color: #9a4d00; font-weight: bold;")
+        self.hint.setStyleSheet("color: palette(mid);")
+        lines = self.editor.fontMetrics().lineSpacing()
+        self.editor.setFixedHeight(int(lines * 4.6))
+        self.mode.hide()
+
+    def _lay_out(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.item_caption, 1)
+        header.addWidget(self.item_position, 0, Qt.AlignmentFlag.AlignTop)
+        input_row = QHBoxLayout()
+        speaker_caption = QLabel(self.tr("Speaker (F2)"), self)
+        speaker_caption.setBuddy(self.speaker)
+        input_row.addWidget(speaker_caption)
+        input_row.addWidget(self.speaker, 2)
+        input_row.addWidget(self.speaker_match, 3)
+        input_row.addWidget(self.kind)
+        centre = QWidget(self)
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.remark_list, 1)
+        column.addLayout(input_row)
+        column.addWidget(self.mode)
+        column.addWidget(self.editor)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.attendees)
+        splitter.addWidget(centre)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 700])
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.resolution)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.hint)
+
+    def _make_actions(self) -> None:
+        def add(shortcut: str | QKeySequence, slot: object) -> QAction:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            return action
+
+        add("F2", self.focus_speaker)
+        add("F6", self._toggle_list_focus)
+        add("Ctrl+PgDown", lambda: self.go_to_item(self.item_index + 1))
+        add("Ctrl+PgUp", lambda: self.go_to_item(self.item_index - 1))
+        add("Ctrl+D", self.record_decision)
+        add("Ctrl+T", self.record_action)
+        add("Escape", self.cancel_edit)
+        for number in range(1, len(KINDS) + 1):
+            add(f"Ctrl+{number}", lambda _checked=False, n=number: self.kind.setCurrentIndex(n - 1))
+        for number in range(1, 10):
+            add(f"Alt+{number}", lambda _checked=False, n=number: self.pick_speaker_number(n))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.remark_list.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in (self.editor, self.speaker):
+            self.save_draft_now()
+        if (
+            watched is self.remark_list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            return self._remark_list_key(event)
+        return False
+
+    def _remark_list_key(self, event: QKeyEvent) -> bool:
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_selected()
+            return True
+        if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self.edit_selected()
+            return True
+        return False
+
+    # ------------------------------------------------------------------ loading
+
+    @property
+    def locked(self) -> bool:
+        return meeting_editing.is_locked(self.db, self.meeting_id)
+
+    @property
+    def current_item(self) -> AgendaEntry | None:
+        return self.items[self.item_index] if self.items else None
+
+    def reload(self) -> None:
+        """Read agenda, attendees and remarks again; restore a stored draft."""
+        self.items = agenda.items(self.db, self.meeting_id)
+        self.speaker.speakers = attendance.speakers(self.db, self.meeting_id)
+        self.attendees.clear()
+        for number, person in enumerate(self.speaker.speakers, start=1):
+            row = QListWidgetItem(attendee_text(number, person))
+            row.setToolTip(speaker_text(person))
+            self.attendees.addItem(row)
+        locked = self.locked
+        for widget in (self.editor, self.speaker):
+            widget.setEnabled(not locked and bool(self.items))
+        if locked:
+            self._set_mode(self.tr("Approved: the minutes are locked."))
+        elif not self.items:
+            self._set_mode(self.tr("Add agenda items first (tab Agenda)."))
+        else:
+            self._set_mode("")
+        draft = capture.load_draft(self.db, self.meeting_id)
+        if draft is not None and not locked:
+            self._restore(draft)
+        else:
+            self.item_index = min(self.item_index, max(len(self.items) - 1, 0))
+            self.show_item()
+
+    def _restore(self, draft: Draft) -> None:
+        self._restoring = True
+        ids = [item.id for item in self.items]
+        if draft.agenda_item_id in ids:
+            self.item_index = ids.index(draft.agenda_item_id)
+        self.show_item()
+        speaker = next(
+            (s for s in self.speaker.speakers if s.member_id == draft.speaker_member_id), None
+        )
+        if draft.speaker_member_id is not None and speaker is not None:
+            self.speaker.show_pick(Pick(speaker))
+        elif draft.speaker_name:
+            self.speaker.show_pick(Pick(None, draft.speaker_name))
+        self.kind.setCurrentIndex(max(self.kind.findData(draft.kind), 0))
+        self.editor.setPlainText(draft.text)
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+        self._draft_stored = True
+        self._restoring = False
+        if draft.text:
+            self.messageRequested.emit(self.tr("The unfinished remark was restored."))
+
+    def show_item(self, item_id: int | None = None) -> None:
+        """Show the current agenda item (or ``item_id``) with its remarks and decisions."""
+        if item_id is not None:
+            self.items = agenda.items(self.db, self.meeting_id)
+            ids = [item.id for item in self.items]
+            if item_id in ids:
+                self.item_index = ids.index(item_id)
+        item = self.current_item
+        self.remark_list.clear()
+        if item is None:
+            self.item_caption.setText(self.tr("No agenda items"))
+            self.item_position.setText("")
+            self.resolution.setText("")
+            return
+        self.item_caption.setText(f"{item.label} {item.title}".strip())
+        self.item_position.setText(
+            self.tr("Item %1 of %2")
+            .replace("%1", str(self.item_index + 1))
+            .replace("%2", str(len(self.items)))
+        )
+        self.remarks = capture.remarks(self.db, item.id)
+        for entry in self.remarks:
+            row = QListWidgetItem(remark_text(entry))
+            row.setData(Qt.ItemDataRole.UserRole, entry.uuid)
+            self.remark_list.addItem(row)
+        self.remark_list.scrollToBottom()
+        lines = [f"→ {line}" for line in item.resolution.splitlines() if line.strip()]
+        lines += [action_text(a) for a in agenda.actions(self.db, item.id)]
+        self.resolution.setText("\n".join(lines))
+        self.resolution.setVisible(bool(lines))
+
+    # ------------------------------------------------------------------ navigation
+
+    def go_to_item(self, index: int) -> None:
+        if not self.items or not 0 <= index < len(self.items):
+            return
+        self.save_draft_now()
+        self.cancel_edit()
+        self.item_index = index
+        self.show_item()
+        self.save_draft_now()
+
+    def focus_speaker(self) -> None:
+        self.speaker.setFocus()
+        self.speaker.selectAll()
+
+    def _toggle_list_focus(self) -> None:
+        if self.remark_list.hasFocus():
+            self.editor.setFocus()
+            return
+        self.remark_list.setFocus()
+        if self.remark_list.currentRow() < 0 and self.remark_list.count():
+            self.remark_list.setCurrentRow(self.remark_list.count() - 1)
+
+    def pick_speaker_number(self, number: int) -> None:
+        if 1 <= number <= len(self.speaker.speakers):
+            pick = Pick(self.speaker.speakers[number - 1])
+            self.speaker.show_pick(pick)
+            self._on_speaker_accepted(pick)
+
+    def _on_speaker_matched(self, pick: Pick | None) -> None:
+        if pick is None:
+            self.speaker_match.setText("")
+        elif pick.speaker is None:
+            self.speaker_match.setText(self.tr("→ %1 (not a member)").replace("%1", pick.free_name))
+        else:
+            self.speaker_match.setText("→ " + speaker_text(pick.speaker))
+
+    def _on_speaker_accepted(self, _pick: Pick) -> None:
+        self.save_draft_now()
+        self.editor.setFocus()
+
+    # ------------------------------------------------------------------ drafts
+
+    def _on_text_changed(self) -> None:
+        if self._restoring:
+            return
+        if self._started_at is None and self.editor.toPlainText():
+            self._started_at = datetime.now(UTC)
+        if self._editing is None and not self._draft_timer.isActive():
+            self._draft_timer.start()
+
+    def _draft(self) -> Draft:
+        pick = self.speaker.current()
+        item = self.current_item
+        return Draft(
+            text=self.editor.toPlainText(),
+            agenda_item_id=item.id if item else None,
+            speaker_member_id=pick.member_id if pick else None,
+            speaker_name=pick.non_member_name if pick else "",
+            kind=self.kind.currentData(),
+        )
+
+    def save_draft_now(self) -> None:
+        """Store the remark being typed (nothing to do while editing an old remark)."""
+        self._draft_timer.stop()
+        if self._restoring or self._editing is not None or self.locked_cached():
+            return
+        draft = self._draft()
+        if not draft.text and not self._draft_stored:
+            return
+        capture.save_draft(self.db, self.meeting_id, draft)
+        self._draft_stored = True
+
+    def _set_mode(self, text: str) -> None:
+        self.mode.setText(text)
+        self.mode.setVisible(bool(text))
+
+    def locked_cached(self) -> bool:
+        return not self.editor.isEnabled()
+
+    # ------------------------------------------------------------------ recording
+
+    def _refresh(self, item_id: int) -> None:
+        self.show_item(item_id)
+
+    def commit(self) -> None:
+        """Enter: record the remark (or save the one being edited)."""
+        item = self.current_item
+        text = self.editor.toPlainText().strip()
+        pick = self.speaker.current()
+        if item is None or not text:
+            return
+        if pick is None:
+            self.messageRequested.emit(self.tr("Who is speaking? Type a name or number (F2)."))
+            self.focus_speaker()
+            return
+        remark = RemarkInput(text, pick.member_id, pick.non_member_name, self.kind.currentData())
+        try:
+            if self._editing is not None:
+                self.undo_stack.push(undo.EditRemark(self.db, self._editing, remark, self._refresh))
+                self._editing = None
+                self._set_mode("")
+                self._finish_input()
+                return
+            self._draft_timer.stop()
+            entry = capture.add_remark(self.db, item.id, remark, captured_at=self._started_at)
+        except MeetingLocked:
+            self.messageRequested.emit(self.tr("Approved: the minutes are locked."))
+            return
+        self._draft_stored = False
+        self.undo_stack.push(undo.AddRemark(self.db, entry, self._refresh))
+        self.show_item()
+        self._finish_input()
+        self.messageRequested.emit(self.tr("Recorded: %1").replace("%1", entry.speaker_name))
+
+    def _finish_input(self) -> None:
+        self._restoring = True
+        self.editor.clear()
+        self._restoring = False
+        self._started_at = None
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(0)
+        self.kind.blockSignals(False)
+        self.focus_speaker()
+
+    def record_decision(self) -> None:
+        """Ctrl+D: the text typed becomes a decision (→) of the current item."""
+        item = self.current_item
+        text = self.editor.toPlainText().strip()
+        if item is None or not text or self._editing is not None:
+            return
+        after = "\n".join([line for line in item.resolution.splitlines() if line.strip()] + [text])
+        self.undo_stack.push(
+            undo.SetResolution(self.db, item.id, item.resolution, after, self._refresh)
+        )
+        capture.discard_draft(self.db, self.meeting_id)
+        self._draft_stored = False
+        self._finish_input()
+        self.messageRequested.emit(self.tr("Decision recorded."))
+
+    def record_action(self) -> None:
+        """Ctrl+T: an action item (宿題) with owner and due date, from the text typed."""
+        item = self.current_item
+        if item is None or self.locked_cached():
+            return
+        dialog = ActionDialog(
+            self.editor.toPlainText().strip(),
+            self.speaker.current(),
+            self.speaker.speakers,
+            self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.editor.setFocus()
+            return
+        owner = dialog.owner.current()
+        assert owner is not None
+        due = dialog.due_on()
+        action_id = agenda.add_action(
+            self.db,
+            item.id,
+            dialog.text.text(),
+            owner_member_id=owner.member_id,
+            owner_name=owner.non_member_name,
+            due_on=due,
+        )
+        entry = ActionEntry(action_id, dialog.text.text().strip(), owner.name, due)
+        self.undo_stack.push(
+            undo.AddAction(self.db, item.id, entry, owner.member_id, self._refresh)
+        )
+        self.show_item()
+        capture.discard_draft(self.db, self.meeting_id)
+        self._draft_stored = False
+        self._finish_input()
+        self.messageRequested.emit(self.tr("Action item recorded."))
+
+    # ------------------------------------------------------------------ the remark list
+
+    def _selected(self) -> RemarkEntry | None:
+        row = self.remark_list.currentRow()
+        return self.remarks[row] if 0 <= row < len(self.remarks) else None
+
+    def delete_selected(self) -> None:
+        entry = self._selected()
+        if entry is not None and not self.locked_cached():
+            row = self.remark_list.currentRow()
+            self.undo_stack.push(undo.DeleteRemark(self.db, entry, self._refresh))
+            self.remark_list.setCurrentRow(min(row, self.remark_list.count() - 1))
+            self.messageRequested.emit(self.tr("Remark deleted (Ctrl+Z brings it back)."))
+
+    def move_selected(self, step: int) -> None:
+        entry = self._selected()
+        if entry is None or self.locked_cached():
+            return
+        target = entry.position + step
+        if 0 <= target < len(self.remarks):
+            self.undo_stack.push(undo.MoveRemark(self.db, entry, target, self._refresh))
+            self.remark_list.setCurrentRow(target)
+
+    def edit_selected(self) -> None:
+        """Load a recorded remark into the text box; Enter saves it, Esc cancels."""
+        entry = self._selected()
+        if entry is None or self.locked_cached():
+            return
+        self.save_draft_now()
+        self._editing = entry
+        speaker = next(
+            (s for s in self.speaker.speakers if s.member_id == entry.speaker_member_id), None
+        )
+        pick = Pick(speaker) if entry.is_member and speaker else Pick(None, entry.speaker_name)
+        self.speaker.show_pick(pick)
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(max(self.kind.findData(entry.kind), 0))
+        self.kind.blockSignals(False)
+        self._restoring = True
+        self.editor.setPlainText(entry.text)
+        self._restoring = False
+        self._set_mode(self.tr("Editing a recorded remark: Enter saves, Esc cancels."))
+        self.editor.setFocus()
+
+    def cancel_edit(self) -> None:
+        if self._editing is None:
+            return
+        self._editing = None
+        self._set_mode("")
+        self._finish_input()
+        draft = capture.load_draft(self.db, self.meeting_id)
+        if draft is not None:
+            self._restore(draft)

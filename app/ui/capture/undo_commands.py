@@ -1,0 +1,135 @@
+"""Undoable capture operations. Each redo/undo is itself one committed transaction, so an
+undo survives a crash exactly like the change it undid."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.services import agenda, capture
+from app.services.capture_rows import ActionEntry, RemarkEntry, RemarkInput
+from app.services.workspace import Database
+
+Refresh = Callable[[int], None]  # show this agenda item again
+
+
+class AddRemark(QUndoCommand):
+    """Pushed after the remark is committed: the first redo does nothing."""
+
+    def __init__(self, db: Database, entry: RemarkEntry, refresh: Refresh) -> None:
+        super().__init__(QCoreApplication.translate("CaptureUndo", "Record remark"))
+        self.db, self.entry, self.refresh = db, entry, refresh
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.entry = capture.restore_remark(self.db, self.entry)
+        self.refresh(self.entry.agenda_item_id)
+
+    def undo(self) -> None:
+        self.entry = capture.delete_remark(self.db, self.entry.uuid)
+        self.refresh(self.entry.agenda_item_id)
+
+
+class DeleteRemark(QUndoCommand):
+    def __init__(self, db: Database, entry: RemarkEntry, refresh: Refresh) -> None:
+        super().__init__(QCoreApplication.translate("CaptureUndo", "Delete remark"))
+        self.db, self.entry, self.refresh = db, entry, refresh
+
+    def redo(self) -> None:
+        self.entry = capture.delete_remark(self.db, self.entry.uuid)
+        self.refresh(self.entry.agenda_item_id)
+
+    def undo(self) -> None:
+        self.entry = capture.restore_remark(self.db, self.entry)
+        self.refresh(self.entry.agenda_item_id)
+
+
+class EditRemark(QUndoCommand):
+    def __init__(
+        self, db: Database, before: RemarkEntry, after: RemarkInput, refresh: Refresh
+    ) -> None:
+        super().__init__(QCoreApplication.translate("CaptureUndo", "Edit remark"))
+        self.db, self.before, self.after, self.refresh = db, before, after, refresh
+
+    def redo(self) -> None:
+        capture.update_remark(self.db, self.before.uuid, self.after)
+        self.refresh(self.before.agenda_item_id)
+
+    def undo(self) -> None:
+        capture.update_remark(self.db, self.before.uuid, self.before.as_input())
+        self.refresh(self.before.agenda_item_id)
+
+
+class MoveRemark(QUndoCommand):
+    def __init__(self, db: Database, entry: RemarkEntry, to: int, refresh: Refresh) -> None:
+        super().__init__(QCoreApplication.translate("CaptureUndo", "Move remark"))
+        self.db, self.entry, self.to, self.refresh = db, entry, to, refresh
+
+    def redo(self) -> None:
+        capture.move_remark(self.db, self.entry.uuid, self.to)
+        self.refresh(self.entry.agenda_item_id)
+
+    def undo(self) -> None:
+        capture.move_remark(self.db, self.entry.uuid, self.entry.position)
+        self.refresh(self.entry.agenda_item_id)
+
+
+class SetResolution(QUndoCommand):
+    """A decision (→): the item's resolution text before and after."""
+
+    def __init__(
+        self, db: Database, item_id: int, before: str, after: str, refresh: Refresh
+    ) -> None:
+        super().__init__(QCoreApplication.translate("CaptureUndo", "Record decision"))
+        self.db, self.item_id, self.before, self.after = db, item_id, before, after
+        self.refresh = refresh
+
+    def redo(self) -> None:
+        agenda.set_resolution(self.db, self.item_id, self.after)
+        self.refresh(self.item_id)
+
+    def undo(self) -> None:
+        agenda.set_resolution(self.db, self.item_id, self.before)
+        self.refresh(self.item_id)
+
+
+class AddAction(QUndoCommand):
+    """Pushed after the action item is stored; undo deletes it, redo adds it again."""
+
+    def __init__(
+        self,
+        db: Database,
+        item_id: int,
+        action: ActionEntry,
+        owner_member_id: int | None,
+        refresh: Refresh,
+    ) -> None:
+        super().__init__(QCoreApplication.translate("CaptureUndo", "Record action item"))
+        self.db, self.item_id, self.action = db, item_id, action
+        self.owner_member_id, self.refresh = owner_member_id, refresh
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        new_id = agenda.add_action(
+            self.db,
+            self.item_id,
+            self.action.text,
+            owner_member_id=self.owner_member_id,
+            owner_name=self.action.owner,
+            due_on=self.action.due_on,
+        )
+        self.action = replace(self.action, id=new_id)
+        self.refresh(self.item_id)
+
+    def undo(self) -> None:
+        agenda.delete_action(self.db, self.action.id)
+        self.refresh(self.item_id)

@@ -1,0 +1,34 @@
+"""How the capture console shows a speaker, a remark and an action item."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.japanese.timezone import japan_time
+from app.services.capture_rows import ActionEntry, RemarkEntry, Speaker
+from app.ui.formatting import short_date
+from app.ui.labels import label
+
+
+def speaker_text(speaker: Speaker) -> str:
+    details = [label(speaker.role)] if speaker.role is not None else []
+    if speaker.organization:
+        details.append(speaker.organization)
+    return f"{speaker.name}（{'・'.join(details)}）" if details else speaker.name
+
+
+def attendee_text(number: int, speaker: Speaker) -> str:
+    role = f"　{label(speaker.role)}" if speaker.role is not None else ""
+    return f"{number:>2}  {speaker.name}{role}"
+
+
+def remark_text(entry: RemarkEntry) -> str:
+    stamp = japan_time(entry.captured_at).strftime("%H:%M")
+    return f"{stamp}  {entry.speaker_name}〔{label(entry.kind)}〕\n{entry.text}"
+
+
+def action_text(action: ActionEntry) -> str:
+    due = short_date(action.due_on)
+    owner = f"{action.owner}・{due}" if due else action.owner
+    prefix = QCoreApplication.translate("CaptureConsole", "Action")
+    return f"☐ {prefix}: {action.text}（{owner}）"

@@ -1,0 +1,43 @@
+"""A non-member attendee: 事務局, 来賓 or オブザーバー, with name and affiliation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
+
+from app.services.codes import GuestCategory
+from app.ui.labels import label
+from app.ui.widgets.error_form import form_dialog
+
+
+class GuestDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Other Attendee"))
+        self.name = QLineEdit(self)
+        self.name.setObjectName("guest_name")
+        self.affiliation = QLineEdit(self)
+        self.affiliation.setObjectName("guest_affiliation")
+        self.category = QComboBox(self)
+        self.category.setObjectName("guest_category")
+        for category in (
+            GuestCategory.GUEST,
+            GuestCategory.SECRETARIAT,
+            GuestCategory.OBSERVER,
+            GuestCategory.OTHER,
+        ):
+            self.category.addItem(label(category), category)
+        self.fields = form_dialog(
+            self,
+            [
+                ("name", self.tr("Name"), self.name),
+                ("affiliation", self.tr("Affiliation"), self.affiliation),
+                ("category", self.tr("Attends as"), self.category),
+            ],
+            420,
+        )
+
+    def accept(self) -> None:
+        problem = {} if self.name.text().strip() else {"name": self.tr("Enter a name.")}
+        self.fields.show_problems(problem)
+        if not problem:
+            super().accept()

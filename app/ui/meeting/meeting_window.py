@@ -1,0 +1,133 @@
+"""One meeting in its own window: attendance (出欠), agenda (議題) and live capture (記録).
+
+The secretary opens it in the meeting room and stays in it; every change is saved at
+once. Approving locks it; 承認を解除 asks for a reason, and every later change is
+written to the audit trail.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from app.services import meeting_editing, meetings
+from app.services.codes import MeetingStatus
+from app.services.errors import MeetingLocked
+from app.services.workspace import Database
+from app.ui.capture.capture_console import CaptureConsole
+from app.ui.dialogs.meeting_dialog import MeetingDialog
+from app.ui.labels import label
+from app.ui.meeting.agenda_editor import AgendaEditor
+from app.ui.meeting.attendance_grid import AttendanceGrid
+
+TAB_ATTENDANCE, TAB_AGENDA, TAB_CAPTURE = range(3)
+
+
+class MeetingWindow(QMainWindow):
+    def __init__(self, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MeetingWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.db = db
+        self.meeting_id = meeting_id
+        self.attendance = AttendanceGrid(db, meeting_id, self)
+        self.agenda = AgendaEditor(db, meeting_id, self)
+        self.console = CaptureConsole(db, meeting_id, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.attendance, self.tr("Attendance"))
+        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+        self.tabs.addTab(self.console, self.tr("Record"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.setCentralWidget(self.tabs)
+        self.attendance.changed.connect(self.console.reload)
+        self.agenda.changed.connect(self.console.reload)
+        for widget in (self.console, self.agenda):
+            widget.messageRequested.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self._build_menu()
+        self.refresh_title()
+        self.resize(1180, 800)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Meeting"))
+
+        def add(
+            text: str, shortcut: str | QKeySequence | QKeySequence.StandardKey, slot: object
+        ) -> QAction:
+            action = menu.addAction(text)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            self.addAction(action)  # active while any tab has the focus
+            return action
+
+        for index, (text, key) in enumerate(
+            ((self.tr("Attendance"), "A"), (self.tr("Agenda"), "G"), (self.tr("Record"), "R"))
+        ):
+            add(text, f"Ctrl+Shift+{key}", lambda _checked=False, i=index: self.show_tab(i))
+        menu.addSeparator()
+        add(self.tr("Edit Meeting &Details…"), "Ctrl+E", self.edit_details)
+        self.advance_action = add(self.tr("&Advance Status"), "Ctrl+Shift+Right", self.advance)
+        self.reopen_action = add(self.tr("&Unlock for Correction…"), "", self.reopen)
+        menu.addSeparator()
+        add(self.tr("Full &Screen"), "F11", self.toggle_full_screen)
+        add(self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == TAB_CAPTURE:
+            self.console.reload()
+            self.console.focus_speaker()
+        elif index == TAB_AGENDA:
+            self.agenda.reload()
+        elif index == TAB_ATTENDANCE:
+            self.attendance.view.setFocus()
+
+    def refresh_title(self) -> None:
+        row = next(r for r in meetings.list_meetings(self.db) if r.id == self.meeting_id)
+        self.setWindowTitle(f"{row.title} — {label(row.status)}")
+        locked = meeting_editing.is_locked(self.db, self.meeting_id)
+        self.reopen_action.setEnabled(locked)
+        self.advance_action.setEnabled(not locked)
+
+    def edit_details(self) -> None:
+        if MeetingDialog.edit(self, self.db, self.meeting_id) is not None:
+            self.refresh_title()
+            self.console.reload()
+
+    def advance(self) -> None:
+        try:
+            status = meeting_editing.advance_status(self.db, self.meeting_id)
+        except MeetingLocked:
+            return
+        if status is MeetingStatus.APPROVED:
+            self.console.reload()
+        self.refresh_title()
+        self.statusBar().showMessage(self.tr("Now: %1").replace("%1", label(status)), 6000)
+
+    def reopen(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Unlock Approved Minutes"),
+            self.tr(
+                "These minutes are approved. Every change from now on is recorded in the "
+                "audit trail.\nReason for the correction:"
+            ),
+        )
+        if not ok:
+            return
+        if not reason.strip():
+            QMessageBox.information(self, self.windowTitle(), self.tr("A reason is required."))
+            return
+        meeting_editing.reopen(self.db, self.meeting_id, reason)
+        self.refresh_title()
+        self.console.reload()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.console.save_draft_now()
+        super().closeEvent(event)
