@@ -8,7 +8,7 @@ QM := resources/i18n/jimukyoku_ja.qm
 FONTS := resources/fonts/ipaexm.ttf resources/fonts/ipaexg.ttf
 SOURCES := $(shell find app -name '*.py' -not -path '*/migrations/*')
 
-.PHONY: run test lint typecheck pytest lupdate i18n fonts dist bench clean system-deps
+.PHONY: run test lint typecheck pytest lupdate i18n fonts dist bench clean system-deps stress
 
 run: $(VENV)/.installed fonts i18n system-deps
 	$(BIN)/jimukyoku
@@ -24,6 +24,10 @@ typecheck: $(VENV)/.installed-test
 
 pytest: $(VENV)/.installed-test fonts i18n
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+# Durability of live capture: kill a real capture process hundreds of times.
+stress: $(VENV)/.installed-test fonts i18n
+	QT_QPA_PLATFORM=offscreen $(PY) tools/capture_stress.py --kills $(or $(KILLS),200)
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)

@@ -11,26 +11,22 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.services import agenda, attendance, capture, meeting_editing
-from app.services.capture_rows import ActionEntry, AgendaEntry, Draft, RemarkEntry, RemarkInput
+from app.services.capture_rows import AgendaEntry, Draft, RemarkEntry, RemarkInput
 from app.services.codes import RemarkKind
 from app.services.errors import MeetingLocked
 from app.services.workspace import Database
+from app.ui.capture import console_layout, console_outcomes, remark_list_ops
 from app.ui.capture import undo_commands as undo
-from app.ui.capture.action_dialog import ActionDialog
 from app.ui.capture.remark_editor import RemarkEditor
 from app.ui.capture.speaker_picker import Pick, SpeakerPicker
 from app.ui.capture.views import action_text, attendee_text, remark_text, speaker_text
@@ -57,9 +53,9 @@ class CaptureConsole(QWidget):
         self.item_index = 0
         self.remarks: list[RemarkEntry] = []
         self.undo_stack = QUndoStack(self)
-        self._editing: RemarkEntry | None = None
+        self.editing: RemarkEntry | None = None
         self._started_at: datetime | None = None
-        self._draft_stored = False
+        self.draft_stored = False
         self._restoring = False
 
         self.item_caption = QLabel(self)
@@ -76,11 +72,13 @@ class CaptureConsole(QWidget):
         self.remark_list.setObjectName("remarks")
         self.remark_list.setWordWrap(True)
         self.remark_list.setAlternatingRowColors(True)
-        self.remark_list.itemActivated.connect(lambda _item: self.edit_selected())
+        self.remark_list.itemActivated.connect(lambda _item: remark_list_ops.edit_selected(self))
         self.speaker = SpeakerPicker(self)
         self.speaker.setObjectName("speaker")
         self.speaker.matched.connect(self._on_speaker_matched)
         self.speaker.accepted.connect(self._on_speaker_accepted)
+        self.speaker.undoRequested.connect(self.undo_stack.undo)
+        self.speaker.redoRequested.connect(self.undo_stack.redo)
         self.speaker_match = QLabel(self)
         self.speaker_match.setObjectName("speaker_match")
         self.kind = QComboBox(self)
@@ -100,73 +98,18 @@ class CaptureConsole(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        self.hint.setText(
-            self.tr(
-                "Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by "
-                "number · Ctrl+1…5: kind · Ctrl+D: decision · Ctrl+T: action item · "
-                "Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, "
-                "Alt+↑↓ move) · Ctrl+Z/Ctrl+Y: undo/redo"
-            )
-        )
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft_now)
-        self._style()
-        self._lay_out()
+        console_layout.style(self)
+        console_layout.lay_out(self)
         self._make_actions()
         self.editor.installEventFilter(self)
         self.speaker.installEventFilter(self)
         self.reload()
 
     # ------------------------------------------------------------------ layout and keys
-
-    def _style(self) -> None:
-        big = QFont(self.font())
-        big.setPointSizeF(self.font().pointSizeF() * 1.6)
-        big.setBold(True)
-        self.item_caption.setFont(big)
-        self.item_caption.setWordWrap(True)
-        readable = QFont(self.font())
-        readable.setPointSizeF(self.font().pointSizeF() * 1.3)
-        for widget in (self.editor, self.remark_list, self.speaker, self.attendees):
-            widget.setFont(readable)
-        self.speaker_match.setStyleSheet("color: #1a5fb4;")
-        self.resolution.setStyleSheet("color: #26562b;")
-        self.mode.setStyleSheet("color: #9a4d00; font-weight: bold;")
-        self.hint.setStyleSheet("color: palette(mid);")
-        lines = self.editor.fontMetrics().lineSpacing()
-        self.editor.setFixedHeight(int(lines * 4.6))
-        self.mode.hide()
-
-    def _lay_out(self) -> None:
-        header = QHBoxLayout()
-        header.addWidget(self.item_caption, 1)
-        header.addWidget(self.item_position, 0, Qt.AlignmentFlag.AlignTop)
-        input_row = QHBoxLayout()
-        speaker_caption = QLabel(self.tr("Speaker (F2)"), self)
-        speaker_caption.setBuddy(self.speaker)
-        input_row.addWidget(speaker_caption)
-        input_row.addWidget(self.speaker, 2)
-        input_row.addWidget(self.speaker_match, 3)
-        input_row.addWidget(self.kind)
-        centre = QWidget(self)
-        column = QVBoxLayout(centre)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.remark_list, 1)
-        column.addLayout(input_row)
-        column.addWidget(self.mode)
-        column.addWidget(self.editor)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.attendees)
-        splitter.addWidget(centre)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 700])
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.resolution)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.hint)
 
     def _make_actions(self) -> None:
         def add(shortcut: str | QKeySequence, slot: object) -> QAction:
@@ -181,9 +124,9 @@ class CaptureConsole(QWidget):
         add("F6", self._toggle_list_focus)
         add("Ctrl+PgDown", lambda: self.go_to_item(self.item_index + 1))
         add("Ctrl+PgUp", lambda: self.go_to_item(self.item_index - 1))
-        add("Ctrl+D", self.record_decision)
-        add("Ctrl+T", self.record_action)
-        add("Escape", self.cancel_edit)
+        add("Ctrl+D", lambda: console_outcomes.record_decision(self))
+        add("Ctrl+T", lambda: console_outcomes.record_action(self))
+        add("Escape", lambda: remark_list_ops.cancel_edit(self))
         for number in range(1, len(KINDS) + 1):
             add(f"Ctrl+{number}", lambda _checked=False, n=number: self.kind.setCurrentIndex(n - 1))
         for number in range(1, 10):
@@ -205,20 +148,7 @@ class CaptureConsole(QWidget):
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
         ):
-            return self._remark_list_key(event)
-        return False
-
-    def _remark_list_key(self, event: QKeyEvent) -> bool:
-        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if event.key() == Qt.Key.Key_Delete:
-            self.delete_selected()
-            return True
-        if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
-            return True
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-            self.edit_selected()
-            return True
+            return remark_list_ops.remark_list_key(self, event)
         return False
 
     # ------------------------------------------------------------------ loading
@@ -244,19 +174,19 @@ class CaptureConsole(QWidget):
         for widget in (self.editor, self.speaker):
             widget.setEnabled(not locked and bool(self.items))
         if locked:
-            self._set_mode(self.tr("Approved: the minutes are locked."))
+            self.set_mode(self.tr("Approved: the minutes are locked."))
         elif not self.items:
-            self._set_mode(self.tr("Add agenda items first (tab Agenda)."))
+            self.set_mode(self.tr("Add agenda items first (tab Agenda)."))
         else:
-            self._set_mode("")
+            self.set_mode("")
         draft = capture.load_draft(self.db, self.meeting_id)
         if draft is not None and not locked:
-            self._restore(draft)
+            self.restore(draft)
         else:
             self.item_index = min(self.item_index, max(len(self.items) - 1, 0))
             self.show_item()
 
-    def _restore(self, draft: Draft) -> None:
+    def restore(self, draft: Draft) -> None:
         self._restoring = True
         ids = [item.id for item in self.items]
         if draft.agenda_item_id in ids:
@@ -272,7 +202,7 @@ class CaptureConsole(QWidget):
         self.kind.setCurrentIndex(max(self.kind.findData(draft.kind), 0))
         self.editor.setPlainText(draft.text)
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
-        self._draft_stored = True
+        self.draft_stored = True
         self._restoring = False
         if draft.text:
             self.messageRequested.emit(self.tr("The unfinished remark was restored."))
@@ -314,7 +244,7 @@ class CaptureConsole(QWidget):
         if not self.items or not 0 <= index < len(self.items):
             return
         self.save_draft_now()
-        self.cancel_edit()
+        remark_list_ops.cancel_edit(self)
         self.item_index = index
         self.show_item()
         self.save_draft_now()
@@ -327,9 +257,9 @@ class CaptureConsole(QWidget):
         if self.remark_list.hasFocus():
             self.editor.setFocus()
             return
+        if not self.remark_list.selectedItems() and self.remark_list.count():
+            self.remark_list.setCurrentRow(self.remark_list.count() - 1)  # the latest
         self.remark_list.setFocus()
-        if self.remark_list.currentRow() < 0 and self.remark_list.count():
-            self.remark_list.setCurrentRow(self.remark_list.count() - 1)
 
     def pick_speaker_number(self, number: int) -> None:
         if 1 <= number <= len(self.speaker.speakers):
@@ -356,7 +286,7 @@ class CaptureConsole(QWidget):
             return
         if self._started_at is None and self.editor.toPlainText():
             self._started_at = datetime.now(UTC)
-        if self._editing is None and not self._draft_timer.isActive():
+        if self.editing is None and not self._draft_timer.isActive():
             self._draft_timer.start()
 
     def _draft(self) -> Draft:
@@ -367,21 +297,24 @@ class CaptureConsole(QWidget):
             agenda_item_id=item.id if item else None,
             speaker_member_id=pick.member_id if pick else None,
             speaker_name=pick.non_member_name if pick else "",
-            kind=self.kind.currentData(),
+            kind=self.current_kind(),
         )
 
     def save_draft_now(self) -> None:
         """Store the remark being typed (nothing to do while editing an old remark)."""
         self._draft_timer.stop()
-        if self._restoring or self._editing is not None or self.locked_cached():
+        if self._restoring or self.editing is not None or self.locked_cached():
             return
         draft = self._draft()
-        if not draft.text and not self._draft_stored:
+        if not draft.text and not self.draft_stored:
             return
         capture.save_draft(self.db, self.meeting_id, draft)
-        self._draft_stored = True
+        self.draft_stored = True
 
-    def _set_mode(self, text: str) -> None:
+    def current_kind(self) -> RemarkKind:
+        return RemarkKind(self.kind.currentData())
+
+    def set_mode(self, text: str) -> None:
         self.mode.setText(text)
         self.mode.setVisible(bool(text))
 
@@ -390,7 +323,7 @@ class CaptureConsole(QWidget):
 
     # ------------------------------------------------------------------ recording
 
-    def _refresh(self, item_id: int) -> None:
+    def refresh(self, item_id: int) -> None:
         self.show_item(item_id)
 
     def commit(self) -> None:
@@ -404,26 +337,26 @@ class CaptureConsole(QWidget):
             self.messageRequested.emit(self.tr("Who is speaking? Type a name or number (F2)."))
             self.focus_speaker()
             return
-        remark = RemarkInput(text, pick.member_id, pick.non_member_name, self.kind.currentData())
+        remark = RemarkInput(text, pick.member_id, pick.non_member_name, self.current_kind())
         try:
-            if self._editing is not None:
-                self.undo_stack.push(undo.EditRemark(self.db, self._editing, remark, self._refresh))
-                self._editing = None
-                self._set_mode("")
-                self._finish_input()
+            if self.editing is not None:
+                self.undo_stack.push(undo.EditRemark(self.db, self.editing, remark, self.refresh))
+                self.editing = None
+                self.set_mode("")
+                self.finish_input()
                 return
             self._draft_timer.stop()
             entry = capture.add_remark(self.db, item.id, remark, captured_at=self._started_at)
         except MeetingLocked:
             self.messageRequested.emit(self.tr("Approved: the minutes are locked."))
             return
-        self._draft_stored = False
-        self.undo_stack.push(undo.AddRemark(self.db, entry, self._refresh))
+        self.draft_stored = False
+        self.undo_stack.push(undo.AddRemark(self.db, entry, self.refresh))
         self.show_item()
-        self._finish_input()
+        self.finish_input()
         self.messageRequested.emit(self.tr("Recorded: %1").replace("%1", entry.speaker_name))
 
-    def _finish_input(self) -> None:
+    def finish_input(self) -> None:
         self._restoring = True
         self.editor.clear()
         self._restoring = False
@@ -433,106 +366,4 @@ class CaptureConsole(QWidget):
         self.kind.blockSignals(False)
         self.focus_speaker()
 
-    def record_decision(self) -> None:
-        """Ctrl+D: the text typed becomes a decision (→) of the current item."""
-        item = self.current_item
-        text = self.editor.toPlainText().strip()
-        if item is None or not text or self._editing is not None:
-            return
-        after = "\n".join([line for line in item.resolution.splitlines() if line.strip()] + [text])
-        self.undo_stack.push(
-            undo.SetResolution(self.db, item.id, item.resolution, after, self._refresh)
-        )
-        capture.discard_draft(self.db, self.meeting_id)
-        self._draft_stored = False
-        self._finish_input()
-        self.messageRequested.emit(self.tr("Decision recorded."))
-
-    def record_action(self) -> None:
-        """Ctrl+T: an action item (宿題) with owner and due date, from the text typed."""
-        item = self.current_item
-        if item is None or self.locked_cached():
-            return
-        dialog = ActionDialog(
-            self.editor.toPlainText().strip(),
-            self.speaker.current(),
-            self.speaker.speakers,
-            self,
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.editor.setFocus()
-            return
-        owner = dialog.owner.current()
-        assert owner is not None
-        due = dialog.due_on()
-        action_id = agenda.add_action(
-            self.db,
-            item.id,
-            dialog.text.text(),
-            owner_member_id=owner.member_id,
-            owner_name=owner.non_member_name,
-            due_on=due,
-        )
-        entry = ActionEntry(action_id, dialog.text.text().strip(), owner.name, due)
-        self.undo_stack.push(
-            undo.AddAction(self.db, item.id, entry, owner.member_id, self._refresh)
-        )
-        self.show_item()
-        capture.discard_draft(self.db, self.meeting_id)
-        self._draft_stored = False
-        self._finish_input()
-        self.messageRequested.emit(self.tr("Action item recorded."))
-
     # ------------------------------------------------------------------ the remark list
-
-    def _selected(self) -> RemarkEntry | None:
-        row = self.remark_list.currentRow()
-        return self.remarks[row] if 0 <= row < len(self.remarks) else None
-
-    def delete_selected(self) -> None:
-        entry = self._selected()
-        if entry is not None and not self.locked_cached():
-            row = self.remark_list.currentRow()
-            self.undo_stack.push(undo.DeleteRemark(self.db, entry, self._refresh))
-            self.remark_list.setCurrentRow(min(row, self.remark_list.count() - 1))
-            self.messageRequested.emit(self.tr("Remark deleted (Ctrl+Z brings it back)."))
-
-    def move_selected(self, step: int) -> None:
-        entry = self._selected()
-        if entry is None or self.locked_cached():
-            return
-        target = entry.position + step
-        if 0 <= target < len(self.remarks):
-            self.undo_stack.push(undo.MoveRemark(self.db, entry, target, self._refresh))
-            self.remark_list.setCurrentRow(target)
-
-    def edit_selected(self) -> None:
-        """Load a recorded remark into the text box; Enter saves it, Esc cancels."""
-        entry = self._selected()
-        if entry is None or self.locked_cached():
-            return
-        self.save_draft_now()
-        self._editing = entry
-        speaker = next(
-            (s for s in self.speaker.speakers if s.member_id == entry.speaker_member_id), None
-        )
-        pick = Pick(speaker) if entry.is_member and speaker else Pick(None, entry.speaker_name)
-        self.speaker.show_pick(pick)
-        self.kind.blockSignals(True)
-        self.kind.setCurrentIndex(max(self.kind.findData(entry.kind), 0))
-        self.kind.blockSignals(False)
-        self._restoring = True
-        self.editor.setPlainText(entry.text)
-        self._restoring = False
-        self._set_mode(self.tr("Editing a recorded remark: Enter saves, Esc cancels."))
-        self.editor.setFocus()
-
-    def cancel_edit(self) -> None:
-        if self._editing is None:
-            return
-        self._editing = None
-        self._set_mode("")
-        self._finish_input()
-        draft = capture.load_draft(self.db, self.meeting_id)
-        if draft is not None:
-            self._restore(draft)

@@ -27,7 +27,10 @@ class RemarkEditor(QPlainTextEdit):
         if event.matches(QKeySequence.StandardKey.Undo) and not self.document().isUndoAvailable():
             self.undoBeyondText.emit()
             return
-        if event.matches(QKeySequence.StandardKey.Redo) and not self.document().isRedoAvailable():
+        redo = event.matches(QKeySequence.StandardKey.Redo) or (
+            event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        )
+        if redo and not self.document().isRedoAvailable():
             self.redoBeyondText.emit()
             return
         super().keyPressEvent(event)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.services.capture_rows import Speaker
@@ -60,6 +60,8 @@ class SpeakerPicker(QLineEdit):
 
     matched = Signal(object)  # Pick | None, on every edit
     accepted = Signal(object)  # Pick, on Enter
+    undoRequested = Signal()  # Ctrl+Z here undoes the last capture, not the name typed
+    redoRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +76,14 @@ class SpeakerPicker(QLineEdit):
         self.matched.emit(pick)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undoRequested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo) or (
+            event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
+            self.redoRequested.emit()
+            return
         pick = self.current()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and pick is not None:
             self.show_pick(pick)

@@ -187,7 +187,7 @@ class AgendaEditor(QWidget):
             position=current.position if current else 0,
             label=self.label_edit.text(),
             title=self.title.text(),
-            kind=self.kind.currentData(),
+            kind=AgendaKind(self.kind.currentData()),
             description=self.description.toPlainText(),
             presenter_member_id=current.presenter_member_id if current and keep_presenter else None,
             presenter_name=self.presenter.text(),
@@ -249,7 +249,7 @@ class AgendaEditor(QWidget):
         self.changed.emit()
 
     def _on_style_chosen(self) -> None:
-        agenda.relabel(self.db, self.meeting_id, self.style_choice.currentData())
+        agenda.relabel(self.db, self.meeting_id, LabelStyle(self.style_choice.currentData()))
         self.reload()
         self.changed.emit()
 

@@ -29,7 +29,7 @@ from app.japanese.date_input import parse_time
 from app.japanese.timezone import TOKYO
 from app.services import attendance
 from app.services.capture_rows import AttendanceEntry
-from app.services.codes import AttendanceStatus
+from app.services.codes import AttendanceStatus, GuestCategory
 from app.services.errors import MeetingLocked
 from app.services.workspace import Database
 from app.ui.labels import label
@@ -218,7 +218,7 @@ class AttendanceGrid(QWidget):
                 self.meeting_id,
                 dialog.name.text(),
                 dialog.affiliation.text(),
-                dialog.category.currentData(),
+                GuestCategory(dialog.category.currentData()),
             )
             self.reload()
             self.changed.emit()
