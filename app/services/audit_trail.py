@@ -44,6 +44,12 @@ from app.services.errors import MeetingLocked
 
 SEEDING = "seeding"  # session.info flag: building history (sample data), no lock or audit
 LOCK_FIELDS = frozenset({"status", "approved_at", "reopened_at", "reopen_reason"})
+# Follow-up after the minutes are approved: answering a remark (意見 → 対応) or closing an
+# action item does not change the minutes; allowed on a locked meeting, and audited.
+_FOLLOW_UP = {
+    "remark": frozenset({"response_status", "response_text", "responded_at"}),
+    "action_item": frozenset({"status", "closed_at"}),
+}
 _BOOKKEEPING = frozenset({"id", "uuid", "created_at", "updated_at", "version"})
 _DELETIONS_AUDITED = (
     Remark,
@@ -155,10 +161,13 @@ def _check_and_audit(session: Session, entity: Entity, action: AuditAction) -> N
             _was(meeting, "status") == MeetingStatus.APPROVED
             and _was(meeting, "reopened_at") is None
         )
-        only_lock_fields = entity is meeting and all(
-            key in LOCK_FIELDS for key, _before, _after in _changed_fields(entity)
+        allowed = LOCK_FIELDS if entity is meeting else _FOLLOW_UP.get(entity.__tablename__)
+        permitted = (
+            action is AuditAction.UPDATE
+            and allowed is not None
+            and all(key in allowed for key, _before, _after in _changed_fields(entity))
         )
-        if locked_before and not only_lock_fields:
+        if locked_before and not permitted:
             raise MeetingLocked(f"meeting {meeting.id} is approved (承認済)")
         if _was(meeting, "approved_at") is not None:
             if action is AuditAction.UPDATE:

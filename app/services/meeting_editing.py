@@ -8,10 +8,11 @@ from datetime import date, time
 from sqlalchemy import func, select
 
 from app.japanese.date_input import parse_date, parse_time
+from app.japanese.kana import reading_sort_key
 from app.japanese.wareki import DateOutOfRange, fiscal_year_of
-from app.models import Body, Council, Meeting
+from app.models import Body, Council, Meeting, Member, MinuteSigner
 from app.models.base import utcnow
-from app.models.enums import AuditAction, MeetingNumbering, MeetingStatus
+from app.models.enums import AuditAction, CouncilRole, MeetingNumbering, MeetingStatus
 from app.services import audit_trail
 from app.services.errors import EditConflict, MeetingLocked
 from app.storage.database import Database
@@ -25,7 +26,7 @@ STATUS_FLOW = (
 
 
 @dataclass(frozen=True, slots=True)
-class BodyChoice:
+class Choice:
     id: int
     name: str
 
@@ -43,6 +44,8 @@ class MeetingForm:
     is_public: bool = False
     next_meeting_note: str = ""
     status: MeetingStatus = MeetingStatus.PLANNED
+    chair_id: int | None = None
+    signer_ids: tuple[int, ...] = ()  # 議事録署名人, in order
     id: int | None = None
     version: int | None = None
 
@@ -53,10 +56,22 @@ class MeetingInvalid(Exception):
         super().__init__(", ".join(f"{k}: {v}" for k, v in problems.items()))
 
 
-def bodies(db: Database) -> list[BodyChoice]:
+def bodies(db: Database) -> list[Choice]:
     with db.session() as session:
         query = select(Body).where(Body.active.is_(True)).order_by(Body.position, Body.id)
-        return [BodyChoice(body.id, body.name) for body in session.scalars(query)]
+        return [Choice(body.id, body.name) for body in session.scalars(query)]
+
+
+def member_choices(db: Database) -> list[Choice]:
+    """Active members for the chair and signer pickers: chair and vice chairs first."""
+    order = {CouncilRole.CHAIR: 0, CouncilRole.VICE_CHAIR: 1}
+    with db.session() as session:
+        members = session.scalars(select(Member).where(Member.archived_at.is_(None))).all()
+        ranked = sorted(
+            (m for m in members if m.council_role is not CouncilRole.SECRETARIAT),
+            key=lambda m: (order.get(m.council_role, 2), reading_sort_key(m.full_reading)),
+        )
+        return [Choice(member.id, member.full_name) for member in ranked]
 
 
 def _numbering(db: Database) -> tuple[MeetingNumbering, int]:
@@ -130,6 +145,8 @@ def load_form(db: Database, meeting_id: int) -> MeetingForm:
             is_public=meeting.is_public,
             next_meeting_note=meeting.next_meeting_note,
             status=meeting.status,
+            chair_id=meeting.chair_id,
+            signer_ids=tuple(signer.member_id for signer in meeting.signers),
             id=meeting.id,
             version=meeting.version,
         )
@@ -165,6 +182,12 @@ def save(db: Database, form: MeetingForm) -> MeetingForm:
         meeting.recorder_name = form.recorder_name.strip()
         meeting.is_public = form.is_public
         meeting.next_meeting_note = form.next_meeting_note.strip()
+        meeting.chair_id = form.chair_id
+        wanted = list(dict.fromkeys(form.signer_ids))  # in order, no one twice
+        if [signer.member_id for signer in meeting.signers] != wanted:
+            meeting.signers.clear()
+            session.flush()  # the unique (meeting, member) must not see old and new rows
+            meeting.signers.extend(MinuteSigner(member_id=member_id) for member_id in wanted)
         session.flush()
         saved = replace(form, id=meeting.id, version=meeting.version, sequence_number=number)
     return saved

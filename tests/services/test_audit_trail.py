@@ -2,8 +2,8 @@ import pytest
 from sqlalchemy import select
 
 from app.models import AuditEntry
-from app.models.enums import AuditAction, MeetingStatus
-from app.services import agenda, audit_trail, capture, meeting_editing
+from app.models.enums import AuditAction, MeetingStatus, ResponseStatus
+from app.services import agenda, audit_trail, capture, meeting_editing, responses
 from app.services.capture_rows import RemarkInput
 from app.services.errors import MeetingLocked
 from app.services.meeting_editing import MeetingInvalid
@@ -69,3 +69,12 @@ def test_deleting_a_remark_is_audited_even_before_approval(db: Database, room: R
     remark = capture.add_remark(db, room.item_ids[0], RemarkInput("消す発言", room.members["今"]))
     capture.delete_remark(db, remark.uuid)
     assert _audit(db) == [(AuditAction.DELETE.value, "remark", "", "消す発言", "")]
+
+
+def test_responses_are_recorded_on_approved_minutes_and_audited(db: Database, room: Room) -> None:
+    remark = capture.add_remark(db, room.item_ids[0], RemarkInput("要望", room.members["今"]))
+    _approve(db, room.meeting_id)
+    responses.set_response(db, remark.uuid, ResponseStatus.DONE, "市に伝えた")
+    assert ("update", "remark", "response_text", "", "市に伝えた") in _audit(db)
+    with pytest.raises(MeetingLocked):
+        capture.update_remark(db, remark.uuid, RemarkInput("改変", room.members["今"]))

@@ -12,6 +12,7 @@ from app.services.meeting_editing import (
     MeetingLocked,
 )
 from app.storage.database import Database
+from tests.meeting_room import Room
 
 
 @pytest.fixture
@@ -76,3 +77,20 @@ def test_stale_form_is_refused(db: Database, body_id: int) -> None:
     meeting_editing.save(db, replace(saved, place="市役所 第2会議室"))
     with pytest.raises(EditConflict):
         meeting_editing.save(db, replace(saved, place="古い画面"))
+
+
+def test_chair_and_minute_signers_are_saved_in_order(db: Database, room: Room) -> None:
+    form = meeting_editing.load_form(db, room.meeting_id)
+    names = [choice.name for choice in meeting_editing.member_choices(db)]
+    assert (
+        names[:2] == ["斉藤 太郎", "今 太郎"] and "松村 太郎" not in names
+    )  # 事務局 is not offered
+    m = room.members
+    saved = meeting_editing.save(
+        db, replace(form, chair_id=m["斉藤"], signer_ids=(m["野口"], m["髙橋"], m["野口"]))
+    )
+    assert meeting_editing.load_form(db, room.meeting_id).signer_ids == (m["野口"], m["髙橋"])
+    again = meeting_editing.save(db, replace(saved, signer_ids=(m["髙橋"], m["野口"])))
+    reloaded = meeting_editing.load_form(db, room.meeting_id)
+    assert (reloaded.chair_id, reloaded.signer_ids) == (m["斉藤"], (m["髙橋"], m["野口"]))
+    assert again.version == reloaded.version

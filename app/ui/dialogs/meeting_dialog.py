@@ -61,6 +61,10 @@ class MeetingDialog(QDialog):
         self.is_public.setChecked(form.is_public)
         self.next_note = QLineEdit(form.next_meeting_note, self)
         self.next_note.setObjectName("next_meeting_note")
+        people = meeting_editing.member_choices(db)
+        self.chair = self._member_combo("chair", people, form.chair_id)
+        signers = [*form.signer_ids, None, None]
+        self.signers = [self._member_combo(f"signer_{n}", people, signers[n]) for n in range(2)]
 
         rows: list[tuple[str, str, QWidget]] = [
             ("body", self.tr("Body *"), self.body),
@@ -70,12 +74,26 @@ class MeetingDialog(QDialog):
             ("start_time", self.tr("Starts"), self.edits["start_time"]),
             ("end_time", self.tr("Ends"), self.edits["end_time"]),
             ("place", self.tr("Place"), self.edits["place"]),
+            ("chair", self.tr("Chair"), self.chair),
             ("recorder_name", self.tr("Recorder"), self.edits["recorder_name"]),
+            ("signer_0", self.tr("Minute signer 1"), self.signers[0]),
+            ("signer_1", self.tr("Minute signer 2"), self.signers[1]),
             ("is_public", "", self.is_public),
             ("next_meeting_note", self.tr("Next meeting"), self.next_note),
         ]
         self.fields = form_dialog(self, rows, width=480)
         self.error_labels = self.fields.error_labels
+
+    def _member_combo(
+        self, name: str, people: list[meeting_editing.Choice], current: int | None
+    ) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.addItem(self.tr("(none)"), None)
+        for person in people:
+            combo.addItem(person.name, person.id)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+        return combo
 
     def current_form(self) -> MeetingForm:
         text = {name: edit.text() for name, edit in self.edits.items()}
@@ -91,6 +109,8 @@ class MeetingDialog(QDialog):
             recorder_name=text["recorder_name"],
             is_public=self.is_public.isChecked(),
             next_meeting_note=self.next_note.text(),
+            chair_id=self.chair.currentData(),
+            signer_ids=tuple(c.currentData() for c in self.signers if c.currentData()),
         )
 
     def show_problems(self, problems: dict[str, str]) -> None:

@@ -13,6 +13,7 @@ from app.services.meeting_editing import MeetingLocked
 from app.services.rows import MeetingRow
 from app.services.workspace import Database
 from app.ui.dialogs.meeting_dialog import MeetingDialog
+from app.ui.dialogs.responses_dialog import ResponsesDialog
 from app.ui.labels import label
 from app.ui.meeting.meeting_window import MeetingWindow
 from app.ui.tablemodels.meetings_model import COL_DATE, MeetingsTableModel
@@ -53,6 +54,9 @@ class MeetingsTab(ListTab):
         self.edit_action = self.make_action(self.tr("&Edit…"), "Ctrl+E", self._on_edit_triggered)
         self.advance_action = self.make_action(
             self.tr("&Advance Status"), "Ctrl+Shift+Right", self._on_advance_triggered
+        )
+        self.responses_action = self.make_action(
+            self.tr("Remarks && &Responses…"), "Ctrl+Shift+O", self.show_responses
         )
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.windows: dict[int, MeetingWindow] = {}
@@ -117,6 +121,10 @@ class MeetingsTab(ListTab):
         window.raise_()
         window.activateWindow()
         return window
+
+    def show_responses(self) -> None:
+        """意見 → 対応: the remarks still waiting for a response, across meetings."""
+        ResponsesDialog(self.db, self).exec()
 
     def _on_window_closed(self, meeting_id: int) -> None:
         self.windows.pop(meeting_id, None)

@@ -1,0 +1,136 @@
+"""意見 → 対応: every remark that waits for a response, across meetings, and what was done.
+
+Pick a remark, choose its status (未対応/対応中/対応済/対応不要), write the response and
+save (Ctrl+S). "Open only" hides what is handled.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import responses
+from app.services.codes import ResponseStatus
+from app.services.errors import MeetingLocked
+from app.services.responses import LedgerRow
+from app.services.workspace import Database
+from app.ui.formatting import short_date
+from app.ui.labels import label
+from app.ui.tablemodels.row_model import Column, RowTableModel
+
+
+def _columns() -> list[Column]:
+    return [
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Date"),
+            lambda r: short_date(r.held_on),
+            lambda r: r.held_on.isoformat(),
+        ),
+        Column(QT_TRANSLATE_NOOP("columns", "Meeting"), lambda r: r.meeting_title),
+        Column(QT_TRANSLATE_NOOP("columns", "Speaker"), lambda r: r.remark.speaker_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Remark"), lambda r: r.remark.text, stretch=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda r: label(r.remark.response_status)),
+        Column(QT_TRANSLATE_NOOP("columns", "Response"), lambda r: r.remark.response_text),
+    ]
+
+
+class ResponsesDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Remarks and Responses"))
+        self.open_only = QCheckBox(self.tr("Open only"), self)
+        self.open_only.setChecked(True)
+        self.open_only.toggled.connect(lambda _on: self.reload())
+        self.model = RowTableModel(_columns(), self)
+        self.view = QTableView(self)
+        self.view.setObjectName("ledger")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(True)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.remark = QLabel(self)
+        self.remark.setWordWrap(True)
+        self.remark.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QComboBox(self)
+        self.status.setObjectName("response_status")
+        for status in ResponseStatus:
+            self.status.addItem(label(status), status)
+        self.response = QPlainTextEdit(self)
+        self.response.setObjectName("response_text")
+        self.response.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        save = QPushButton(self.tr("Save Response (Ctrl+S)"), self)
+        save.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        form = QFormLayout()
+        form.addRow(self.tr("Remark"), self.remark)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Response"), self.response)
+        form.addRow("", save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.open_only)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(form)
+        self.resize(1100, 680)
+        self.reload()
+
+    def reload(self, keep: str | None = None) -> None:
+        rows = responses.ledger(self.db, open_only=self.open_only.isChecked())
+        self.model.set_rows(rows)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        uuids = [row.remark.uuid for row in rows]
+        target = uuids.index(keep) if keep in uuids else 0
+        if rows:
+            self.view.selectRow(min(target, len(rows) - 1))
+        self._show_current()
+
+    def current(self) -> LedgerRow | None:
+        row = self.view.currentIndex().row()
+        return self.model.row_at(row) if 0 <= row < self.model.total_rows() else None
+
+    def _show_current(self) -> None:
+        row = self.current()
+        for widget in (self.status, self.response):
+            widget.setEnabled(row is not None)
+        if row is None:
+            self.remark.setText(self.tr("No remark is waiting for a response."))
+            self.response.clear()
+            return
+        self.remark.setText(
+            f"{row.meeting_title}・{row.agenda_title}\n{row.remark.speaker_name}: {row.remark.text}"
+        )
+        self.status.setCurrentIndex(max(self.status.findData(row.remark.response_status), 0))
+        self.response.setPlainText(row.remark.response_text)
+
+    def save(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        status = ResponseStatus(self.status.currentData())
+        try:
+            responses.set_response(self.db, row.remark.uuid, status, self.response.toPlainText())
+        except MeetingLocked:
+            self.remark.setText(
+                self.tr("That meeting is approved: unlock it to record a response.")
+            )
+            return
+        self.reload(keep=row.remark.uuid)
