@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -67,3 +68,14 @@ def test_translations_load_and_translate() -> None:
 )
 def test_language_choice_order(command_line: str | None, setting: str, expected: str) -> None:
     assert i18n.choose_language(command_line, setting) == expected
+
+
+def test_no_translation_wrappers_hide_strings_from_lupdate() -> None:
+    """lupdate only sees literal tr()/translate() calls: a helper like ``_tr(text)``
+    would leave its strings untranslated without any test noticing."""
+    wrappers = [
+        str(path)
+        for path in Path("app").rglob("*.py")
+        if re.search(r"^def _?tr\(", path.read_text(encoding="utf-8"), re.MULTILINE)
+    ]
+    assert wrappers == []

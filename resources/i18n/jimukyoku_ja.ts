@@ -281,6 +281,36 @@
         <source>Action</source>
         <translation>宿題</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/capture/remark_list_ops.py" line="+46" />
+        <source>Remark deleted (Ctrl+Z brings it back).</source>
+        <translation>発言を削除しました(Ctrl+Z で元に戻せます)。</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Editing a recorded remark: Enter saves, Esc cancels.</source>
+        <translation>記録済みの発言を修正中: Enter で保存、Esc で取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/console_outcomes.py" line="+33" />
+        <source>Decision recorded.</source>
+        <translation>決定事項を記録しました。</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Action item recorded.</source>
+        <translation>宿題を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/console_layout.py" line="+17" />
+        <source>Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by number · Ctrl+1…5: kind · Ctrl+D: decision · Ctrl+T: action item · Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, Alt+↑↓ move) · Ctrl+Z/Ctrl+Y: undo/redo</source>
+        <translation>Enter 記録 · Shift+Enter 改行 · F2 発言者 · Alt+数字 番号で発言者 · Ctrl+1〜5 種別 · Ctrl+D 決定事項 · Ctrl+T 宿題 · Ctrl+PgUp/PgDn 前後の議題 · F6 発言一覧(Enter 修正, Del 削除, Alt+↑↓ 移動) · Ctrl+Z/Ctrl+Y 元に戻す/やり直し</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Speaker (F2)</source>
+        <translation>発言者 (F2)</translation>
+    </message>
 </context>
 <context>
     <name>CaptureUndo</name>

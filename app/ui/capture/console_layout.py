@@ -12,17 +12,14 @@ if TYPE_CHECKING:
     from app.ui.capture.capture_console import CaptureConsole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaptureConsole", text)
-
-
 def style(console: CaptureConsole) -> None:
     console.hint.setText(
-        _tr(
+        QCoreApplication.translate(
+            "CaptureConsole",
             "Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by "
             "number · Ctrl+1…5: kind · Ctrl+D: decision · Ctrl+T: action item · "
             "Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, "
-            "Alt+↑↓ move) · Ctrl+Z/Ctrl+Y: undo/redo"
+            "Alt+↑↓ move) · Ctrl+Z/Ctrl+Y: undo/redo",
         )
     )
     big = QFont(console.font())
@@ -48,7 +45,7 @@ def lay_out(console: CaptureConsole) -> None:
     header.addWidget(console.item_caption, 1)
     header.addWidget(console.item_position, 0, Qt.AlignmentFlag.AlignTop)
     input_row = QHBoxLayout()
-    speaker_caption = QLabel(_tr("Speaker (F2)"), console)
+    speaker_caption = QLabel(QCoreApplication.translate("CaptureConsole", "Speaker (F2)"), console)
     speaker_caption.setBuddy(console.speaker)
     input_row.addWidget(speaker_caption)
     input_row.addWidget(console.speaker, 2)

@@ -16,10 +16,6 @@ if TYPE_CHECKING:
     from app.ui.capture.capture_console import CaptureConsole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaptureConsole", text)
-
-
 def record_decision(console: CaptureConsole) -> None:
     """Ctrl+D: the text typed becomes a decision (→) of the current item."""
     item = console.current_item
@@ -33,7 +29,9 @@ def record_decision(console: CaptureConsole) -> None:
     capture.discard_draft(console.db, console.meeting_id)
     console.draft_stored = False
     console.finish_input()
-    console.messageRequested.emit(_tr("Decision recorded."))
+    console.messageRequested.emit(
+        QCoreApplication.translate("CaptureConsole", "Decision recorded.")
+    )
 
 
 def record_action(console: CaptureConsole) -> None:
@@ -69,4 +67,6 @@ def record_action(console: CaptureConsole) -> None:
     capture.discard_draft(console.db, console.meeting_id)
     console.draft_stored = False
     console.finish_input()
-    console.messageRequested.emit(_tr("Action item recorded."))
+    console.messageRequested.emit(
+        QCoreApplication.translate("CaptureConsole", "Action item recorded.")
+    )

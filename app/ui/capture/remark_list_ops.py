@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from app.ui.capture.capture_console import CaptureConsole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaptureConsole", text)
-
-
 def remark_list_key(console: CaptureConsole, event: QKeyEvent) -> bool:
     alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
     if event.key() == Qt.Key.Key_Delete:
@@ -46,7 +42,9 @@ def delete_selected(console: CaptureConsole) -> None:
         row = console.remark_list.currentRow()
         console.undo_stack.push(undo.DeleteRemark(console.db, entry, console.refresh))
         console.remark_list.setCurrentRow(min(row, console.remark_list.count() - 1))
-        console.messageRequested.emit(_tr("Remark deleted (Ctrl+Z brings it back)."))
+        console.messageRequested.emit(
+            QCoreApplication.translate("CaptureConsole", "Remark deleted (Ctrl+Z brings it back).")
+        )
 
 
 def move_selected(console: CaptureConsole, step: int) -> None:
@@ -77,7 +75,11 @@ def edit_selected(console: CaptureConsole) -> None:
     console._restoring = True
     console.editor.setPlainText(entry.text)
     console._restoring = False
-    console.set_mode(_tr("Editing a recorded remark: Enter saves, Esc cancels."))
+    console.set_mode(
+        QCoreApplication.translate(
+            "CaptureConsole", "Editing a recorded remark: Enter saves, Esc cancels."
+        )
+    )
     console.editor.setFocus()
 
 

@@ -27,8 +27,16 @@ def remark_text(entry: RemarkEntry) -> str:
     return f"{stamp}  {entry.speaker_name}〔{label(entry.kind)}〕\n{entry.text}"
 
 
-def action_text(action: ActionEntry) -> str:
+def _owner_and_due(action: ActionEntry) -> str:
     due = short_date(action.due_on)
-    owner = f"{action.owner}・{due}" if due else action.owner
+    return f"{action.owner}・{due}" if due else action.owner
+
+
+def action_text(action: ActionEntry) -> str:
     prefix = QCoreApplication.translate("CaptureConsole", "Action")
-    return f"☐ {prefix}: {action.text}（{owner}）"
+    return f"☐ {prefix}: {action.text}（{_owner_and_due(action)}）"
+
+
+def carried_action_text(action: ActionEntry) -> str:
+    """前回からの継続事項: what, who and by when, and the meeting it came from."""
+    return f"{action.text}（{_owner_and_due(action)}）〔{action.meeting_title}〕"

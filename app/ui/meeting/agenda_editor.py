@@ -29,7 +29,7 @@ from app.services.capture_rows import AgendaEntry
 from app.services.codes import AgendaKind
 from app.services.errors import MeetingLocked
 from app.services.workspace import Database
-from app.ui.capture.views import action_text
+from app.ui.capture.views import carried_action_text
 from app.ui.labels import label
 
 
@@ -145,9 +145,7 @@ class AgendaEditor(QWidget):
         carried = agenda.carried_over(self.db, self.meeting_id)
         self.carried.clear()
         for action in carried.actions:
-            self.carried.addItem(
-                self.tr("Continuing: ") + action_text(action) + f"　〔{action.meeting_title}〕"
-            )
+            self.carried.addItem(self.tr("Continuing: ") + carried_action_text(action))
         for remark in carried.pending_remarks:
             self.carried.addItem(
                 self.tr("Response due: ") + f"{remark.speaker_name}「{remark.text}」"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -80,6 +80,10 @@ class AttendanceGrid(QWidget):
         self.db = db
         self.meeting_id = meeting_id
         self.model = RowTableModel(_columns(), self)
+        self.model.dimmed = lambda entry: entry.status is None
+        self.model.foreground = lambda entry: (
+            QBrush(QColor("#a51d2d")) if entry.status is AttendanceStatus.ABSENT else None
+        )
         self.view = QTableView(self)
         self.view.setObjectName("attendance")
         self.view.setModel(self.model)
