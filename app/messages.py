@@ -30,6 +30,9 @@ def row_problem_text(problem: RowProblem) -> str:
         RowProblem.DUPLICATE_IN_DATABASE: translate(
             "problems", "this member (same name and organization) is already in the roster"
         ),
+        RowProblem.DUPLICATE_ORGANIZATION: translate(
+            "problems", "an organization of this name is already registered"
+        ),
     }
     return texts[problem]
 

@@ -38,9 +38,9 @@ _ROLE_WORDS = {
     "事務局": CouncilRole.SECRETARIAT,
     "secretariat": CouncilRole.SECRETARIAT,
 }
-_KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\u30fd\u30fe \u3000・]+$")
+KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\u30fd\u30fe \u3000・]+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^\+?[0-9()\- ]{6,20}$")
+PHONE = re.compile(r"^\+?[0-9()\- ]{6,20}$")
 _SPACE = re.compile(r"[ \u3000]+")
 
 
@@ -56,6 +56,7 @@ class RowProblem(StrEnum):
     UNKNOWN_ROLE = "unknown_role"
     DUPLICATE_IN_FILE = "duplicate_in_file"
     DUPLICATE_IN_DATABASE = "duplicate_in_database"
+    DUPLICATE_ORGANIZATION = "duplicate_organization"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +154,7 @@ class _RowChecker:
         reading = values.get("reading", "")
         if not reading:
             self.fail("reading", RowProblem.MISSING_READING)
-        elif not _KANA.match(unicodedata.normalize("NFKC", reading)):
+        elif not KANA.match(unicodedata.normalize("NFKC", reading)):
             self.fail("reading", RowProblem.READING_NOT_KANA)
         family_reading, given_reading = _split(unicodedata.normalize("NFKC", reading))
         role = _ROLE_WORDS.get(values.get("council_role", "").strip().casefold())
@@ -163,7 +164,7 @@ class _RowChecker:
         if email and not _EMAIL.match(email):
             self.fail("email", RowProblem.BAD_EMAIL)
         phone = unicodedata.normalize("NFKC", values.get("phone", ""))
-        if phone and not _PHONE.match(phone):
+        if phone and not PHONE.match(phone):
             self.fail("phone", RowProblem.BAD_PHONE)
         term_start, term_end = self.date("term_start"), self.date("term_end")
         if term_start and term_end and term_end < term_start:

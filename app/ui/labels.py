@@ -15,6 +15,7 @@ from app.services.codes import (
     CouncilRole,
     GuestCategory,
     MeetingStatus,
+    OrganizationKind,
     RemarkKind,
     ResponseStatus,
     VisitDirection,
@@ -58,6 +59,16 @@ _LABELS: dict[tuple[type, str], object] = {
     (ActionStatus, ActionStatus.OPEN): QT_TRANSLATE_NOOP("labels", "Not started"),
     (ActionStatus, ActionStatus.IN_PROGRESS): QT_TRANSLATE_NOOP("labels", "In progress"),
     (ActionStatus, ActionStatus.DONE): QT_TRANSLATE_NOOP("labels", "Completed"),
+    (OrganizationKind, OrganizationKind.COMPANY): QT_TRANSLATE_NOOP("labels", "Company"),
+    (OrganizationKind, OrganizationKind.MUNICIPALITY): QT_TRANSLATE_NOOP("labels", "Municipality"),
+    (OrganizationKind, OrganizationKind.BUSINESS_ASSOCIATION): QT_TRANSLATE_NOOP(
+        "labels", "Business association"
+    ),
+    (OrganizationKind, OrganizationKind.UNIVERSITY): QT_TRANSLATE_NOOP("labels", "University"),
+    (OrganizationKind, OrganizationKind.SUPPORT_AGENCY): QT_TRANSLATE_NOOP(
+        "labels", "Support agency"
+    ),
+    (OrganizationKind, OrganizationKind.OTHER): QT_TRANSLATE_NOOP("labels", "Other"),
     (VisitDirection, VisitDirection.OUTGOING): QT_TRANSLATE_NOOP("labels", "Visit"),
     (VisitDirection, VisitDirection.INCOMING): QT_TRANSLATE_NOOP("labels", "Hosting"),
     (CorrespondenceDirection, CorrespondenceDirection.INCOMING): QT_TRANSLATE_NOOP(

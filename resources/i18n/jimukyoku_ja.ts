@@ -135,12 +135,12 @@
         <translation>前回からの継続事項・前回意見への対応</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+44" />
         <source>Continuing: </source>
         <translation>継続事項: </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Response due: </source>
         <translation>対応待ちの意見: </translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="+99" />
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="+103" />
         <source>Keys: 1 present · 2 absent · 3 proxy · 4 online · 5 late · 6 left early · 7 absent (notice given) · 0 clear</source>
         <translation>キー: 1 出席 · 2 欠席 · 3 代理出席 · 4 オンライン · 5 遅刻 · 6 早退 · 7 欠席(連絡あり) · 0 未記録に戻す</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/views.py" line="+33" />
+        <location filename="../../app/ui/capture/views.py" line="+36" />
         <source>Action</source>
         <translation>宿題</translation>
     </message>
@@ -884,7 +884,7 @@ Reason for the correction:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+35" />
+        <location filename="../../app/ui/tabs/members_tab.py" line="+36" />
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
@@ -929,7 +929,12 @@ Reason for the correction:</source>
         <translation>書出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+3" />
+        <source>&amp;Organizations…</source>
+        <translation>所属団体(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Imported %1 members.</source>
         <translation>委員 %1 名を取り込みました。</translation>
     </message>
@@ -976,6 +981,107 @@ Reason for the correction:</source>
     </message>
     <message>
         <location line="+0" />
+        <source>%1 was deleted.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/organization_dialog.py" line="+28" />
+        <source>New Organization</source>
+        <translation>所属団体の追加</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Edit Organization</source>
+        <translation>所属団体の編集</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reading (kana)</source>
+        <translation>よみ(かな)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Someone else changed this organization while you were editing. Nothing was overwritten; close this window and open it again.</source>
+        <translation>編集中に別の人がこの所属団体を変更しました。上書きはしていません。この画面を閉じて、もう一度開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+56" />
+        <source>Organizations</source>
+        <translation>所属団体</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Show archived</source>
+        <translation>アーカイブ済も表示</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restore</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>%1 is used in records and was archived (Show archived to see it).</source>
+        <translation>%1 は記録に使われているため、削除せずアーカイブしました(「アーカイブ済も表示」で確認できます)。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 was deleted.</source>
         <translation>%1 を削除しました。</translation>
     </message>
@@ -1439,8 +1545,9 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="-127" />
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="-131" />
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18" />
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-104" />
         <location filename="../../app/ui/dialogs/import_dialog.py" line="-97" />
         <source>Name</source>
         <translation>氏名</translation>
@@ -1457,6 +1564,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3" />
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+5" />
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+1" />
         <source>Reading</source>
         <translation>ふりがな</translation>
@@ -1535,6 +1643,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+1" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
@@ -1546,6 +1655,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+1" />
         <source>Region</source>
         <translation>地域</translation>
     </message>
@@ -1609,11 +1719,21 @@ Load the sample data (a fictional committee) to try the app?</source>
         <source>Response</source>
         <translation>対応内容</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+1" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Members</source>
+        <translation>委員数</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+25" />
+        <location filename="../../app/ui/labels.py" line="+26" />
         <source>Chair</source>
         <translation>委員長</translation>
     </message>
@@ -1757,11 +1877,12 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location line="+1" />
         <location line="+4" />
+        <location line="+13" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-15" />
         <source>Guest</source>
         <translation>来賓</translation>
     </message>
@@ -1782,6 +1903,31 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+1" />
+        <source>Company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Municipality</source>
+        <translation>自治体</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Business association</source>
+        <translation>商工団体</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Support agency</source>
+        <translation>支援機関</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Visit</source>
         <translation>訪問</translation>
     </message>
@@ -1850,18 +1996,18 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+32" />
+        <location line="+35" />
         <source>not a date (write e.g. 2024-04-01)</source>
         <translation>日付として読めません(例: 2024-04-01)</translation>
     </message>
     <message>
-        <location line="-31" />
-        <location line="+32" />
+        <location line="-34" />
+        <location line="+35" />
         <source>dates before 1873 cannot be used</source>
         <translation>1873年より前の日付は使えません</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-34" />
         <source>the term ends before it starts</source>
         <translation>任期終了が任期開始より前です</translation>
     </message>
@@ -1879,6 +2025,11 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+3" />
         <source>this member (same name and organization) is already in the roster</source>
         <translation>同じ氏名・所属の委員がすでに名簿にあります</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>an organization of this name is already registered</source>
+        <translation>同じ名称の所属団体がすでに登録されています</translation>
     </message>
     <message>
         <location line="+9" />

@@ -20,6 +20,7 @@ from app.services.rows import MemberRow
 from app.services.workspace import Database
 from app.ui.dialogs.import_dialog import ImportDialog
 from app.ui.dialogs.member_dialog import MemberDialog
+from app.ui.dialogs.organizations_dialog import OrganizationsDialog
 from app.ui.labels import label
 from app.ui.tablemodels.members_model import COL_NAME, MembersTableModel
 from app.ui.widgets.list_tab import ListTab
@@ -66,7 +67,14 @@ class MembersTab(ListTab):
         self.export_action = self.make_action(
             self.tr("E&xport…"), "Ctrl+Shift+E", self._on_export_triggered
         )
+        self.organizations_action = self.make_action(
+            self.tr("&Organizations…"), "Ctrl+Shift+G", self.show_organizations
+        )
         self.view.doubleClicked.connect(lambda _index: self._on_edit_triggered())
+
+    def show_organizations(self) -> None:
+        OrganizationsDialog(self.db, self).exec()
+        self.reload()  # names and archiving show in the member list
 
     def selected_member(self) -> MemberRow | None:
         row: MemberRow | None = self.selected_row()

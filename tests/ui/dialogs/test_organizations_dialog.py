@@ -1,0 +1,56 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.services import organizations
+from app.storage.database import Database
+from app.ui.app import make_application
+from app.ui.dialogs.organizations_dialog import OrganizationsDialog
+from tests.meeting_room import Room
+from tests.ui.keyboard import in_next_dialog, press, type_text
+
+
+def _dialog(qtbot: QtBot, db: Database) -> OrganizationsDialog:
+    make_application()
+    dialog = OrganizationsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.view.setFocus()
+    return dialog
+
+
+def test_add_an_organization_from_the_keyboard(qtbot: QtBot, db: Database, room: Room) -> None:
+    dialog = _dialog(qtbot, db)
+    assert dialog.proxy.rowCount() == 1
+
+    def fill() -> None:
+        type_text("綾瀬市商工会")
+        press(qtbot, Qt.Key.Key_Tab)
+        type_text("Ayase")  # not kana: refused with a message under the field
+        press(qtbot, Qt.Key.Key_Return)
+        modal = QApplication.activeModalWidget()
+        assert modal is not None and modal.findChild(object, "error_reading").isVisible()
+        press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text("あやせししょうこうかい")
+        press(qtbot, Qt.Key.Key_Return)
+
+    in_next_dialog(fill)
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    names = [row.name for row in organizations.list_organizations(db)]
+    assert names == ["綾瀬市商工会", "綾瀬精工株式会社"]
+    assert dialog.proxy.rowCount() == 2
+    assert dialog.current() is not None and dialog.current().name == "綾瀬市商工会"
+
+
+def test_removing_an_organization_in_use_archives_it(
+    qtbot: QtBot, db: Database, room: Room
+) -> None:
+    dialog = _dialog(qtbot, db)
+    press(qtbot, Qt.Key.Key_Delete)
+    assert "archived" in dialog.message.text()
+    assert dialog.proxy.rowCount() == 0
+    dialog.show_archived.setChecked(True)
+    assert dialog.proxy.rowCount() == 1
