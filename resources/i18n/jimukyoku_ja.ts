@@ -1051,7 +1051,7 @@ Reason for the correction:</source>
         <translation>所属団体</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Show archived</source>
         <translation>アーカイブ済も表示</translation>
     </message>
@@ -1119,7 +1119,7 @@ Reason for the correction:</source>
         <translation>対応内容</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>No remark is waiting for a response.</source>
         <translation>対応待ちの意見はありません。</translation>
     </message>
@@ -1547,7 +1547,6 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-131" />
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18" />
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-104" />
         <location filename="../../app/ui/dialogs/import_dialog.py" line="-97" />
         <source>Name</source>
         <translation>氏名</translation>
@@ -1564,7 +1563,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3" />
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+5" />
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-100" />
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+1" />
         <source>Reading</source>
         <translation>ふりがな</translation>
@@ -1595,7 +1594,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/tablemodels/correspondence_model.py" line="+31" />
         <location filename="../../app/ui/tablemodels/meetings_model.py" line="+8" />
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-94" />
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-95" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -1720,7 +1719,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>対応内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+1" />
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-7" />
+        <source>Organization name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>

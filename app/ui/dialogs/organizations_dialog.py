@@ -3,7 +3,7 @@ refers to it, deleted otherwise), and bring an archived one back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from app.ui.tablemodels.row_model import Column, RowRole, RowTableModel, SortRol
 def _columns() -> list[Column]:
     return [
         Column(
-            QT_TRANSLATE_NOOP("columns", "Name"),
+            QT_TRANSLATE_NOOP("columns", "Organization name"),
             lambda r: r.name,
             lambda r: r.reading_key,
             stretch=True,
@@ -63,6 +63,7 @@ class OrganizationsDialog(QDialog):
         self.view.setObjectName("organizations")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # 五十音順
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -96,7 +96,8 @@ class ResponsesDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.view.resizeRowsToContents()
         uuids = [row.remark.uuid for row in rows]
         target = uuids.index(keep) if keep in uuids else 0
         if rows:
