@@ -1,0 +1,87 @@
+"""The meeting window: agenda order by keyboard, carried-over items, live counts, unlock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.models import AuditEntry
+from app.services import agenda, capture, meeting_editing
+from app.services.capture_rows import RemarkInput
+from app.services.codes import MeetingStatus
+from app.storage.database import Database
+from app.ui.app import make_application
+from app.ui.meeting.meeting_window import TAB_AGENDA, MeetingWindow
+from tests.meeting_room import Room, make_meeting
+from tests.ui.keyboard import in_next_dialog, press, type_text
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _window(qtbot: QtBot, db: Database, meeting_id: int) -> MeetingWindow:
+    make_application()
+    window = MeetingWindow(db, meeting_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def test_agenda_items_move_with_alt_arrows_and_labels_follow(
+    qtbot: QtBot, db: Database, room: Room
+) -> None:
+    window = _window(qtbot, db, room.meeting_id)
+    window.show_tab(TAB_AGENDA)
+    window.agenda.list.setFocus()
+    window.agenda.list.setCurrentRow(0)
+    press(qtbot, Qt.Key.Key_Down, ALT)
+    press(qtbot, Qt.Key.Key_Down, ALT)
+    assert [(i.label, i.title) for i in agenda.items(db, room.meeting_id)] == [
+        ("①", "スマートナビについて"),
+        ("②", "その他"),
+        ("③", "他地域企業団体との連携について"),
+    ]
+    assert window.agenda.list.currentRow() == 2
+
+
+def test_the_next_meeting_shows_what_the_last_one_left_open(
+    qtbot: QtBot, db: Database, room: Room
+) -> None:
+    agenda.add_action(db, room.item_ids[0], "A地域へ日程照会", owner_name="事務局")
+    capture.add_remark(db, room.item_ids[0], RemarkInput("BCPの視点も", room.members["今"]))
+    following = make_meeting(db, room.body_id, "2022-08-01", ["報告事項"])
+    window = _window(qtbot, db, following.id)
+    window.show_tab(TAB_AGENDA)
+    lines = [window.agenda.carried.item(n).text() for n in range(window.agenda.carried.count())]
+    assert any("A地域へ日程照会" in line and "事務局" in line for line in lines)
+    assert any("今 太郎" in line and "BCPの視点も" in line for line in lines)
+
+
+def test_live_counts_follow_the_keys(qtbot: QtBot, db: Database, room: Room) -> None:
+    window = _window(qtbot, db, room.meeting_id)
+    window.attendance.view.setFocus()
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_4)
+    press(qtbot, Qt.Key.Key_2)
+    assert window.attendance.counts.text().startswith("Present 2 / Absent 1")
+    assert "not yet recorded: 2" in window.attendance.counts.text()
+
+
+def test_unlocking_approved_minutes_asks_for_a_reason_and_is_audited(
+    qtbot: QtBot, db: Database, room: Room
+) -> None:
+    while meeting_editing.advance_status(db, room.meeting_id) is not MeetingStatus.APPROVED:
+        pass
+    window = _window(qtbot, db, room.meeting_id)
+    assert window.reopen_action.isEnabled() and not window.console.editor.isEnabled()
+    in_next_dialog(lambda: (type_text("署名人の指摘による訂正"), press(qtbot, Qt.Key.Key_Return)))
+    window.reopen_action.trigger()
+    assert not meeting_editing.is_locked(db, room.meeting_id)
+    assert window.console.editor.isEnabled() and not window.reopen_action.isEnabled()
+    with db.session() as session:
+        reasons = session.scalars(select(AuditEntry.after).where(AuditEntry.action == "unlock"))
+        assert list(reasons) == ["署名人の指摘による訂正"]
