@@ -13,6 +13,7 @@ from app.models.enums import ActionStatus, AgendaKind, ResponseStatus
 from app.services import audit_trail
 from app.services.capture import remark_entry
 from app.services.capture_rows import ActionEntry, AgendaEntry, CarriedOver
+from app.services.ordering import remove_and_renumber
 from app.storage.database import Database
 
 assert audit_trail  # the approval lock and audit hook guard every write here
@@ -94,10 +95,7 @@ def delete_item(db: Database, agenda_item_id: int) -> None:
     with db.transaction() as session:
         item = session.get_one(AgendaItem, agenda_item_id)
         meeting = item.meeting
-        meeting.agenda_items.remove(item)
-        session.delete(item)
-        for position, other in enumerate(meeting.agenda_items):
-            other.position = position
+        remove_and_renumber(session, meeting.agenda_items, item)
 
 
 def move_item(db: Database, agenda_item_id: int, position: int) -> int:

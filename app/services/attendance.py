@@ -12,6 +12,7 @@ from app.models import Attendance, Meeting, MeetingGuest, Member
 from app.models.enums import AttendanceStatus, CouncilRole, GuestCategory
 from app.services import audit_trail
 from app.services.capture_rows import AttendanceEntry, GuestEntry, Speaker
+from app.services.ordering import remove_and_renumber
 from app.storage.database import Database
 
 assert audit_trail  # the approval lock and audit hook guard every write here
@@ -140,10 +141,7 @@ def remove_guest(db: Database, guest_id: int) -> None:
     with db.transaction() as session:
         guest = session.get_one(MeetingGuest, guest_id)
         meeting = guest.meeting
-        meeting.guests.remove(guest)
-        session.delete(guest)
-        for position, other in enumerate(meeting.guests):
-            other.position = position
+        remove_and_renumber(session, meeting.guests, guest)
 
 
 def speakers(db: Database, meeting_id: int) -> list[Speaker]:

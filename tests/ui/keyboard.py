@@ -63,3 +63,12 @@ def in_next_dialog(steps: Callable[[], None]) -> None:
         steps()
 
     QTimer.singleShot(0, run)
+
+
+def show_active(qtbot: QtBot, widget: QWidget) -> None:
+    """Show ``widget`` as the active window (its shortcuts need that)."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -16,7 +15,7 @@ from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.meeting.meeting_window import TAB_CAPTURE, MeetingWindow
 from tests.meeting_room import Room
-from tests.ui.keyboard import focused, in_next_dialog, press, type_text
+from tests.ui.keyboard import focused, in_next_dialog, press, show_active, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -68,11 +67,7 @@ SCRIPT: list[list[tuple[str, str, RemarkKind, str]]] = [
 def _window(qtbot: QtBot, db: Database, meeting_id: int) -> MeetingWindow:
     make_application()
     window = MeetingWindow(db, meeting_id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    show_active(qtbot, window)
     return window
 
 

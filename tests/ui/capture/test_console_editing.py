@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.services import capture, meeting_editing
@@ -13,7 +12,7 @@ from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.capture.capture_console import CaptureConsole
 from tests.meeting_room import Room
-from tests.ui.keyboard import focused, press, type_text
+from tests.ui.keyboard import focused, press, show_active, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -22,11 +21,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 def _console(qtbot: QtBot, db: Database, room: Room) -> CaptureConsole:
     make_application()
     console = CaptureConsole(db, room.meeting_id)
-    qtbot.addWidget(console)
-    console.show()
-    qtbot.waitExposed(console)
-    console.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    show_active(qtbot, console)
     console.focus_speaker()
     return console
 

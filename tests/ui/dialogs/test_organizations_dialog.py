@@ -7,17 +7,13 @@ from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.dialogs.organizations_dialog import OrganizationsDialog
 from tests.meeting_room import Room
-from tests.ui.keyboard import in_next_dialog, press, type_text
+from tests.ui.keyboard import in_next_dialog, press, show_active, type_text
 
 
 def _dialog(qtbot: QtBot, db: Database) -> OrganizationsDialog:
     make_application()
     dialog = OrganizationsDialog(db)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    show_active(qtbot, dialog)
     dialog.view.setFocus()
     return dialog
 

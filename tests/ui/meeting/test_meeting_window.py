@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -15,7 +14,7 @@ from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.meeting.meeting_window import TAB_AGENDA, MeetingWindow
 from tests.meeting_room import Room, make_meeting
-from tests.ui.keyboard import in_next_dialog, press, type_text
+from tests.ui.keyboard import in_next_dialog, press, show_active, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -23,11 +22,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 def _window(qtbot: QtBot, db: Database, meeting_id: int) -> MeetingWindow:
     make_application()
     window = MeetingWindow(db, meeting_id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    show_active(qtbot, window)
     return window
 
 
