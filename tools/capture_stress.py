@@ -180,9 +180,19 @@ def read_log(path: Path) -> ChildLog:
 
 
 def check_round(
-    db_path: Path, meeting_id: int, log: ChildLog, killed_at: float, summary: Summary, limit: float
-) -> int:
-    """Check the database after one kill; returns the draft length found."""
+    db_path: Path,
+    meeting_id: int,
+    log: ChildLog,
+    killed_at: float,
+    summary: Summary,
+    limit: float,
+    restored_draft: str,
+) -> str:
+    """Check the database after one kill; returns the draft text found.
+
+    ``restored_draft`` is the draft this child started with: until the first save of
+    its new text, that older draft is (rightly) still the one stored.
+    """
     from app.services import agenda, capture
     from app.storage.database import open_database
     from app.storage.integrity import quick_check
@@ -205,27 +215,31 @@ def check_round(
         summary.failures.append(f"committed remark lost: {text}")
     draft_text = draft.text if draft is not None else ""
     if log.current in stored:  # committed just before the kill (maybe not yet logged)
-        return len(draft_text)
+        return draft_text
     summary.drafts_checked += 1
-    if not log.current.startswith(draft_text):
+    if log.current.startswith(draft_text):
+        saved = len(draft_text)
+    elif draft_text == restored_draft:
+        saved = 0  # nothing of the new text saved yet: every key typed counts as lost
+    else:
         summary.draft_not_prefix += 1
         summary.failures.append(f"draft {draft_text!r} is not a prefix of {log.current!r}")
-        return len(draft_text)
-    missing = [stamp for stamp, typed in log.keys if typed > len(draft_text)]
+        return draft_text
+    missing = [stamp for stamp, typed in log.keys if typed > saved]
     if missing:
         loss_ms = (killed_at - missing[0]) * 1000
         summary.max_draft_loss_ms = max(summary.max_draft_loss_ms, loss_ms)
         if loss_ms > limit:
             summary.draft_loss_over_limit += 1
             summary.failures.append(f"draft lost {loss_ms:.0f} ms of typing")
-    return len(draft_text)
+    return draft_text
 
 
 def run(kills: int, seed: int, db_path: Path, limit: float, work: Path) -> Summary:
     rng = random.Random(seed)
     meeting_id = create_meeting(db_path)
     summary = Summary()
-    expected_restore: int | None = 0
+    draft = ""
     for round_number in range(kills):
         log_path = work / f"child-{round_number}.log"
         process = subprocess.Popen(
@@ -259,12 +273,12 @@ def run(kills: int, seed: int, db_path: Path, limit: float, work: Path) -> Summa
         process.wait()
         summary.kills += 1
         log = read_log(log_path)
-        if expected_restore is not None and log.restored != expected_restore:
+        if log.restored != len(draft):
             summary.restore_mismatches += 1
             summary.failures.append(
-                f"round {round_number}: restored {log.restored} chars, draft had {expected_restore}"
+                f"round {round_number}: restored {log.restored} chars, draft had {len(draft)}"
             )
-        expected_restore = check_round(db_path, meeting_id, log, killed_at, summary, limit)
+        draft = check_round(db_path, meeting_id, log, killed_at, summary, limit, draft)
     return summary
 
 
