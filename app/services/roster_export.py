@@ -29,7 +29,7 @@ ROLE_LABELS_JA = {
     CouncilRole.OBSERVER: "オブザーバー",
     CouncilRole.SECRETARIAT: "事務局",
 }
-BASE_HEADERS = ("氏名", "ふりがな", "所属", "役職", "区分", "任期開始", "任期終了")
+BASE_HEADERS = ("氏名", "ふりがな", "所属", "役職", "区分", "任期開始", "任期終了", "備考")
 CONTACT_HEADERS = ("メール", "電話", "住所")
 
 
@@ -57,6 +57,7 @@ def roster_table(
                 ROLE_LABELS_JA[member.council_role],
                 member.term_start.isoformat() if member.term_start else "",
                 member.term_end.isoformat() if member.term_end else "",
+                member.notes,
             ]
             if with_contact:
                 row += [member.email, member.phone, member.address]
