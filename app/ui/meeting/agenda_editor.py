@@ -131,7 +131,9 @@ class AgendaEditor(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for entry in self.entries:
-            self.list.addItem(QListWidgetItem(f"{entry.label} {entry.title}".strip()))
+            row = QListWidgetItem(f"{entry.label} {entry.title}".strip())
+            row.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.list.addItem(row)
         self.list.blockSignals(False)
         if self.entries:
             style = agenda.style_of(self.entries[0].label)
@@ -235,15 +237,22 @@ class AgendaEditor(QWidget):
         self.changed.emit()
 
     def _on_rows_moved(self, *_args: object) -> None:
-        """Drag and drop: store the order the list now shows."""
-        order = [self.list.item(row).text() for row in range(self.list.count())]
-        moved = [e for e in self.entries if f"{e.label} {e.title}".strip() in order]
-        for target, text in enumerate(order):
-            entry = next(e for e in moved if f"{e.label} {e.title}".strip() == text)
-            if entry.position != target:
-                agenda.move_item(self.db, entry.id, target)
-                break
-        self.reload()
+        """Drag and drop: store the order the list now shows (one item moved)."""
+        shown = [
+            self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.list.count())
+        ]
+        stored = [entry.id for entry in self.entries]
+        moved = next(
+            (
+                item_id
+                for item_id in stored
+                if [i for i in shown if i != item_id] == [i for i in stored if i != item_id]
+            ),
+            None,
+        )
+        if moved is not None and shown != stored:
+            agenda.move_item(self.db, moved, shown.index(moved))
+        self.reload(select=shown.index(moved) if moved is not None else None)
         self.changed.emit()
 
     def _on_style_chosen(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -80,3 +80,16 @@ def test_unlocking_approved_minutes_asks_for_a_reason_and_is_audited(
     with db.session() as session:
         reasons = session.scalars(select(AuditEntry.after).where(AuditEntry.action == "unlock"))
         assert list(reasons) == ["署名人の指摘による訂正"]
+
+
+def test_a_drag_and_drop_order_is_stored(qtbot: QtBot, db: Database, room: Room) -> None:
+    window = _window(qtbot, db, room.meeting_id)
+    window.show_tab(TAB_AGENDA)
+    items = window.agenda.list
+    items.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)  # what a drop does
+    assert [i.title for i in agenda.items(db, room.meeting_id)] == [
+        "その他",
+        "他地域企業団体との連携について",
+        "スマートナビについて",
+    ]
+    assert items.item(0).text() == "① その他"
