@@ -27,8 +27,13 @@ class DateOutOfRange(ValueError):
     """Before 1873-01-01: the lunisolar calendar, which this app does not convert."""
 
 
+def to_full_width(text: str) -> str:
+    """Digits as ０…９ (a document uses one digit width throughout)."""
+    return text.translate(_FULL_WIDTH_DIGITS)
+
+
 def _digits(text: str, full_width: bool) -> str:
-    return text.translate(_FULL_WIDTH_DIGITS) if full_width else text
+    return to_full_width(text) if full_width else text
 
 
 def era_year(day: date) -> tuple[str, int]:

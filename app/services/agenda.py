@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
+from app.japanese.numbering import CIRCLED, circled
 from app.models import ActionItem, AgendaItem, Meeting, Remark
 from app.models.enums import ActionStatus, AgendaKind, ResponseStatus
 from app.services import audit_trail
@@ -18,8 +19,6 @@ from app.storage.database import Database
 
 assert audit_trail  # the approval lock and audit hook guard every write here
 
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
 
 class LabelStyle(StrEnum):
     CIRCLED = "circled"  # ①
@@ -28,8 +27,8 @@ class LabelStyle(StrEnum):
 
 
 def label_for(style: LabelStyle, number: int) -> str:
-    if style is LabelStyle.CIRCLED and 1 <= number <= len(CIRCLED):
-        return CIRCLED[number - 1]
+    if style is LabelStyle.CIRCLED:
+        return circled(number)
     if style is LabelStyle.PARENTHESIZED:
         return f"({number})"
     return str(number)
