@@ -1,0 +1,53 @@
+"""The embedded Japanese fonts (IPAex Mincho and Gothic) and which characters they lack.
+
+reportlab silently drops a character its font has no glyph for (𠮷 is not in IPAex),
+so every document is checked against the fonts' cmaps and the user is told.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from app.resources import GOTHIC_FILE, MINCHO_FILE, fonts_dir
+
+MINCHO = "IPAexMincho"
+GOTHIC = "IPAexGothic"
+_INVISIBLE = frozenset("\n\t\u3000 ")
+
+
+def font_path(name: str) -> Path:
+    return fonts_dir() / (MINCHO_FILE if name == MINCHO else GOTHIC_FILE)
+
+
+@cache
+def register() -> None:
+    """Register both fonts with reportlab (once per process)."""
+    for name in (MINCHO, GOTHIC):
+        pdfmetrics.registerFont(TTFont(name, str(font_path(name))))
+    pdfmetrics.registerFontFamily(
+        MINCHO, normal=MINCHO, bold=GOTHIC, italic=MINCHO, boldItalic=GOTHIC
+    )
+    pdfmetrics.registerFontFamily(
+        GOTHIC, normal=GOTHIC, bold=GOTHIC, italic=GOTHIC, boldItalic=GOTHIC
+    )
+
+
+@cache
+def _covered(name: str) -> frozenset[int]:
+    register()
+    font = pdfmetrics.getFont(name)
+    return frozenset(font.face.charToGlyph)
+
+
+def unprintable(text: str) -> list[str]:
+    """Characters of ``text`` that neither embedded font can print, in order, once each."""
+    covered = _covered(MINCHO) & _covered(GOTHIC)
+    missing: dict[str, None] = {}
+    for character in text:
+        if character not in _INVISIBLE and ord(character) not in covered:
+            missing[character] = None
+    return list(missing)

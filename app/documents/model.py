@@ -1,0 +1,132 @@
+"""The one document model both renderers draw: DOCX and PDF always say the same thing.
+
+Blocks are frozen dataclasses. Builders (one per document kind) make a
+:class:`Document`; ``docx_renderer`` and ``pdf_renderer`` know nothing about meetings.
+Text is sanitized by the renderers (``app.japanese.text.sanitize``), never here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Align(StrEnum):
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+    JUSTIFY = "justify"
+
+
+class Face(StrEnum):
+    MINCHO = "mincho"  # body text
+    GOTHIC = "gothic"  # titles, headings, table headers
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A section heading (Gothic): level 1 for 開催日時 …, level 2 inside a section."""
+
+    text: str
+    level: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str  # may hold line breaks
+    align: Align = Align.LEFT
+    indent: float = 0.0  # left indent, in characters (em)
+    first_line: float = 0.0  # extra first-line indent, in characters (1.0: 公用文 body)
+    bold: bool = False
+    face: Face = Face.MINCHO
+    space_after: float = 0.35  # in lines
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    label: str  # "・", "→", "①", "1", "(1)" …
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemList:
+    """Bulleted or numbered items with a hanging label; labels are given, not generated."""
+
+    items: tuple[ListItem, ...]
+    indent: float = 1.0  # where the label starts, in characters
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]  # relative column widths
+    align: tuple[Align, ...] = ()  # per column; LEFT when not given
+    repeat_header: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Notation:
+    """記書き: 「記」 centred, numbered items (1 日時 …), 「以上」 at the right."""
+
+    items: tuple[tuple[str, str], ...]  # (caption, text)
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureBlock:
+    """Lines for signatures with room for a seal: 「議事録署名人　＿＿＿　印」."""
+
+    caption: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreak:
+    pass
+
+
+Block = Title | Heading | Paragraph | ItemList | Table | Notation | SignatureBlock | PageBreak
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    title: str  # document properties (not printed by itself: use a Title block)
+    blocks: tuple[Block, ...]
+    header: str = ""  # right-aligned small text on every page, e.g. the council name
+    page_numbers: bool = True  # 「- 1 -」 at the bottom centre
+    body_size: float = 10.5  # points
+    subject: str = ""
+    author: str = ""
+    keywords: tuple[str, ...] = field(default_factory=tuple)
+
+
+def plain_text(document: Document) -> str:
+    """What the document says, in reading order: the renderers' outputs must match it."""
+    lines: list[str] = []
+    for block in document.blocks:
+        match block:
+            case Title(text) | Heading(text, _):
+                lines.append(text)
+            case Paragraph(text=text):
+                lines.extend(text.split("\n"))
+            case ItemList(items=items):
+                lines.extend(f"{item.label}{item.text}" for item in items)
+            case Table(header=header, rows=rows):
+                lines.extend("".join(row) for row in (header, *rows) if any(row))
+            case Notation(items=items):
+                lines.append("記")
+                lines.extend(
+                    f"{number} {caption} {text}" for number, (caption, text) in enumerate(items, 1)
+                )
+                lines.append("以上")
+            case SignatureBlock(caption=caption, names=names):
+                lines.append(caption)
+                lines.extend(f"{name} 印" for name in names)
+            case PageBreak():
+                pass
+    return "\n".join(lines)

@@ -1,0 +1,227 @@
+"""PDF through reportlab platypus: A4, IPAex fonts embedded, CJK line breaking.
+
+- Every style names an embedded TrueType font, and ``initialFontName`` is set, so no
+  unembedded Helvetica is left anywhere in the file (``pdffonts`` shows only IPAex).
+- ``wordWrap='CJK'`` breaks Japanese between any two characters; reportlab's 禁則
+  handling is partial, so table cells keep about one em of slack for a hanging 。、.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    KeepTogether,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import (
+    PageBreak as PdfPageBreak,
+)
+from reportlab.platypus import (
+    Paragraph as PdfParagraph,
+)
+from reportlab.platypus import (
+    Table as PdfTable,
+)
+from reportlab.platypus.flowables import Flowable
+
+from app.documents import fonts
+from app.documents.model import (
+    Align,
+    Block,
+    Document,
+    Face,
+    Heading,
+    ItemList,
+    Notation,
+    PageBreak,
+    Paragraph,
+    SignatureBlock,
+    Table,
+    Title,
+)
+from app.japanese.text import sanitize
+
+MARGIN = 25 * mm
+_ALIGN = {
+    Align.LEFT: TA_LEFT,
+    Align.CENTER: TA_CENTER,
+    Align.RIGHT: TA_RIGHT,
+    Align.JUSTIFY: TA_JUSTIFY,
+}
+
+
+def _markup(text: str) -> str:
+    """Escaped text with line breaks, for a platypus Paragraph."""
+    return escape(sanitize(text)).replace("\n", "<br/>")
+
+
+class _Styles:
+    def __init__(self, size: float) -> None:
+        self.size = size
+        self.leading = size * 1.7
+
+    def style(
+        self,
+        *,
+        face: Face = Face.MINCHO,
+        size: float | None = None,
+        align: Align = Align.LEFT,
+        left: float = 0.0,
+        first_line: float = 0.0,
+        after: float = 0.35,
+    ) -> ParagraphStyle:
+        points = size or self.size
+        return ParagraphStyle(
+            "jimukyoku",
+            fontName=fonts.GOTHIC if face is Face.GOTHIC else fonts.MINCHO,
+            fontSize=points,
+            leading=points * 1.7,
+            alignment=_ALIGN[align],
+            leftIndent=left * self.size,
+            firstLineIndent=first_line * self.size,
+            spaceAfter=after * self.leading,
+            wordWrap="CJK",
+            allowWidows=0,
+            allowOrphans=0,
+        )
+
+
+def _flowables(block: Block, s: _Styles, width: float) -> list[Flowable]:
+    match block:
+        case Title(text):
+            style = s.style(face=Face.GOTHIC, size=s.size * 1.45, align=Align.CENTER, after=1.0)
+            return [PdfParagraph(_markup(text), style)]
+        case Heading(text, level):
+            size = s.size * (1.1 if level == 1 else 1.0)
+            style = s.style(face=Face.GOTHIC, size=size, after=0.2)
+            return [Spacer(1, s.leading * 0.3), PdfParagraph(_markup(text), style)]
+        case Paragraph(text, align, indent, first_line, bold, face, after):
+            style = s.style(
+                face=Face.GOTHIC if bold else face,
+                align=align,
+                left=indent,
+                first_line=first_line,
+                after=after,
+            )
+            return [PdfParagraph(_markup(text), style)]
+        case ItemList(items, indent):
+            flowables: list[Flowable] = []
+            for item in items:
+                hang = max(len(item.label), 1) + (0.5 if len(item.label) > 1 else 0.0)
+                style = s.style(left=indent + hang, first_line=-hang, after=0.1)
+                text = f"{_markup(item.label)}{'&nbsp;' if len(item.label) > 1 else ''}"
+                flowables.append(PdfParagraph(text + _markup(item.text), style))
+            return [*flowables, Spacer(1, s.leading * 0.3)]
+        case Table():
+            return [_table(block, s, width), Spacer(1, s.leading * 0.5)]
+        case Notation(items):
+            centre = s.style(align=Align.CENTER, after=0.6)
+            flowables = [Spacer(1, s.leading * 0.5), PdfParagraph("記", centre)]
+            for number, (caption, text) in enumerate(items, start=1):
+                style = s.style(left=5.0, first_line=-4.0, after=0.3)
+                flowables.append(
+                    PdfParagraph(
+                        f"{number}&nbsp;{_markup(caption)}&nbsp;&nbsp;{_markup(text)}", style
+                    )
+                )
+            flowables.append(PdfParagraph("以上", s.style(align=Align.RIGHT, after=0.6)))
+            return flowables
+        case SignatureBlock(caption, names):
+            cell = s.style(after=0)
+            seal = PdfParagraph("印", cell)
+            rows = [[PdfParagraph("", cell), PdfParagraph(_markup(n), cell), seal] for n in names]
+            table = PdfTable(
+                rows,
+                colWidths=[width * 0.35, width * 0.5, width * 0.15],
+                rowHeights=[s.leading * 2.2] * len(names),
+            )
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("FONTNAME", (0, 0), (-1, -1), fonts.MINCHO),  # not Helvetica
+                        ("FONTSIZE", (0, 0), (-1, -1), s.size),
+                        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                        ("LINEBELOW", (1, 0), (1, -1), 0.6, "black"),
+                    ]
+                )
+            )
+            caption_flowable = PdfParagraph(_markup(caption), s.style(after=0.2))
+            return [Spacer(1, s.leading), KeepTogether([caption_flowable, table])]
+        case PageBreak():
+            return [PdfPageBreak()]
+    raise TypeError(f"unknown block {block!r}")
+
+
+def _table(block: Table, s: _Styles, width: float) -> PdfTable:
+    total = sum(block.widths)
+    widths = [width * w / total for w in block.widths]
+    header_style = s.style(face=Face.GOTHIC, align=Align.CENTER, after=0)
+
+    def cell(text: str, column: int) -> PdfParagraph:
+        align = block.align[column] if column < len(block.align) else Align.LEFT
+        return PdfParagraph(_markup(text), s.style(align=align, after=0))
+
+    data = [[PdfParagraph(_markup(text), header_style) for text in block.header]]
+    data += [[cell(text, n) for n, text in enumerate(row)] for row in block.rows]
+    table = PdfTable(data, colWidths=widths, repeatRows=1 if block.repeat_header else 0)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.MINCHO),  # else Helvetica is referenced
+                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ("BACKGROUND", (0, 0), (-1, 0), "#e8e8e8"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                # about one em of slack on the right: a hanging 。、 stays inside the cell
+                ("RIGHTPADDING", (0, 0), (-1, -1), s.size + 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def render(document: Document, path: Path) -> Path:
+    """Write ``document`` as an A4 PDF at ``path``."""
+    fonts.register()
+    styles = _Styles(document.body_size)
+    template = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=sanitize(document.title),
+        author=sanitize(document.author),
+        subject=sanitize(document.subject),
+        keywords=list(document.keywords),
+        initialFontName=fonts.MINCHO,
+        initialFontSize=document.body_size,
+        creator="Jimukyoku Desk",
+    )
+    width = A4[0] - 2 * MARGIN
+    story: list[Flowable] = []
+    for block in document.blocks:
+        story.extend(_flowables(block, styles, width))
+
+    def decorate(canvas: Canvas, _template: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        if document.page_numbers:
+            canvas.setFont(fonts.MINCHO, 9)
+            canvas.drawCentredString(A4[0] / 2, 14 * mm, f"- {canvas.getPageNumber()} -")
+        if document.header:
+            canvas.setFont(fonts.MINCHO, 8)
+            canvas.drawRightString(A4[0] - MARGIN, A4[1] - 15 * mm, sanitize(document.header))
+        canvas.restoreState()
+
+    template.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    return path
