@@ -12,6 +12,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.japanese.text import sanitize
 from app.resources import GOTHIC_FILE, MINCHO_FILE, fonts_dir
 
 MINCHO = "IPAexMincho"
@@ -47,7 +48,7 @@ def unprintable(text: str) -> list[str]:
     """Characters of ``text`` that neither embedded font can print, in order, once each."""
     covered = _covered(MINCHO) & _covered(GOTHIC)
     missing: dict[str, None] = {}
-    for character in text:
+    for character in sanitize(text):  # what the renderers remove is not "unprintable"
         if character not in _INVISIBLE and ord(character) not in covered:
             missing[character] = None
     return list(missing)
