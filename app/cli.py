@@ -95,9 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "backup file"))
 
-    from app import cli_members
+    from app import cli_documents, cli_members
 
     cli_members.add_parser(commands)
+    cli_documents.add_parsers(commands)
     return parser
 
 
@@ -131,10 +132,12 @@ def main(argv: Sequence[str] | None = None, settings: Settings | None = None) ->
             screenshot=getattr(args, "screenshot", None),
             tab=getattr(args, "tab", None),
         )
-    from app import cli_commands, cli_members
+    from app import cli_commands, cli_documents, cli_members
 
     handlers = {
         "members": cli_members.run,
+        "meetings": cli_documents.run_meetings,
+        "export": cli_documents.run_export,
         "demo": cli_commands.demo,
         "check": cli_commands.check,
         "backup": cli_commands.backup,

@@ -135,7 +135,7 @@
         <translation>前回からの継続事項・前回意見への対応</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+46" />
         <source>Continuing: </source>
         <translation>継続事項: </translation>
     </message>
@@ -1540,6 +1540,41 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+3" />
         <source>Wrote %1 members to %2 (%3).</source>
         <translation>委員 %1 名を %2 に書き出しました(%3)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_documents.py" line="+20" />
+        <source>the meetings</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>list meetings: id, date, body, title</source>
+        <translation>会議の一覧(ID・日付・会議体・件名)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>write a document of a meeting (.pdf or .docx)</source>
+        <translation>会議の文書を書き出す(.pdf または .docx)</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>There is no meeting %1.</source>
+        <translation>ID %1 の会議はありません。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Write a .pdf or .docx file.</source>
+        <translation>.pdf または .docx のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wrote %1.</source>
+        <translation>%1 を書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>These characters cannot be printed with the document fonts: %1</source>
+        <translation>次の文字は文書のフォントで印刷できません: %1</translation>
     </message>
 </context>
 <context>

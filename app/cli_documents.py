@@ -1,0 +1,73 @@
+"""``jimukyoku meetings list`` and ``jimukyoku export KIND --meeting ID -o FILE``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.i18n import translate
+
+if TYPE_CHECKING:
+    from app.services.workspace import Database
+
+EXIT_OK, EXIT_FAILED = 0, 1
+KINDS = ("minutes",)
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    meetings = commands.add_parser("meetings", help=translate("cli", "the meetings"))
+    actions = meetings.add_subparsers(dest="meetings_command", metavar="ACTION", required=True)
+    actions.add_parser("list", help=translate("cli", "list meetings: id, date, body, title"))
+    export = commands.add_parser(
+        "export", help=translate("cli", "write a document of a meeting (.pdf or .docx)")
+    )
+    export.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
+    export.add_argument("--meeting", type=int, required=True, metavar="ID")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+
+def run_meetings(target: str, args: argparse.Namespace) -> int:
+    from app.cli_commands import with_database
+
+    return with_database(target, _list)
+
+
+def _list(db: Database) -> int:
+    from app.services import meetings
+
+    for row in sorted(meetings.list_meetings(db), key=lambda r: (r.held_on, r.id)):
+        print(f"{row.id}\t{row.held_on.isoformat()}\t{row.body_name}\t{row.title}")
+    return EXIT_OK
+
+
+def run_export(target: str, args: argparse.Namespace) -> int:
+    from app.cli_commands import with_database
+
+    return with_database(target, lambda db: _export(db, args))
+
+
+def _export(db: Database, args: argparse.Namespace) -> int:
+    from app.services import exports, meetings
+
+    if args.meeting not in {row.id for row in meetings.list_meetings(db)}:
+        print(
+            translate("cli", "There is no meeting %1.").replace("%1", str(args.meeting)),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    try:
+        result = exports.export(db, exports.DocumentKind(args.kind), args.meeting, args.output)
+    except exports.UnsupportedFormat:
+        print(translate("cli", "Write a .pdf or .docx file."), file=sys.stderr)
+        return EXIT_FAILED
+    print(translate("cli", "Wrote %1.").replace("%1", str(result.path)))
+    if result.unprintable:
+        print(
+            translate(
+                "cli", "These characters cannot be printed with the document fonts: %1"
+            ).replace("%1", " ".join(result.unprintable)),
+            file=sys.stderr,
+        )
+    return EXIT_OK
