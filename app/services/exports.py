@@ -28,18 +28,32 @@ class ExportResult:
     unprintable: tuple[str, ...]  # characters the fonts lack (the PDF cannot show them)
 
 
-def build(db: Database, kind: DocumentKind, meeting_id: int) -> Document:
+def build(
+    db: Database, kind: DocumentKind, meeting_id: int, options: MinutesOptions | None = None
+) -> Document:
+    """Read what the document needs (a short read) and lay it out; no file is written."""
     if kind is DocumentKind.MINUTES:
-        return minutes.build(document_data.minutes_input(db, meeting_id), MinutesOptions())
+        return minutes.build(document_data.minutes_input(db, meeting_id), options)
     raise ValueError(f"unknown document kind {kind}")
+
+
+def write(document: Document, path: Path) -> ExportResult:
+    """Render to ``path`` (.pdf or .docx). Touches no database: safe off the UI thread."""
+    suffix = path.suffix.casefold()
+    if suffix not in (".pdf", ".docx"):
+        raise UnsupportedFormat(path.suffix)
+    renderer = pdf_renderer if suffix == ".pdf" else docx_renderer
+    renderer.render(document, path)
+    return ExportResult(path, tuple(fonts.unprintable(plain_text(document))))
 
 
 def export(db: Database, kind: DocumentKind, meeting_id: int, path: Path) -> ExportResult:
     """Build and write; says which characters the embedded fonts cannot print."""
-    suffix = path.suffix.casefold()
-    if suffix not in (".pdf", ".docx"):
+    if path.suffix.casefold() not in (".pdf", ".docx"):
         raise UnsupportedFormat(path.suffix)
-    document = build(db, kind, meeting_id)
-    renderer = pdf_renderer if suffix == ".pdf" else docx_renderer
-    renderer.render(document, path)
-    return ExportResult(path, tuple(fonts.unprintable(plain_text(document))))
+    return write(build(db, kind, meeting_id), path)
+
+
+def file_stem(document: Document) -> str:
+    """A file name from the title, without characters Windows refuses."""
+    return "".join("_" if c in '\\/:*?"<>|' else c for c in document.title).strip() or "document"

@@ -354,6 +354,95 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+45" />
+        <source>Create Document</source>
+        <translation>文書を作成</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Minutes</source>
+        <translation>議事録</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show speaker names with opinions</source>
+        <translation>意見に発言者名を表示する</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF (to print and archive)</source>
+        <translation>PDF(印刷・保存用)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Word (.docx, to edit)</source>
+        <translation>Word(.docx、編集用)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Formats</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+25" />
+        <source>Folder</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Preview &amp;&amp; Print…</source>
+        <translation>プレビュー・印刷…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open Folder</source>
+        <translation>フォルダを開く</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Choose PDF, Word or both.</source>
+        <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Creating…</source>
+        <translation>作成中…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Created:</source>
+        <translation>作成しました:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Warning: the document fonts have no glyph for %1 — these characters are missing from the PDF. Replace them (e.g. 𠮷 → 吉) and create it again.</source>
+        <translation>注意: 文書のフォントに %1 の字形がないため、PDF ではこの文字が表示されません。別の字に置き換えて(例: 𠮷 → 吉)、もう一度作成してください。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The document could not be written: %1</source>
+        <translation>文書を書き出せませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
         <location filename="../../app/ui/meeting/guest_dialog.py" line="+15" />
@@ -662,7 +751,7 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/meeting/meeting_window.py" line="+39" />
+        <location filename="../../app/ui/meeting/meeting_window.py" line="+40" />
         <location line="+26" />
         <source>Attendance</source>
         <translation>出欠</translation>
@@ -691,6 +780,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Create &amp;Document…</source>
+        <translation>文書を作成(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Advance Status</source>
         <translation>状態を進める(&amp;A)</translation>
     </message>
@@ -710,7 +804,7 @@
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+39" />
         <source>Now: %1</source>
         <translation>状態: %1</translation>
     </message>

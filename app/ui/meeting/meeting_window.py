@@ -16,6 +16,7 @@ from app.services.codes import MeetingStatus
 from app.services.errors import MeetingLocked
 from app.services.workspace import Database
 from app.ui.capture.capture_console import CaptureConsole
+from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.labels import label
 from app.ui.meeting.agenda_editor import AgendaEditor
@@ -67,6 +68,7 @@ class MeetingWindow(QMainWindow):
             add(text, f"Ctrl+Shift+{key}", lambda _checked=False, i=index: self.show_tab(i))
         menu.addSeparator()
         add(self.tr("Edit Meeting &Details…"), "Ctrl+E", self.edit_details)
+        add(self.tr("Create &Document…"), "Ctrl+P", self.create_document)
         self.advance_action = add(self.tr("&Advance Status"), "Ctrl+Shift+Right", self.advance)
         self.reopen_action = add(self.tr("&Unlock for Correction…"), "", self.reopen)
         menu.addSeparator()
@@ -96,6 +98,11 @@ class MeetingWindow(QMainWindow):
         if MeetingDialog.edit(self, self.db, self.meeting_id) is not None:
             self.refresh_title()
             self.console.reload()
+
+    def create_document(self) -> None:
+        """文書を作成: minutes (and more to come) as PDF and Word, with preview."""
+        self.console.save_draft_now()
+        DocumentDialog(self.db, self.meeting_id, self).exec()
 
     def advance(self) -> None:
         try:

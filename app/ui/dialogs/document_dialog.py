@@ -1,0 +1,159 @@
+"""文書を作成: choose the document and its options, write PDF and/or Word off the UI
+thread, then preview, print or open the folder. Characters the fonts cannot print are
+named, never dropped without a word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import exports
+from app.services.exports import DocumentKind, ExportResult, MinutesOptions
+from app.services.workspace import Database
+from app.ui.dialogs.print_preview import show_preview
+from app.ui.worker import run_in_background
+
+
+def default_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / "JimukyokuDesk"
+
+
+class DocumentDialog(QDialog):
+    def __init__(self, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.meeting_id = meeting_id
+        self.results: list[ExportResult] = []
+        self._job: object | None = None
+        self.setWindowTitle(self.tr("Create Document"))
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kind")
+        self.kind.addItem(self.tr("Minutes"), DocumentKind.MINUTES)
+        self.show_speakers = QCheckBox(self.tr("Show speaker names with opinions"), self)
+        self.show_speakers.setObjectName("show_speakers")
+        self.pdf = QCheckBox(self.tr("PDF (to print and archive)"), self)
+        self.pdf.setChecked(True)
+        self.docx = QCheckBox(self.tr("Word (.docx, to edit)"), self)
+        self.docx.setChecked(True)
+        self.folder = QLineEdit(str(default_folder()), self)
+        self.folder.setObjectName("folder")
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Document"), self.kind)
+        form.addRow("", self.show_speakers)
+        form.addRow(self.tr("Formats"), self.pdf)
+        form.addRow("", self.docx)
+        form.addRow(self.tr("Folder"), folder_row)
+        self.buttons = QDialogButtonBox(self)
+        self.create_button = self.buttons.addButton(
+            self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.preview_button = self.buttons.addButton(
+            self.tr("Preview && Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button = self.buttons.addButton(
+            self.tr("Open Folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.create_button.clicked.connect(self.create_documents)
+        self.preview_button.clicked.connect(self.preview)
+        self.open_button.clicked.connect(self.open_folder)
+        self.buttons.rejected.connect(self.reject)
+        for button in (self.preview_button, self.open_button):
+            button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def create_documents(self) -> None:
+        """Lay the document out now (a short read), write the files in the background."""
+        suffixes = [s for s, box in ((".pdf", self.pdf), (".docx", self.docx)) if box.isChecked()]
+        if not suffixes:
+            self.status.setText(self.tr("Choose PDF, Word or both."))
+            return
+        options = MinutesOptions(show_speakers=self.show_speakers.isChecked())
+        document = exports.build(
+            self.db, DocumentKind(self.kind.currentData()), self.meeting_id, options
+        )
+        folder = Path(self.folder.text()).expanduser()
+        paths = [folder / f"{exports.file_stem(document)}{suffix}" for suffix in suffixes]
+
+        def work() -> list[ExportResult]:
+            folder.mkdir(parents=True, exist_ok=True)
+            return [exports.write(document, path) for path in paths]
+
+        self.create_button.setEnabled(False)
+        self.status.setText(self.tr("Creating…"))
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._job = run_in_background(work, self._on_done, self._on_failed)
+
+    def _finish(self) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self.create_button.setEnabled(True)
+        self._job = None
+
+    def _on_done(self, results: object) -> None:
+        self._finish()
+        assert isinstance(results, list)
+        self.results = results
+        lines = [self.tr("Created:")] + [f"  {result.path}" for result in results]
+        missing = sorted({c for result in results for c in result.unprintable})
+        if missing:
+            lines.append(
+                self.tr(
+                    "Warning: the document fonts have no glyph for %1 — these characters are "
+                    "missing from the PDF. Replace them (e.g. 𠮷 → 吉) and create it again."
+                ).replace("%1", "「" + "」「".join(missing) + "」")
+            )
+        self.status.setText("\n".join(lines))
+        self.preview_button.setEnabled(any(r.path.suffix == ".pdf" for r in results))
+        self.open_button.setEnabled(bool(results))
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._finish()
+        self.status.setText(
+            self.tr("The document could not be written: %1").replace("%1", str(error))
+        )
+
+    def pdf_path(self) -> Path | None:
+        return next((r.path for r in self.results if r.path.suffix == ".pdf"), None)
+
+    def preview(self) -> None:
+        pdf = self.pdf_path()
+        if pdf is not None:
+            show_preview(pdf, self).exec()
+
+    def open_folder(self) -> None:
+        if self.results:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.results[0].path.parent)))

@@ -1,0 +1,77 @@
+"""Print preview of the real PDF pages (pypdfium2 renders them), and printing them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+
+def page_images(pdf: Path, dpi: int = 150) -> list[QImage]:
+    """Every page of ``pdf`` as an image, exactly as the file will print."""
+    document = pdfium.PdfDocument(str(pdf))
+    images = []
+    try:
+        for page in document:
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+            image = QImage(
+                bytes(bitmap.buffer),
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGB888
+                if bitmap.n_channels == 3
+                else QImage.Format.Format_RGBA8888,
+            ).copy()  # own the pixels: the bitmap is freed below
+            images.append(image)
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+def paint_pages(printer: QPrinter, images: list[QImage]) -> None:
+    painter = QPainter(printer)
+    try:
+        for number, image in enumerate(images):
+            if number:
+                printer.newPage()
+            target = painter.viewport()
+            size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
+    finally:
+        painter.end()
+
+
+class PdfPreviewDialog(QPrintPreviewDialog):
+    """Keeps its printer alive: Qt's dialog does not own it, and a printer collected by
+    Python while the dialog paints is a crash."""
+
+    def __init__(self, printer: QPrinter, images: list[QImage], parent: QWidget | None) -> None:
+        super().__init__(printer, parent)
+        self.kept_printer = printer
+        self.images = images
+        self.paintRequested.connect(lambda target: paint_pages(target, self.images))
+
+
+def show_preview(pdf: Path, parent: QWidget | None = None) -> QPrintPreviewDialog:
+    """A modal preview with the print button of Qt's dialog; A4 portrait, no margins."""
+    images = page_images(pdf)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    printer.setFullPage(True)
+    printer.setDocName(pdf.stem)
+    dialog = PdfPreviewDialog(printer, images, parent)
+    dialog.setWindowTitle(pdf.name)
+    dialog.resize(900, 1000)
+    return dialog

@@ -1,0 +1,54 @@
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from app.services import capture
+from app.services.capture_rows import RemarkInput
+from app.storage.database import Database
+from app.ui.app import make_application
+from app.ui.dialogs.document_dialog import DocumentDialog
+from app.ui.dialogs.print_preview import page_images, paint_pages, show_preview
+from tests.documents.readback import pdf_text
+from tests.meeting_room import Room
+
+
+def test_minutes_are_written_in_both_formats_and_previewed(
+    qtbot: QtBot, db: Database, room: Room, tmp_path: Path
+) -> None:
+    capture.add_remark(db, room.item_ids[0], RemarkInput("𠮷野家の例", room.members["今"]))
+    make_application()
+    dialog = DocumentDialog(db, room.meeting_id)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.create_documents()
+    qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
+    names = sorted(result.path.name for result in dialog.results)
+    assert names == [
+        "第1回 定例会 2022-07-04 議事録.docx",
+        "第1回 定例会 2022-07-04 議事録.pdf",
+    ]
+    assert "𠮷" in dialog.status.text()  # named, not silently dropped
+    assert dialog.preview_button.isEnabled() and dialog.open_button.isEnabled()
+    pdf = dialog.pdf_path()
+    assert pdf is not None and "議事録" in pdf_text(pdf)
+
+    images = page_images(pdf, dpi=50)
+    assert images and abs(images[0].height() / images[0].width() - 297 / 210) < 0.01
+    preview = show_preview(pdf, dialog)
+    qtbot.addWidget(preview)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    paint_pages(printer, images)
+    assert (tmp_path / "printed.pdf").stat().st_size > 0
+
+
+def test_choosing_no_format_says_so(qtbot: QtBot, db: Database, room: Room) -> None:
+    make_application()
+    dialog = DocumentDialog(db, room.meeting_id)
+    qtbot.addWidget(dialog)
+    dialog.pdf.setChecked(False)
+    dialog.docx.setChecked(False)
+    dialog.create_documents()
+    assert dialog.results == [] and dialog.status.text() == "Choose PDF, Word or both."
