@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from app.services.workspace import Database
 
 EXIT_OK, EXIT_FAILED = 0, 1
-KINDS = ("minutes",)
+KINDS = ("minutes", "agenda", "attendance", "attendance-sheet", "notice", "roster")
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -24,8 +24,13 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         "export", help=translate("cli", "write a document of a meeting (.pdf or .docx)")
     )
     export.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
-    export.add_argument("--meeting", type=int, required=True, metavar="ID")
+    export.add_argument("--meeting", type=int, metavar="ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--with-contact",
+        action="store_true",
+        help=translate("cli", "roster: include e-mail and phone (personal information)"),
+    )
 
 
 def run_meetings(target: str, args: argparse.Namespace) -> int:
@@ -51,14 +56,23 @@ def run_export(target: str, args: argparse.Namespace) -> int:
 def _export(db: Database, args: argparse.Namespace) -> int:
     from app.services import exports, meetings
 
-    if args.meeting not in {row.id for row in meetings.list_meetings(db)}:
+    kind = exports.DocumentKind(args.kind)
+    if kind in exports.NEEDS_MEETING and args.meeting is None:
+        print(
+            translate("cli", "Say which meeting: --meeting ID (see: meetings list)."),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    if kind in exports.NEEDS_MEETING and args.meeting not in {
+        row.id for row in meetings.list_meetings(db)
+    }:
         print(
             translate("cli", "There is no meeting %1.").replace("%1", str(args.meeting)),
             file=sys.stderr,
         )
         return EXIT_FAILED
     try:
-        result = exports.export(db, exports.DocumentKind(args.kind), args.meeting, args.output)
+        result = exports.export(db, kind, args.meeting, args.output, with_contact=args.with_contact)
     except exports.UnsupportedFormat:
         print(translate("cli", "Write a .pdf or .docx file."), file=sys.stderr)
         return EXIT_FAILED

@@ -72,3 +72,94 @@ class MinutesInput:
     next_meeting: str = ""
     recorder: str = ""
     signers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingHeader:
+    """What every meeting document starts with."""
+
+    council_name: str
+    title: str
+    held_on: date
+    start: time | None
+    end: time | None
+    place: str
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedAction:
+    text: str
+    owner: str
+    due_on: date | None
+    meeting_title: str
+
+
+@dataclass(frozen=True, slots=True)
+class PendingRemark:
+    speaker: str
+    text: str
+    status_label: str  # 未対応 / 対応中
+    response: str
+    meeting_title: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaInput:
+    """会議次第."""
+
+    header: MeetingHeader
+    items: tuple[tuple[str, str, str], ...]  # (label, title, presenter)
+    materials: tuple[str, ...]
+    carried: tuple[CarriedAction, ...]
+    pending: tuple[PendingRemark, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRow:
+    name: str
+    reading: str
+    organization: str
+    position: str
+    attendance: str = ""  # the recorded variant: 出席 / 欠席 / 代理(…)
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceInput:
+    """出席者名簿 (reception sheet with a sign column) or 出欠表 (as recorded)."""
+
+    header: MeetingHeader
+    rows: tuple[SheetRow, ...]  # already in 五十音順
+    recorded: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRow:
+    name: str
+    reading: str
+    organization: str
+    position: str
+    role: str
+    term: str
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RosterInput:
+    council_name: str
+    as_of: date
+    rows: tuple[RosterRow, ...]
+    with_contact: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeInput:
+    """開催通知: a 公用文 letter with 記書き."""
+
+    header: MeetingHeader
+    document_number: str  # 綾イノ第12号
+    dated_on: date
+    addressee: str  # 委員各位
+    sender_lines: tuple[str, ...]  # council name, chair title and name
+    items: tuple[str, ...]  # the agenda, labelled
+    contact_lines: tuple[str, ...]  # 担当 …

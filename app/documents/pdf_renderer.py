@@ -180,9 +180,15 @@ def _table(block: Table, s: _Styles, width: float) -> PdfTable:
                 ("GRID", (0, 0), (-1, -1), 0.5, "black"),
                 ("BACKGROUND", (0, 0), (-1, 0), "#e8e8e8"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                # about one em of slack on the right: a hanging 。、 stays inside the cell
-                ("RIGHTPADDING", (0, 0), (-1, -1), s.size + 2),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+            # about one em of slack on the right of text columns: a hanging 。、 stays
+            # inside the cell (numbers and short codes need no slack, and no room lost)
+            + [
+                ("RIGHTPADDING", (column, 0), (column, -1), s.size + 2)
+                for column, points in enumerate(widths)
+                if points >= 6 * s.size
             ]
         )
     )

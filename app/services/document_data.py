@@ -8,13 +8,27 @@ from sqlalchemy import select
 
 from app.documents.inputs import (
     ActionLine,
+    AgendaInput,
     AgendaSection,
+    AttendanceInput,
     Attendee,
+    CarriedAction,
+    MeetingHeader,
     MinutesInput,
+    PendingRemark,
     RemarkLine,
+    SheetRow,
 )
-from app.models import ActionItem, Council, Meeting, Member, Remark
-from app.models.enums import AttendanceStatus, CouncilRole, GuestCategory, RemarkKind
+from app.japanese.kana import reading_sort_key
+from app.models import ActionItem, AgendaItem, Council, Meeting, Member, Remark
+from app.models.enums import (
+    AttendanceStatus,
+    CouncilRole,
+    GuestCategory,
+    RemarkKind,
+    ResponseStatus,
+)
+from app.services import agenda
 from app.services.attendance import IN_THE_ROOM, grid
 from app.storage.database import Database
 
@@ -131,3 +145,88 @@ def minutes_input(db: Database, meeting_id: int) -> MinutesInput:
             recorder=meeting.recorder_name,
             signers=tuple(s.member.full_name for s in meeting.signers),
         )
+
+
+def meeting_header(db: Database, meeting_id: int) -> MeetingHeader:
+    with db.session() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        council = session.scalars(select(Council).order_by(Council.id).limit(1)).first()
+        return MeetingHeader(
+            council_name=council.name if council else "",
+            title=meeting.title,
+            held_on=meeting.held_on,
+            start=meeting.start_time,
+            end=meeting.end_time,
+            place=meeting.place,
+        )
+
+
+_RESPONSE_LABELS_JA = {ResponseStatus.PENDING: "未対応", ResponseStatus.IN_PROGRESS: "対応中"}
+
+
+def agenda_input(db: Database, meeting_id: int) -> AgendaInput:
+    carried = agenda.carried_over(db, meeting_id)
+    with db.session() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        everyone = list(session.scalars(select(Member)))
+        names = _printed_names(everyone)
+        items = tuple(
+            (item.label, item.title, names.get(item.presenter_id or 0, item.presenter_name))
+            for item in meeting.agenda_items
+        )
+        materials = tuple(f"{m.label} {m.title}".strip() for m in meeting.materials)
+        uuids = [remark.uuid for remark in carried.pending_remarks]
+        sources = dict(
+            session.execute(
+                select(Remark.uuid, Meeting.title)
+                .join(AgendaItem, Remark.agenda_item_id == AgendaItem.id)
+                .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+                .where(Remark.uuid.in_(uuids))
+            ).all()
+        )
+        pending = tuple(
+            PendingRemark(
+                names.get(r.speaker_member_id or 0, r.speaker_name),
+                r.text,
+                _RESPONSE_LABELS_JA.get(r.response_status, ""),
+                r.response_text,
+                sources[r.uuid],
+            )
+            for r in carried.pending_remarks
+        )
+    actions = tuple(
+        CarriedAction(a.text, a.owner, a.due_on, a.meeting_title) for a in carried.actions
+    )
+    return AgendaInput(meeting_header(db, meeting_id), items, materials, actions, pending)
+
+
+_STATUS_JA = {
+    AttendanceStatus.PRESENT: "出席",
+    AttendanceStatus.ABSENT: "欠席",
+    AttendanceStatus.PROXY: "代理",
+    AttendanceStatus.ONLINE: "出席(オンライン)",
+    AttendanceStatus.LATE: "遅刻",
+    AttendanceStatus.LEFT_EARLY: "早退",
+}
+
+
+def attendance_input(db: Database, meeting_id: int, *, recorded: bool) -> AttendanceInput:
+    """Every active member in 五十音順 (secretariat staff are not on the sheet)."""
+    entries = [e for e in grid(db, meeting_id) if e.role is not CouncilRole.SECRETARIAT]
+    with db.session() as session:
+        positions = {m.id: m.position_title for m in session.scalars(select(Member))}
+    rows = []
+    for entry in sorted(entries, key=lambda e: reading_sort_key(e.reading)):
+        status = _STATUS_JA.get(entry.status, "") if entry.status else ""
+        if entry.status is AttendanceStatus.PROXY:
+            status = f"代理({entry.proxy_name})"
+        elif entry.status in (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY):
+            status = f"{status} {entry.time_note}".strip()
+        elif entry.absence_notified:
+            status = "欠席(連絡あり)"
+        rows.append(
+            SheetRow(
+                entry.name, entry.reading, entry.organization, positions[entry.member_id], status
+            )
+        )
+    return AttendanceInput(meeting_header(db, meeting_id), tuple(rows), recorded)

@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
 from app.documents import docx_renderer, fonts, pdf_renderer
-from app.documents.builders import minutes
+from app.documents.builders import agenda, attendance, minutes, notice, roster
 from app.documents.inputs import MinutesOptions
 from app.documents.model import Document, plain_text
-from app.services import document_data
+from app.services import document_data, document_letters
 from app.storage.database import Database
 
 
 class DocumentKind(StrEnum):
     MINUTES = "minutes"  # 議事録
+    AGENDA = "agenda"  # 会議次第
+    ATTENDANCE = "attendance"  # 出欠表 (as recorded)
+    ATTENDANCE_SHEET = "attendance-sheet"  # 出席者名簿 (reception, sign column)
+    NOTICE = "notice"  # 開催通知 (takes the next outgoing number)
+    ROSTER = "roster"  # 委員名簿
+
+
+NEEDS_MEETING = frozenset(DocumentKind) - {DocumentKind.ROSTER}
 
 
 class UnsupportedFormat(ValueError):
@@ -29,12 +38,31 @@ class ExportResult:
 
 
 def build(
-    db: Database, kind: DocumentKind, meeting_id: int, options: MinutesOptions | None = None
+    db: Database,
+    kind: DocumentKind,
+    meeting_id: int | None,
+    options: MinutesOptions | None = None,
+    *,
+    today: date | None = None,
+    with_contact: bool = False,
 ) -> Document:
-    """Read what the document needs (a short read) and lay it out; no file is written."""
+    """Read what the document needs (a short read) and lay it out; no file is written.
+
+    A notice takes the next outgoing document number and is recorded in the register.
+    """
+    today = today or date.today()
+    if kind is DocumentKind.ROSTER:
+        return roster.build(document_letters.roster_input(db, today, with_contact=with_contact))
+    if meeting_id is None:
+        raise ValueError(f"{kind} needs a meeting")
     if kind is DocumentKind.MINUTES:
         return minutes.build(document_data.minutes_input(db, meeting_id), options)
-    raise ValueError(f"unknown document kind {kind}")
+    if kind is DocumentKind.AGENDA:
+        return agenda.build(document_data.agenda_input(db, meeting_id))
+    if kind in (DocumentKind.ATTENDANCE, DocumentKind.ATTENDANCE_SHEET):
+        recorded = kind is DocumentKind.ATTENDANCE
+        return attendance.build(document_data.attendance_input(db, meeting_id, recorded=recorded))
+    return notice.build(document_letters.issue_notice(db, meeting_id, today))
 
 
 def write(document: Document, path: Path) -> ExportResult:
@@ -47,11 +75,18 @@ def write(document: Document, path: Path) -> ExportResult:
     return ExportResult(path, tuple(fonts.unprintable(plain_text(document))))
 
 
-def export(db: Database, kind: DocumentKind, meeting_id: int, path: Path) -> ExportResult:
+def export(
+    db: Database,
+    kind: DocumentKind,
+    meeting_id: int | None,
+    path: Path,
+    *,
+    with_contact: bool = False,
+) -> ExportResult:
     """Build and write; says which characters the embedded fonts cannot print."""
     if path.suffix.casefold() not in (".pdf", ".docx"):
         raise UnsupportedFormat(path.suffix)
-    return write(build(db, kind, meeting_id), path)
+    return write(build(db, kind, meeting_id, with_contact=with_contact), path)
 
 
 def file_stem(document: Document) -> str:

@@ -361,17 +361,47 @@
         <translation>文書を作成</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Minutes</source>
         <translation>議事録</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Agenda handout (with carried-over items)</source>
+        <translation>会議次第(継続事項・前回意見への対応つき)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Attendance sheet for reception (sign column)</source>
+        <translation>出席者名簿(受付用・署名欄つき)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attendance as recorded</source>
+        <translation>出欠表(記録した出欠)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meeting notice (letter with document number)</source>
+        <translation>開催通知(文書番号つき)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member roster</source>
+        <translation>委員名簿</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Show speaker names with opinions</source>
         <translation>意見に発言者名を表示する</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>Include e-mail and phone (personal information)</source>
+        <translation>メール・電話を含める(個人情報)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>PDF (to print and archive)</source>
         <translation>PDF(印刷・保存用)</translation>
     </message>
@@ -391,18 +421,18 @@
         <translation>文書</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Formats</source>
         <translation>形式</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+25" />
+        <location line="+41" />
         <source>Folder</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-38" />
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -417,12 +447,17 @@
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
+        <source>Creating a notice takes the next outgoing document number of this fiscal year and records the letter in the register.</source>
+        <translation>開催通知を作成すると、今年度の次の文書番号を採番し、文書発送簿に記録します。</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Choose PDF, Word or both.</source>
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>Creating…</source>
         <translation>作成中…</translation>
     </message>
@@ -1651,7 +1686,17 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>会議の文書を書き出す(.pdf または .docx)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+8" />
+        <source>roster: include e-mail and phone (personal information)</source>
+        <translation>委員名簿: メール・電話を含める(個人情報)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Say which meeting: --meeting ID (see: meetings list).</source>
+        <translation>会議を指定してください: --meeting ID(一覧は meetings list)。</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>There is no meeting %1.</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>

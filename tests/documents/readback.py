@@ -31,19 +31,43 @@ def docx_text(path: Path) -> str:
     return "\n".join(parts)
 
 
-def pdf_text(path: Path, header: str = "") -> str:
+def pdf_text(path: Path, header: str = "", repeated_rows: tuple[str, ...] = ()) -> str:
     """The page text without the page numbers and running ``header`` (DOCX keeps those in
-    its header and footer, outside the body)."""
+    its header and footer, outside the body), and without table header rows repeated at
+    the top of later pages (DOCX stores them once and Word repeats them on screen)."""
     reader = PdfReader(str(path))
+    repeated = {normalise(row) for row in repeated_rows}
     pages = []
     for number, page in enumerate(reader.pages, start=1):
-        lines = (page.extract_text() or "").split("\n")
-        pages.extend(
+        lines = [
             line
-            for line in lines
-            if line.strip() not in (f"- {number} -", header) or not line.strip()
-        )
+            for line in (page.extract_text() or "").split("\n")
+            if line.strip() not in (f"- {number} -", header)
+        ]
+        if number > 1:
+            lines = _without_leading_row(lines, repeated)
+        pages.extend(lines)
     return "\n".join(pages)
+
+
+def _without_leading_row(lines: list[str], rows: set[str]) -> list[str]:
+    """Drop the first lines when together they spell one of ``rows`` (one line per cell)."""
+    joined = ""
+    for count, line in enumerate(lines, start=1):
+        joined += normalise(line)
+        if joined in rows:
+            return lines[count:]
+        if not any(row.startswith(joined) for row in rows):
+            break
+    return lines
+
+
+def table_headers(document: object) -> tuple[str, ...]:
+    """The header rows of a document's tables (for :func:`pdf_text`)."""
+    from app.documents.model import Table
+
+    blocks = getattr(document, "blocks", ())
+    return tuple("".join(block.header) for block in blocks if isinstance(block, Table))
 
 
 def pdf_fonts(path: Path) -> list[tuple[str, bool]]:

@@ -1,12 +1,16 @@
-"""Every demo meeting's minutes, in both formats: same text, A4, embedded IPAex only."""
+"""Every document kind for every demo meeting, in both formats: the same text, A4, and
+only the embedded IPAex fonts."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from app.documents import docx_renderer, pdf_renderer
-from app.documents.builders import minutes
-from app.services import demo, document_data, meetings
+import pytest
+
+from app.documents.model import Document
+from app.services import correspondence, demo, exports, meetings
+from app.services.exports import DocumentKind
 from app.storage.database import Database
 from tests.documents.readback import (
     A4_POINTS,
@@ -15,18 +19,60 @@ from tests.documents.readback import (
     pdf_fonts,
     pdf_page_sizes,
     pdf_text,
+    table_headers,
 )
 
+TODAY = date(2026, 3, 1)
 
-def test_minutes_of_every_demo_meeting(db: Database, tmp_path: Path) -> None:
+
+def _check_both(document: Document, folder: Path, stem: str) -> None:
+    pdf = exports.write(document, folder / f"{stem}.pdf").path
+    docx = exports.write(document, folder / f"{stem}.docx").path
+    assert pdf_page_sizes(pdf) == {A4_POINTS}, stem
+    fonts = pdf_fonts(pdf)
+    assert fonts and all(embedded and "IPAex" in name for name, embedded in fonts), (stem, fonts)
+    assert normalise(pdf_text(pdf, document.header, table_headers(document))) == normalise(
+        docx_text(docx)
+    ), stem
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
     demo.load_demo(db)
-    rows = meetings.list_meetings(db)
+    return db
+
+
+@pytest.mark.parametrize("kind", [k for k in DocumentKind if k is not DocumentKind.ROSTER])
+def test_every_meeting_document(demo_db: Database, tmp_path: Path, kind: DocumentKind) -> None:
+    rows = meetings.list_meetings(demo_db)
     assert len(rows) == 15
     for row in rows:
-        document = minutes.build(document_data.minutes_input(db, row.id))
-        pdf = pdf_renderer.render(document, tmp_path / f"{row.id}.pdf")
-        docx = docx_renderer.render(document, tmp_path / f"{row.id}.docx")
-        assert pdf_page_sizes(pdf) == {A4_POINTS}, row.title
-        fonts = pdf_fonts(pdf)
-        assert all(embedded and "IPAex" in name for name, embedded in fonts), (row.title, fonts)
-        assert normalise(pdf_text(pdf, document.header)) == normalise(docx_text(docx)), row.title
+        document = exports.build(demo_db, kind, row.id, today=TODAY)
+        _check_both(document, tmp_path, f"{kind}-{row.id}")
+
+
+@pytest.mark.parametrize("with_contact", [False, True])
+def test_roster(demo_db: Database, tmp_path: Path, with_contact: bool) -> None:
+    document = exports.build(
+        demo_db, DocumentKind.ROSTER, None, today=TODAY, with_contact=with_contact
+    )
+    _check_both(document, tmp_path, "roster")
+    text = normalise(docx_text(tmp_path / "roster.docx"))
+    assert ("@" in text) is with_contact  # personal contact fields only when chosen
+
+
+def test_a_notice_takes_the_next_number_and_is_registered(demo_db: Database) -> None:
+    before = {row.document_number for row in correspondence.list_correspondence(demo_db)}
+    meeting = meetings.list_meetings(demo_db)[0]
+    first = exports.build(demo_db, DocumentKind.NOTICE, meeting.id, today=TODAY)
+    second = exports.build(demo_db, DocumentKind.NOTICE, meeting.id, today=TODAY)
+    registered = [
+        row
+        for row in correspondence.list_correspondence(demo_db)
+        if row.document_number not in before
+    ]
+    numbers = sorted(row.document_number for row in registered)
+    assert len(numbers) == 2 and numbers[0] != numbers[1]
+    assert all(row.subject.endswith("の開催について(通知)") for row in registered)
+    first_text, second_text = (str(d.blocks[0]) for d in (first, second))
+    assert numbers[0] in first_text + second_text and numbers[1] in first_text + second_text

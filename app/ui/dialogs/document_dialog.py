@@ -45,9 +45,28 @@ class DocumentDialog(QDialog):
         self.setWindowTitle(self.tr("Create Document"))
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
-        self.kind.addItem(self.tr("Minutes"), DocumentKind.MINUTES)
+        for kind, text in (
+            (DocumentKind.MINUTES, self.tr("Minutes")),
+            (DocumentKind.AGENDA, self.tr("Agenda handout (with carried-over items)")),
+            (
+                DocumentKind.ATTENDANCE_SHEET,
+                self.tr("Attendance sheet for reception (sign column)"),
+            ),
+            (DocumentKind.ATTENDANCE, self.tr("Attendance as recorded")),
+            (DocumentKind.NOTICE, self.tr("Meeting notice (letter with document number)")),
+            (DocumentKind.ROSTER, self.tr("Member roster")),
+        ):
+            self.kind.addItem(text, kind)
+        self.kind.currentIndexChanged.connect(lambda _i: self._on_kind_changed())
         self.show_speakers = QCheckBox(self.tr("Show speaker names with opinions"), self)
         self.show_speakers.setObjectName("show_speakers")
+        self.with_contact = QCheckBox(
+            self.tr("Include e-mail and phone (personal information)"), self
+        )
+        self.with_contact.setObjectName("with_contact")
+        self.kind_note = QLabel(self)
+        self.kind_note.setWordWrap(True)
+        self.kind_note.setStyleSheet("color: #9a4d00;")
         self.pdf = QCheckBox(self.tr("PDF (to print and archive)"), self)
         self.pdf.setChecked(True)
         self.docx = QCheckBox(self.tr("Word (.docx, to edit)"), self)
@@ -65,6 +84,8 @@ class DocumentDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Document"), self.kind)
         form.addRow("", self.show_speakers)
+        form.addRow("", self.with_contact)
+        form.addRow("", self.kind_note)
         form.addRow(self.tr("Formats"), self.pdf)
         form.addRow("", self.docx)
         form.addRow(self.tr("Folder"), folder_row)
@@ -90,6 +111,22 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+        self._on_kind_changed()
+
+    def current_kind(self) -> DocumentKind:
+        return DocumentKind(self.kind.currentData())
+
+    def _on_kind_changed(self) -> None:
+        kind = self.current_kind()
+        self.show_speakers.setVisible(kind is DocumentKind.MINUTES)
+        self.with_contact.setVisible(kind is DocumentKind.ROSTER)
+        self.kind_note.setVisible(kind is DocumentKind.NOTICE)
+        self.kind_note.setText(
+            self.tr(
+                "Creating a notice takes the next outgoing document number of this fiscal year "
+                "and records the letter in the register."
+            )
+        )
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder"), self.folder.text())
@@ -104,7 +141,11 @@ class DocumentDialog(QDialog):
             return
         options = MinutesOptions(show_speakers=self.show_speakers.isChecked())
         document = exports.build(
-            self.db, DocumentKind(self.kind.currentData()), self.meeting_id, options
+            self.db,
+            self.current_kind(),
+            self.meeting_id,
+            options,
+            with_contact=self.with_contact.isChecked(),
         )
         folder = Path(self.folder.text()).expanduser()
         paths = [folder / f"{exports.file_stem(document)}{suffix}" for suffix in suffixes]

@@ -52,3 +52,25 @@ def test_choosing_no_format_says_so(qtbot: QtBot, db: Database, room: Room) -> N
     dialog.docx.setChecked(False)
     dialog.create_documents()
     assert dialog.results == [] and dialog.status.text() == "Choose PDF, Word or both."
+
+
+def test_every_kind_can_be_created_and_options_follow_the_kind(
+    qtbot: QtBot, db: Database, room: Room, tmp_path: Path
+) -> None:
+    make_application()
+    dialog = DocumentDialog(db, room.meeting_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.folder.setText(str(tmp_path))
+    dialog.docx.setChecked(False)
+    titles = []
+    for index in range(dialog.kind.count()):
+        dialog.kind.setCurrentIndex(index)
+        kind = dialog.current_kind()
+        assert dialog.show_speakers.isVisible() is (kind.value == "minutes")
+        assert dialog.with_contact.isVisible() is (kind.value == "roster")
+        dialog.results = []
+        dialog.create_documents()
+        qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
+        titles.append(dialog.results[0].path.stem)
+    assert len(set(titles)) == dialog.kind.count() == 6
