@@ -10,6 +10,7 @@ packages=(
 )
 if [ "${1:-}" = "--test" ]; then
   packages+=(poppler-utils)  # pdftoppm/pdffonts for looking at generated PDFs
+  packages+=(libreoffice-writer-nogui)  # opens our DOCX files in the tests, as a user would
 fi
 command -v dpkg-query >/dev/null 2>&1 || { echo "not Debian: install Qt's libraries by hand" >&2; exit 0; }
 missing=()

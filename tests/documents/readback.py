@@ -96,6 +96,14 @@ def pdf_page_sizes(path: Path) -> set[tuple[float, float]]:
     }
 
 
+def all_pages_a4(path: Path) -> bool:
+    """Every page is A4 portrait (within half a point: LibreOffice writes 595.3)."""
+    sizes = pdf_page_sizes(path)
+    return bool(sizes) and all(
+        abs(w - A4_POINTS[0]) < 0.5 and abs(h - A4_POINTS[1]) < 0.5 for w, h in sizes
+    )
+
+
 def docx_east_asian_fonts(path: Path) -> set[str]:
     """The w:eastAsia font of every run with text (a run without one is reported as "")."""
     from docx.oxml.ns import qn
