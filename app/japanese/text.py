@@ -21,3 +21,14 @@ def sanitize(text: str) -> str:
     """Text safe for DOCX and PDF: controls dropped, every line break a plain LF."""
     text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
     return _NOT_XML.sub("", text)
+
+
+def addressee(name: str, *, organization: bool = False, dono: bool = False) -> str:
+    """The addressee line of a letter: 御中 for an organization, 様 for a person (殿 only
+    where the council uses it); 「委員各位」-style names already carry their honorific."""
+    name = name.strip()
+    if name.endswith(("各位", "御中", "様", "殿")):
+        return name
+    if organization:
+        return f"{name} 御中"
+    return f"{name} {'殿' if dono else '様'}"

@@ -11,6 +11,7 @@ from sqlalchemy.orm import joinedload
 
 from app.documents.inputs import NoticeInput, RosterInput, RosterRow
 from app.japanese.kana import reading_sort_key
+from app.japanese.text import addressee
 from app.japanese.wareki import fiscal_year_of, format_date
 from app.models import Correspondence, Council, Meeting, Member
 from app.models.enums import CorrespondenceDirection, CouncilRole, Medium
@@ -99,7 +100,7 @@ def issue_notice(db: Database, meeting_id: int, dated_on: date) -> NoticeInput:
         header=header,
         document_number=number,
         dated_on=dated_on,
-        addressee="委員各位",
+        addressee=addressee("委員各位"),
         sender_lines=tuple(sender),
         items=items,
         contact_lines=tuple(line for line in contact if line),

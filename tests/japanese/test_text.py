@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.japanese.text import sanitize
+from app.japanese.text import addressee, sanitize
 
 
 def test_controls_non_characters_and_lone_surrogates_are_removed() -> None:
@@ -24,3 +24,10 @@ def test_the_result_is_always_xml_compatible(text: str) -> None:
         assert code >= 0x20 or code in (0x09, 0x0A), hex(code)
         assert not 0xD800 <= code <= 0xDFFF and code not in (0xFFFE, 0xFFFF), hex(code)
     assert sanitize(cleaned) == cleaned
+
+
+def test_addressee_honorifics() -> None:
+    assert addressee("綾瀬市商工会", organization=True) == "綾瀬市商工会 御中"
+    assert addressee("今 太郎") == "今 太郎 様"
+    assert addressee("今 太郎", dono=True) == "今 太郎 殿"
+    assert addressee("委員各位") == "委員各位"
