@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, time
+from enum import StrEnum
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,10 +16,18 @@ class DateStyle:
     full_width: bool = False
 
 
+class LabelStyle(StrEnum):
+    AS_ENTERED = "as_entered"  # the agenda's own labels
+    CIRCLED = "circled"  # ① (garbles in some online systems: a setting)
+    PARENTHESIZED = "parenthesized"  # (1)
+    PLAIN = "plain"  # 1
+
+
 @dataclass(frozen=True, slots=True)
 class MinutesOptions:
     show_speakers: bool = False  # the seed minutes list opinions without names
     signature_block: bool = True  # 議事録署名人 lines, when signers are set
+    labels: LabelStyle = LabelStyle.AS_ENTERED
     dates: DateStyle = field(default_factory=DateStyle)
 
 

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from app.documents import docx_renderer, fonts, pdf_renderer
 from app.documents.builders import agenda, attendance, minutes, notice, roster
-from app.documents.inputs import MinutesOptions
+from app.documents.inputs import DateStyle, LabelStyle, MinutesOptions
+
+__all__ = ["DateStyle", "LabelStyle", "MinutesOptions"]
 from app.documents.model import Document, plain_text
 from app.services import document_data, document_letters
 from app.storage.database import Database
@@ -51,6 +53,8 @@ def build(
     A notice takes the next outgoing document number and is recorded in the register.
     """
     today = today or date.today()
+    options = options or MinutesOptions()
+    dates = options.dates
     if kind is DocumentKind.ROSTER:
         return roster.build(document_letters.roster_input(db, today, with_contact=with_contact))
     if meeting_id is None:
@@ -58,11 +62,12 @@ def build(
     if kind is DocumentKind.MINUTES:
         return minutes.build(document_data.minutes_input(db, meeting_id), options)
     if kind is DocumentKind.AGENDA:
-        return agenda.build(document_data.agenda_input(db, meeting_id))
+        return agenda.build(document_data.agenda_input(db, meeting_id), dates)
     if kind in (DocumentKind.ATTENDANCE, DocumentKind.ATTENDANCE_SHEET):
         recorded = kind is DocumentKind.ATTENDANCE
-        return attendance.build(document_data.attendance_input(db, meeting_id, recorded=recorded))
-    return notice.build(document_letters.issue_notice(db, meeting_id, today))
+        data = document_data.attendance_input(db, meeting_id, recorded=recorded)
+        return attendance.build(data, dates)
+    return notice.build(document_letters.issue_notice(db, meeting_id, today), dates)
 
 
 def write(document: Document, path: Path) -> ExportResult:

@@ -356,7 +356,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+45" />
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+51" />
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -396,7 +396,27 @@
         <translation>意見に発言者名を表示する</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>Signature lines for the minute signers</source>
+        <translation>議事録署名人の署名欄をつける</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Agenda labels as entered</source>
+        <translation>議題の番号は登録どおり</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Western years (2026年) instead of 令和</source>
+        <translation>西暦で書く(令和ではなく 2026年)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full-width digits (１２３)</source>
+        <translation>数字を全角にする(１２３)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Include e-mail and phone (personal information)</source>
         <translation>メール・電話を含める(個人情報)</translation>
     </message>
@@ -421,18 +441,28 @@
         <translation>文書</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Agenda labels</source>
+        <translation>議題の番号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>Formats</source>
         <translation>形式</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+41" />
+        <location line="+42" />
         <source>Folder</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-39" />
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -447,7 +477,7 @@
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Creating a notice takes the next outgoing document number of this fiscal year and records the letter in the register.</source>
         <translation>開催通知を作成すると、今年度の次の文書番号を採番し、文書発送簿に記録します。</translation>
     </message>
@@ -457,7 +487,7 @@
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+25" />
         <source>Creating…</source>
         <translation>作成中…</translation>
     </message>

@@ -14,6 +14,7 @@ from app.documents.inputs import (
     AgendaSection,
     Attendee,
     DateStyle,
+    LabelStyle,
     MinutesInput,
     MinutesOptions,
     RemarkLine,
@@ -91,3 +92,14 @@ def test_the_date_is_written_in_wareki(held_on: date, expected: str) -> None:
 def test_date_style_settings() -> None:
     style = MinutesOptions(dates=DateStyle(western=True, twelve_hour=False))
     assert "2022年7月4日(月) 19時00分～20時30分" in plain_text(minutes.build(FIXTURE, style))
+
+
+def test_agenda_labels_can_be_renumbered_in_one_style() -> None:
+    text = plain_text(minutes.build(FIXTURE, MinutesOptions(labels=LabelStyle.PARENTHESIZED)))
+    assert "(1)他地域企業団体との連携について" in text and "(2)あやせ工場" in text
+    assert "①" not in text
+
+
+def test_the_signature_block_can_be_left_out() -> None:
+    text = plain_text(minutes.build(FIXTURE, MinutesOptions(signature_block=False)))
+    assert "議事録署名人" not in text

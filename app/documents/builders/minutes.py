@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from app.documents.inputs import ActionLine, AgendaSection, Attendee, MinutesInput, MinutesOptions
+from app.documents.inputs import (
+    ActionLine,
+    AgendaSection,
+    Attendee,
+    LabelStyle,
+    MinutesInput,
+    MinutesOptions,
+)
 from app.documents.model import (
     Block,
     Document,
@@ -13,6 +20,7 @@ from app.documents.model import (
     SignatureBlock,
 )
 from app.documents.model import Title as TitleBlock
+from app.japanese.numbering import circled
 from app.japanese.wareki import format_date, format_date_time_range
 
 SEPARATOR = "、"
@@ -46,8 +54,20 @@ def _without_arrow(line: str) -> str:
     return line.strip().removeprefix("→").removeprefix("->").strip()
 
 
-def _item_blocks(item: AgendaSection, options: MinutesOptions) -> list[Block]:
-    blocks: list[Block] = [Heading(f"{item.label}{item.title}", level=2)]
+def item_label(label: str, number: int, style: LabelStyle) -> str:
+    """The agenda label as entered, or renumbered in one style (the same in every document)."""
+    if style is LabelStyle.CIRCLED:
+        return circled(number)
+    if style is LabelStyle.PARENTHESIZED:
+        return f"({number})"
+    if style is LabelStyle.PLAIN:
+        return f"{number} "
+    return label
+
+
+def _item_blocks(item: AgendaSection, number: int, options: MinutesOptions) -> list[Block]:
+    label = item_label(item.label, number, options.labels)
+    blocks: list[Block] = [Heading(f"{label}{item.title}", level=2)]
     if item.presenter:
         blocks.append(Paragraph(f"説明: {item.presenter}", indent=1))
     if item.proposal:
@@ -111,8 +131,8 @@ def build(data: MinutesInput, options: MinutesOptions | None = None) -> Document
             ItemList(tuple(ListItem("・", m) for m in data.materials), indent=1),
         ]
     blocks.append(Heading("議題"))
-    for item in data.items:
-        blocks += _item_blocks(item, options)
+    for number, item in enumerate(data.items, start=1):
+        blocks += _item_blocks(item, number, options)
     if data.next_meeting:
         blocks += [Heading("次回開催予定"), Paragraph(data.next_meeting, indent=1)]
     if data.recorder:

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import exports
-from app.services.exports import DocumentKind, ExportResult, MinutesOptions
+from app.services.exports import (
+    DateStyle,
+    DocumentKind,
+    ExportResult,
+    LabelStyle,
+    MinutesOptions,
+)
 from app.services.workspace import Database
 from app.ui.dialogs.print_preview import show_preview
 from app.ui.worker import run_in_background
@@ -60,6 +66,19 @@ class DocumentDialog(QDialog):
         self.kind.currentIndexChanged.connect(lambda _i: self._on_kind_changed())
         self.show_speakers = QCheckBox(self.tr("Show speaker names with opinions"), self)
         self.show_speakers.setObjectName("show_speakers")
+        self.signature = QCheckBox(self.tr("Signature lines for the minute signers"), self)
+        self.signature.setChecked(True)
+        self.labels = QComboBox(self)
+        self.labels.setObjectName("labels")
+        for style, text in (
+            (LabelStyle.AS_ENTERED, self.tr("Agenda labels as entered")),
+            (LabelStyle.CIRCLED, "① ② ③"),
+            (LabelStyle.PARENTHESIZED, "(1) (2) (3)"),
+            (LabelStyle.PLAIN, "1 2 3"),
+        ):
+            self.labels.addItem(text, style)
+        self.western = QCheckBox(self.tr("Western years (2026年) instead of 令和"), self)
+        self.full_width = QCheckBox(self.tr("Full-width digits (１２３)"), self)
         self.with_contact = QCheckBox(
             self.tr("Include e-mail and phone (personal information)"), self
         )
@@ -81,9 +100,13 @@ class DocumentDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Document"), self.kind)
         form.addRow("", self.show_speakers)
+        form.addRow("", self.signature)
+        form.addRow(self.tr("Agenda labels"), self.labels)
+        form.addRow(self.tr("Dates"), self.western)
+        form.addRow("", self.full_width)
         form.addRow("", self.with_contact)
         form.addRow("", self.kind_note)
         form.addRow(self.tr("Formats"), self.pdf)
@@ -118,9 +141,10 @@ class DocumentDialog(QDialog):
 
     def _on_kind_changed(self) -> None:
         kind = self.current_kind()
-        self.show_speakers.setVisible(kind is DocumentKind.MINUTES)
-        self.with_contact.setVisible(kind is DocumentKind.ROSTER)
-        self.kind_note.setVisible(kind is DocumentKind.NOTICE)
+        for widget in (self.show_speakers, self.signature, self.labels):
+            self.form.setRowVisible(widget, kind is DocumentKind.MINUTES)
+        self.form.setRowVisible(self.with_contact, kind is DocumentKind.ROSTER)
+        self.form.setRowVisible(self.kind_note, kind is DocumentKind.NOTICE)
         self.kind_note.setText(
             self.tr(
                 "Creating a notice takes the next outgoing document number of this fiscal year "
@@ -139,7 +163,14 @@ class DocumentDialog(QDialog):
         if not suffixes:
             self.status.setText(self.tr("Choose PDF, Word or both."))
             return
-        options = MinutesOptions(show_speakers=self.show_speakers.isChecked())
+        options = MinutesOptions(
+            show_speakers=self.show_speakers.isChecked(),
+            signature_block=self.signature.isChecked(),
+            labels=LabelStyle(self.labels.currentData()),
+            dates=DateStyle(
+                western=self.western.isChecked(), full_width=self.full_width.isChecked()
+            ),
+        )
         document = exports.build(
             self.db,
             self.current_kind(),
