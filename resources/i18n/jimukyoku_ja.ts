@@ -356,7 +356,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+51" />
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+52" />
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -436,7 +436,7 @@
         <translation>選択…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>Document</source>
         <translation>文書</translation>
     </message>
@@ -457,12 +457,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+42" />
+        <location line="+47" />
         <source>Folder</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-44" />
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -473,11 +473,16 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Open Folder</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Creating a notice takes the next outgoing document number of this fiscal year and records the letter in the register.</source>
         <translation>開催通知を作成すると、今年度の次の文書番号を採番し、文書発送簿に記録します。</translation>
     </message>
@@ -492,7 +497,7 @@
         <translation>作成中…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Created:</source>
         <translation>作成しました:</translation>
     </message>
@@ -502,7 +507,7 @@
         <translation>注意: 文書のフォントに %1 の字形がないため、PDF ではこの文字が表示されません。別の字に置き換えて(例: 𠮷 → 吉)、もう一度作成してください。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The document could not be written: %1</source>
         <translation>文書を書き出せませんでした: %1</translation>
     </message>

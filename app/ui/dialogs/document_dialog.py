@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -97,6 +98,9 @@ class DocumentDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: the renderers report no steps
+        self.progress.hide()
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -119,6 +123,9 @@ class DocumentDialog(QDialog):
         self.preview_button = self.buttons.addButton(
             self.tr("Preview && Print…"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.view_button = self.buttons.addButton(
+            self.tr("Open"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.open_button = self.buttons.addButton(
             self.tr("Open Folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -126,11 +133,13 @@ class DocumentDialog(QDialog):
         self.create_button.clicked.connect(self.create_documents)
         self.preview_button.clicked.connect(self.preview)
         self.open_button.clicked.connect(self.open_folder)
+        self.view_button.clicked.connect(self.open_file)
         self.buttons.rejected.connect(self.reject)
-        for button in (self.preview_button, self.open_button):
+        for button in (self.preview_button, self.view_button, self.open_button):
             button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
@@ -187,10 +196,12 @@ class DocumentDialog(QDialog):
 
         self.create_button.setEnabled(False)
         self.status.setText(self.tr("Creating…"))
+        self.progress.show()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._job = run_in_background(work, self._on_done, self._on_failed)
 
     def _finish(self) -> None:
+        self.progress.hide()
         QGuiApplication.restoreOverrideCursor()
         self.create_button.setEnabled(True)
         self._job = None
@@ -211,6 +222,7 @@ class DocumentDialog(QDialog):
         self.status.setText("\n".join(lines))
         self.preview_button.setEnabled(any(r.path.suffix == ".pdf" for r in results))
         self.open_button.setEnabled(bool(results))
+        self.view_button.setEnabled(bool(results))
 
     def _on_failed(self, error: BaseException) -> None:
         self._finish()
@@ -225,6 +237,12 @@ class DocumentDialog(QDialog):
         pdf = self.pdf_path()
         if pdf is not None:
             show_preview(pdf, self).exec()
+
+    def open_file(self) -> None:
+        """Open the PDF (else the Word file) in the system's viewer."""
+        path = self.pdf_path() or (self.results[0].path if self.results else None)
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def open_folder(self) -> None:
         if self.results:
