@@ -120,10 +120,13 @@ def _paragraph(
     face: Face = Face.MINCHO,
     bold: bool = False,
     size: float = 10.5,
+    after: float | None = None,
 ) -> DocxParagraph:
     paragraph = docx.add_paragraph(style=style)
     paragraph.alignment = _ALIGN[align]
     fmt = paragraph.paragraph_format
+    if after is not None:  # in lines, as the PDF renderer spaces it
+        fmt.space_after = Pt(after * size * 1.7)
     if indent:
         fmt.left_indent = Pt(indent * size)
     if first_line:
@@ -139,7 +142,7 @@ def _add(docx: DocxDocument, block: Block, size: float) -> None:
         case Heading(text, level):
             style = "JD Heading 1" if level == 1 else "JD Heading 2"
             _paragraph(docx, text, style, face=Face.GOTHIC, size=size)
-        case Paragraph(text, align, indent, first_line, bold, face, _after):
+        case Paragraph(text, align, indent, first_line, bold, face, after):
             _paragraph(
                 docx,
                 text,
@@ -148,6 +151,7 @@ def _add(docx: DocxDocument, block: Block, size: float) -> None:
                 first_line=first_line,
                 face=Face.GOTHIC if bold else face,
                 size=size,
+                after=after,
             )
         case ItemList(items, indent):
             for item in items:
@@ -159,12 +163,18 @@ def _add(docx: DocxDocument, block: Block, size: float) -> None:
         case Table():
             _table(docx, block)
         case Notation(items):
-            _paragraph(docx, "記", align=Align.CENTER, size=size)
+            note = _paragraph(docx, "記", align=Align.CENTER, size=size, after=0.6)
+            note.paragraph_format.space_before = Pt(size * 0.85)
             for number, (caption, text) in enumerate(items, start=1):
                 _paragraph(
-                    docx, f"{number} {caption}  {text}", indent=5.0, first_line=-4.0, size=size
+                    docx,
+                    f"{number} {caption}  {text}",
+                    indent=5.0,
+                    first_line=-4.0,
+                    size=size,
+                    after=0.3,
                 )
-            _paragraph(docx, "以上", align=Align.RIGHT, size=size)
+            _paragraph(docx, "以上", align=Align.RIGHT, size=size, after=0.6)
         case SignatureBlock(caption, names):
             _paragraph(docx, caption, size=size)
             for name in names:
