@@ -44,3 +44,50 @@ def test_export_refuses_other_formats_and_unknown_meetings(
     assert code == 1 and ".pdf or .docx" in err
     code, _, err = run(capsys, settings, *base, "--meeting", "999", "-o", str(tmp_path / "m.pdf"))
     assert code == 1 and "999" in err
+
+
+@pytest.mark.parametrize(
+    "kind", ["minutes", "agenda", "attendance", "attendance-sheet", "notice", "roster"]
+)
+def test_every_kind_exports_from_the_command_line(
+    capsys: pytest.CaptureFixture[str],
+    settings: Settings,
+    demo_target: str,
+    tmp_path: Path,
+    kind: str,
+) -> None:
+    path = tmp_path / f"{kind}.pdf"
+    meeting = () if kind == "roster" else ("--meeting", "3")
+    code, _out, err = run(
+        capsys,
+        settings,
+        "--lang",
+        "en",
+        "--db",
+        demo_target,
+        "export",
+        kind,
+        *meeting,
+        "-o",
+        str(path),
+    )
+    assert code == 0, err
+    assert PdfReader(str(path)).pages
+
+
+def test_a_meeting_document_needs_a_meeting(
+    capsys: pytest.CaptureFixture[str], settings: Settings, demo_target: str, tmp_path: Path
+) -> None:
+    code, _out, err = run(
+        capsys,
+        settings,
+        "--lang",
+        "en",
+        "--db",
+        demo_target,
+        "export",
+        "agenda",
+        "-o",
+        str(tmp_path / "a.pdf"),
+    )
+    assert code == 1 and "--meeting" in err
