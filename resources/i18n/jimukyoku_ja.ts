@@ -356,7 +356,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+52" />
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+53" />
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -391,7 +391,7 @@
         <translation>委員名簿</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Show speaker names with opinions</source>
         <translation>意見に発言者名を表示する</translation>
     </message>
@@ -1048,7 +1048,7 @@ Reason for the correction:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+36" />
+        <location filename="../../app/ui/tabs/members_tab.py" line="+37" />
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
@@ -1093,12 +1093,17 @@ Reason for the correction:</source>
         <translation>書出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>&amp;Print Roster…</source>
+        <translation>委員名簿を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Organizations…</source>
         <translation>所属団体(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+29" />
         <source>Imported %1 members.</source>
         <translation>委員 %1 名を取り込みました。</translation>
     </message>

@@ -43,7 +43,8 @@ def default_folder() -> Path:
 
 
 class DocumentDialog(QDialog):
-    def __init__(self, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, meeting_id: int | None, parent: QWidget | None = None) -> None:
+        """``meeting_id`` None: only the documents that need no meeting (the roster)."""
         super().__init__(parent)
         self.db = db
         self.meeting_id = meeting_id
@@ -63,7 +64,8 @@ class DocumentDialog(QDialog):
             (DocumentKind.NOTICE, self.tr("Meeting notice (letter with document number)")),
             (DocumentKind.ROSTER, self.tr("Member roster")),
         ):
-            self.kind.addItem(text, kind)
+            if meeting_id is not None or kind not in exports.NEEDS_MEETING:
+                self.kind.addItem(text, kind)
         self.kind.currentIndexChanged.connect(lambda _i: self._on_kind_changed())
         self.show_speakers = QCheckBox(self.tr("Show speaker names with opinions"), self)
         self.show_speakers.setObjectName("show_speakers")

@@ -18,6 +18,7 @@ from app.services import members, roster_export
 from app.services.codes import CouncilRole
 from app.services.rows import MemberRow
 from app.services.workspace import Database
+from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.import_dialog import ImportDialog
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.dialogs.organizations_dialog import OrganizationsDialog
@@ -67,10 +68,15 @@ class MembersTab(ListTab):
         self.export_action = self.make_action(
             self.tr("E&xport…"), "Ctrl+Shift+E", self._on_export_triggered
         )
+        self.print_action = self.make_action(self.tr("&Print Roster…"), "Ctrl+P", self.print_roster)
         self.organizations_action = self.make_action(
             self.tr("&Organizations…"), "Ctrl+Shift+G", self.show_organizations
         )
         self.view.doubleClicked.connect(lambda _index: self._on_edit_triggered())
+
+    def print_roster(self) -> None:
+        """委員名簿 as PDF/Word, with preview and printing (contacts only when chosen)."""
+        DocumentDialog(self.db, None, self).exec()
 
     def show_organizations(self) -> None:
         OrganizationsDialog(self.db, self).exec()

@@ -74,3 +74,16 @@ def test_every_kind_can_be_created_and_options_follow_the_kind(
         qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
         titles.append(dialog.results[0].path.stem)
     assert len(set(titles)) == dialog.kind.count() == 6
+
+
+def test_without_a_meeting_only_the_roster_is_offered(
+    qtbot: QtBot, db: Database, room: Room, tmp_path: Path
+) -> None:
+    make_application()
+    dialog = DocumentDialog(db, None)
+    qtbot.addWidget(dialog)
+    assert dialog.kind.count() == 1 and dialog.current_kind().value == "roster"
+    dialog.folder.setText(str(tmp_path))
+    dialog.create_documents()
+    qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
+    assert {r.path.suffix for r in dialog.results} == {".pdf", ".docx"}
