@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app.documents.inputs import NoticeInput, RosterInput, RosterRow
 from app.japanese.kana import reading_sort_key
 from app.japanese.text import addressee
-from app.japanese.wareki import fiscal_year_of, format_date
-from app.models import Correspondence, Council, Meeting, Member
-from app.models.enums import CorrespondenceDirection, CouncilRole, Medium
+from app.japanese.wareki import format_date
+from app.models import Council, Meeting, Member
+from app.models.enums import CorrespondenceDirection, CouncilRole
+from app.services import register
 from app.services.document_data import meeting_header
 from app.services.roster_export import ROLE_LABELS_JA
 from app.storage.database import Database
@@ -57,31 +58,15 @@ def issue_notice(db: Database, meeting_id: int, dated_on: date) -> NoticeInput:
     """Take the next outgoing number, record the letter, and return what the letter says."""
     header = meeting_header(db, meeting_id)
     with db.transaction() as session:
-        council = session.scalars(select(Council).order_by(Council.id).limit(1)).one()
         meeting = session.get_one(Meeting, meeting_id)
-        fiscal_year = fiscal_year_of(dated_on, council.fiscal_year_start_month)
-        latest = session.scalar(
-            select(func.max(Correspondence.serial_number)).where(
-                Correspondence.direction == CorrespondenceDirection.OUTGOING,
-                Correspondence.fiscal_year == fiscal_year,
-            )
-        )
-        serial = (latest or 0) + 1
-        number = council.document_number_format.format(short=council.short_name, n=serial)
         subject = f"{meeting.title}の開催について(通知)"
-        session.add(
-            Correspondence(
-                direction=CorrespondenceDirection.OUTGOING,
-                fiscal_year=fiscal_year,
-                serial_number=serial,
-                document_number=number,
-                dated_on=dated_on,
-                counterparty_name="委員各位",
-                subject=subject,
-                medium=Medium.POST,
-                meeting_id=meeting.id,
-            )
+        letter = register.register(
+            session,
+            CorrespondenceDirection.OUTGOING,
+            register.LetterInput(dated_on, "委員各位", subject, meeting_id=meeting.id),
         )
+        number = letter.document_number
+        council = session.scalars(select(Council).order_by(Council.id).limit(1)).one()
         chair = session.scalars(
             select(Member).where(
                 Member.council_role == CouncilRole.CHAIR, Member.archived_at.is_(None)
