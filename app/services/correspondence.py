@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from app.japanese.wareki import format_fiscal_year
 from app.models import Correspondence
+from app.models.enums import CorrespondenceStatus
 from app.services.rows import CorrespondenceRow
 from app.storage.database import Database
 
@@ -39,3 +43,23 @@ def list_correspondence(db: Database) -> list[CorrespondenceRow]:
             )
             for letter in session.scalars(query)
         ]
+
+
+def set_status(db: Database, correspondence_id: int, status: CorrespondenceStatus) -> None:
+    """未処理 → 回答済 → 完了 (欠番 only through :func:`app.services.register.void`)."""
+    with db.transaction() as session:
+        session.get_one(Correspondence, correspondence_id).status = status
+
+
+def is_overdue(row: CorrespondenceRow, today: date) -> bool:
+    """A reply is due, not yet given, and the day has passed."""
+    return (
+        row.reply_due is not None
+        and row.status is CorrespondenceStatus.OPEN
+        and row.reply_due < today
+    )
+
+
+def fiscal_year_label(fiscal_year: int) -> str:
+    """令和8年度: how the register names its years."""
+    return format_fiscal_year(fiscal_year)

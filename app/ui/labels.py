@@ -14,6 +14,7 @@ from app.services.codes import (
     CorrespondenceStatus,
     CouncilRole,
     GuestCategory,
+    Medium,
     MeetingStatus,
     OrganizationKind,
     RemarkKind,
@@ -69,6 +70,12 @@ _LABELS: dict[tuple[type, str], object] = {
         "labels", "Support agency"
     ),
     (OrganizationKind, OrganizationKind.OTHER): QT_TRANSLATE_NOOP("labels", "Other"),
+    (Medium, Medium.POST): QT_TRANSLATE_NOOP("labels", "Post"),
+    (Medium, Medium.FAX): QT_TRANSLATE_NOOP("labels", "Fax"),
+    (Medium, Medium.EMAIL): QT_TRANSLATE_NOOP("labels", "E-mail"),
+    (Medium, Medium.HAND): QT_TRANSLATE_NOOP("labels", "By hand"),
+    (Medium, Medium.PHONE): QT_TRANSLATE_NOOP("labels", "Phone call"),
+    (Medium, Medium.OTHER): QT_TRANSLATE_NOOP("labels", "Other"),
     (VisitDirection, VisitDirection.OUTGOING): QT_TRANSLATE_NOOP("labels", "Visit"),
     (VisitDirection, VisitDirection.INCOMING): QT_TRANSLATE_NOOP("labels", "Hosting"),
     (CorrespondenceDirection, CorrespondenceDirection.INCOMING): QT_TRANSLATE_NOOP(

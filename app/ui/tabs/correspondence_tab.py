@@ -1,14 +1,30 @@
-"""文書: the register of letters received and sent."""
+"""文書: the register of letters received and sent, per fiscal year; overdue replies stand
+out; new letters take the next number; attachments are kept with the letter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from collections.abc import Sequence
+from datetime import date
 
-from app.services import correspondence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+
+from app.services import correspondence, register
+from app.services.codes import CorrespondenceDirection, CorrespondenceStatus
+from app.services.rows import CorrespondenceRow
 from app.services.workspace import Database
+from app.ui.dialogs.attachments_dialog import AttachmentsDialog
+from app.ui.dialogs.letter_dialog import LetterDialog
+from app.ui.labels import label
 from app.ui.tablemodels.correspondence_model import COL_DATE, CorrespondenceTableModel
 from app.ui.widgets.list_tab import ListTab
+
+OVERDUE = QColor("#b00020")
+_NEXT_STATUS = {
+    CorrespondenceStatus.OPEN: CorrespondenceStatus.REPLIED,
+    CorrespondenceStatus.REPLIED: CorrespondenceStatus.DONE,
+}
 
 
 class CorrespondenceTab(ListTab):
@@ -19,4 +35,94 @@ class CorrespondenceTab(ListTab):
             QCoreApplication.translate("CorrespondenceTab", "No letters registered yet."),
             parent,
         )
+        self.db = db
+        self.today = date.today()
+        self.model.foreground = lambda row: (
+            QBrush(OVERDUE) if correspondence.is_overdue(row, self.today) else None
+        )
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("year_filter")
+        self.direction_filter = QComboBox(self)
+        self.direction_filter.setObjectName("direction_filter")
+        self.direction_filter.addItem(self.tr("Received and sent"), None)
+        for direction in CorrespondenceDirection:
+            self.direction_filter.addItem(label(direction), direction)
+        for combo in (self.year_filter, self.direction_filter):
+            self.add_filter_widget(combo)
+            combo.currentIndexChanged.connect(self._on_filters_changed)
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.received_action = self.make_action(
+            self.tr("&Received…"),
+            "Ctrl+R",
+            lambda: self.new_letter(CorrespondenceDirection.INCOMING),
+        )
+        self.sent_action = self.make_action(
+            self.tr("&Sent…"), "Ctrl+N", lambda: self.new_letter(CorrespondenceDirection.OUTGOING)
+        )
+        self.status_action = self.make_action(
+            self.tr("&Advance Status"), "Ctrl+Shift+Right", self.advance_status
+        )
+        self.attachments_action = self.make_action(
+            self.tr("A&ttachments…"), "Ctrl+Shift+A", self.show_attachments
+        )
+        self.void_action = self.make_action(self.tr("&Void Number…"), "Ctrl+Delete", self.void)
+
+    def reload(self) -> None:
+        super().reload()
+        self._fill_years([self.model.row_at(i) for i in range(self.model.total_rows())])
+
+    def _fill_years(self, rows: Sequence[CorrespondenceRow]) -> None:
+        chosen = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("All fiscal years"), None)
+        for year in sorted({row.fiscal_year for row in rows}, reverse=True):
+            self.year_filter.addItem(correspondence.fiscal_year_label(year), year)
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(chosen), 0))
+        self.year_filter.blockSignals(False)
+        self._on_filters_changed()
+
+    def _on_filters_changed(self) -> None:
+        year = self.year_filter.currentData()
+        direction = self.direction_filter.currentData()
+        self.set_row_predicate(
+            lambda row: (
+                (year is None or row.fiscal_year == year)
+                and (direction is None or row.direction == direction)
+            )
+        )
+
+    def new_letter(self, direction: CorrespondenceDirection) -> None:
+        dialog = LetterDialog(self.db, direction, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.reload()
+            self.messageRequested.emit(
+                self.tr("Registered as %1.").replace("%1", dialog.saved.document_number)
+            )
+
+    def advance_status(self) -> None:
+        row: CorrespondenceRow | None = self.selected_row()
+        if row is None or row.status not in _NEXT_STATUS:
+            return
+        correspondence.set_status(self.db, row.id, _NEXT_STATUS[row.status])
+        self.reload()
+
+    def show_attachments(self) -> None:
+        row: CorrespondenceRow | None = self.selected_row()
+        if row is not None:
+            AttachmentsDialog(self.db, row.id, self).exec()
+
+    def void(self) -> None:
+        row: CorrespondenceRow | None = self.selected_row()
+        if row is None or row.status is CorrespondenceStatus.VOID:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Void Number"),
+            self.tr(
+                "Void %1? The number stays in the register as void and is never reused."
+            ).replace("%1", row.document_number),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            register.void(self.db, row.id)
+            self.reload()

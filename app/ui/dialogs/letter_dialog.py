@@ -1,0 +1,92 @@
+"""A letter received (収受) or sent (発送): it takes the next number of its fiscal year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
+
+from app.japanese.date_input import parse_date
+from app.services import register
+from app.services.codes import CorrespondenceDirection, Medium
+from app.services.register import LetterInput, Registered
+from app.services.workspace import Database
+from app.ui.labels import label
+from app.ui.widgets.error_form import form_dialog
+
+
+class LetterDialog(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        direction: CorrespondenceDirection,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.direction = direction
+        self.saved: Registered | None = None
+        incoming = direction is CorrespondenceDirection.INCOMING
+        self.setWindowTitle(self.tr("Letter Received") if incoming else self.tr("Letter Sent"))
+        self.dated_on = QLineEdit((today or date.today()).isoformat(), self)
+        self.dated_on.setObjectName("dated_on")
+        self.counterparty = QLineEdit(self)
+        self.counterparty.setObjectName("counterparty")
+        self.subject = QLineEdit(self)
+        self.subject.setObjectName("subject")
+        self.their_number = QLineEdit(self)
+        self.their_number.setObjectName("their_number")
+        self.medium = QComboBox(self)
+        for medium in Medium:
+            self.medium.addItem(label(medium), medium)
+        self.summary = QPlainTextEdit(self)
+        self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.reply_due = QLineEdit(self)
+        self.reply_due.setObjectName("reply_due")
+        self.reply_due.setPlaceholderText(self.tr("empty: no reply needed"))
+        rows: list[tuple[str, str, QWidget]] = [
+            ("dated_on", self.tr("Date *"), self.dated_on),
+            ("counterparty", self.tr("From") if incoming else self.tr("To"), self.counterparty),
+            ("subject", self.tr("Subject *"), self.subject),
+        ]
+        if incoming:
+            rows.append(("their_number", self.tr("Their number"), self.their_number))
+        rows += [
+            ("medium", self.tr("Medium"), self.medium),
+            ("summary", self.tr("Summary"), self.summary),
+            ("reply_due", self.tr("Reply due"), self.reply_due),
+        ]
+        self.fields = form_dialog(self, rows, 520)
+
+    def accept(self) -> None:
+        problems: dict[str, str] = {}
+        dated = due = None
+        try:
+            dated = parse_date(self.dated_on.text())
+        except ValueError:
+            problems["dated_on"] = self.tr("Not a date. Write e.g. 2026/7/20.")
+        if self.reply_due.text().strip():
+            try:
+                due = parse_date(self.reply_due.text())
+            except ValueError:
+                problems["reply_due"] = self.tr("Not a date. Write e.g. 2026/7/20.")
+        if not self.subject.text().strip():
+            problems["subject"] = self.tr("Enter the subject.")
+        if not self.counterparty.text().strip():
+            problems["counterparty"] = self.tr("Enter who it is from or to.")
+        self.fields.show_problems(problems)
+        if problems or dated is None:
+            return
+        letter = LetterInput(
+            dated_on=dated,
+            counterparty=self.counterparty.text(),
+            subject=self.subject.text(),
+            medium=Medium(self.medium.currentData()),
+            summary=self.summary.toPlainText(),
+            their_number=self.their_number.text(),
+            reply_due=due,
+        )
+        self.saved = register.record(self.db, self.direction, letter)
+        super().accept()

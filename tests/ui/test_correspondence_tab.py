@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.models import Council
+from app.services import attachments, correspondence, register
+from app.services.codes import CorrespondenceDirection, CorrespondenceStatus
+from app.services.register import LetterInput
+from app.storage.database import Database
+from app.ui.app import make_application
+from app.ui.dialogs.attachments_dialog import AttachmentsDialog
+from app.ui.dialogs.letter_dialog import LetterDialog
+from app.ui.tablemodels.correspondence_model import COL_SUBJECT
+from app.ui.tabs.correspondence_tab import OVERDUE, CorrespondenceTab
+
+IN = CorrespondenceDirection.INCOMING
+
+
+def _council(db: Database) -> None:
+    with db.transaction() as session:
+        session.add(Council(name="委員会", short_name="委"))
+
+
+def _colour(tab: CorrespondenceTab, subject: str) -> object:
+    for row in range(tab.proxy.rowCount()):
+        index = tab.proxy.index(row, COL_SUBJECT)
+        if index.data() == subject:
+            brush = index.data(Qt.ItemDataRole.ForegroundRole)
+            return brush.color() if brush is not None else None
+    raise AssertionError(subject)
+
+
+def test_overdue_replies_are_highlighted(qtbot: QtBot, db: Database) -> None:
+    _council(db)
+    late = LetterInput(date(2026, 6, 1), "A市", "回答期限切れ", reply_due=date(2026, 6, 30))
+    register.record(db, IN, late)
+    register.record(
+        db, IN, LetterInput(date(2026, 6, 2), "B市", "期限前", reply_due=date(2026, 8, 1))
+    )
+    answered = register.record(
+        db, IN, LetterInput(date(2026, 6, 3), "C市", "回答済", reply_due=date(2026, 6, 10))
+    )
+    correspondence.set_status(db, answered.id, CorrespondenceStatus.REPLIED)
+    make_application()
+    tab = CorrespondenceTab(db)
+    qtbot.addWidget(tab)
+    tab.today = date(2026, 7, 15)
+    tab.reload()
+    assert _colour(tab, "回答期限切れ") == OVERDUE
+    assert _colour(tab, "期限前") is None
+    assert _colour(tab, "回答済") is None
+
+
+def test_a_received_letter_takes_its_number(qtbot: QtBot, db: Database) -> None:
+    _council(db)
+    make_application()
+    dialog = LetterDialog(db, IN, today=date(2026, 4, 3))
+    qtbot.addWidget(dialog)
+    dialog.counterparty.setText("綾瀬市 工業振興課")
+    dialog.subject.setText("視察受入れについて(依頼)")
+    dialog.their_number.setText("綾工第45号")
+    dialog.reply_due.setText("2026/4/20")
+    dialog.accept()
+    assert dialog.saved is not None and dialog.saved.document_number == "受第1号"
+    row = correspondence.list_correspondence(db)[0]
+    assert (row.their_number, row.reply_due, row.fiscal_year) == (
+        "綾工第45号",
+        date(2026, 4, 20),
+        2026,
+    )
+
+
+def test_bad_dates_are_refused_in_japanese_sentences(qtbot: QtBot, db: Database) -> None:
+    _council(db)
+    make_application()
+    dialog = LetterDialog(db, IN)
+    qtbot.addWidget(dialog)
+    dialog.dated_on.setText("2026/2/30")
+    dialog.accept()
+    assert dialog.saved is None and dialog.fields.error_labels["dated_on"].isVisibleTo(dialog)
+    assert correspondence.list_correspondence(db) == []
+
+
+def test_files_are_attached_by_dropping_them(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    _council(db)
+    letter = register.record(db, IN, LetterInput(date(2026, 5, 1), "A市", "資料送付"))
+    files = [tmp_path / "資料1.pdf", tmp_path / "名簿.xlsx"]
+    for file in files:
+        file.write_bytes(b"data")
+    make_application()
+    dialog = AttachmentsDialog(db, letter.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(file)) for file in files])
+    point = QPointF(10, 10)
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(dialog, enter)
+    assert enter.isAccepted()  # the dialog takes file drops
+    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, buttons, keys)
+    dialog.dropEvent(drop)  # Qt delivers a drop only inside a real drag-and-drop loop
+    assert [row.original_name for row in attachments.list_for(db, letter.id)] == [
+        "資料1.pdf",
+        "名簿.xlsx",
+    ]
+    assert dialog.list.count() == 2
