@@ -34,7 +34,7 @@ def _columns() -> list[Column]:
         ),
         Column(QT_TRANSLATE_NOOP("columns", "In/Out"), lambda r: label(r.direction)),
         Column(
-            QT_TRANSLATE_NOOP("columns", "Number"),
+            QT_TRANSLATE_NOOP("columns", "Document no."),
             _number,
             lambda r: f"{r.fiscal_year} {r.direction.value} {r.serial_number:06d}",
         ),
