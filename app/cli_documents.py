@@ -13,7 +13,17 @@ if TYPE_CHECKING:
     from app.services.workspace import Database
 
 EXIT_OK, EXIT_FAILED = 0, 1
-KINDS = ("minutes", "agenda", "attendance", "attendance-sheet", "notice", "roster")
+KINDS = (
+    "minutes",
+    "agenda",
+    "attendance",
+    "attendance-sheet",
+    "notice",
+    "roster",
+    "activity-report",
+    "register-in",
+    "register-out",
+)
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -26,6 +36,12 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     export.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
     export.add_argument("--meeting", type=int, metavar="ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--fiscal-year",
+        type=int,
+        metavar="YYYY",
+        help=translate("cli", "reports and registers: the Western year in which the FY starts"),
+    )
     export.add_argument(
         "--with-contact",
         action="store_true",
@@ -57,6 +73,9 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     from app.services import exports, meetings
 
     kind = exports.DocumentKind(args.kind)
+    if kind in exports.PER_FISCAL_YEAR and args.fiscal_year is None:
+        print(translate("cli", "Say which fiscal year: --fiscal-year YYYY."), file=sys.stderr)
+        return EXIT_FAILED
     if kind in exports.NEEDS_MEETING and args.meeting is None:
         print(
             translate("cli", "Say which meeting: --meeting ID (see: meetings list)."),
@@ -72,7 +91,14 @@ def _export(db: Database, args: argparse.Namespace) -> int:
         )
         return EXIT_FAILED
     try:
-        result = exports.export(db, kind, args.meeting, args.output, with_contact=args.with_contact)
+        result = exports.export(
+            db,
+            kind,
+            args.meeting,
+            args.output,
+            with_contact=args.with_contact,
+            fiscal_year=args.fiscal_year,
+        )
     except exports.UnsupportedFormat:
         print(translate("cli", "Write a .pdf or .docx file."), file=sys.stderr)
         return EXIT_FAILED

@@ -91,3 +91,19 @@ def test_a_meeting_document_needs_a_meeting(
         str(tmp_path / "a.pdf"),
     )
     assert code == 1 and "--meeting" in err
+
+
+@pytest.mark.parametrize("kind", ["activity-report", "register-in", "register-out"])
+def test_fiscal_year_documents_from_the_command_line(
+    capsys: pytest.CaptureFixture[str],
+    settings: Settings,
+    demo_target: str,
+    tmp_path: Path,
+    kind: str,
+) -> None:
+    path = tmp_path / f"{kind}.docx"
+    base = ("--lang", "en", "--db", demo_target, "export", kind, "-o", str(path))
+    code, _out, err = run(capsys, settings, *base)
+    assert code == 1 and "--fiscal-year" in err
+    code, _out, err = run(capsys, settings, *base, "--fiscal-year", "2025")
+    assert code == 0 and path.stat().st_size > 0, err

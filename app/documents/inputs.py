@@ -172,3 +172,37 @@ class NoticeInput:
     sender_lines: tuple[str, ...]  # council name, chair title and name
     items: tuple[str, ...]  # the agenda, labelled
     contact_lines: tuple[str, ...]  # 担当 …
+
+
+@dataclass(frozen=True, slots=True)
+class PillarSection:
+    caption: str  # 【2】技術・技能の継承及び人材の確保・育成
+    done: tuple[str, ...]  # this fiscal year (実施)
+    planned: tuple[str, ...]  # next fiscal year (予定)
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationSection:
+    name: str
+    pillars: tuple[PillarSection, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityReportInput:
+    council_name: str
+    year_label: str  # 平成28年度
+    next_year_label: str  # 平成29年度
+    pillars: tuple[str, ...]  # every pillar, for the introduction
+    council_wide: tuple[tuple[str, str], ...]  # (title, description) of the council itself
+    organizations: tuple[OrganizationSection, ...]
+    summary: tuple[str, ...]  # the year in figures, from the records
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterInput:
+    """文書収受簿 or 文書発送簿 of one fiscal year."""
+
+    council_name: str
+    year_label: str  # 令和8年度
+    incoming: bool
+    rows: tuple[tuple[str, ...], ...]  # number, date, their number / medium, party, subject, status

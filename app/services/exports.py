@@ -8,12 +8,20 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.documents import docx_renderer, fonts, pdf_renderer
-from app.documents.builders import agenda, attendance, minutes, notice, roster
+from app.documents.builders import (
+    activity_report,
+    agenda,
+    attendance,
+    minutes,
+    notice,
+    registers,
+    roster,
+)
 from app.documents.inputs import DateStyle, LabelStyle, MinutesOptions
 
 __all__ = ["DateStyle", "LabelStyle", "MinutesOptions"]
 from app.documents.model import Document, plain_text
-from app.services import document_data, document_letters
+from app.services import activities, document_data, document_letters, register
 from app.storage.database import Database
 
 
@@ -24,9 +32,15 @@ class DocumentKind(StrEnum):
     ATTENDANCE_SHEET = "attendance-sheet"  # 出席者名簿 (reception, sign column)
     NOTICE = "notice"  # 開催通知 (takes the next outgoing number)
     ROSTER = "roster"  # 委員名簿
+    ACTIVITY_REPORT = "activity-report"  # 実施事業報告 (per fiscal year)
+    REGISTER_IN = "register-in"  # 文書収受簿 (per fiscal year)
+    REGISTER_OUT = "register-out"  # 文書発送簿 (per fiscal year)
 
 
-NEEDS_MEETING = frozenset(DocumentKind) - {DocumentKind.ROSTER}
+PER_FISCAL_YEAR = frozenset(
+    {DocumentKind.ACTIVITY_REPORT, DocumentKind.REGISTER_IN, DocumentKind.REGISTER_OUT}
+)
+NEEDS_MEETING = frozenset(DocumentKind) - {DocumentKind.ROSTER} - PER_FISCAL_YEAR
 
 
 class UnsupportedFormat(ValueError):
@@ -47,6 +61,7 @@ def build(
     *,
     today: date | None = None,
     with_contact: bool = False,
+    fiscal_year: int | None = None,
 ) -> Document:
     """Read what the document needs (a short read) and lay it out; no file is written.
 
@@ -55,6 +70,13 @@ def build(
     today = today or date.today()
     options = options or MinutesOptions()
     dates = options.dates
+    if kind in PER_FISCAL_YEAR:
+        if fiscal_year is None:
+            raise ValueError(f"{kind} needs a fiscal year")
+        if kind is DocumentKind.ACTIVITY_REPORT:
+            return activity_report.build(activities.report_input(db, fiscal_year))
+        direction = "in" if kind is DocumentKind.REGISTER_IN else "out"
+        return registers.build(register.register_input(db, fiscal_year, direction))
     if kind is DocumentKind.ROSTER:
         return roster.build(document_letters.roster_input(db, today, with_contact=with_contact))
     if meeting_id is None:
@@ -87,11 +109,13 @@ def export(
     path: Path,
     *,
     with_contact: bool = False,
+    fiscal_year: int | None = None,
 ) -> ExportResult:
     """Build and write; says which characters the embedded fonts cannot print."""
     if path.suffix.casefold() not in (".pdf", ".docx"):
         raise UnsupportedFormat(path.suffix)
-    return write(build(db, kind, meeting_id, with_contact=with_contact), path)
+    document = build(db, kind, meeting_id, with_contact=with_contact, fiscal_year=fiscal_year)
+    return write(document, path)
 
 
 def file_stem(document: Document) -> str:

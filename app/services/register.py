@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.japanese.wareki import fiscal_year_of
+from app.documents.inputs import RegisterInput
+from app.japanese.wareki import fiscal_year_of, format_date, format_fiscal_year
 from app.models import Correspondence, Council
 from app.models.enums import CorrespondenceDirection, CorrespondenceStatus, Medium
 from app.services import audit_trail
@@ -115,3 +116,52 @@ def void(db: Database, correspondence_id: int) -> None:
     """欠番: the letter stays in the register, marked void; its number is never reused."""
     with db.transaction() as session:
         session.get_one(Correspondence, correspondence_id).status = CorrespondenceStatus.VOID
+
+
+_STATUS_JA = {
+    CorrespondenceStatus.OPEN: "未処理",
+    CorrespondenceStatus.REPLIED: "回答済",
+    CorrespondenceStatus.DONE: "完了",
+    CorrespondenceStatus.VOID: "欠番",
+}
+_MEDIUM_JA = {
+    Medium.POST: "郵送",
+    Medium.FAX: "FAX",
+    Medium.EMAIL: "メール",
+    Medium.HAND: "持参",
+    Medium.PHONE: "電話",
+    Medium.OTHER: "その他",
+}
+
+
+def register_input(db: Database, fiscal_year: int, direction: str) -> RegisterInput:
+    """The register of one fiscal year in number order ("in": 収受簿, "out": 発送簿)."""
+    incoming = direction == "in"
+    wanted = CorrespondenceDirection.INCOMING if incoming else CorrespondenceDirection.OUTGOING
+    with db.session() as session:
+        council = session.scalars(select(Council).order_by(Council.id).limit(1)).first()
+        start_month = council.fiscal_year_start_month if council else 4
+        letters = session.scalars(
+            select(Correspondence)
+            .where(Correspondence.fiscal_year == fiscal_year, Correspondence.direction == wanted)
+            .order_by(Correspondence.serial_number)
+        ).all()
+        rows = tuple(
+            (
+                letter.document_number or f"{letter.serial_number}",
+                format_date(letter.dated_on, weekday=False),
+                letter.their_number if incoming else _MEDIUM_JA[letter.medium],
+                letter.counterparty_organization.name
+                if letter.counterparty_organization
+                else letter.counterparty_name,
+                letter.subject,
+                _STATUS_JA[letter.status],
+            )
+            for letter in letters
+        )
+    return RegisterInput(
+        council_name=council.name if council else "",
+        year_label=format_fiscal_year(fiscal_year, start_month),
+        incoming=incoming,
+        rows=rows,
+    )

@@ -1873,7 +1873,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員 %1 名を %2 に書き出しました(%3)。</translation>
     </message>
     <message>
-        <location filename="../../app/cli_documents.py" line="+20" />
+        <location filename="../../app/cli_documents.py" line="+30" />
         <source>the meetings</source>
         <translation>会議</translation>
     </message>
@@ -1888,12 +1888,22 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>会議の文書を書き出す(.pdf または .docx)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>reports and registers: the Western year in which the FY starts</source>
+        <translation>報告書・文書簿: 年度(その年度が始まる西暦年)</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>roster: include e-mail and phone (personal information)</source>
         <translation>委員名簿: メール・電話を含める(個人情報)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
+        <source>Say which fiscal year: --fiscal-year YYYY.</source>
+        <translation>年度を指定してください: --fiscal-year YYYY(例: 2025 は令和7年度)。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Say which meeting: --meeting ID (see: meetings list).</source>
         <translation>会議を指定してください: --meeting ID(一覧は meetings list)。</translation>
     </message>
@@ -1903,7 +1913,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+14" />
         <source>Write a .pdf or .docx file.</source>
         <translation>.pdf または .docx のファイル名を指定してください。</translation>
     </message>

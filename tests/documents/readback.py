@@ -42,8 +42,10 @@ def pdf_text(path: Path, header: str = "", repeated_rows: tuple[str, ...] = ()) 
         lines = [
             line
             for line in (page.extract_text() or "").split("\n")
-            if line.strip() not in (f"- {number} -", header)
+            if line.strip() != f"- {number} -"
         ]
+        if header and header in (line.strip() for line in lines):  # once: the running header
+            lines.pop([line.strip() for line in lines].index(header))
         if number > 1:
             lines = _without_leading_row(lines, repeated)
         pages.extend(lines)

@@ -42,7 +42,7 @@ def demo_db(db: Database) -> Database:
     return db
 
 
-@pytest.mark.parametrize("kind", [k for k in DocumentKind if k is not DocumentKind.ROSTER])
+@pytest.mark.parametrize("kind", sorted(exports.NEEDS_MEETING))
 def test_every_meeting_document(demo_db: Database, tmp_path: Path, kind: DocumentKind) -> None:
     rows = meetings.list_meetings(demo_db)
     assert len(rows) == 15
@@ -76,3 +76,16 @@ def test_a_notice_takes_the_next_number_and_is_registered(demo_db: Database) -> 
     assert all(row.subject.endswith("の開催について(通知)") for row in registered)
     first_text, second_text = (str(d.blocks[0]) for d in (first, second))
     assert numbers[0] in first_text + second_text and numbers[1] in first_text + second_text
+
+
+@pytest.mark.parametrize("kind", sorted(exports.PER_FISCAL_YEAR))
+def test_fiscal_year_documents(demo_db: Database, tmp_path: Path, kind: DocumentKind) -> None:
+    for fiscal_year in (2024, 2025, 2026):  # before, during and after the demo records
+        document = exports.build(demo_db, kind, None, fiscal_year=fiscal_year)
+        _check_both(document, tmp_path, f"{kind}-{fiscal_year}")
+
+
+def test_the_outgoing_register_shows_a_voided_number(demo_db: Database) -> None:
+    document = exports.build(demo_db, DocumentKind.REGISTER_OUT, None, fiscal_year=2025)
+    table = next(b for b in document.blocks if hasattr(b, "rows"))
+    assert any(row[-1] == "欠番" for row in table.rows)  # the demo voids one number
