@@ -23,6 +23,9 @@ KINDS = (
     "activity-report",
     "register-in",
     "register-out",
+    "visit-report",
+    "request-letter",
+    "thank-you-letter",
 )
 
 
@@ -30,11 +33,15 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     meetings = commands.add_parser("meetings", help=translate("cli", "the meetings"))
     actions = meetings.add_subparsers(dest="meetings_command", metavar="ACTION", required=True)
     actions.add_parser("list", help=translate("cli", "list meetings: id, date, body, title"))
+    visits = commands.add_parser("visits", help=translate("cli", "the visits"))
+    visit_actions = visits.add_subparsers(dest="visits_command", metavar="ACTION", required=True)
+    visit_actions.add_parser("list", help=translate("cli", "list visits: id, dates, region, title"))
     export = commands.add_parser(
         "export", help=translate("cli", "write a document of a meeting (.pdf or .docx)")
     )
     export.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
     export.add_argument("--meeting", type=int, metavar="ID")
+    export.add_argument("--visit", type=int, metavar="ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.add_argument(
         "--fiscal-year",
@@ -63,6 +70,21 @@ def _list(db: Database) -> int:
     return EXIT_OK
 
 
+def run_visits(target: str, args: argparse.Namespace) -> int:
+    from app.cli_commands import with_database
+
+    return with_database(target, _list_visits)
+
+
+def _list_visits(db: Database) -> int:
+    from app.services import visits
+
+    for row in sorted(visits.list_visits(db), key=lambda r: (r.start_on, r.id)):
+        days = row.start_on.isoformat() + (f"/{row.end_on.isoformat()}" if row.end_on else "")
+        print(f"{row.id}\t{days}\t{row.region}\t{row.title}")
+    return EXIT_OK
+
+
 def run_export(target: str, args: argparse.Namespace) -> int:
     from app.cli_commands import with_database
 
@@ -73,6 +95,9 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     from app.services import exports, meetings
 
     kind = exports.DocumentKind(args.kind)
+    if kind in exports.PER_VISIT and args.visit is None:
+        print(translate("cli", "Say which visit: --visit ID (see: visits list)."), file=sys.stderr)
+        return EXIT_FAILED
     if kind in exports.PER_FISCAL_YEAR and args.fiscal_year is None:
         print(translate("cli", "Say which fiscal year: --fiscal-year YYYY."), file=sys.stderr)
         return EXIT_FAILED
@@ -98,6 +123,7 @@ def _export(db: Database, args: argparse.Namespace) -> int:
             args.output,
             with_contact=args.with_contact,
             fiscal_year=args.fiscal_year,
+            visit_id=args.visit,
         )
     except exports.UnsupportedFormat:
         print(translate("cli", "Write a .pdf or .docx file."), file=sys.stderr)

@@ -107,3 +107,18 @@ def test_fiscal_year_documents_from_the_command_line(
     assert code == 1 and "--fiscal-year" in err
     code, _out, err = run(capsys, settings, *base, "--fiscal-year", "2025")
     assert code == 0 and path.stat().st_size > 0, err
+
+
+def test_visits_list_and_visit_documents(
+    capsys: pytest.CaptureFixture[str], settings: Settings, demo_target: str, tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, settings, "--db", demo_target, "visits", "list")
+    assert code == 0 and len(out.splitlines()) == 2
+    visit = out.splitlines()[0].split("\t")[0]
+    for kind in ("visit-report", "request-letter", "thank-you-letter"):
+        path = tmp_path / f"{kind}.pdf"
+        base = ("--lang", "en", "--db", demo_target, "export", kind, "-o", str(path))
+        code, _out, err = run(capsys, settings, *base)
+        assert code == 1 and "--visit" in err
+        code, _out, err = run(capsys, settings, *base, "--visit", visit)
+        assert code == 0 and path.stat().st_size > 0, err

@@ -206,3 +206,38 @@ class RegisterInput:
     year_label: str  # 令和8年度
     incoming: bool
     rows: tuple[tuple[str, ...], ...]  # number, date, their number / medium, party, subject, status
+
+
+@dataclass(frozen=True, slots=True)
+class LetterDocument:
+    """A 公用文 letter: 依頼状, 礼状 (書簡, with 拝啓 … 敬具) or a 通知 (no greeting)."""
+
+    document_number: str
+    dated_on: date
+    addressee: str  # with its honorific: 〇〇 御中 / 〇〇 様
+    sender_lines: tuple[str, ...]
+    subject: str  # 「視察訪問について(お礼)」
+    body: tuple[str, ...]  # paragraphs, each indented one character
+    greeting: bool  # 書簡: 拝啓 + 時候の挨拶 … 敬具
+    notation: tuple[tuple[str, str], ...] = ()  # 記書き items, if any
+    contact_lines: tuple[str, ...] = ()
+    author: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VisitReportInput:
+    council_name: str
+    title: str
+    direction_label: str  # 訪問 / 受入
+    dates: str
+    region: str
+    organizations: tuple[str, ...]
+    purpose: str
+    participants: tuple[str, ...]
+    host_attendees: tuple[str, ...]
+    itinerary: tuple[tuple[str, str, str], ...]  # (when, place, content)
+    findings: str
+    impressions: tuple[tuple[str, str], ...]  # (participant, text)
+    outcomes: str
+    figures: tuple[str, ...]
+    next_steps: tuple[str, ...]

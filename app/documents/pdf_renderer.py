@@ -103,6 +103,7 @@ def _flowables(block: Block, s: _Styles, width: float) -> list[Flowable]:
         case Heading(text, level):
             size = s.size * (1.1 if level == 1 else 1.0)
             style = s.style(face=Face.GOTHIC, size=size, after=0.2)
+            style.keepWithNext = 1  # a heading never ends a page alone
             return [Spacer(1, s.leading * 0.3), PdfParagraph(_markup(text), style)]
         case Paragraph(text, align, indent, first_line, bold, face, after):
             style = s.style(

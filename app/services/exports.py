@@ -12,16 +12,24 @@ from app.documents.builders import (
     activity_report,
     agenda,
     attendance,
+    letter,
     minutes,
     notice,
     registers,
     roster,
+    visit_report,
 )
 from app.documents.inputs import DateStyle, LabelStyle, MinutesOptions
 
 __all__ = ["DateStyle", "LabelStyle", "MinutesOptions"]
 from app.documents.model import Document, plain_text
-from app.services import activities, document_data, document_letters, register
+from app.services import (
+    activities,
+    document_data,
+    document_letters,
+    register,
+    visit_documents,
+)
 from app.storage.database import Database
 
 
@@ -35,12 +43,18 @@ class DocumentKind(StrEnum):
     ACTIVITY_REPORT = "activity-report"  # 実施事業報告 (per fiscal year)
     REGISTER_IN = "register-in"  # 文書収受簿 (per fiscal year)
     REGISTER_OUT = "register-out"  # 文書発送簿 (per fiscal year)
+    VISIT_REPORT = "visit-report"  # 視察報告書
+    REQUEST_LETTER = "request-letter"  # 依頼状 (takes the next outgoing number)
+    THANK_YOU_LETTER = "thank-you-letter"  # 礼状 (takes the next outgoing number)
 
 
 PER_FISCAL_YEAR = frozenset(
     {DocumentKind.ACTIVITY_REPORT, DocumentKind.REGISTER_IN, DocumentKind.REGISTER_OUT}
 )
-NEEDS_MEETING = frozenset(DocumentKind) - {DocumentKind.ROSTER} - PER_FISCAL_YEAR
+PER_VISIT = frozenset(
+    {DocumentKind.VISIT_REPORT, DocumentKind.REQUEST_LETTER, DocumentKind.THANK_YOU_LETTER}
+)
+NEEDS_MEETING = frozenset(DocumentKind) - {DocumentKind.ROSTER} - PER_FISCAL_YEAR - PER_VISIT
 
 
 class UnsupportedFormat(ValueError):
@@ -62,6 +76,7 @@ def build(
     today: date | None = None,
     with_contact: bool = False,
     fiscal_year: int | None = None,
+    visit_id: int | None = None,
 ) -> Document:
     """Read what the document needs (a short read) and lay it out; no file is written.
 
@@ -70,6 +85,13 @@ def build(
     today = today or date.today()
     options = options or MinutesOptions()
     dates = options.dates
+    if kind in PER_VISIT:
+        if visit_id is None:
+            raise ValueError(f"{kind} needs a visit")
+        if kind is DocumentKind.VISIT_REPORT:
+            return visit_report.build(visit_documents.report_input(db, visit_id))
+        which = visit_documents.REQUEST if kind is DocumentKind.REQUEST_LETTER else "thanks"
+        return letter.build(visit_documents.issue_letter(db, visit_id, which, today))
     if kind in PER_FISCAL_YEAR:
         if fiscal_year is None:
             raise ValueError(f"{kind} needs a fiscal year")
@@ -110,11 +132,19 @@ def export(
     *,
     with_contact: bool = False,
     fiscal_year: int | None = None,
+    visit_id: int | None = None,
 ) -> ExportResult:
     """Build and write; says which characters the embedded fonts cannot print."""
     if path.suffix.casefold() not in (".pdf", ".docx"):
         raise UnsupportedFormat(path.suffix)
-    document = build(db, kind, meeting_id, with_contact=with_contact, fiscal_year=fiscal_year)
+    document = build(
+        db,
+        kind,
+        meeting_id,
+        with_contact=with_contact,
+        fiscal_year=fiscal_year,
+        visit_id=visit_id,
+    )
     return write(document, path)
 
 

@@ -1873,7 +1873,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員 %1 名を %2 に書き出しました(%3)。</translation>
     </message>
     <message>
-        <location filename="../../app/cli_documents.py" line="+30" />
+        <location filename="../../app/cli_documents.py" line="+33" />
         <source>the meetings</source>
         <translation>会議</translation>
     </message>
@@ -1883,12 +1883,22 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>会議の一覧(ID・日付・会議体・件名)</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>the visits</source>
+        <translation>視察・訪問</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>list visits: id, dates, region, title</source>
+        <translation>視察・訪問の一覧(ID・日程・地域・件名)</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>write a document of a meeting (.pdf or .docx)</source>
         <translation>会議の文書を書き出す(.pdf または .docx)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>reports and registers: the Western year in which the FY starts</source>
         <translation>報告書・文書簿: 年度(その年度が始まる西暦年)</translation>
     </message>
@@ -1898,7 +1908,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員名簿: メール・電話を含める(個人情報)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+44" />
+        <source>Say which visit: --visit ID (see: visits list).</source>
+        <translation>視察・訪問を指定してください: --visit ID(一覧は visits list)。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Say which fiscal year: --fiscal-year YYYY.</source>
         <translation>年度を指定してください: --fiscal-year YYYY(例: 2025 は令和7年度)。</translation>
     </message>
@@ -1913,7 +1928,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Write a .pdf or .docx file.</source>
         <translation>.pdf または .docx のファイル名を指定してください。</translation>
     </message>

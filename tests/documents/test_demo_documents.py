@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.documents.model import Document
-from app.services import correspondence, demo, exports, meetings
+from app.documents.model import Document, plain_text
+from app.services import correspondence, demo, exports, meetings, visits
 from app.services.exports import DocumentKind
 from app.storage.database import Database
 from tests.documents.readback import (
@@ -89,3 +89,27 @@ def test_the_outgoing_register_shows_a_voided_number(demo_db: Database) -> None:
     document = exports.build(demo_db, DocumentKind.REGISTER_OUT, None, fiscal_year=2025)
     table = next(b for b in document.blocks if hasattr(b, "rows"))
     assert any(row[-1] == "欠番" for row in table.rows)  # the demo voids one number
+
+
+@pytest.mark.parametrize("kind", sorted(exports.PER_VISIT))
+def test_visit_documents(demo_db: Database, tmp_path: Path, kind: DocumentKind) -> None:
+    for visit in visits.list_visits(demo_db):
+        document = exports.build(demo_db, kind, None, visit_id=visit.id, today=TODAY)
+        _check_both(document, tmp_path, f"{kind}-{visit.id}")
+
+
+def test_a_july_thank_you_letter_greets_with_july_and_a_notice_does_not_greet(
+    demo_db: Database,
+) -> None:
+    visit = visits.list_visits(demo_db)[0]
+    july = date(2026, 7, 10)
+    thanks = plain_text(
+        exports.build(demo_db, DocumentKind.THANK_YOU_LETTER, None, visit_id=visit.id, today=july)
+    )
+    assert "拝啓\u3000盛夏の候、" in thanks and thanks.rstrip().count("敬具") == 1
+    assert "(お礼)" in thanks
+    meeting = meetings.list_meetings(demo_db)[0]
+    notice = plain_text(exports.build(demo_db, DocumentKind.NOTICE, meeting.id, today=july))
+    assert "拝啓" not in notice and "の候" not in notice and "敬具" not in notice
+    registered = [row.subject for row in correspondence.list_correspondence(demo_db)]
+    assert any(subject.endswith("(お礼)") for subject in registered)  # in the register

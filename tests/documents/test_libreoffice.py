@@ -78,7 +78,7 @@ def test_every_kind_converts_in_libreoffice(db: Database, tmp_path: Path) -> Non
     meeting = meetings.list_meetings(db)[5]
     files = []
     for kind in DocumentKind:
-        document = exports.build(db, kind, meeting.id, fiscal_year=2025)
+        document = exports.build(db, kind, meeting.id, fiscal_year=2025, visit_id=1)
         files.append(docx_renderer.render(document, tmp_path / f"{kind}.docx"))
     out = _convert(files, tmp_path)
     for docx in files:

@@ -1,0 +1,40 @@
+"""公用文 letters: 依頼状 and 礼状 (書簡: 拝啓 + 時候の挨拶 … 敬具), or a 通知 (no greeting).
+
+Number and date at the top right with one character of space at the edge, the addressee
+at the left, the sender at the right, the subject centred, body paragraphs indented one
+character, then 記書き and 以上 when there are items, and the contact at the foot.
+"""
+
+from __future__ import annotations
+
+from app.documents.inputs import LetterDocument
+from app.documents.model import Align, Block, Document, Notation, Paragraph
+from app.japanese.greetings import CLOSING, opening
+from app.japanese.wareki import format_date
+
+
+def build(letter: LetterDocument) -> Document:
+    dated = format_date(letter.dated_on, weekday=False)
+    blocks: list[Block] = [
+        Paragraph(f"{letter.document_number}\u3000\n{dated}\u3000", align=Align.RIGHT),
+        Paragraph(letter.addressee, space_after=0.8),
+        Paragraph("\n".join(letter.sender_lines), align=Align.RIGHT, space_after=1.2),
+        Paragraph(letter.subject, align=Align.CENTER, bold=True, space_after=1.0),
+    ]
+    body = list(letter.body)
+    if letter.greeting:
+        body.insert(0, opening(letter.dated_on, to_organization="御中" in letter.addressee))
+    blocks += [Paragraph(text, first_line=1.0) for text in body]
+    if letter.greeting:
+        blocks.append(Paragraph(CLOSING, align=Align.RIGHT))
+    if letter.notation:
+        blocks.append(Notation(letter.notation))
+    if letter.contact_lines:
+        blocks.append(Paragraph("\n".join(letter.contact_lines), indent=18.0))
+    return Document(
+        title=letter.subject,
+        blocks=tuple(blocks),
+        page_numbers=False,
+        subject=letter.subject,
+        author=letter.author,
+    )
