@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from app.japanese.numbering import CIRCLED, circled
-from app.models import ActionItem, AgendaItem, Meeting, Remark
+from app.models import ActionItem, AgendaItem, Meeting, Remark, Visit
 from app.models.enums import ActionStatus, AgendaKind, ResponseStatus
 from app.services import audit_trail
 from app.services.capture import remark_entry
@@ -227,6 +227,23 @@ def carried_over(db: Database, meeting_id: int) -> CarriedOver:
         for action in open_actions:
             item = session.get_one(AgendaItem, action.agenda_item_id)
             entries.append(_action_entry(action, item.meeting, item))
+        visit_actions = session.execute(
+            select(ActionItem, Visit)
+            .join(Visit, ActionItem.visit_id == Visit.id)
+            .where(Visit.start_on < meeting.held_on, ActionItem.status != ActionStatus.DONE)
+            .order_by(Visit.start_on, ActionItem.position)
+        ).all()
+        entries += [
+            ActionEntry(
+                id=action.id,
+                text=action.text,
+                owner=action.owner.full_name if action.owner else action.owner_name,
+                due_on=action.due_on,
+                meeting_title=visit.title,  # where it came from: the visit
+                agenda_title="",
+            )
+            for action, visit in visit_actions
+        ]
         return CarriedOver(actions=entries, pending_remarks=[remark_entry(r) for r in pending])
 
 
