@@ -1550,6 +1550,19 @@ Reason for the correction:</source>
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../../app/ui/widgets/rows_editor.py" line="+33" />
+        <source>Add Row</source>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete Row</source>
+        <translation>行を削除</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/settings_dialog.py" line="+23" />
@@ -1593,11 +1606,251 @@ Reason for the correction:</source>
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+50" />
+        <source>New Visit</source>
+        <translation>視察・訪問の追加</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Edit Visit</source>
+        <translation>視察・訪問の編集</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+66" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="-66" />
+        <location line="+66" />
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="-66" />
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Host attendees</source>
+        <translation>先方出席者</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Results</source>
+        <translation>所見・成果</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>separate with 、 e.g. A市工業会、A市</source>
+        <translation>「、」で区切る 例: A市工業会、A市</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title *</source>
+        <translation>件名 *</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Visit or hosting</source>
+        <translation>訪問・受入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From *</source>
+        <translation>初日 *</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>最終日</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organizations</source>
+        <translation>訪問先・受入先</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Members (check who went; Space toggles)</source>
+        <translation>委員(参加者にチェック。Space で切り替え)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Staff and others who are not members</source>
+        <translation>事務局・委員以外の参加者</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Value</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Action</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Figures</source>
+        <translation>成果の数値</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow-up</source>
+        <translation>今後の取組み(宿題)</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Enter a title.</source>
+        <translation>件名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The first day is not a date (e.g. 2026-07-28).</source>
+        <translation>初日が日付として読めません(例: 2026-07-28)。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The last day is not a date.</source>
+        <translation>最終日が日付として読めません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The visit ends before it starts.</source>
+        <translation>最終日が初日より前になっています。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An itinerary day is not a date.</source>
+        <translation>行程の日付が日付として読めません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A figure's value is not a whole number.</source>
+        <translation>成果の数値が整数ではありません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A follow-up's due date is not a date.</source>
+        <translation>宿題の期限が日付として読めません。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Someone else changed this visit while you were editing. Nothing was overwritten; close this window and open it again.</source>
+        <translation>編集中に別の人がこの視察・訪問を変更しました。上書きはしていません。この画面を閉じて、もう一度開いてください。</translation>
+    </message>
+</context>
+<context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/visits_tab.py" line="+19" />
+        <location filename="../../app/ui/tabs/visits_tab.py" line="+25" />
         <source>No visits yet.</source>
         <translation>登録された視察・訪問はまだありません。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Visits and hosting</source>
+        <translation>訪問・受入</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;New Visit…</source>
+        <translation>追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>All fiscal years</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All regions</source>
+        <translation>すべての地域</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,18 @@
-"""視察・訪問: visits we made and delegations we hosted."""
+"""視察・訪問: visits made and received, by 年度, direction and region; open one to edit it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from collections.abc import Sequence
 
-from app.services import visits
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from app.services import correspondence, visits
+from app.services.codes import VisitDirection
+from app.services.rows import VisitRow
 from app.services.workspace import Database
+from app.ui.dialogs.visit_dialog import VisitDialog
+from app.ui.labels import label
 from app.ui.tablemodels.visits_model import COL_START, VisitsTableModel
 from app.ui.widgets.list_tab import ListTab
 
@@ -19,4 +25,62 @@ class VisitsTab(ListTab):
             QCoreApplication.translate("VisitsTab", "No visits yet."),
             parent,
         )
+        self.db = db
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("year_filter")
+        self.direction_filter = QComboBox(self)
+        self.direction_filter.setObjectName("direction_filter")
+        self.direction_filter.addItem(self.tr("Visits and hosting"), None)
+        for direction in VisitDirection:
+            self.direction_filter.addItem(label(direction), direction)
+        self.region_filter = QComboBox(self)
+        self.region_filter.setObjectName("region_filter")
+        for combo in (self.year_filter, self.direction_filter, self.region_filter):
+            self.add_filter_widget(combo)
+            combo.currentIndexChanged.connect(self._on_filters_changed)
         self.view.sortByColumn(COL_START, Qt.SortOrder.DescendingOrder)
+        self.new_action = self.make_action(self.tr("&New Visit…"), "Ctrl+N", self.new_visit)
+        self.edit_action = self.make_action(self.tr("&Edit…"), "Return", self.edit_visit)
+        self.view.doubleClicked.connect(lambda _index: self.edit_visit())
+
+    def reload(self) -> None:
+        super().reload()
+        self._fill_choices([self.model.row_at(i) for i in range(self.model.total_rows())])
+
+    def _fill_choices(self, rows: Sequence[VisitRow]) -> None:
+        year, region = self.year_filter.currentData(), self.region_filter.currentData()
+        for combo in (self.year_filter, self.region_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.year_filter.addItem(self.tr("All fiscal years"), None)
+        for fiscal_year in sorted({row.fiscal_year for row in rows}, reverse=True):
+            self.year_filter.addItem(correspondence.fiscal_year_label(fiscal_year), fiscal_year)
+        self.region_filter.addItem(self.tr("All regions"), None)
+        for name in sorted({row.region for row in rows if row.region}):
+            self.region_filter.addItem(name, name)
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(year), 0))
+        self.region_filter.setCurrentIndex(max(self.region_filter.findData(region), 0))
+        for combo in (self.year_filter, self.region_filter):
+            combo.blockSignals(False)
+        self._on_filters_changed()
+
+    def _on_filters_changed(self) -> None:
+        year = self.year_filter.currentData()
+        direction = self.direction_filter.currentData()
+        region = self.region_filter.currentData()
+        self.set_row_predicate(
+            lambda row: (
+                (year is None or row.fiscal_year == year)
+                and (direction is None or row.direction == direction)
+                and (region is None or row.region == region)
+            )
+        )
+
+    def new_visit(self) -> None:
+        if VisitDialog.edit(self, self.db, None) is not None:
+            self.reload()
+
+    def edit_visit(self) -> None:
+        row: VisitRow | None = self.selected_row()
+        if row is not None and VisitDialog.edit(self, self.db, row.id) is not None:
+            self.reload()

@@ -1,0 +1,211 @@
+"""A visit (視察・訪問) in one dialog: overview, participants from the roster, host-side
+attendees, the itinerary (reorder with Alt+↑/↓), findings, outcomes with figures, and
+follow-up action items (they appear in the next meeting's 継続事項)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import members, visit_editing
+from app.services.codes import VisitDirection
+from app.services.errors import EditConflict
+from app.services.visit_editing import VisitForm, VisitInvalid
+from app.services.workspace import Database
+from app.ui.labels import label
+from app.ui.widgets.rows_editor import RowsEditor
+
+_TAB_OF_FIELD = {
+    "title": 0,
+    "start_on": 0,
+    "end_on": 0,
+    "itinerary": 3,
+    "figures": 4,
+    "follow_ups": 4,
+}
+
+
+class VisitDialog(QDialog):
+    def __init__(self, db: Database, form: VisitForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.form = form
+        self.saved: VisitForm | None = None
+        self.setWindowTitle(self.tr("New Visit") if form.id is None else self.tr("Edit Visit"))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._overview(), self.tr("Overview"))
+        self.tabs.addTab(self._participants(), self.tr("Participants"))
+        self.hosts = RowsEditor(
+            [self.tr("Name"), self.tr("Affiliation"), self.tr("Title")], 1, self
+        )
+        self.hosts.set_rows(form.hosts)
+        self.tabs.addTab(self.hosts, self.tr("Host attendees"))
+        self.itinerary = RowsEditor(
+            [self.tr("Day"), self.tr("Time"), self.tr("Place"), self.tr("Content")], 3, self
+        )
+        self.itinerary.set_rows(form.itinerary)
+        self.tabs.addTab(self.itinerary, self.tr("Itinerary"))
+        self.tabs.addTab(self._results(), self.tr("Results"))
+        self.problems = QLabel(self)
+        self.problems.setObjectName("problems")
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        self.resize(860, 620)
+
+    def _overview(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.title = QLineEdit(self.form.title, page)
+        self.title.setObjectName("title")
+        self.direction = QComboBox(page)
+        for direction in VisitDirection:
+            self.direction.addItem(label(direction), direction)
+        self.direction.setCurrentIndex(max(self.direction.findData(self.form.direction), 0))
+        self.region = QLineEdit(self.form.region, page)
+        self.start_on = QLineEdit(self.form.start_on, page)
+        self.start_on.setObjectName("start_on")
+        self.start_on.setPlaceholderText("2026-07-28")
+        self.end_on = QLineEdit(self.form.end_on, page)
+        self.end_on.setObjectName("end_on")
+        self.organizations = QLineEdit("、".join(self.form.organizations), page)
+        self.organizations.setObjectName("organizations")
+        self.organizations.setPlaceholderText(self.tr("separate with 、 e.g. A市工業会、A市"))
+        self.purpose = QPlainTextEdit(self.form.purpose, page)
+        form.addRow(self.tr("Title *"), self.title)
+        form.addRow(self.tr("Visit or hosting"), self.direction)
+        form.addRow(self.tr("Region"), self.region)
+        form.addRow(self.tr("From *"), self.start_on)
+        form.addRow(self.tr("To"), self.end_on)
+        form.addRow(self.tr("Organizations"), self.organizations)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        return page
+
+    def _participants(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.member_list = QListWidget(page)
+        self.member_list.setObjectName("member_list")
+        chosen = set(self.form.member_ids)
+        for row in members.list_members(self.db, include_archived=False):
+            item = QListWidgetItem(f"{row.full_name}（{row.organization_name}）", self.member_list)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if row.id in chosen else Qt.CheckState.Unchecked
+            )
+        self.staff = RowsEditor([self.tr("Name"), self.tr("Affiliation")], 1, page)
+        self.staff.set_rows(self.form.staff)
+        layout.addWidget(QLabel(self.tr("Members (check who went; Space toggles)"), page))
+        layout.addWidget(self.member_list, 2)
+        layout.addWidget(QLabel(self.tr("Staff and others who are not members"), page))
+        layout.addWidget(self.staff, 1)
+        return page
+
+    def _results(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.findings = QPlainTextEdit(self.form.findings, page)
+        self.outcomes = QPlainTextEdit(self.form.outcomes, page)
+        self.figures = RowsEditor([self.tr("Item"), self.tr("Value"), self.tr("Unit")], 0, page)
+        self.figures.set_rows(self.form.figures)
+        self.follow_ups = RowsEditor([self.tr("Action"), self.tr("Owner"), self.tr("Due")], 0, page)
+        self.follow_ups.set_rows(self.form.follow_ups)
+        form.addRow(self.tr("Findings"), self.findings)
+        form.addRow(self.tr("Outcomes"), self.outcomes)
+        form.addRow(self.tr("Figures"), self.figures)
+        form.addRow(self.tr("Follow-up"), self.follow_ups)
+        return page
+
+    def checked_members(self) -> tuple[int, ...]:
+        return tuple(
+            self.member_list.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.member_list.count())
+            if self.member_list.item(n).checkState() == Qt.CheckState.Checked
+        )
+
+    def current_form(self) -> VisitForm:
+        names = self.organizations.text().replace(",", "、").split("、")
+        return replace(
+            self.form,
+            title=self.title.text(),
+            direction=VisitDirection(self.direction.currentData()),
+            region=self.region.text(),
+            start_on=self.start_on.text(),
+            end_on=self.end_on.text(),
+            purpose=self.purpose.toPlainText(),
+            findings=self.findings.toPlainText(),
+            outcomes=self.outcomes.toPlainText(),
+            organizations=tuple(n.strip() for n in names if n.strip()),
+            member_ids=self.checked_members(),
+            staff=tuple((r[0], r[1]) for r in self.staff.rows()),
+            hosts=tuple((r[0], r[1], r[2]) for r in self.hosts.rows()),
+            itinerary=tuple((r[0], r[1], r[2], r[3]) for r in self.itinerary.rows()),
+            figures=tuple((r[0], r[1], r[2]) for r in self.figures.rows()),
+            follow_ups=tuple((r[0], r[1], r[2]) for r in self.follow_ups.rows()),
+        )
+
+    def _problem_text(self, field: str, code: str) -> str:
+        texts = {
+            ("title", "missing"): self.tr("Enter a title."),
+            ("start_on", "bad_date"): self.tr("The first day is not a date (e.g. 2026-07-28)."),
+            ("end_on", "bad_date"): self.tr("The last day is not a date."),
+            ("end_on", "ends_before_start"): self.tr("The visit ends before it starts."),
+            ("itinerary", "bad_date"): self.tr("An itinerary day is not a date."),
+            ("figures", "not_a_number"): self.tr("A figure's value is not a whole number."),
+            ("follow_ups", "bad_date"): self.tr("A follow-up's due date is not a date."),
+        }
+        return texts.get((field, code), f"{field}: {code}")
+
+    def accept(self) -> None:
+        try:
+            self.saved = visit_editing.save(self.db, self.current_form())
+        except VisitInvalid as invalid:
+            self.problems.setText(
+                "\n".join(self._problem_text(f, c) for f, c in invalid.problems.items())
+            )
+            first = next(iter(invalid.problems))
+            self.tabs.setCurrentIndex(_TAB_OF_FIELD.get(first, 0))
+            return
+        except EditConflict:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "Someone else changed this visit while you were editing. "
+                    "Nothing was overwritten; close this window and open it again."
+                ),
+            )
+            return
+        super().accept()
+
+    @classmethod
+    def edit(cls, parent: QWidget, db: Database, visit_id: int | None) -> VisitForm | None:
+        form = VisitForm() if visit_id is None else visit_editing.load_form(db, visit_id)
+        dialog = cls(db, form, parent)
+        dialog.exec()
+        return dialog.saved

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.services import visit_editing, visits
+from app.services.visit_editing import VisitForm
+from app.storage.database import Database
+from app.ui.app import make_application
+from app.ui.dialogs.visit_dialog import VisitDialog
+from tests.meeting_room import Room
+
+
+def test_a_visit_is_entered_in_the_dialog(qtbot: QtBot, db: Database, room: Room) -> None:
+    make_application()
+    dialog = VisitDialog(db, VisitForm())
+    qtbot.addWidget(dialog)
+    dialog.title.setText("A地域ものづくり視察")
+    dialog.start_on.setText("2022/7/28")
+    dialog.end_on.setText("2022-07-29")
+    dialog.organizations.setText("A市工業会、A市")
+    for n in range(dialog.member_list.count()):
+        item = dialog.member_list.item(n)
+        if item.text().startswith(("今 ", "野口 ")):
+            item.setCheckState(Qt.CheckState.Checked)
+    dialog.itinerary.add_row(("2022-07-28", "10:00", "A市役所", "意見交換"))
+    dialog.itinerary.add_row(("2022-07-28", "13:00", "B社", "工場見学"))
+    dialog.itinerary.move_row(-1)  # the factory first
+    dialog.figures.add_row(("商談", "5", "件"))
+    dialog.follow_ups.add_row(("協定案を作る", "事務局", "2022-09-30"))
+    dialog.accept()
+    assert dialog.saved is not None
+    saved = visit_editing.load_form(db, dialog.saved.id or 0)
+    assert saved.organizations == ("A市工業会", "A市")
+    assert set(saved.member_ids) == {room.members["今"], room.members["野口"]}
+    assert [row[2] for row in saved.itinerary] == ["B社", "A市役所"]
+    assert saved.figures == (("商談", "5", "件"),)
+    assert visits.list_visits(db)[0].participant_count == 2
+
+
+def test_problems_are_shown_and_nothing_is_saved(qtbot: QtBot, db: Database, room: Room) -> None:
+    make_application()
+    dialog = VisitDialog(db, VisitForm())
+    qtbot.addWidget(dialog)
+    dialog.start_on.setText("2022/7/28")
+    dialog.figures.add_row(("受注額", "たくさん", "円"))
+    dialog.accept()
+    assert dialog.saved is None and visits.list_visits(db) == []
+    assert "Enter a title." in dialog.problems.text()
+    assert "whole number" in dialog.problems.text()
+    assert dialog.tabs.currentIndex() == 0  # the first problem's tab
