@@ -444,7 +444,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+53" />
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+66" />
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -479,7 +479,22 @@
         <translation>委員名簿</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <source>Visit report</source>
+        <translation>視察報告書</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request letter (with document number)</source>
+        <translation>依頼状(文書番号つき)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thank-you letter (with document number)</source>
+        <translation>礼状(文書番号つき)</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Show speaker names with opinions</source>
         <translation>意見に発言者名を表示する</translation>
     </message>
@@ -571,8 +586,8 @@
     </message>
     <message>
         <location line="+29" />
-        <source>Creating a notice takes the next outgoing document number of this fiscal year and records the letter in the register.</source>
-        <translation>開催通知を作成すると、今年度の次の文書番号を採番し、文書発送簿に記録します。</translation>
+        <source>Creating this letter takes the next outgoing document number of this fiscal year and records it in the register.</source>
+        <translation>この文書を作成すると、今年度の次の文書番号を採番し、文書発送簿に記録します。</translation>
     </message>
     <message>
         <location line="+14" />
@@ -580,7 +595,7 @@
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Creating…</source>
         <translation>作成中…</translation>
     </message>
@@ -1823,7 +1838,7 @@ Reason for the correction:</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/visits_tab.py" line="+25" />
+        <location filename="../../app/ui/tabs/visits_tab.py" line="+26" />
         <source>No visits yet.</source>
         <translation>登録された視察・訪問はまだありません。</translation>
     </message>
@@ -1843,7 +1858,12 @@ Reason for the correction:</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+2" />
+        <source>&amp;Documents…</source>
+        <translation>文書を作成(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>All fiscal years</source>
         <translation>すべての年度</translation>
     </message>

@@ -36,6 +36,10 @@ from app.services.workspace import Database
 from app.ui.dialogs.print_preview import show_preview
 from app.ui.worker import run_in_background
 
+_NUMBERED = frozenset(
+    {DocumentKind.NOTICE, DocumentKind.REQUEST_LETTER, DocumentKind.THANK_YOU_LETTER}
+)
+
 
 def default_folder() -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -43,11 +47,20 @@ def default_folder() -> Path:
 
 
 class DocumentDialog(QDialog):
-    def __init__(self, db: Database, meeting_id: int | None, parent: QWidget | None = None) -> None:
-        """``meeting_id`` None: only the documents that need no meeting (the roster)."""
+    def __init__(
+        self,
+        db: Database,
+        meeting_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        visit_id: int | None = None,
+    ) -> None:
+        """A meeting's documents (and the roster); with ``visit_id``, the visit's documents;
+        with neither, the roster alone."""
         super().__init__(parent)
         self.db = db
         self.meeting_id = meeting_id
+        self.visit_id = visit_id
         self.results: list[ExportResult] = []
         self._job: object | None = None
         self.setWindowTitle(self.tr("Create Document"))
@@ -63,8 +76,17 @@ class DocumentDialog(QDialog):
             (DocumentKind.ATTENDANCE, self.tr("Attendance as recorded")),
             (DocumentKind.NOTICE, self.tr("Meeting notice (letter with document number)")),
             (DocumentKind.ROSTER, self.tr("Member roster")),
+            (DocumentKind.VISIT_REPORT, self.tr("Visit report")),
+            (DocumentKind.REQUEST_LETTER, self.tr("Request letter (with document number)")),
+            (DocumentKind.THANK_YOU_LETTER, self.tr("Thank-you letter (with document number)")),
         ):
-            if meeting_id is not None or kind not in exports.NEEDS_MEETING:
+            if visit_id is not None:
+                offered = kind in exports.PER_VISIT
+            else:
+                offered = kind not in exports.PER_VISIT and (
+                    meeting_id is not None or kind not in exports.NEEDS_MEETING
+                )
+            if offered:
                 self.kind.addItem(text, kind)
         self.kind.currentIndexChanged.connect(lambda _i: self._on_kind_changed())
         self.show_speakers = QCheckBox(self.tr("Show speaker names with opinions"), self)
@@ -155,11 +177,11 @@ class DocumentDialog(QDialog):
         for widget in (self.show_speakers, self.signature, self.labels):
             self.form.setRowVisible(widget, kind is DocumentKind.MINUTES)
         self.form.setRowVisible(self.with_contact, kind is DocumentKind.ROSTER)
-        self.form.setRowVisible(self.kind_note, kind is DocumentKind.NOTICE)
+        self.form.setRowVisible(self.kind_note, kind in _NUMBERED)
         self.kind_note.setText(
             self.tr(
-                "Creating a notice takes the next outgoing document number of this fiscal year "
-                "and records the letter in the register."
+                "Creating this letter takes the next outgoing document number of this fiscal "
+                "year and records it in the register."
             )
         )
 
@@ -188,6 +210,7 @@ class DocumentDialog(QDialog):
             self.meeting_id,
             options,
             with_contact=self.with_contact.isChecked(),
+            visit_id=self.visit_id,
         )
         folder = Path(self.folder.text()).expanduser()
         paths = [folder / f"{exports.file_stem(document)}{suffix}" for suffix in suffixes]

@@ -11,6 +11,7 @@ from app.services import correspondence, visits
 from app.services.codes import VisitDirection
 from app.services.rows import VisitRow
 from app.services.workspace import Database
+from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.visit_dialog import VisitDialog
 from app.ui.labels import label
 from app.ui.tablemodels.visits_model import COL_START, VisitsTableModel
@@ -41,6 +42,9 @@ class VisitsTab(ListTab):
         self.view.sortByColumn(COL_START, Qt.SortOrder.DescendingOrder)
         self.new_action = self.make_action(self.tr("&New Visit…"), "Ctrl+N", self.new_visit)
         self.edit_action = self.make_action(self.tr("&Edit…"), "Return", self.edit_visit)
+        self.documents_action = self.make_action(
+            self.tr("&Documents…"), "Ctrl+P", self.create_documents
+        )
         self.view.doubleClicked.connect(lambda _index: self.edit_visit())
 
     def reload(self) -> None:
@@ -84,3 +88,9 @@ class VisitsTab(ListTab):
         row: VisitRow | None = self.selected_row()
         if row is not None and VisitDialog.edit(self, self.db, row.id) is not None:
             self.reload()
+
+    def create_documents(self) -> None:
+        """視察報告書, 依頼状 and 礼状 of the selected visit, as PDF and Word."""
+        row: VisitRow | None = self.selected_row()
+        if row is not None:
+            DocumentDialog(self.db, None, self, visit_id=row.id).exec()

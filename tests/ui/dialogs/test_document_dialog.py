@@ -87,3 +87,29 @@ def test_without_a_meeting_only_the_roster_is_offered(
     dialog.create_documents()
     qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
     assert {r.path.suffix for r in dialog.results} == {".pdf", ".docx"}
+
+
+def test_a_visit_offers_its_report_and_letters(
+    qtbot: QtBot, db: Database, room: Room, tmp_path: Path
+) -> None:
+    from app.services import visit_editing
+    from app.services.visit_editing import VisitForm
+
+    visit = visit_editing.save(
+        db, VisitForm(title="A地域視察", start_on="2022-07-28", organizations=("A市",))
+    )
+    make_application()
+    dialog = DocumentDialog(db, None, visit_id=visit.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [str(dialog.kind.itemData(n)) for n in range(dialog.kind.count())] == [
+        "visit-report",
+        "request-letter",
+        "thank-you-letter",
+    ]
+    dialog.folder.setText(str(tmp_path))
+    dialog.kind.setCurrentIndex(2)
+    assert dialog.kind_note.isVisible()  # the letter takes a number
+    dialog.create_documents()
+    qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
+    assert "お礼" in dialog.results[0].path.name
