@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 
 from app.documents.inputs import ActivityReportInput, OrganizationSection, PillarSection
-from app.japanese.wareki import format_fiscal_year
+from app.japanese.wareki import fiscal_year_of, format_fiscal_year
 from app.models import (
     ActionItem,
     Activity,
@@ -191,3 +192,56 @@ def report_input(db: Database, fiscal_year: int) -> ActivityReportInput:
             organizations=sections,
             summary=_summary(db, fiscal_year),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRow:
+    id: int
+    organization: str  # "" for the council as a whole
+    fiscal_year: int
+    pillar_code: str
+    state: ActivityState
+    title: str
+    description: str
+
+
+def list_for_year(db: Database, fiscal_year: int) -> list[ActivityRow]:
+    """This year's activities and next year's plans, in the order they were entered."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(Activity)
+            .where(Activity.fiscal_year.in_([fiscal_year, fiscal_year + 1]))
+            .order_by(Activity.position, Activity.id)
+        ).all()
+        return [
+            ActivityRow(
+                a.id,
+                a.organization.name if a.organization else "",
+                a.fiscal_year,
+                a.pillar.code if a.pillar else "",
+                a.state,
+                a.title,
+                a.description,
+            )
+            for a in rows
+        ]
+
+
+def pillar_choices(db: Database) -> list[tuple[str, str]]:
+    with db.session() as session:
+        return [
+            (p.code, p.name)
+            for p in session.scalars(select(Pillar).order_by(Pillar.position, Pillar.id))
+        ]
+
+
+def remove(db: Database, activity_id: int) -> None:
+    with db.transaction() as session:
+        session.delete(session.get_one(Activity, activity_id))
+
+
+def current_fiscal_year(db: Database, today: date | None = None) -> int:
+    """The fiscal year today falls in, by the council's start month."""
+    with db.session() as session:
+        council = session.scalars(select(Council).order_by(Council.id).limit(1)).first()
+    return fiscal_year_of(today or date.today(), council.fiscal_year_start_month if council else 4)

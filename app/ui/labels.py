@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.codes import (
     ActionStatus,
+    ActivityState,
     AgendaKind,
     AttendanceStatus,
     CorrespondenceDirection,
@@ -70,6 +71,8 @@ _LABELS: dict[tuple[type, str], object] = {
         "labels", "Support agency"
     ),
     (OrganizationKind, OrganizationKind.OTHER): QT_TRANSLATE_NOOP("labels", "Other"),
+    (ActivityState, ActivityState.DONE): QT_TRANSLATE_NOOP("labels", "Carried out"),
+    (ActivityState, ActivityState.PLANNED): QT_TRANSLATE_NOOP("labels", "Planned"),
     (Medium, Medium.POST): QT_TRANSLATE_NOOP("labels", "Post"),
     (Medium, Medium.FAX): QT_TRANSLATE_NOOP("labels", "Fax"),
     (Medium, Medium.EMAIL): QT_TRANSLATE_NOOP("labels", "E-mail"),

@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from app.services import council, workspace
+from app.services import activities, council, workspace
 from app.services.workspace import Database
 from app.settings import Settings
 from app.ui.dialogs.about_dialog import AboutDialog
+from app.ui.dialogs.activities_dialog import ActivitiesDialog
+from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.restore_dialog import RestoreDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.signal_hub import SignalHub
@@ -87,6 +89,20 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        records_menu = self.menuBar().addMenu(self.tr("&Records"))
+        self.activities_action = records_menu.addAction(self.tr("&Activities…"))
+        self.activities_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.activities_action.triggered.connect(lambda: ActivitiesDialog(self.db, self).exec())
+        self.year_documents_action = records_menu.addAction(
+            self.tr("&Fiscal-Year Documents (report, registers)…")
+        )
+        self.year_documents_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.year_documents_action.triggered.connect(
+            lambda: DocumentDialog(
+                self.db, None, self, fiscal_year=activities.current_fiscal_year(self.db)
+            ).exec()
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Jimukyoku Desk"), self)

@@ -83,6 +83,79 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+51" />
+        <source>Activities</source>
+        <translation>実施事業</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Add (Ctrl+Enter)</source>
+        <translation>追加 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete Selected</source>
+        <translation>選択を削除</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Organization</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pillar</source>
+        <translation>方針</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done or planned</source>
+        <translation>実施・予定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Activity *</source>
+        <translation>事業 *</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>(the council as a whole)</source>
+        <translation>(協議会全体)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(no pillar)</source>
+        <translation>(方針なし)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 done, %2 planned</source>
+        <translation>%1 実施・%2 予定</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Write what was done or is planned.</source>
+        <translation>実施した(予定の)事業を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Recorded.</source>
+        <translation>記録しました。</translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
         <location filename="../../app/ui/meeting/agenda_editor.py" line="+60" />
@@ -444,7 +517,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+66" />
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+68" />
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -494,7 +567,27 @@
         <translation>礼状(文書番号つき)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+1" />
+        <source>Activity report of the fiscal year</source>
+        <translation>実施事業報告(年度)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Register of letters received</source>
+        <translation>文書収受簿(年度)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Register of letters sent</source>
+        <translation>文書発送簿(年度)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source> (fiscal year)</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Show speaker names with opinions</source>
         <translation>意見に発言者名を表示する</translation>
     </message>
@@ -544,6 +637,11 @@
         <translation>文書</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Agenda labels</source>
         <translation>議題の番号</translation>
@@ -560,12 +658,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+47" />
+        <location line="+48" />
         <source>Folder</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-45" />
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -585,7 +683,7 @@
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Creating this letter takes the next outgoing document number of this fiscal year and records it in the register.</source>
         <translation>この文書を作成すると、今年度の次の文書番号を採番し、文書発送簿に記録します。</translation>
     </message>
@@ -595,7 +693,7 @@
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Creating…</source>
         <translation>作成中…</translation>
     </message>
@@ -792,7 +890,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+46" />
+        <location filename="../../app/ui/main_window.py" line="+48" />
         <source>Members</source>
         <translation>委員</translation>
     </message>
@@ -838,6 +936,21 @@
     </message>
     <message>
         <location line="+12" />
+        <source>&amp;Records</source>
+        <translation>記録(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Activities…</source>
+        <translation>実施事業(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Fiscal-Year Documents (report, registers)…</source>
+        <translation>年度の文書(実施事業報告・文書簿)(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -2245,6 +2358,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-6" />
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3" />
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-118" />
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+2" />
         <source>Organization</source>
         <translation>所属</translation>
@@ -2407,11 +2521,31 @@ Load the sample data (a fictional committee) to try the app?</source>
         <source>Members</source>
         <translation>委員数</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-4" />
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Pillar</source>
+        <translation>方針</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Activity</source>
+        <translation>事業</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+27" />
+        <location filename="../../app/ui/labels.py" line="+28" />
         <source>Chair</source>
         <translation>委員長</translation>
     </message>
@@ -2444,11 +2578,12 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="-23" />
+        <location line="+41" />
         <source>Planned</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-40" />
         <source>Held</source>
         <translation>開催済</translation>
     </message>
@@ -2556,12 +2691,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+1" />
         <location line="+4" />
         <location line="+13" />
-        <location line="+6" />
+        <location line="+8" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-23" />
         <source>Guest</source>
         <translation>来賓</translation>
     </message>
@@ -2607,6 +2742,11 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+4" />
+        <source>Carried out</source>
+        <translation>実施</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Post</source>
         <translation>郵送</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +55,7 @@ class DocumentDialog(QDialog):
         parent: QWidget | None = None,
         *,
         visit_id: int | None = None,
+        fiscal_year: int | None = None,
     ) -> None:
         """A meeting's documents (and the roster); with ``visit_id``, the visit's documents;
         with neither, the roster alone."""
@@ -79,16 +81,26 @@ class DocumentDialog(QDialog):
             (DocumentKind.VISIT_REPORT, self.tr("Visit report")),
             (DocumentKind.REQUEST_LETTER, self.tr("Request letter (with document number)")),
             (DocumentKind.THANK_YOU_LETTER, self.tr("Thank-you letter (with document number)")),
+            (DocumentKind.ACTIVITY_REPORT, self.tr("Activity report of the fiscal year")),
+            (DocumentKind.REGISTER_IN, self.tr("Register of letters received")),
+            (DocumentKind.REGISTER_OUT, self.tr("Register of letters sent")),
         ):
-            if visit_id is not None:
+            if fiscal_year is not None:
+                offered = kind in exports.PER_FISCAL_YEAR
+            elif visit_id is not None:
                 offered = kind in exports.PER_VISIT
             else:
-                offered = kind not in exports.PER_VISIT and (
+                offered = kind not in exports.PER_VISIT | exports.PER_FISCAL_YEAR and (
                     meeting_id is not None or kind not in exports.NEEDS_MEETING
                 )
             if offered:
                 self.kind.addItem(text, kind)
         self.kind.currentIndexChanged.connect(lambda _i: self._on_kind_changed())
+        self.fiscal_year = QSpinBox(self)
+        self.fiscal_year.setObjectName("fiscal_year")
+        self.fiscal_year.setRange(1990, 2100)
+        self.fiscal_year.setValue(fiscal_year or 2000)
+        self.fiscal_year.setSuffix(self.tr(" (fiscal year)"))
         self.show_speakers = QCheckBox(self.tr("Show speaker names with opinions"), self)
         self.show_speakers.setObjectName("show_speakers")
         self.signature = QCheckBox(self.tr("Signature lines for the minute signers"), self)
@@ -130,6 +142,7 @@ class DocumentDialog(QDialog):
         self.status.setWordWrap(True)
         form = self.form = QFormLayout()
         form.addRow(self.tr("Document"), self.kind)
+        form.addRow(self.tr("Fiscal year"), self.fiscal_year)
         form.addRow("", self.show_speakers)
         form.addRow("", self.signature)
         form.addRow(self.tr("Agenda labels"), self.labels)
@@ -177,6 +190,7 @@ class DocumentDialog(QDialog):
         for widget in (self.show_speakers, self.signature, self.labels):
             self.form.setRowVisible(widget, kind is DocumentKind.MINUTES)
         self.form.setRowVisible(self.with_contact, kind is DocumentKind.ROSTER)
+        self.form.setRowVisible(self.fiscal_year, kind in exports.PER_FISCAL_YEAR)
         self.form.setRowVisible(self.kind_note, kind in _NUMBERED)
         self.kind_note.setText(
             self.tr(
@@ -211,6 +225,7 @@ class DocumentDialog(QDialog):
             options,
             with_contact=self.with_contact.isChecked(),
             visit_id=self.visit_id,
+            fiscal_year=self.fiscal_year.value(),
         )
         folder = Path(self.folder.text()).expanduser()
         paths = [folder / f"{exports.file_stem(document)}{suffix}" for suffix in suffixes]

@@ -1,0 +1,166 @@
+"""実施事業: record what each organization did this fiscal year and plans for the next,
+under the council's pillars; the 実施事業報告 is made from these records."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import activities, correspondence, organizations
+from app.services.activities import ActivityInput, ActivityRow
+from app.services.codes import ActivityState
+from app.services.workspace import Database
+from app.ui.labels import label
+from app.ui.tablemodels.row_model import Column, RowTableModel
+
+
+def _columns() -> list[Column]:
+    return [
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Fiscal year"),
+            lambda r: correspondence.fiscal_year_label(r.fiscal_year),
+            lambda r: r.fiscal_year,
+        ),
+        Column(QT_TRANSLATE_NOOP("columns", "Organization"), lambda r: r.organization or "—"),
+        Column(QT_TRANSLATE_NOOP("columns", "Pillar"), lambda r: r.pillar_code),
+        Column(QT_TRANSLATE_NOOP("columns", "State"), lambda r: label(r.state)),
+        Column(QT_TRANSLATE_NOOP("columns", "Activity"), lambda r: r.title, stretch=True),
+    ]
+
+
+class ActivitiesDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Activities"))
+        self.year = QSpinBox(self)
+        self.year.setRange(1990, 2100)
+        self.year.setValue(activities.current_fiscal_year(db))
+        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.year_label = QLabel(self)
+        self.model = RowTableModel(_columns(), self)
+        self.view = QTableView(self)
+        self.view.setObjectName("activities")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.organization = QComboBox(self)
+        self.organization.setEditable(True)
+        self.organization.setObjectName("organization")
+        self.pillar = QComboBox(self)
+        self.state = QComboBox(self)
+        for state in ActivityState:
+            self.state.addItem(label(state), state)
+        self.title = QLineEdit(self)
+        self.title.setObjectName("activity_title")
+        self.description = QPlainTextEdit(self)
+        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 3)
+        add = QPushButton(self.tr("Add (Ctrl+Enter)"), self)
+        add.setShortcut("Ctrl+Return")
+        add.clicked.connect(self.add_activity)
+        remove = QPushButton(self.tr("Delete Selected"), self)
+        remove.clicked.connect(self.remove_selected)
+        self.message = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Fiscal year"), self))
+        top.addWidget(self.year)
+        top.addWidget(self.year_label)
+        top.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Organization"), self.organization)
+        form.addRow(self.tr("Pillar"), self.pillar)
+        form.addRow(self.tr("Done or planned"), self.state)
+        form.addRow(self.tr("Activity *"), self.title)
+        form.addRow(self.tr("Details"), self.description)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.resize(900, 640)
+        self._fill_choices()
+        self.reload()
+
+    def _fill_choices(self) -> None:
+        self.organization.clear()
+        self.organization.addItem(self.tr("(the council as a whole)"), None)
+        for row in organizations.list_organizations(self.db):
+            if not row.archived:
+                self.organization.addItem(row.name, row.name)
+        self.pillar.clear()
+        self.pillar.addItem(self.tr("(no pillar)"), None)
+        for code, name in activities.pillar_choices(self.db):
+            self.pillar.addItem(f"{code}{name}", code)
+
+    def reload(self) -> None:
+        year = self.year.value()
+        self.year_label.setText(
+            self.tr("%1 done, %2 planned")
+            .replace("%1", correspondence.fiscal_year_label(year))
+            .replace("%2", correspondence.fiscal_year_label(year + 1))
+        )
+        self.model.set_rows(activities.list_for_year(self.db, year))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+    def add_activity(self) -> None:
+        if not self.title.text().strip():
+            self.message.setText(self.tr("Write what was done or is planned."))
+            self.title.setFocus()
+            return
+        state = ActivityState(self.state.currentData())
+        year = self.year.value() + (1 if state is ActivityState.PLANNED else 0)
+        name = self.organization.currentText().strip()
+        organization = (
+            None
+            if self.organization.currentData() is None
+            and (not name or name == self.organization.itemText(0))
+            else name
+        )
+        activities.add(
+            self.db,
+            ActivityInput(
+                organization,
+                year,
+                self.pillar.currentData(),
+                state,
+                self.title.text(),
+                self.description.toPlainText(),
+            ),
+        )
+        self.title.clear()
+        self.description.clear()
+        self.message.setText(self.tr("Recorded."))
+        self.reload()
+
+    def remove_selected(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            row: ActivityRow = self.model.row_at(index.row())
+            activities.remove(self.db, row.id)
+            self.reload()
