@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.japanese.text import sanitize
 from app.models import Attachment, Correspondence
 from app.services import audit_trail
 from app.storage.database import Database
@@ -88,7 +89,7 @@ def _digest(path: Path) -> str:
 
 def add(db: Database, correspondence_id: int, source: Path, original_name: str = "") -> int:
     """Copy ``source`` into the attachments folder and record it; returns its id."""
-    original = original_name or source.name
+    original = sanitize(original_name or source.name)  # no NUL or controls in the register
     target = folder(db) / stored_name_for(original)
     assert target.parent == folder(db)  # a generated name never leaves the folder
     shutil.copyfile(source, target)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from app.japanese.text import sanitize
 from app.models import Council
 from app.models.enums import CorrespondenceDirection
 from app.services import attachments, register
@@ -49,9 +50,10 @@ def test_hostile_names_stay_inside_the_folder(
     assert len(stored) == 1 and stored[0].parent == folder
     assert stored[0].read_bytes() == b"%PDF-1.4 test"
     assert not (tmp_path.parent / "x.pdf").exists() and not Path("/tmp/evil.exe").exists()
-    assert attachments.list_for(db, letter_id)[0].original_name == (name or "source.bin")
+    stored_name = attachments.list_for(db, letter_id)[0].original_name
+    assert stored_name == sanitize(name or "source.bin")  # controls (NUL) are dropped
     copy = attachments.copy_for_opening(db, attachment)
-    assert copy.name == display_name(name or "source.bin")
+    assert copy.name == display_name(sanitize(name or "source.bin"))
     assert copy.read_bytes() == b"%PDF-1.4 test"
     assert len(copy.name) <= attachments.MAX_NAME and copy.name not in ("", ".", "..")
 
