@@ -211,7 +211,7 @@ def list_for_year(db: Database, fiscal_year: int) -> list[ActivityRow]:
         rows = session.scalars(
             select(Activity)
             .where(Activity.fiscal_year.in_([fiscal_year, fiscal_year + 1]))
-            .order_by(Activity.position, Activity.id)
+            .order_by(Activity.fiscal_year, Activity.position, Activity.id)
         ).all()
         return [
             ActivityRow(
