@@ -165,3 +165,43 @@ def register_input(db: Database, fiscal_year: int, direction: str) -> RegisterIn
         incoming=incoming,
         rows=rows,
     )
+
+
+def load(db: Database, correspondence_id: int) -> tuple[CorrespondenceDirection, LetterInput]:
+    with db.session() as session:
+        row = session.get_one(Correspondence, correspondence_id)
+        return row.direction, LetterInput(
+            dated_on=row.dated_on,
+            counterparty=row.counterparty_organization.name
+            if row.counterparty_organization
+            else row.counterparty_name,
+            subject=row.subject,
+            medium=row.medium,
+            summary=row.summary,
+            their_number=row.their_number,
+            reply_due=row.reply_due,
+            meeting_id=row.meeting_id,
+            visit_id=row.visit_id,
+        )
+
+
+class NumberFixed(Exception):
+    """A registered letter keeps its number: its date cannot move to another fiscal year."""
+
+
+def update(db: Database, correspondence_id: int, letter: LetterInput) -> None:
+    """Correct a registered letter; its number (and so its fiscal year) never changes."""
+    with db.transaction() as session:
+        council = session.scalars(select(Council).order_by(Council.id).limit(1)).one()
+        row = session.get_one(Correspondence, correspondence_id)
+        if fiscal_year_of(letter.dated_on, council.fiscal_year_start_month) != row.fiscal_year:
+            raise NumberFixed(row.document_number)
+        row.dated_on = letter.dated_on
+        row.counterparty_name = letter.counterparty.strip()
+        row.counterparty_organization_id = None
+        row.subject = letter.subject.strip()
+        row.medium = letter.medium
+        row.summary = letter.summary.strip()
+        row.their_number = letter.their_number.strip()
+        row.reply_needed = letter.reply_due is not None
+        row.reply_due = letter.reply_due

@@ -479,6 +479,11 @@
         <translation>発送(&amp;S)…</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>&amp;Advance Status</source>
         <translation>状態を進める(&amp;A)</translation>
@@ -504,7 +509,7 @@
         <translation>%1 として登録しました。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+29" />
         <source>Void Number</source>
         <translation>欠番</translation>
     </message>
@@ -798,7 +803,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+32" />
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+35" />
         <source>Letter Received</source>
         <translation>文書の収受</translation>
     </message>
@@ -853,7 +858,7 @@
         <translation>回答期限</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+20" />
         <location line="+5" />
         <source>Not a date. Write e.g. 2026/7/20.</source>
         <translation>日付として読めません。例: 2026/7/20</translation>
@@ -867,6 +872,11 @@
         <location line="+2" />
         <source>Enter who it is from or to.</source>
         <translation>相手先を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The number belongs to its fiscal year: keep the date in it.</source>
+        <translation>文書番号は年度ごとに付いています。日付は同じ年度のうちにしてください。</translation>
     </message>
 </context>
 <context>

@@ -111,3 +111,27 @@ def test_files_are_attached_by_dropping_them(qtbot: QtBot, db: Database, tmp_pat
         "名簿.xlsx",
     ]
     assert dialog.list.count() == 2
+
+
+def test_a_registered_letter_is_corrected_and_keeps_its_number(qtbot: QtBot, db: Database) -> None:
+    _council(db)
+    letter = register.record(db, IN, LetterInput(date(2026, 6, 1), "A市", "依頼"))
+    make_application()
+    dialog = LetterDialog(db, IN, correspondence_id=letter.id)
+    qtbot.addWidget(dialog)
+    assert dialog.subject.text() == "依頼"
+    dialog.subject.setText("視察受入れについて(依頼)")
+    dialog.reply_due.setText("2026-06-20")
+    dialog.accept()
+    row = correspondence.list_correspondence(db)[0]
+    assert (row.subject, row.reply_due, row.document_number) == (
+        "視察受入れについて(依頼)",
+        date(2026, 6, 20),
+        "受第1号",
+    )
+    again = LetterDialog(db, IN, correspondence_id=letter.id)
+    qtbot.addWidget(again)
+    again.dated_on.setText("2027-04-02")  # another fiscal year: the number cannot follow
+    again.accept()
+    assert again.fields.error_labels["dated_on"].isVisibleTo(again)
+    assert correspondence.list_correspondence(db)[0].dated_on == date(2026, 6, 1)

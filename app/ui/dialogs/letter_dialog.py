@@ -23,7 +23,10 @@ class LetterDialog(QDialog):
         parent: QWidget | None = None,
         *,
         today: date | None = None,
+        correspondence_id: int | None = None,
     ) -> None:
+        """A new letter (it takes the next number), or with ``correspondence_id`` a
+        correction of a registered one (its number stays)."""
         super().__init__(parent)
         self.db = db
         self.direction = direction
@@ -59,6 +62,16 @@ class LetterDialog(QDialog):
             ("reply_due", self.tr("Reply due"), self.reply_due),
         ]
         self.fields = form_dialog(self, rows, 520)
+        self.correspondence_id = correspondence_id
+        if correspondence_id is not None:
+            _direction, letter = register.load(db, correspondence_id)
+            self.dated_on.setText(letter.dated_on.isoformat())
+            self.counterparty.setText(letter.counterparty)
+            self.subject.setText(letter.subject)
+            self.their_number.setText(letter.their_number)
+            self.medium.setCurrentIndex(max(self.medium.findData(letter.medium), 0))
+            self.summary.setPlainText(letter.summary)
+            self.reply_due.setText(letter.reply_due.isoformat() if letter.reply_due else "")
 
     def accept(self) -> None:
         problems: dict[str, str] = {}
@@ -88,5 +101,18 @@ class LetterDialog(QDialog):
             their_number=self.their_number.text(),
             reply_due=due,
         )
-        self.saved = register.record(self.db, self.direction, letter)
+        if self.correspondence_id is None:
+            self.saved = register.record(self.db, self.direction, letter)
+        else:
+            try:
+                register.update(self.db, self.correspondence_id, letter)
+            except register.NumberFixed:
+                self.fields.show_problems(
+                    {
+                        "dated_on": self.tr(
+                            "The number belongs to its fiscal year: keep the date in it."
+                        )
+                    }
+                )
+                return
         super().accept()

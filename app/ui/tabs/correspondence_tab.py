@@ -59,6 +59,8 @@ class CorrespondenceTab(ListTab):
         self.sent_action = self.make_action(
             self.tr("&Sent…"), "Ctrl+N", lambda: self.new_letter(CorrespondenceDirection.OUTGOING)
         )
+        self.edit_action = self.make_action(self.tr("&Edit…"), "Return", self.edit_letter)
+        self.view.doubleClicked.connect(lambda _index: self.edit_letter())
         self.status_action = self.make_action(
             self.tr("&Advance Status"), "Ctrl+Shift+Right", self.advance_status
         )
@@ -99,6 +101,14 @@ class CorrespondenceTab(ListTab):
             self.messageRequested.emit(
                 self.tr("Registered as %1.").replace("%1", dialog.saved.document_number)
             )
+
+    def edit_letter(self) -> None:
+        row: CorrespondenceRow | None = self.selected_row()
+        if row is None or row.status is CorrespondenceStatus.VOID:
+            return
+        dialog = LetterDialog(self.db, row.direction, self, correspondence_id=row.id)
+        if dialog.exec():
+            self.reload()
 
     def advance_status(self) -> None:
         row: CorrespondenceRow | None = self.selected_row()
