@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.models import AgendaItem, CaptureDraft, Meeting, Remark
@@ -39,7 +39,22 @@ def remark_entry(remark: Remark) -> RemarkEntry:
         captured_at=remark.captured_at,
         response_status=remark.response_status,
         response_text=remark.response_text,
+        visit_id=remark.visit_id,
     )
+
+
+def _of(agenda_item_id: int | None, visit_id: int | None) -> ColumnElement[bool]:
+    """The remarks of an agenda item, or of a visit."""
+    if visit_id is not None:
+        return Remark.visit_id == visit_id
+    return Remark.agenda_item_id == agenda_item_id
+
+
+def visit_remarks(db: Database, visit_id: int) -> list[RemarkEntry]:
+    """Participants' impressions of a visit, in order."""
+    with db.session() as session:
+        query = select(Remark).where(_of(None, visit_id)).order_by(Remark.position, Remark.id)
+        return [remark_entry(remark) for remark in session.scalars(query)]
 
 
 def remarks(db: Database, agenda_item_id: int) -> list[RemarkEntry]:
@@ -56,14 +71,23 @@ def _meeting_id(session: Session, agenda_item_id: int) -> int:
     return session.get_one(AgendaItem, agenda_item_id).meeting_id
 
 
-def _clear_draft(session: Session, meeting_id: int) -> None:
-    draft = session.scalars(select(CaptureDraft).where(CaptureDraft.meeting_id == meeting_id))
-    for row in draft:
+def _draft_of(meeting_id: int | None, visit_id: int | None) -> ColumnElement[bool]:
+    if visit_id is not None:
+        return CaptureDraft.visit_id == visit_id
+    return CaptureDraft.meeting_id == meeting_id
+
+
+def _clear_draft(
+    session: Session, meeting_id: int | None = None, *, visit_id: int | None = None
+) -> None:
+    for row in session.scalars(select(CaptureDraft).where(_draft_of(meeting_id, visit_id))):
         session.delete(row)
 
 
-def _next_position(session: Session, agenda_item_id: int) -> int:
-    query = select(func.max(Remark.position)).where(Remark.agenda_item_id == agenda_item_id)
+def _next_position(
+    session: Session, agenda_item_id: int | None, visit_id: int | None = None
+) -> int:
+    query = select(func.max(Remark.position)).where(_of(agenda_item_id, visit_id))
     latest = session.scalar(query)
     return 0 if latest is None else latest + 1
 
@@ -94,6 +118,32 @@ def add_remark(
         )
         session.add(row)
         _clear_draft(session, _meeting_id(session, agenda_item_id))
+        session.flush()
+        return remark_entry(row)
+
+
+def add_visit_remark(
+    db: Database, visit_id: int, remark: RemarkInput, *, captured_at: datetime | None = None
+) -> RemarkEntry:
+    """Commit a participant's impression of a visit and clear the visit's draft, atomically."""
+    if not remark.text.strip():
+        raise ValueError("an empty remark is not recorded")
+    if remark.speaker_member_id is None and not remark.speaker_name.strip():
+        raise ValueError("a remark needs a speaker")
+    with db.transaction() as session:
+        row = Remark(
+            uuid=new_uuid(),
+            visit_id=visit_id,
+            position=_next_position(session, None, visit_id),
+            speaker_member_id=remark.speaker_member_id,
+            speaker_name="" if remark.speaker_member_id else remark.speaker_name.strip(),
+            kind=remark.kind,
+            text=remark.text.strip(),
+            captured_at=captured_at or utcnow(),
+            response_status=ResponseStatus.NOT_NEEDED,
+        )
+        session.add(row)
+        _clear_draft(session, visit_id=visit_id)
         session.flush()
         return remark_entry(row)
 
@@ -136,17 +186,18 @@ def delete_remark(db: Database, uuid: str) -> RemarkEntry:
         row = _by_uuid(session, uuid)
         entry = remark_entry(row)
         session.delete(row)
-        _renumber(session, entry.agenda_item_id, exclude=uuid)
+        _renumber(session, entry.agenda_item_id, exclude=uuid, visit_id=entry.visit_id)
         return entry
 
 
 def restore_remark(db: Database, entry: RemarkEntry) -> RemarkEntry:
     """Put a deleted remark back where it was, with its uuid and capture time (undo)."""
     with db.transaction() as session:
-        siblings = _ordered(session, entry.agenda_item_id)
+        siblings = _ordered(session, entry.agenda_item_id, entry.visit_id)
         row = Remark(
             uuid=entry.uuid,
-            agenda_item_id=entry.agenda_item_id,
+            agenda_item_id=None if entry.visit_id else entry.agenda_item_id,
+            visit_id=entry.visit_id,
             speaker_member_id=entry.speaker_member_id,
             speaker_name="" if entry.is_member else entry.speaker_name,
             kind=entry.kind,
@@ -167,7 +218,7 @@ def move_remark(db: Database, uuid: str, position: int) -> int:
     """Move a remark within its agenda item; returns the position it ended at."""
     with db.transaction() as session:
         row = _by_uuid(session, uuid)
-        siblings = [r for r in _ordered(session, row.agenda_item_id or 0) if r is not row]
+        siblings = [r for r in _ordered(session, row.agenda_item_id, row.visit_id) if r is not row]
         position = max(0, min(position, len(siblings)))
         siblings.insert(position, row)
         for index, remark in enumerate(siblings):
@@ -176,17 +227,17 @@ def move_remark(db: Database, uuid: str, position: int) -> int:
         return position
 
 
-def _ordered(session: Session, agenda_item_id: int) -> list[Remark]:
-    query = (
-        select(Remark)
-        .where(Remark.agenda_item_id == agenda_item_id)
-        .order_by(Remark.position, Remark.id)
-    )
+def _ordered(
+    session: Session, agenda_item_id: int | None, visit_id: int | None = None
+) -> list[Remark]:
+    query = select(Remark).where(_of(agenda_item_id, visit_id)).order_by(Remark.position, Remark.id)
     return list(session.scalars(query))
 
 
-def _renumber(session: Session, agenda_item_id: int, exclude: str) -> None:
-    kept = [r for r in _ordered(session, agenda_item_id) if r.uuid != exclude]
+def _renumber(
+    session: Session, agenda_item_id: int, exclude: str, visit_id: int | None = None
+) -> None:
+    kept = [r for r in _ordered(session, agenda_item_id, visit_id) if r.uuid != exclude]
     for index, remark in enumerate(kept):
         if remark.position != index:
             remark.position = index
@@ -195,14 +246,16 @@ def _renumber(session: Session, agenda_item_id: int, exclude: str) -> None:
 # ----------------------------------------------------------------------------- drafts
 
 
-def save_draft(db: Database, meeting_id: int, draft: Draft) -> None:
-    """Store the text being typed (one row per meeting, replaced in place)."""
+def save_draft(
+    db: Database, meeting_id: int | None, draft: Draft, *, visit_id: int | None = None
+) -> None:
+    """Store the text being typed (one row per meeting or visit, replaced in place)."""
     with db.transaction() as session:
-        row = session.scalars(
-            select(CaptureDraft).where(CaptureDraft.meeting_id == meeting_id)
-        ).first()
+        row = session.scalars(select(CaptureDraft).where(_draft_of(meeting_id, visit_id))).first()
         if row is None:
-            row = CaptureDraft(meeting_id=meeting_id)
+            row = CaptureDraft(
+                meeting_id=None if visit_id is not None else meeting_id, visit_id=visit_id
+            )
             session.add(row)
         row.agenda_item_id = draft.agenda_item_id
         row.speaker_member_id = draft.speaker_member_id
@@ -212,11 +265,11 @@ def save_draft(db: Database, meeting_id: int, draft: Draft) -> None:
         row.saved_at = utcnow()
 
 
-def load_draft(db: Database, meeting_id: int) -> Draft | None:
+def load_draft(
+    db: Database, meeting_id: int | None, *, visit_id: int | None = None
+) -> Draft | None:
     with db.session() as session:
-        row = session.scalars(
-            select(CaptureDraft).where(CaptureDraft.meeting_id == meeting_id)
-        ).first()
+        row = session.scalars(select(CaptureDraft).where(_draft_of(meeting_id, visit_id))).first()
         if row is None:
             return None
         return Draft(
@@ -228,9 +281,9 @@ def load_draft(db: Database, meeting_id: int) -> Draft | None:
         )
 
 
-def discard_draft(db: Database, meeting_id: int) -> None:
+def discard_draft(db: Database, meeting_id: int | None, *, visit_id: int | None = None) -> None:
     with db.transaction() as session:
-        _clear_draft(session, meeting_id)
+        _clear_draft(session, meeting_id, visit_id=visit_id)
 
 
 def meeting_of_item(db: Database, agenda_item_id: int) -> int:

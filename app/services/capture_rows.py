@@ -37,6 +37,7 @@ class RemarkEntry:
     captured_at: datetime
     response_status: ResponseStatus
     response_text: str
+    visit_id: int | None = None  # a participant's impression of a visit (agenda_item_id 0)
 
     def as_input(self) -> RemarkInput:
         return RemarkInput(

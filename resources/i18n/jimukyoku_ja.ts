@@ -337,7 +337,7 @@
 <context>
     <name>CaptureConsole</name>
     <message>
-        <location filename="../../app/ui/capture/capture_console.py" line="+134" />
+        <location filename="../../app/ui/capture/capture_console.py" line="+146" />
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>宿題</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/remark_list_ops.py" line="+46" />
+        <location filename="../../app/ui/capture/remark_list_ops.py" line="+45" />
         <source>Remark deleted (Ctrl+Z brings it back).</source>
         <translation>発言を削除しました(Ctrl+Z で元に戻せます)。</translation>
     </message>
@@ -403,12 +403,17 @@
         <translation>記録済みの発言を修正中: Enter で保存、Esc で取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/console_outcomes.py" line="+33" />
+        <location filename="../../app/ui/capture/console_outcomes.py" line="+26" />
+        <source>Use Ctrl+T for a follow-up action.</source>
+        <translation>視察では Ctrl+T で今後の取組み(宿題)を記録します。</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Decision recorded.</source>
         <translation>決定事項を記録しました。</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+33" />
         <source>Action item recorded.</source>
         <translation>宿題を記録しました。</translation>
     </message>
@@ -426,7 +431,7 @@
 <context>
     <name>CaptureUndo</name>
     <message>
-        <location filename="../../app/ui/capture/undo_commands.py" line="+23" />
+        <location filename="../../app/ui/capture/undo_commands.py" line="+24" />
         <source>Record remark</source>
         <translation>発言の記録</translation>
     </message>
@@ -1746,7 +1751,7 @@ Reason for the correction:</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+50" />
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+53" />
         <source>New Visit</source>
         <translation>視察・訪問の追加</translation>
     </message>
@@ -1767,18 +1772,18 @@ Reason for the correction:</source>
     </message>
     <message>
         <location line="+2" />
-        <location line="+66" />
+        <location line="+90" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location line="-66" />
-        <location line="+66" />
+        <location line="-90" />
+        <location line="+90" />
         <source>Affiliation</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-90" />
         <source>Title</source>
         <translation>役職</translation>
     </message>
@@ -1818,7 +1823,12 @@ Reason for the correction:</source>
         <translation>所見・成果</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+5" />
+        <source>Impressions (live)</source>
+        <translation>感想の記録</translation>
+    </message>
+    <message>
+        <location line="+52" />
         <source>separate with 、 e.g. A市工業会、A市</source>
         <translation>「、」で区切る 例: A市工業会、A市</translation>
     </message>
@@ -1953,7 +1963,7 @@ Reason for the correction:</source>
         <translation>宿題の期限が日付として読めません。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Someone else changed this visit while you were editing. Nothing was overwritten; close this window and open it again.</source>
         <translation>編集中に別の人がこの視察・訪問を変更しました。上書きはしていません。この画面を閉じて、もう一度開いてください。</translation>
     </message>

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import agenda, attendance, capture, meeting_editing
 from app.services.capture_rows import AgendaEntry, Draft, RemarkEntry, RemarkInput
+from app.services.capture_sources import CaptureSource, MeetingSource
 from app.services.codes import RemarkKind
 from app.services.errors import MeetingLocked
 from app.services.workspace import Database
@@ -45,10 +45,22 @@ KINDS = (
 class CaptureConsole(QWidget):
     messageRequested = Signal(str)
 
-    def __init__(self, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        meeting_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        source: CaptureSource | None = None,
+    ) -> None:
+        """Capture into a meeting, or into any ``source`` (a visit's impressions)."""
         super().__init__(parent)
         self.db = db
         self.meeting_id = meeting_id
+        if source is None:
+            assert meeting_id is not None
+            source = MeetingSource(db, meeting_id)
+        self.source: CaptureSource = source
         self.items: list[AgendaEntry] = []
         self.item_index = 0
         self.remarks: list[RemarkEntry] = []
@@ -155,7 +167,7 @@ class CaptureConsole(QWidget):
 
     @property
     def locked(self) -> bool:
-        return meeting_editing.is_locked(self.db, self.meeting_id)
+        return self.source.locked()
 
     @property
     def current_item(self) -> AgendaEntry | None:
@@ -163,8 +175,8 @@ class CaptureConsole(QWidget):
 
     def reload(self) -> None:
         """Read agenda, attendees and remarks again; restore a stored draft."""
-        self.items = agenda.items(self.db, self.meeting_id)
-        self.speaker.speakers = attendance.speakers(self.db, self.meeting_id)
+        self.items = self.source.items()
+        self.speaker.speakers = self.source.speakers()
         self.attendees.clear()
         for number, person in enumerate(self.speaker.speakers, start=1):
             row = QListWidgetItem(attendee_text(number, person))
@@ -179,7 +191,7 @@ class CaptureConsole(QWidget):
             self.set_mode(self.tr("Add agenda items first (tab Agenda)."))
         else:
             self.set_mode("")
-        draft = capture.load_draft(self.db, self.meeting_id)
+        draft = self.source.load_draft()
         if draft is not None and not locked:
             self.restore(draft)
         else:
@@ -210,7 +222,7 @@ class CaptureConsole(QWidget):
     def show_item(self, item_id: int | None = None) -> None:
         """Show the current agenda item (or ``item_id``) with its remarks and decisions."""
         if item_id is not None:
-            self.items = agenda.items(self.db, self.meeting_id)
+            self.items = self.source.items()
             ids = [item.id for item in self.items]
             if item_id in ids:
                 self.item_index = ids.index(item_id)
@@ -227,14 +239,14 @@ class CaptureConsole(QWidget):
             .replace("%1", str(self.item_index + 1))
             .replace("%2", str(len(self.items)))
         )
-        self.remarks = capture.remarks(self.db, item.id)
+        self.remarks = self.source.remarks(item.id)
         for entry in self.remarks:
             row = QListWidgetItem(remark_text(entry))
             row.setData(Qt.ItemDataRole.UserRole, entry.uuid)
             self.remark_list.addItem(row)
         self.remark_list.scrollToBottom()
         lines = [f"→ {line}" for line in item.resolution.splitlines() if line.strip()]
-        lines += [action_text(a) for a in agenda.actions(self.db, item.id)]
+        lines += [action_text(a) for a in self.source.actions(item.id)]
         self.resolution.setText("\n".join(lines))
         self.resolution.setVisible(bool(lines))
 
@@ -308,7 +320,7 @@ class CaptureConsole(QWidget):
         draft = self._draft()
         if not draft.text and not self.draft_stored:
             return
-        capture.save_draft(self.db, self.meeting_id, draft)
+        self.source.save_draft(draft)
         self.draft_stored = True
 
     def current_kind(self) -> RemarkKind:
@@ -346,7 +358,7 @@ class CaptureConsole(QWidget):
                 self.finish_input()
                 return
             self._draft_timer.stop()
-            entry = capture.add_remark(self.db, item.id, remark, captured_at=self._started_at)
+            entry = self.source.add_remark(item.id, remark, self._started_at)
         except MeetingLocked:
             self.messageRequested.emit(self.tr("Approved: the minutes are locked."))
             return

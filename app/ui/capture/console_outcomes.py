@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from app.services import agenda, capture
 from app.services.capture_rows import ActionEntry
 from app.ui.capture import undo_commands as undo
 from app.ui.capture.action_dialog import ActionDialog
@@ -22,11 +21,16 @@ def record_decision(console: CaptureConsole) -> None:
     text = console.editor.toPlainText().strip()
     if item is None or not text or console.editing is not None:
         return
+    if not console.source.supports_decisions:  # a visit records follow-ups, not decisions
+        console.messageRequested.emit(
+            QCoreApplication.translate("CaptureConsole", "Use Ctrl+T for a follow-up action.")
+        )
+        return
     after = "\n".join([line for line in item.resolution.splitlines() if line.strip()] + [text])
     console.undo_stack.push(
         undo.SetResolution(console.db, item.id, item.resolution, after, console.refresh)
     )
-    capture.discard_draft(console.db, console.meeting_id)
+    console.source.discard_draft()
     console.draft_stored = False
     console.finish_input()
     console.messageRequested.emit(
@@ -51,20 +55,15 @@ def record_action(console: CaptureConsole) -> None:
     owner = dialog.owner.current()
     assert owner is not None
     due = dialog.due_on()
-    action_id = agenda.add_action(
-        console.db,
-        item.id,
-        dialog.text.text(),
-        owner_member_id=owner.member_id,
-        owner_name=owner.non_member_name,
-        due_on=due,
+    action_id = console.source.add_action(
+        item.id, dialog.text.text(), owner.member_id, owner.non_member_name, due
     )
     entry = ActionEntry(action_id, dialog.text.text().strip(), owner.name, due)
     console.undo_stack.push(
-        undo.AddAction(console.db, item.id, entry, owner.member_id, console.refresh)
+        undo.AddAction(console.source, item.id, entry, owner.member_id, console.refresh)
     )
     console.show_item()
-    capture.discard_draft(console.db, console.meeting_id)
+    console.source.discard_draft()
     console.draft_stored = False
     console.finish_input()
     console.messageRequested.emit(

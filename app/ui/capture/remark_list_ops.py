@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 
-from app.services import capture
 from app.services.capture_rows import RemarkEntry
 from app.ui.capture import undo_commands as undo
 from app.ui.capture.speaker_picker import Pick
@@ -89,6 +88,6 @@ def cancel_edit(console: CaptureConsole) -> None:
     console.editing = None
     console.set_mode("")
     console.finish_input()
-    draft = capture.load_draft(console.db, console.meeting_id)
+    draft = console.source.load_draft()
     if draft is not None:
         console.restore(draft)

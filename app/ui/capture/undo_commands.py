@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.services import agenda, capture
 from app.services.capture_rows import ActionEntry, RemarkEntry, RemarkInput
+from app.services.capture_sources import CaptureSource
 from app.services.workspace import Database
 
 Refresh = Callable[[int], None]  # show this agenda item again
@@ -104,14 +105,14 @@ class AddAction(QUndoCommand):
 
     def __init__(
         self,
-        db: Database,
+        source: CaptureSource,
         item_id: int,
         action: ActionEntry,
         owner_member_id: int | None,
         refresh: Refresh,
     ) -> None:
         super().__init__(QCoreApplication.translate("CaptureUndo", "Record action item"))
-        self.db, self.item_id, self.action = db, item_id, action
+        self.source, self.item_id, self.action = source, item_id, action
         self.owner_member_id, self.refresh = owner_member_id, refresh
         self._first = True
 
@@ -119,17 +120,16 @@ class AddAction(QUndoCommand):
         if self._first:
             self._first = False
             return
-        new_id = agenda.add_action(
-            self.db,
+        new_id = self.source.add_action(
             self.item_id,
             self.action.text,
-            owner_member_id=self.owner_member_id,
-            owner_name=self.action.owner,
-            due_on=self.action.due_on,
+            self.owner_member_id,
+            self.action.owner,
+            self.action.due_on,
         )
         self.action = replace(self.action, id=new_id)
         self.refresh(self.item_id)
 
     def undo(self) -> None:
-        agenda.delete_action(self.db, self.action.id)
+        self.source.delete_action(self.action.id)
         self.refresh(self.item_id)

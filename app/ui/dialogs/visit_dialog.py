@@ -18,16 +18,19 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import members, visit_editing
+from app.services.capture_sources import VisitSource
 from app.services.codes import VisitDirection
 from app.services.errors import EditConflict
 from app.services.visit_editing import VisitForm, VisitInvalid
 from app.services.workspace import Database
+from app.ui.capture.capture_console import CaptureConsole
 from app.ui.labels import label
 from app.ui.widgets.rows_editor import RowsEditor
 
@@ -62,6 +65,12 @@ class VisitDialog(QDialog):
         self.itinerary.set_rows(form.itinerary)
         self.tabs.addTab(self.itinerary, self.tr("Itinerary"))
         self.tabs.addTab(self._results(), self.tr("Results"))
+        self.impressions: CaptureConsole | None = None
+        if form.id is not None:  # impressions are recorded into a saved visit
+            self.impressions = CaptureConsole(db, None, self, source=VisitSource(db, form.id))
+            self.impressions.messageRequested.connect(self._show_message)
+            self.tabs.addTab(self.impressions, self.tr("Impressions (live)"))
+            self.tabs.currentChanged.connect(self._on_tab_changed)
         self.problems = QLabel(self)
         self.problems.setObjectName("problems")
         self.problems.setStyleSheet("color: #b00020;")
@@ -71,11 +80,29 @@ class VisitDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():  # Enter belongs to the fields (and the console)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self.resize(860, 620)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.impressions is not None and self.tabs.widget(index) is self.impressions:
+            self.impressions.reload()
+            self.impressions.focus_speaker()
+
+    def _show_message(self, text: str) -> None:
+        self.problems.setStyleSheet("color: palette(text);")
+        self.problems.setText(text)
+
+    def done(self, result: int) -> None:
+        if self.impressions is not None:
+            self.impressions.save_draft_now()  # closing never loses what is being typed
+        super().done(result)
 
     def _overview(self) -> QWidget:
         page = QWidget(self)
@@ -185,6 +212,7 @@ class VisitDialog(QDialog):
         try:
             self.saved = visit_editing.save(self.db, self.current_form())
         except VisitInvalid as invalid:
+            self.problems.setStyleSheet("color: #b00020;")
             self.problems.setText(
                 "\n".join(self._problem_text(f, c) for f, c in invalid.problems.items())
             )
