@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from app.models import ActionItem, Visit
-from app.models.enums import ActionStatus, AgendaKind
+from app.models.enums import ActionStatus, AgendaKind, RemarkKind
 from app.services import agenda, attendance, capture, meeting_editing
 from app.services.capture_rows import (
     ActionEntry,
@@ -22,12 +22,28 @@ from app.services.capture_rows import (
 )
 from app.storage.database import Database
 
+MEETING_KINDS = (
+    RemarkKind.OPINION,
+    RemarkKind.QUESTION,
+    RemarkKind.ANSWER,
+    RemarkKind.PROPOSAL,
+    RemarkKind.REPORT,
+)
+VISIT_KINDS = (
+    RemarkKind.IMPRESSION,
+    RemarkKind.OPINION,
+    RemarkKind.QUESTION,
+    RemarkKind.PROPOSAL,
+    RemarkKind.REPORT,
+)
+
 
 @dataclass
 class MeetingSource:
     db: Database
     meeting_id: int
     supports_decisions: bool = True
+    kinds: tuple[RemarkKind, ...] = MEETING_KINDS  # Ctrl+1 … Ctrl+5, the first by default
 
     def items(self) -> list[AgendaEntry]:
         return agenda.items(self.db, self.meeting_id)
@@ -86,6 +102,7 @@ class VisitSource:
     db: Database
     visit_id: int
     supports_decisions: bool = False
+    kinds: tuple[RemarkKind, ...] = VISIT_KINDS  # 感想 first
 
     def items(self) -> list[AgendaEntry]:
         with self.db.session() as session:

@@ -33,13 +33,6 @@ from app.ui.capture.views import action_text, attendee_text, remark_text, speake
 from app.ui.labels import label
 
 DRAFT_DELAY_MS = 200  # ≤ 300 ms of typing can be lost, with time to spare for the write
-KINDS = (
-    RemarkKind.OPINION,
-    RemarkKind.QUESTION,
-    RemarkKind.ANSWER,
-    RemarkKind.PROPOSAL,
-    RemarkKind.REPORT,
-)
 
 
 class CaptureConsole(QWidget):
@@ -95,7 +88,7 @@ class CaptureConsole(QWidget):
         self.speaker_match.setObjectName("speaker_match")
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
-        for number, kind in enumerate(KINDS, start=1):
+        for number, kind in enumerate(self.source.kinds, start=1):
             self.kind.addItem(f"{label(kind)}  (Ctrl+{number})", kind)
         self.kind.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.kind.currentIndexChanged.connect(lambda _i: self.save_draft_now())
@@ -139,7 +132,7 @@ class CaptureConsole(QWidget):
         add("Ctrl+D", lambda: console_outcomes.record_decision(self))
         add("Ctrl+T", lambda: console_outcomes.record_action(self))
         add("Escape", lambda: remark_list_ops.cancel_edit(self))
-        for number in range(1, len(KINDS) + 1):
+        for number in range(1, len(self.source.kinds) + 1):
             add(f"Ctrl+{number}", lambda _checked=False, n=number: self.kind.setCurrentIndex(n - 1))
         for number in range(1, 10):
             add(f"Alt+{number}", lambda _checked=False, n=number: self.pick_speaker_number(n))
@@ -238,6 +231,8 @@ class CaptureConsole(QWidget):
             self.tr("Item %1 of %2")
             .replace("%1", str(self.item_index + 1))
             .replace("%2", str(len(self.items)))
+            if len(self.items) > 1 or self.source.supports_decisions
+            else ""
         )
         self.remarks = self.source.remarks(item.id)
         for entry in self.remarks:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import capture, visit_documents, visit_editing
+from app.services.codes import RemarkKind
 from app.services.visit_editing import VisitForm
 from app.storage.database import Database
 from app.ui.app import make_application
@@ -49,6 +50,7 @@ def test_impressions_are_typed_and_stored_with_the_keyboard(
         ("今 太郎", "A地域は町が一丸となっている。", True),
         ("松村 一郎", "学ぶ点が多かった。", False),
     ]
+    assert {r.kind for r in stored} == {RemarkKind.IMPRESSION}  # 感想 is the first kind here
     assert dialog.isVisible()  # Enter recorded the remarks; it did not press Save
     report = visit_documents.report_input(db, visit_id)
     assert report.impressions == (
