@@ -9,7 +9,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Entity, code_enum
 from app.models.enums import CorrespondenceDirection, CorrespondenceStatus, Medium
+from app.models.meeting import Meeting
 from app.models.member import Organization
+from app.models.visit import Visit
 
 
 class Correspondence(Entity):
@@ -48,6 +50,8 @@ class Correspondence(Entity):
     )
 
     counterparty_organization: Mapped[Organization | None] = relationship()
+    meeting: Mapped[Meeting | None] = relationship()
+    visit: Mapped[Visit | None] = relationship()
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="correspondence", cascade="all, delete-orphan"
     )

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app.japanese.wareki import format_fiscal_year
-from app.models import Correspondence
+from app.models import Correspondence, Meeting, Visit
 from app.models.enums import CorrespondenceStatus
 from app.services.rows import CorrespondenceRow
 from app.storage.database import Database
@@ -18,7 +18,11 @@ def list_correspondence(db: Database) -> list[CorrespondenceRow]:
     """Every letter in and out, newest first."""
     query = (
         select(Correspondence)
-        .options(joinedload(Correspondence.counterparty_organization))
+        .options(
+            joinedload(Correspondence.counterparty_organization),
+            joinedload(Correspondence.meeting),
+            joinedload(Correspondence.visit),
+        )
         .order_by(Correspondence.dated_on.desc(), Correspondence.id.desc())
     )
     with db.session() as session:
@@ -40,6 +44,9 @@ def list_correspondence(db: Database) -> list[CorrespondenceRow]:
                 subject=letter.subject,
                 status=letter.status,
                 reply_due=letter.reply_due,
+                related=letter.meeting.title
+                if letter.meeting
+                else (letter.visit.title if letter.visit else ""),
             )
             for letter in session.scalars(query)
         ]
@@ -63,3 +70,13 @@ def is_overdue(row: CorrespondenceRow, today: date) -> bool:
 def fiscal_year_label(fiscal_year: int) -> str:
     """令和8年度: how the register names its years."""
     return format_fiscal_year(fiscal_year)
+
+
+def link_choices(db: Database) -> list[tuple[str, int, str]]:
+    """What a letter can belong to: ("meeting" | "visit", id, title), newest first."""
+    with db.session() as session:
+        meetings = session.scalars(select(Meeting).order_by(Meeting.held_on.desc())).all()
+        visits = session.scalars(select(Visit).order_by(Visit.start_on.desc())).all()
+        return [("meeting", m.id, m.title) for m in meetings] + [
+            ("visit", v.id, v.title) for v in visits
+        ]

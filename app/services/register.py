@@ -205,3 +205,5 @@ def update(db: Database, correspondence_id: int, letter: LetterInput) -> None:
         row.their_number = letter.their_number.strip()
         row.reply_needed = letter.reply_due is not None
         row.reply_due = letter.reply_due
+        row.meeting_id = letter.meeting_id
+        row.visit_id = letter.visit_id

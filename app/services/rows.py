@@ -72,3 +72,4 @@ class CorrespondenceRow:
     subject: str
     status: CorrespondenceStatus
     reply_due: date | None
+    related: str = ""  # the meeting or visit the letter belongs to

@@ -18,6 +18,7 @@ from app.ui.dialogs.attachments_dialog import AttachmentsDialog
 from app.ui.dialogs.letter_dialog import LetterDialog
 from app.ui.tablemodels.correspondence_model import COL_SUBJECT
 from app.ui.tabs.correspondence_tab import OVERDUE, CorrespondenceTab
+from tests.meeting_room import Room
 
 IN = CorrespondenceDirection.INCOMING
 
@@ -135,3 +136,19 @@ def test_a_registered_letter_is_corrected_and_keeps_its_number(qtbot: QtBot, db:
     again.accept()
     assert again.fields.error_labels["dated_on"].isVisibleTo(again)
     assert correspondence.list_correspondence(db)[0].dated_on == date(2026, 6, 1)
+
+
+def test_a_letter_can_belong_to_a_meeting(qtbot: QtBot, db: Database, room: Room) -> None:
+    letter = register.record(db, IN, LetterInput(date(2022, 6, 1), "A市", "出席の連絡"))
+    make_application()
+    dialog = LetterDialog(db, IN, correspondence_id=letter.id)
+    qtbot.addWidget(dialog)
+    index = next(
+        n for n in range(dialog.related.count()) if "第1回 定例会" in dialog.related.itemText(n)
+    )
+    dialog.related.setCurrentIndex(index)
+    dialog.accept()
+    assert correspondence.list_correspondence(db)[0].related.startswith("第1回 定例会")
+    again = LetterDialog(db, IN, correspondence_id=letter.id)
+    qtbot.addWidget(again)
+    assert again.related.currentIndex() == index

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from app.japanese.date_input import parse_date
-from app.services import register
+from app.services import correspondence, register
 from app.services.codes import CorrespondenceDirection, Medium
 from app.services.register import LetterInput, Registered
 from app.services.workspace import Database
@@ -46,6 +46,12 @@ class LetterDialog(QDialog):
             self.medium.addItem(label(medium), medium)
         self.summary = QPlainTextEdit(self)
         self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.related = QComboBox(self)
+        self.related.setObjectName("related")
+        self.related.addItem(self.tr("(none)"), None)
+        for kind, item_id, title in correspondence.link_choices(db):
+            prefix = self.tr("Meeting: ") if kind == "meeting" else self.tr("Visit: ")
+            self.related.addItem(prefix + title, f"{kind}:{item_id}")
         self.reply_due = QLineEdit(self)
         self.reply_due.setObjectName("reply_due")
         self.reply_due.setPlaceholderText(self.tr("empty: no reply needed"))
@@ -60,6 +66,7 @@ class LetterDialog(QDialog):
             ("medium", self.tr("Medium"), self.medium),
             ("summary", self.tr("Summary"), self.summary),
             ("reply_due", self.tr("Reply due"), self.reply_due),
+            ("related", self.tr("Belongs to"), self.related),
         ]
         self.fields = form_dialog(self, rows, 520)
         self.correspondence_id = correspondence_id
@@ -72,6 +79,19 @@ class LetterDialog(QDialog):
             self.medium.setCurrentIndex(max(self.medium.findData(letter.medium), 0))
             self.summary.setPlainText(letter.summary)
             self.reply_due.setText(letter.reply_due.isoformat() if letter.reply_due else "")
+            link = (
+                f"meeting:{letter.meeting_id}"
+                if letter.meeting_id
+                else (f"visit:{letter.visit_id}" if letter.visit_id else None)
+            )
+            self.related.setCurrentIndex(max(self.related.findData(link), 0) if link else 0)
+
+    def _link(self, kind: str) -> int | None:
+        data = self.related.currentData()
+        if not data:
+            return None
+        linked_kind, _, item_id = str(data).partition(":")
+        return int(item_id) if linked_kind == kind else None
 
     def accept(self) -> None:
         problems: dict[str, str] = {}
@@ -100,6 +120,8 @@ class LetterDialog(QDialog):
             summary=self.summary.toPlainText(),
             their_number=self.their_number.text(),
             reply_due=due,
+            meeting_id=self._link("meeting"),
+            visit_id=self._link("visit"),
         )
         if self.correspondence_id is None:
             self.saved = register.record(self.db, self.direction, letter)

@@ -18,7 +18,8 @@ from app.ui.tablemodels.row_model import Column, RowTableModel
     COL_SUBJECT,
     COL_STATUS,
     COL_REPLY_DUE,
-) = range(7)
+    COL_RELATED,
+) = range(8)
 
 
 def _number(row: CorrespondenceRow) -> str:
@@ -46,6 +47,7 @@ def _columns() -> list[Column]:
             lambda r: short_date(r.reply_due),
             lambda r: r.reply_due.isoformat() if r.reply_due else "",
         ),
+        Column(QT_TRANSLATE_NOOP("columns", "Belongs to"), lambda r: r.related),
     ]
 
 
