@@ -49,10 +49,14 @@ def ensure_pillars(db: Database, pillars: list[tuple[str, str]]) -> None:
     """The council's pillars (方針), e.g. ("【1】", "新たな価値の創造"), in order."""
     with db.transaction() as session:
         known = {p.code: p for p in session.scalars(select(Pillar))}
+        listed = {code for code, _name in pillars}
         for position, (code, name) in enumerate(pillars):
             pillar = known.get(code) or Pillar(code=code)
-            pillar.name, pillar.position = name, position
+            pillar.name, pillar.position, pillar.active = name, position, True
             session.add(pillar)
+        for code, pillar in known.items():  # kept for old records, no longer offered
+            if code not in listed:
+                pillar.active = False
 
 
 def add(db: Database, activity: ActivityInput) -> int:
@@ -140,7 +144,9 @@ def report_input(db: Database, fiscal_year: int) -> ActivityReportInput:
     with db.session() as session:
         council = session.scalars(select(Council).order_by(Council.id).limit(1)).first()
         start_month = council.fiscal_year_start_month if council else 4
-        pillars = session.scalars(select(Pillar).order_by(Pillar.position, Pillar.id)).all()
+        pillars = session.scalars(
+            select(Pillar).where(Pillar.active.is_(True)).order_by(Pillar.position, Pillar.id)
+        ).all()
         activities = session.scalars(
             select(Activity)
             .where(
@@ -231,7 +237,9 @@ def pillar_choices(db: Database) -> list[tuple[str, str]]:
     with db.session() as session:
         return [
             (p.code, p.name)
-            for p in session.scalars(select(Pillar).order_by(Pillar.position, Pillar.id))
+            for p in session.scalars(
+                select(Pillar).where(Pillar.active.is_(True)).order_by(Pillar.position, Pillar.id)
+            )
         ]
 
 

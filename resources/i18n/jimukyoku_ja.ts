@@ -85,7 +85,7 @@
 <context>
     <name>ActivitiesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+51" />
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+52" />
         <source>Activities</source>
         <translation>実施事業</translation>
     </message>
@@ -100,6 +100,11 @@
         <translation>選択を削除</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Edit Pillars…</source>
+        <translation>方針の編集…</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>Fiscal year</source>
         <translation>年度</translation>
@@ -111,11 +116,12 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+79" />
         <source>Pillar</source>
         <translation>方針</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-78" />
         <source>Done or planned</source>
         <translation>実施・予定</translation>
     </message>
@@ -130,7 +136,7 @@
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>(the council as a whole)</source>
         <translation>(協議会全体)</translation>
     </message>
@@ -153,6 +159,16 @@
         <location line="+25" />
         <source>Recorded.</source>
         <translation>記録しました。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pillars</source>
+        <translation>方針</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code</source>
+        <translation>番号</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2414,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-6" />
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3" />
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-118" />
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-128" />
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+2" />
         <source>Organization</source>
         <translation>所属</translation>

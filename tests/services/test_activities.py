@@ -71,3 +71,9 @@ def test_the_summary_counts_the_year_from_the_records(db: Database) -> None:
     _enter_seed(db)
     summary = activities.report_input(db, 2016).summary
     assert "発送文書: 0件" in summary and "視察・訪問: 0件" in summary
+
+
+def test_pillars_are_configurable_and_retired_ones_kept(db: Database) -> None:
+    activities.ensure_pillars(db, PILLARS)
+    activities.ensure_pillars(db, [("【1】", "新たな価値の創造"), ("【4】", "デジタル化")])
+    assert activities.pillar_choices(db) == [("【1】", "新たな価値の創造"), ("【4】", "デジタル化")]

@@ -28,6 +28,7 @@ from app.services.codes import ActivityState
 from app.services.workspace import Database
 from app.ui.labels import label
 from app.ui.tablemodels.row_model import Column, RowTableModel
+from app.ui.widgets.rows_editor import RowsEditor
 
 
 def _columns() -> list[Column]:
@@ -76,6 +77,8 @@ class ActivitiesDialog(QDialog):
         add.clicked.connect(self.add_activity)
         remove = QPushButton(self.tr("Delete Selected"), self)
         remove.clicked.connect(self.remove_selected)
+        pillars = QPushButton(self.tr("Edit Pillars…"), self)
+        pillars.clicked.connect(self.edit_pillars)
         self.message = QLabel(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Fiscal year"), self))
@@ -92,6 +95,7 @@ class ActivitiesDialog(QDialog):
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
+        buttons.addWidget(pillars)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -157,6 +161,25 @@ class ActivitiesDialog(QDialog):
         self.description.clear()
         self.message.setText(self.tr("Recorded."))
         self.reload()
+
+    def edit_pillars(self) -> None:
+        """The council's pillars (方針), e.g. 【1】新たな価値の創造, in order."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Pillars"))
+        rows = RowsEditor([self.tr("Code"), self.tr("Pillar")], 1, dialog)
+        rows.set_rows(tuple(activities.pillar_choices(self.db)))
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        box.accepted.connect(dialog.accept)
+        box.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(rows)
+        layout.addWidget(box)
+        dialog.resize(560, 320)
+        if dialog.exec():
+            activities.ensure_pillars(self.db, [(r[0], r[1]) for r in rows.rows() if r[0].strip()])
+            self._fill_choices()
 
     def remove_selected(self) -> None:
         index = self.view.currentIndex()
