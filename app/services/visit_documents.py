@@ -110,8 +110,8 @@ def issue_letter(db: Database, visit_id: int, kind: str, dated_on: date) -> Lett
         body: tuple[str, ...]
         if kind == REQUEST:
             body = (
-                f"さて、当会では{visit.purpose or '地域間の連携'}を目的として、下記のとおり"
-                "貴会を訪問させていただきたく存じます。",
+                # the purpose is a sentence of its own: it goes in the 記, not in this one
+                "さて、当会では、下記のとおり貴会を訪問させていただきたく存じます。",
                 "つきましては、ご多忙のところ誠に恐縮ですが、ご高配を賜りますよう"
                 "お願い申し上げます。",
             )
