@@ -138,6 +138,7 @@ def main(argv: Sequence[str] | None = None, settings: Settings | None = None) ->
         "members": cli_members.run,
         "meetings": cli_documents.run_meetings,
         "visits": cli_documents.run_visits,
+        "calendar": cli_documents.run_calendar,
         "export": cli_documents.run_export,
         "demo": cli_commands.demo,
         "check": cli_commands.check,

@@ -36,6 +36,17 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     visits = commands.add_parser("visits", help=translate("cli", "the visits"))
     visit_actions = visits.add_subparsers(dest="visits_command", metavar="ACTION", required=True)
     visit_actions.add_parser("list", help=translate("cli", "list visits: id, dates, region, title"))
+    calendar = commands.add_parser(
+        "calendar", help=translate("cli", "meetings and visits as an iCalendar (.ics) file")
+    )
+    calendar_actions = calendar.add_subparsers(
+        dest="calendar_command", metavar="ACTION", required=True
+    )
+    calendar_export = calendar_actions.add_parser(
+        "export", help=translate("cli", "write FILE.ics (re-importing updates, never doubles)")
+    )
+    calendar_export.add_argument("file", type=Path, metavar="FILE.ics")
+    calendar_export.add_argument("--fiscal-year", type=int, metavar="YYYY")
     export = commands.add_parser(
         "export", help=translate("cli", "write a document of a meeting (.pdf or .docx)")
     )
@@ -83,6 +94,23 @@ def _list_visits(db: Database) -> int:
         days = row.start_on.isoformat() + (f"/{row.end_on.isoformat()}" if row.end_on else "")
         print(f"{row.id}\t{days}\t{row.region}\t{row.title}")
     return EXIT_OK
+
+
+def run_calendar(target: str, args: argparse.Namespace) -> int:
+    from app.cli_commands import with_database
+
+    def write(db: Database) -> int:
+        from app.services import calendar_export
+
+        count = calendar_export.export(db, args.file, fiscal_year=args.fiscal_year)
+        print(
+            translate("cli", "Wrote %1 events to %2.")
+            .replace("%1", str(count))
+            .replace("%2", str(args.file))
+        )
+        return EXIT_OK
+
+    return with_database(target, write)
 
 
 def run_export(target: str, args: argparse.Namespace) -> int:

@@ -122,3 +122,23 @@ def test_visits_list_and_visit_documents(
         assert code == 1 and "--visit" in err
         code, _out, err = run(capsys, settings, *base, "--visit", visit)
         assert code == 0 and path.stat().st_size > 0, err
+
+
+def test_calendar_export_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], settings: Settings, demo_target: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "meetings.ics"
+    code, out, _ = run(
+        capsys,
+        settings,
+        "--lang",
+        "en",
+        "--db",
+        demo_target,
+        "calendar",
+        "export",
+        str(path),
+        "--fiscal-year",
+        "2025",
+    )
+    assert code == 0 and "events" in out and path.read_bytes().startswith(b"BEGIN:VCALENDAR")

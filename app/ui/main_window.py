@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
-from app.services import activities, council, workspace
+from app.services import activities, calendar_export, council, workspace
 from app.services.workspace import Database
 from app.settings import Settings
 from app.ui.dialogs.about_dialog import AboutDialog
@@ -98,6 +106,8 @@ class MainWindow(QMainWindow):
             self.tr("&Fiscal-Year Documents (report, registers)…")
         )
         self.year_documents_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.calendar_action = records_menu.addAction(self.tr("Export &Calendar (.ics)…"))
+        self.calendar_action.triggered.connect(self._on_calendar_triggered)
         self.year_documents_action.triggered.connect(
             lambda: DocumentDialog(
                 self.db, None, self, fiscal_year=activities.current_fiscal_year(self.db)
@@ -178,6 +188,20 @@ class MainWindow(QMainWindow):
         self.list_tabs[self.current_tab_key()].ensure_loaded()
         self._update_title()
         self._show_saved(workspace.last_saved_at(self.db))
+
+    def _on_calendar_triggered(self) -> None:
+        """Meetings and visits for Outlook or Google Calendar (importing again updates)."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export Calendar"), "jimukyoku.ics", "iCalendar (*.ics)"
+        )
+        if name:
+            count = calendar_export.export(self.db, Path(name))
+            self.statusBar().showMessage(
+                self.tr("%1 meetings and visits written to %2.")
+                .replace("%1", str(count))
+                .replace("%2", name),
+                8000,
+            )
 
     def _on_backup_triggered(self) -> None:
         self.backup_action.setEnabled(False)

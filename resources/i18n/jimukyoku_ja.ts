@@ -941,7 +941,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+48" />
+        <location filename="../../app/ui/main_window.py" line="+56" />
         <source>Members</source>
         <translation>委員</translation>
     </message>
@@ -1001,7 +1001,12 @@
         <translation>年度の文書(実施事業報告・文書簿)(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
+        <source>Export &amp;Calendar (.ics)…</source>
+        <translation>カレンダーに書き出す(.ics)(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -1031,7 +1036,17 @@
         <translation>最終保存: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
+        <source>Export Calendar</source>
+        <translation>カレンダーに書き出す</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 meetings and visits written to %2.</source>
+        <translation>会議・視察 %1 件を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <location line="+56" />
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
@@ -2336,6 +2351,16 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+2" />
+        <source>meetings and visits as an iCalendar (.ics) file</source>
+        <translation>会議・視察を iCalendar(.ics)ファイルに</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>write FILE.ics (re-importing updates, never doubles)</source>
+        <translation>FILE.ics を書き出す(取り込み直すと更新され、重複しません)</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>write a document of a meeting (.pdf or .docx)</source>
         <translation>会議の文書を書き出す(.pdf または .docx)</translation>
     </message>
@@ -2350,7 +2375,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員名簿: メール・電話を含める(個人情報)</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+41" />
+        <source>Wrote %1 events to %2.</source>
+        <translation>%1 件の予定を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Say which visit: --visit ID (see: visits list).</source>
         <translation>視察・訪問を指定してください: --visit ID(一覧は visits list)。</translation>
     </message>
