@@ -1003,7 +1003,7 @@
     <message>
         <location line="+3" />
         <source>Export &amp;Calendar (.ics)…</source>
-        <translation>カレンダーに書き出す(.ics)(&amp;C)…</translation>
+        <translation>予定表(カレンダー)に書き出す(&amp;C)…</translation>
     </message>
     <message>
         <location line="+8" />
