@@ -92,14 +92,15 @@ def _next_position(
     return 0 if latest is None else latest + 1
 
 
-def add_remark(
+def _commit(
     db: Database,
-    agenda_item_id: int,
     remark: RemarkInput,
+    captured_at: datetime | None,
     *,
-    captured_at: datetime | None = None,
+    agenda_item_id: int | None = None,
+    visit_id: int | None = None,
 ) -> RemarkEntry:
-    """Commit a remark at the end of its agenda item and clear the draft, atomically."""
+    """Add a remark at the end of its item (or visit) and clear that draft, atomically."""
     if not remark.text.strip():
         raise ValueError("an empty remark is not recorded")
     if remark.speaker_member_id is None and not remark.speaker_name.strip():
@@ -108,44 +109,44 @@ def add_remark(
         row = Remark(
             uuid=new_uuid(),
             agenda_item_id=agenda_item_id,
-            position=_next_position(session, agenda_item_id),
+            visit_id=visit_id,
+            position=_next_position(session, agenda_item_id, visit_id),
             speaker_member_id=remark.speaker_member_id,
             speaker_name="" if remark.speaker_member_id else remark.speaker_name.strip(),
             kind=remark.kind,
             text=remark.text.strip(),
             captured_at=captured_at or utcnow(),
-            response_status=_default_response(remark.kind),
+            # impressions of a visit wait for no response; opinions at a meeting do
+            response_status=ResponseStatus.NOT_NEEDED
+            if visit_id is not None
+            else _default_response(remark.kind),
         )
         session.add(row)
-        _clear_draft(session, _meeting_id(session, agenda_item_id))
+        if visit_id is not None:
+            _clear_draft(session, visit_id=visit_id)
+        else:
+            assert agenda_item_id is not None
+            _clear_draft(session, _meeting_id(session, agenda_item_id))
         session.flush()
         return remark_entry(row)
+
+
+def add_remark(
+    db: Database,
+    agenda_item_id: int,
+    remark: RemarkInput,
+    *,
+    captured_at: datetime | None = None,
+) -> RemarkEntry:
+    """Commit a remark at the end of its agenda item and clear the draft, atomically."""
+    return _commit(db, remark, captured_at, agenda_item_id=agenda_item_id)
 
 
 def add_visit_remark(
     db: Database, visit_id: int, remark: RemarkInput, *, captured_at: datetime | None = None
 ) -> RemarkEntry:
     """Commit a participant's impression of a visit and clear the visit's draft, atomically."""
-    if not remark.text.strip():
-        raise ValueError("an empty remark is not recorded")
-    if remark.speaker_member_id is None and not remark.speaker_name.strip():
-        raise ValueError("a remark needs a speaker")
-    with db.transaction() as session:
-        row = Remark(
-            uuid=new_uuid(),
-            visit_id=visit_id,
-            position=_next_position(session, None, visit_id),
-            speaker_member_id=remark.speaker_member_id,
-            speaker_name="" if remark.speaker_member_id else remark.speaker_name.strip(),
-            kind=remark.kind,
-            text=remark.text.strip(),
-            captured_at=captured_at or utcnow(),
-            response_status=ResponseStatus.NOT_NEEDED,
-        )
-        session.add(row)
-        _clear_draft(session, visit_id=visit_id)
-        session.flush()
-        return remark_entry(row)
+    return _commit(db, remark, captured_at, visit_id=visit_id)
 
 
 def _default_response(kind: RemarkKind) -> ResponseStatus:
