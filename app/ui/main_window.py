@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import activities, calendar_export, council, workspace
+from app.services import activities, audit_trail, calendar_export, council, workspace
 from app.services.workspace import Database
 from app.settings import Settings
 from app.ui.dialogs.about_dialog import AboutDialog
@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.settings = settings
+        audit_trail.set_actor(settings.staff_name)  # who changed approved minutes
         self.hub = SignalHub(self)
         self._jobs: list[object] = []
         self.setObjectName("MainWindow")
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
 
     def _on_settings_triggered(self) -> None:
         SettingsDialog.edit(self, self.settings)
+        audit_trail.set_actor(self.settings.staff_name)
 
     def _on_about_triggered(self) -> None:
         AboutDialog.show_for(self, self.db)

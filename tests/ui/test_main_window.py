@@ -303,3 +303,14 @@ def test_meeting_filters_by_body_fiscal_year_and_status(
     assert shown() == []
     tab.body_filter.setCurrentIndex(0)
     assert {row.status for row in shown()} == {MeetingStatus.PLANNED}
+
+
+def test_the_staff_name_from_settings_signs_the_audit_trail(
+    qtbot: QtBot, db: Database, settings: Settings
+) -> None:
+    from app.services import audit_trail
+
+    settings.staff_name = "事務局 山口"
+    _window(qtbot, db, settings)
+    assert audit_trail.current_actor() == "事務局 山口"
+    audit_trail.set_actor("")
