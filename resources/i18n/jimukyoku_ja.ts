@@ -305,7 +305,7 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="+103" />
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="+100" />
         <source>Keys: 1 present · 2 absent · 3 proxy · 4 online · 5 late · 6 left early · 7 absent (notice given) · 0 clear</source>
         <translation>キー: 1 出席 · 2 欠席 · 3 代理出席 · 4 オンライン · 5 遅刻 · 6 早退 · 7 欠席(連絡あり) · 0 未記録に戻す</translation>
     </message>
@@ -740,6 +740,14 @@
     </message>
 </context>
 <context>
+    <name>ErrorForm</name>
+    <message>
+        <location filename="../../app/ui/widgets/error_form.py" line="+62" />
+        <source>Someone else changed this record while you were editing. Nothing was overwritten; close this window and open it again.</source>
+        <translation>編集中に別の人がこの記録を変更しました。上書きはしていません。この画面を閉じて、もう一度開いてください。</translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
         <location filename="../../app/ui/meeting/guest_dialog.py" line="+15" />
@@ -941,7 +949,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+56" />
+        <location filename="../../app/ui/main_window.py" line="+57" />
         <source>Members</source>
         <translation>委員</translation>
     </message>
@@ -1047,12 +1055,12 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+56" />
+        <location line="+57" />
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-39" />
         <source>Backup saved and verified: %1</source>
         <translation>バックアップを保存し、検証しました: %1</translation>
     </message>
@@ -1164,14 +1172,9 @@
         <translation>(なし)</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+38" />
         <source>This meeting is approved and locked.</source>
         <translation>この会議は承認済みのため編集できません。</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Someone else changed this meeting while you were editing. Nothing was overwritten; close this window and open it again.</source>
-        <translation>編集中に他の人がこの会議を変更しました。上書きはしていません。この画面を閉じて、もう一度開いてください。</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1324,7 @@ Reason for the correction:</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="+44" />
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="+43" />
         <source>New Member</source>
         <translation>委員の追加</translation>
     </message>
@@ -1394,11 +1397,6 @@ Reason for the correction:</source>
         <location line="+1" />
         <source>Notes</source>
         <translation>備考</translation>
-    </message>
-    <message>
-        <location line="+44" />
-        <source>Someone else changed this member while you were editing. Nothing was overwritten; close this window and open the member again.</source>
-        <translation>編集中に他の人がこの委員の情報を変更しました。上書きはしていません。この画面を閉じて、もう一度開いてください。</translation>
     </message>
 </context>
 <context>
@@ -1561,11 +1559,6 @@ Reason for the correction:</source>
         <location line="+1" />
         <source>Notes</source>
         <translation>備考</translation>
-    </message>
-    <message>
-        <location line="+32" />
-        <source>Someone else changed this organization while you were editing. Nothing was overwritten; close this window and open it again.</source>
-        <translation>編集中に別の人がこの所属団体を変更しました。上書きはしていません。この画面を閉じて、もう一度開いてください。</translation>
     </message>
 </context>
 <context>
@@ -2012,11 +2005,6 @@ Reason for the correction:</source>
         <location line="+1" />
         <source>A follow-up's due date is not a date.</source>
         <translation>宿題の期限が日付として読めません。</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>Someone else changed this visit while you were editing. Nothing was overwritten; close this window and open it again.</source>
-        <translation>編集中に別の人がこの視察・訪問を変更しました。上書きはしていません。この画面を閉じて、もう一度開いてください。</translation>
     </message>
 </context>
 <context>

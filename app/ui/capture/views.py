@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.japanese.timezone import japan_time
 from app.services.capture_rows import ActionEntry, RemarkEntry, Speaker
+from app.services.dates import japan_time
 from app.ui.formatting import short_date
 from app.ui.labels import label
 

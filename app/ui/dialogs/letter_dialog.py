@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
-from app.japanese.date_input import parse_date
 from app.services import correspondence, register
 from app.services.codes import CorrespondenceDirection, Medium
+from app.services.dates import parse_date
 from app.services.register import LetterInput, Registered
 from app.services.workspace import Database
 from app.ui.labels import label

@@ -24,7 +24,7 @@ from app.services.meeting_editing import (
     MeetingLocked,
 )
 from app.services.workspace import Database
-from app.ui.widgets.error_form import form_dialog
+from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
 
 _TEXT_FIELDS = ("title", "held_on", "start_time", "end_time", "place", "recorder_name")
 
@@ -122,16 +122,13 @@ class MeetingDialog(QDialog):
         except MeetingInvalid as invalid:
             self.show_problems(invalid.problems)
             return
-        except (EditConflict, MeetingLocked) as refused:
-            message = (
-                self.tr("This meeting is approved and locked.")
-                if isinstance(refused, MeetingLocked)
-                else self.tr(
-                    "Someone else changed this meeting while you were editing. "
-                    "Nothing was overwritten; close this window and open it again."
-                )
+        except EditConflict:
+            warn_edit_conflict(self)
+            return
+        except MeetingLocked:
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("This meeting is approved and locked.")
             )
-            QMessageBox.warning(self, self.windowTitle(), message)
             return
         super().accept()
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -20,7 +19,7 @@ from app.services.member_editing import EditConflict, MemberForm, MemberInvalid
 from app.services.roster_import import RowError
 from app.services.workspace import Database
 from app.ui.labels import label
-from app.ui.widgets.error_form import form_dialog
+from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
 
 _TEXT_FIELDS = (
     "family_name",
@@ -116,14 +115,7 @@ class MemberDialog(QDialog):
             self.show_errors(invalid.errors)
             return
         except EditConflict:
-            QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                self.tr(
-                    "Someone else changed this member while you were editing. "
-                    "Nothing was overwritten; close this window and open the member again."
-                ),
-            )
+            warn_edit_conflict(self)
             return
         super().accept()
 

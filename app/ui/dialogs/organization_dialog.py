@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from app.messages import row_problem_text
 from app.services import organizations
@@ -13,7 +13,7 @@ from app.services.errors import EditConflict
 from app.services.organizations import OrganizationForm, OrganizationInvalid
 from app.services.workspace import Database
 from app.ui.labels import label
-from app.ui.widgets.error_form import form_dialog
+from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
 
 _TEXT_FIELDS = ("name", "reading", "region", "postal_code", "address", "phone")
 
@@ -77,14 +77,7 @@ class OrganizationDialog(QDialog):
             )
             return
         except EditConflict:
-            QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                self.tr(
-                    "Someone else changed this organization while you were editing. "
-                    "Nothing was overwritten; close this window and open it again."
-                ),
-            )
+            warn_edit_conflict(self)
             return
         super().accept()
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -32,6 +31,7 @@ from app.services.visit_editing import VisitForm, VisitInvalid
 from app.services.workspace import Database
 from app.ui.capture.capture_console import CaptureConsole
 from app.ui.labels import label
+from app.ui.widgets.error_form import warn_edit_conflict
 from app.ui.widgets.rows_editor import RowsEditor
 
 _TAB_OF_FIELD = {
@@ -220,14 +220,7 @@ class VisitDialog(QDialog):
             self.tabs.setCurrentIndex(_TAB_OF_FIELD.get(first, 0))
             return
         except EditConflict:
-            QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                self.tr(
-                    "Someone else changed this visit while you were editing. "
-                    "Nothing was overwritten; close this window and open it again."
-                ),
-            )
+            warn_edit_conflict(self)
             return
         super().accept()
 

@@ -7,8 +7,6 @@ The cursor then moves to the next member, so a whole roll call is a row of key p
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.japanese.date_input import parse_time
-from app.japanese.timezone import TOKYO
 from app.services import attendance
 from app.services.capture_rows import AttendanceEntry
 from app.services.codes import AttendanceStatus, GuestCategory
+from app.services.dates import now_in_japan, parse_time
 from app.services.errors import MeetingLocked
 from app.services.workspace import Database
 from app.ui.labels import label
@@ -188,7 +185,7 @@ class AttendanceGrid(QWidget):
             if not ok:
                 return
         if status in (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY):
-            now = datetime.now(TOKYO).strftime("%H:%M")
+            now = now_in_japan().strftime("%H:%M")
             text, ok = QInputDialog.getText(
                 self, label(status), self.tr("Time (HH:MM):"), text=entry.time_note or now
             )
