@@ -7,7 +7,6 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from app.documents import docx_renderer, fonts, pdf_renderer
 from app.documents.builders import (
     activity_report,
     agenda,
@@ -119,6 +118,9 @@ def write(document: Document, path: Path) -> ExportResult:
     suffix = path.suffix.casefold()
     if suffix not in (".pdf", ".docx"):
         raise UnsupportedFormat(path.suffix)
+    # lazy: reportlab and python-docx cost a third of a second, not needed to open the window
+    from app.documents import docx_renderer, fonts, pdf_renderer
+
     renderer = pdf_renderer if suffix == ".pdf" else docx_renderer
     renderer.render(document, path)
     return ExportResult(path, tuple(fonts.unprintable(plain_text(document))))

@@ -34,7 +34,6 @@ from app.services.exports import (
     MinutesOptions,
 )
 from app.services.workspace import Database
-from app.ui.dialogs.print_preview import show_preview
 from app.ui.worker import run_in_background
 
 _NUMBERED = frozenset(
@@ -276,6 +275,8 @@ class DocumentDialog(QDialog):
     def preview(self) -> None:
         pdf = self.pdf_path()
         if pdf is not None:
+            from app.ui.dialogs.print_preview import show_preview  # lazy: pdfium, printing
+
             show_preview(pdf, self).exec()
 
     def open_file(self) -> None:
