@@ -95,10 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "backup file"))
 
-    from app import cli_documents, cli_members
+    from app import cli_documents, cli_members, cli_search
 
     cli_members.add_parser(commands)
     cli_documents.add_parsers(commands)
+    cli_search.add_parser(commands)
     return parser
 
 
@@ -132,9 +133,10 @@ def main(argv: Sequence[str] | None = None, settings: Settings | None = None) ->
             screenshot=getattr(args, "screenshot", None),
             tab=getattr(args, "tab", None),
         )
-    from app import cli_commands, cli_documents, cli_members
+    from app import cli_commands, cli_documents, cli_members, cli_search
 
     handlers = {
+        "search": cli_search.run,
         "members": cli_members.run,
         "meetings": cli_documents.run_meetings,
         "visits": cli_documents.run_visits,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from app.models import Base
+from app.models.search_entry import described_by_models
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -16,6 +17,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode recreates tables
     compare_type=True,
+    include_name=described_by_models,
     transaction_per_migration=False,  # all or nothing
 )
 with context.begin_transaction():

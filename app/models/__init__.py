@@ -17,6 +17,7 @@ from app.models.meeting import (
 )
 from app.models.member import Member, Organization
 from app.models.remark import Remark
+from app.models.search_entry import SearchEntry
 from app.models.visit import (
     ItineraryItem,
     Visit,
@@ -48,6 +49,7 @@ __all__ = [
     "Organization",
     "Pillar",
     "Remark",
+    "SearchEntry",
     "Visit",
     "VisitHostAttendee",
     "VisitOrganization",

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.services import search_index
 from app.storage import backup as _backup
 from app.storage import migrate
 from app.storage.backup import BackupError, BackupInfo
@@ -16,8 +17,8 @@ from app.storage.database import (
     Database,
     DatabaseDamaged,
     migrate_with_backup,
-    open_database,
 )
+from app.storage.database import open_database as _open_storage
 from app.storage.engine import is_sqlite, make_engine, pragma_values, sqlite_path, to_url
 from app.storage.integrity import (
     CheckResult,
@@ -50,6 +51,33 @@ __all__ = [
     "restore_open_database",
     "schema_revision",
 ]
+
+
+def open_database(
+    path_or_url: str | Path,
+    *,
+    take_lock: bool = True,
+    run_migrations: bool = True,
+    daily_backup: bool = True,
+    backup_keep: int = _backup.DEFAULT_KEEP,
+    must_exist: bool = False,
+) -> Database:
+    """Open the database (see :func:`app.storage.database.open_database`), search index built."""
+    database = _open_storage(
+        path_or_url,
+        take_lock=take_lock,
+        run_migrations=run_migrations,
+        daily_backup=daily_backup,
+        backup_keep=backup_keep,
+        must_exist=must_exist,
+    )
+    if run_migrations:
+        try:
+            search_index.ensure_built(database)
+        except BaseException:
+            database.close()
+            raise
+    return database
 
 
 class NotSupportedHere(Exception):

@@ -1,0 +1,68 @@
+"""The search index: one row per searchable record, its text folded for matching.
+
+Derived data, rebuilt from the records at any time and never exchanged between
+databases. Each row points at exactly one record through a foreign key with
+``ON DELETE CASCADE``, so deleting a record (or the meeting it sits in) removes its
+entry in the same statement. On SQLite an FTS5 ``trigram`` table mirrors ``folded``
+(see migration 0004); on PostgreSQL a ``pg_trgm`` GIN index serves the same queries.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base
+
+# Owner columns, one per searchable kind: exactly one is set on each row.
+OWNER_COLUMNS = {
+    "remark": "remark_id",
+    "agenda": "agenda_item_id",
+    "action": "action_item_id",
+    "visit": "visit_id",
+    "letter": "correspondence_id",
+    "member": "member_id",
+}
+
+
+def _owner(table: str) -> Mapped[int | None]:
+    return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), unique=True)
+
+
+class SearchEntry(Base):
+    __tablename__ = "search_entry"
+    __table_args__ = (Index("ix_search_entry_kind_day", "kind", "happened_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    remark_id: Mapped[int | None] = _owner("remark")
+    agenda_item_id: Mapped[int | None] = _owner("agenda_item")
+    action_item_id: Mapped[int | None] = _owner("action_item")
+    visit_id: Mapped[int | None] = _owner("visit")
+    correspondence_id: Mapped[int | None] = _owner("correspondence")
+    member_id: Mapped[int | None] = _owner("member")
+    folded: Mapped[str] = mapped_column(Text)  # app.services.text_match.fold_for_match
+    happened_on: Mapped[date | None]
+    fiscal_year: Mapped[int | None]
+    body_id: Mapped[int | None] = mapped_column(ForeignKey("body.id", ondelete="SET NULL"))
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("member.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(24), default="")
+
+
+# Schema objects the migration creates beside the table, which no model describes:
+# the FTS5 mirror on SQLite (with its shadow tables) and the pg_trgm index on PostgreSQL.
+UNMAPPED_TABLE_PREFIX = "search_fts"
+UNMAPPED_INDEXES = frozenset({"ix_search_entry_folded_trgm"})
+
+
+def described_by_models(name: str | None, type_: str, _parent_names: object = None) -> bool:
+    """Alembic ``include_name`` hook: False for the search index's unmapped objects."""
+    if type_ == "table":
+        return not (name or "").startswith(UNMAPPED_TABLE_PREFIX)
+    if type_ == "index":
+        return name not in UNMAPPED_INDEXES
+    return True
