@@ -26,7 +26,16 @@ TRIGRAM = 3  # the shortest term a trigram index can answer
 SNIPPET_BEFORE = 24
 SNIPPET_LENGTH = 90
 
-__all__ = ["KINDS", "Hit", "HitGroup", "SearchFilters", "SearchResult", "find", "search"]
+__all__ = [
+    "KINDS",
+    "Hit",
+    "HitGroup",
+    "SearchFilters",
+    "SearchResult",
+    "find",
+    "fiscal_years",
+    "search",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,3 +218,15 @@ def search(
                 )
             groups.append(HitGroup(kind=kind, total=totals[kind], hits=tuple(hits)))
     return SearchResult(query=query, terms=tuple(terms), groups=tuple(groups))
+
+
+def fiscal_years(db: Database) -> list[int]:
+    """The fiscal years that have searchable records, newest first (for the filter)."""
+    with db.engine.connect() as conn:
+        query = (
+            select(SearchEntry.fiscal_year)
+            .where(SearchEntry.fiscal_year.isnot(None))
+            .distinct()
+            .order_by(SearchEntry.fiscal_year.desc())
+        )
+        return [int(year) for year in conn.scalars(query) if year is not None]

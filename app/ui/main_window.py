@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import activities, audit_trail, calendar_export, council, workspace
+from app.services.search import Hit
 from app.services.workspace import Database
 from app.settings import Settings
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.activities_dialog import ActivitiesDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.restore_dialog import RestoreDialog
+from app.ui.dialogs.search_dialog import SearchDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.signal_hub import SignalHub
 from app.ui.tabs.correspondence_tab import CorrespondenceTab
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
         audit_trail.set_actor(settings.staff_name)  # who changed approved minutes
         self.hub = SignalHub(self)
         self._jobs: list[object] = []
+        self._search_dialog: SearchDialog | None = None
         self.setObjectName("MainWindow")
 
         self.tabs = QTabWidget(self)
@@ -100,6 +103,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         records_menu = self.menuBar().addMenu(self.tr("&Records"))
+        self.search_action = records_menu.addAction(self.tr("&Search…"))
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.search_action.triggered.connect(self.show_search)
+        records_menu.addSeparator()
         self.activities_action = records_menu.addAction(self.tr("&Activities…"))
         self.activities_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.activities_action.triggered.connect(lambda: ActivitiesDialog(self.db, self).exec())
@@ -126,6 +134,39 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_tab(k))
             self.addAction(action)
+
+    def show_search(self) -> SearchDialog:
+        """The search window (one per main window), in front with the query selected."""
+        if self._search_dialog is None:
+            self._search_dialog = SearchDialog(self.db, self)
+            self._search_dialog.openRequested.connect(self._on_search_open_requested)
+        else:
+            self._search_dialog.run_search()  # records may have changed since
+        self._search_dialog.show()
+        self._search_dialog.raise_()
+        self._search_dialog.activateWindow()
+        self._search_dialog.focus_query()
+        return self._search_dialog
+
+    def _on_search_open_requested(self, hit: Hit) -> None:
+        """Show a search result in its tab; a meeting's record opens the meeting too."""
+        if hit.meeting_id is not None:
+            key, record_id = "meetings", hit.meeting_id
+        elif hit.visit_id is not None:
+            key, record_id = "visits", hit.visit_id
+        else:
+            key = {"letter": "correspondence", "member": "members"}[hit.kind]
+            record_id = hit.record_id
+        self.show_tab(key)
+        self.raise_()
+        self.activateWindow()
+        if not self.list_tabs[key].show_record(record_id):
+            self.statusBar().showMessage(self.tr("That record no longer exists."), 8000)
+            return
+        if key == "meetings":
+            meetings_tab = self.list_tabs["meetings"]
+            assert isinstance(meetings_tab, MeetingsTab)
+            meetings_tab.open_selected()
 
     def _build_status_bar(self) -> None:
         self.location_label = QLabel(self.tr("Data: %1").replace("%1", self.db.display_location))

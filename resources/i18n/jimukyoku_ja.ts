@@ -543,7 +543,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+68" />
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+67" />
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -931,7 +931,7 @@
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../app/ui/widgets/list_tab.py" line="+56" />
+        <location filename="../../app/ui/widgets/list_tab.py" line="+59" />
         <source>Filter (name, title, place …)</source>
         <translation>絞り込み(氏名・件名・場所など)</translation>
     </message>
@@ -949,7 +949,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+57" />
+        <location filename="../../app/ui/main_window.py" line="+60" />
         <source>Members</source>
         <translation>委員</translation>
     </message>
@@ -1000,6 +1000,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Search…</source>
+        <translation>検索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;Activities…</source>
         <translation>実施事業(&amp;A)…</translation>
     </message>
@@ -1024,7 +1029,12 @@
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+37" />
+        <source>That record no longer exists.</source>
+        <translation>その記録はもうありません。</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Data: %1</source>
         <translation>データ: %1</translation>
     </message>
@@ -1750,6 +1760,84 @@ Reason for the correction:</source>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="+44" />
+        <source>Current members</source>
+        <translation>現任の委員</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Archived members</source>
+        <translation>退任した委員</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Words to find, e.g. 補助金 視察 (all words must appear)</source>
+        <translation>探す言葉(例:補助金 視察 ― 空白で区切った言葉をすべて含む記録)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>From (e.g. R7.4.1)</source>
+        <translation>開始日(R7.4.1 など)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>All fiscal years</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All bodies</source>
+        <translation>すべての会議体</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Anyone</source>
+        <translation>発言者・担当者すべて</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Any status</source>
+        <translation>すべての状況</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Not a date: write it like 2025-04-01 or R7.4.1.</source>
+        <translation>日付として読めません。2025-04-01 や R7.4.1 のように入力してください。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Type words to find in every record.</source>
+        <translation>探す言葉を入力してください。発言・議題・宿題・視察・文書・委員をまとめて検索します。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 records found. Enter opens the selected one.</source>
+        <translation>%1件見つかりました。Enter で選んだ記録を開きます。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nothing found. Try fewer or shorter words.</source>
+        <translation>見つかりませんでした。言葉を減らすか、短くしてみてください。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/settings_dialog.py" line="+23" />
@@ -2402,6 +2490,66 @@ Load the sample data (a fictional committee) to try the app?</source>
         <source>These characters cannot be printed with the document fonts: %1</source>
         <translation>次の文字は文書のフォントで印刷できません: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/cli_search.py" line="+22" />
+        <source>search remarks, agenda items, actions, visits, letters, members</source>
+        <translation>発言・議題・宿題・視察・文書・委員を検索する</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>words to find</source>
+        <translation>探す言葉(空白で区切るとすべてを含むもの)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>hits shown per kind</source>
+        <translation>種類ごとに表示する件数</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Remarks</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agenda items and resolutions</source>
+        <translation>議題・決定事項</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action items</source>
+        <translation>宿題・対応事項</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Visits</source>
+        <translation>視察・訪問</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Correspondence</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Members</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 found</source>
+        <translation>%1件</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>… and %1 more</source>
+        <translation>…ほか%1件</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Nothing found for “%1”.</source>
+        <translation>「%1」は見つかりませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -2978,6 +3126,69 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+1" />
         <source>the number must be 1 or more</source>
         <translation>回数は1以上にしてください</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <location filename="../../app/ui/tablemodels/search_results_model.py" line="+26" />
+        <source>Remarks</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agenda items and resolutions</source>
+        <translation>議題・決定事項</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action items</source>
+        <translation>宿題・対応事項</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Visits</source>
+        <translation>視察・訪問</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Correspondence</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Members</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where</source>
+        <translation>会議・件名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who</source>
+        <translation>発言者・相手</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 (%2 found, newest %3 shown)</source>
+        <translation>%1(%2件中、新しい%3件)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 (%2 found)</source>
+        <translation>%1(%2件)</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,15 @@ class RowTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
+    def load_row_of(self, record_id: int) -> int | None:
+        """The row of the record with this id, fetched into the view if needed."""
+        for number, row in enumerate(self._rows):
+            if getattr(row, "id", None) == record_id:
+                while self._loaded <= number:
+                    self.fetchMore(QModelIndex())
+                return number
+        return None
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._loaded
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,6 +48,7 @@ class ListTab(QWidget):
         self._fetch_rows = fetch_rows
         self.loaded = False
 
+        self._filter_widgets: list[QWidget] = []
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(model)
 
@@ -136,6 +139,40 @@ class ListTab(QWidget):
     def add_filter_widget(self, widget: QWidget) -> None:
         """Put a filter control in the filter row, after the text box."""
         self.toolbar.insertWidget(self.toolbar.count() - 1, widget)
+        self._filter_widgets.append(widget)
+
+    def show_everything(self) -> None:
+        """Clear the filters: combos back to their first entry (all), check boxes on (show)."""
+        self.filter_edit.clear()
+        for widget in self._filter_widgets:
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(True)
+
+    def show_record(self, record_id: int) -> bool:
+        """Select the record with this id (a search result), clearing filters that hide it."""
+        self.ensure_loaded()
+        row = self.model.load_row_of(record_id)
+        if row is None:  # added since the list was loaded
+            self.reload()
+            row = self.model.load_row_of(record_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.show_everything()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.view.setFocus()
+        return True
 
     def make_action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         """An action with a shortcut active in this tab, shown as a button in the action row."""
