@@ -205,3 +205,20 @@ def test_every_member_row_is_indexed_once(db: Database, room: Room) -> None:
         members = session.scalars(select(Member.id)).all()
         entries = session.scalars(select(SearchEntry.member_id).where(SearchEntry.kind == "member"))
         assert sorted(entries) == sorted(members)
+
+
+def test_the_fts_mirror_stays_consistent_through_edits(db: Database, room: Room) -> None:
+    if db.path is None:
+        pytest.skip("the FTS5 mirror is SQLite's; PostgreSQL indexes the column itself")
+    ids = [say(db, room, f"整合性の確認 {n}") for n in range(5)]
+    remark = capture.remarks(db, room.item_ids[0])[0]
+    capture.update_remark(
+        db, remark.uuid, RemarkInput(text="書き換えた", speaker_member_id=room.members["今"])
+    )
+    capture.delete_remark(db, capture.remarks(db, room.item_ids[0])[-1].uuid)
+    with db.engine.begin() as conn:
+        # FTS5 raises SQLITE_CORRUPT_VTAB if the index and search_entry disagree
+        conn.exec_driver_sql(
+            "INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"
+        )
+    assert remark_ids(db, "整合性の確認") == set(ids[1:4])
