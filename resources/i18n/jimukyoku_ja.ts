@@ -897,18 +897,23 @@
     <name>ImportPackageDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+45"/>
-        <location line="+161"/>
+        <location line="+176"/>
         <location line="+7"/>
         <source>Import Field Data</source>
         <translation>持ち帰りデータを取り込む</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <source>Data of %1, exported %2. Nothing changes until you press Import.</source>
-        <translation>%1 のデータ（%2 書き出し）。「取り込む」を押すまで何も変更されません。</translation>
+        <location line="-180"/>
+        <source>Data of %1, exported %2.</source>
+        <translation>%1 のデータ（%2 書き出し）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>Nothing changes until you press Import.</source>
+        <translation>「取り込む」を押すまで何も変更されません。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
@@ -953,7 +958,12 @@
         <translation>競合</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Other records, the same on both sides: %1</source>
+        <translation>その他の記録（両方で同じ）: %1 件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Changed on both sides: choose which version to keep (%1)</source>
         <translation>両方で変更された記録：残す版を選んでください（%1件）</translation>
     </message>

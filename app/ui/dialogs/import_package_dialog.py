@@ -45,17 +45,19 @@ class ImportPackageDialog(QDialog):
         self.setWindowTitle(self.tr("Import Field Data"))
         exported = _stamp(datetime.fromisoformat(plan.exported_at)) if plan.exported_at else ""
         header = QLabel(
-            self.tr("Data of %1, exported %2. Nothing changes until you press Import.")
+            self.tr("Data of %1, exported %2.")
             .replace("%1", plan.council_name or "-")
-            .replace("%2", exported),
+            .replace("%2", exported)
+            + "\n"
+            + self.tr("Nothing changes until you press Import."),
             self,
         )
         header.setWordWrap(True)
         content = QWidget(self)
         body = QVBoxLayout(content)
-        body.addWidget(self._summary_box())
-        if plan.conflicts:
+        if plan.conflicts:  # first: what needs a decision
             body.addWidget(self._conflicts_box())
+        body.addWidget(self._summary_box())
         notes = self._notes()
         if notes:
             label = QLabel("\n".join(notes), content)
@@ -102,7 +104,12 @@ class ImportPackageDialog(QDialog):
                 column,
                 Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft,
             )
-        for row, table in enumerate(self.plan.tables, start=1):
+        changed = [
+            t
+            for t in self.plan.tables
+            if t.added or t.updated or t.kept or t.conflicts or t.skipped
+        ]
+        for row, table in enumerate(changed, start=1):
             values = (table.added, table.updated, table.unchanged, table.kept, table.conflicts)
             grid.addWidget(QLabel(table_label(table.table), box), row, 0)
             for column, value in enumerate(values, start=1):
@@ -111,6 +118,14 @@ class ImportPackageDialog(QDialog):
                 if value and column in (1, 2, 5):
                     cell.setText(f"<b>{value}</b>")
                 grid.addWidget(cell, row, column)
+        unchanged = sum(t.unchanged for t in self.plan.tables if t not in changed)
+        if unchanged:
+            note = QLabel(
+                self.tr("Other records, the same on both sides: %1").replace("%1", str(unchanged)),
+                box,
+            )
+            note.setObjectName("unchanged")
+            grid.addWidget(note, len(changed) + 1, 0, 1, len(headings))
         grid.setColumnStretch(0, 1)
         return box
 
