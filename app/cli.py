@@ -95,11 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "backup file"))
 
-    from app import cli_documents, cli_members, cli_search
+    from app import cli_documents, cli_interchange, cli_members, cli_search
 
     cli_members.add_parser(commands)
     cli_documents.add_parsers(commands)
     cli_search.add_parser(commands)
+    cli_interchange.add_parser(commands)
     return parser
 
 
@@ -133,7 +134,7 @@ def main(argv: Sequence[str] | None = None, settings: Settings | None = None) ->
             screenshot=getattr(args, "screenshot", None),
             tab=getattr(args, "tab", None),
         )
-    from app import cli_commands, cli_documents, cli_members, cli_search
+    from app import cli_commands, cli_documents, cli_interchange, cli_members, cli_search
 
     handlers = {
         "search": cli_search.run,
@@ -142,6 +143,7 @@ def main(argv: Sequence[str] | None = None, settings: Settings | None = None) ->
         "visits": cli_documents.run_visits,
         "calendar": cli_documents.run_calendar,
         "export": cli_documents.run_export,
+        "data": cli_interchange.run,
         "demo": cli_commands.demo,
         "check": cli_commands.check,
         "backup": cli_commands.backup,

@@ -7,6 +7,7 @@ from app.models.base import Base, Entity
 from app.models.capture_draft import CaptureDraft
 from app.models.correspondence import Attachment, Correspondence
 from app.models.council import Body, Council, Pillar
+from app.models.exchange import ExchangeBase
 from app.models.meeting import (
     AgendaItem,
     Attendance,
@@ -40,6 +41,7 @@ __all__ = [
     "Correspondence",
     "Council",
     "Entity",
+    "ExchangeBase",
     "ItineraryItem",
     "Meeting",
     "MeetingGuest",

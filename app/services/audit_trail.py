@@ -43,6 +43,11 @@ from app.models.enums import AuditAction, MeetingStatus
 from app.services.errors import MeetingLocked
 
 SEEDING = "seeding"  # session.info flag: building history (sample data), no lock or audit
+# session.info key of a data import (持ち帰りデータ): the set of uuids the import adds. The
+# lock is not enforced (the other side's records are taken as they were made there), but
+# every change to a meeting that was approved here is still audited; what the import adds
+# inside a meeting it also adds is history, not a change.
+IMPORTING = "importing"
 LOCK_FIELDS = frozenset({"status", "approved_at", "reopened_at", "reopen_reason"})
 # Follow-up after the minutes are approved: answering a remark (意見 → 対応) or closing an
 # action item does not change the minutes; allowed on a locked meeting, and audited.
@@ -154,9 +159,12 @@ def _changed_fields(entity: Entity) -> Iterable[tuple[str, Any, Any]]:
                 yield key, before, after
 
 
-def _check_and_audit(session: Session, entity: Entity, action: AuditAction) -> None:
+def _check_and_audit(
+    session: Session, entity: Entity, action: AuditAction, importing: set[str] | None = None
+) -> None:
     meeting = _meeting_of(session, entity)
-    if meeting is not None and meeting not in session.new:
+    added_by_import = importing is not None and meeting is not None and meeting.uuid in importing
+    if meeting is not None and meeting not in session.new and not added_by_import:
         locked_before = (
             _was(meeting, "status") == MeetingStatus.APPROVED
             and _was(meeting, "reopened_at") is None
@@ -167,7 +175,7 @@ def _check_and_audit(session: Session, entity: Entity, action: AuditAction) -> N
             and allowed is not None
             and all(key in allowed for key, _before, _after in _changed_fields(entity))
         )
-        if locked_before and not permitted:
+        if locked_before and not permitted and importing is None:
             raise MeetingLocked(f"meeting {meeting.id} is approved (承認済)")
         if _was(meeting, "approved_at") is not None:
             if action is AuditAction.UPDATE:
@@ -184,12 +192,13 @@ def _check_and_audit(session: Session, entity: Entity, action: AuditAction) -> N
 def _before_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
     if session.info.get(SEEDING):
         return
+    importing: set[str] | None = session.info.get(IMPORTING)
     for entity in list(session.new):
         if isinstance(entity, Entity) and not isinstance(entity, AuditEntry):
-            _check_and_audit(session, entity, AuditAction.CREATE)
+            _check_and_audit(session, entity, AuditAction.CREATE, importing)
     for entity in list(session.dirty):
         if isinstance(entity, Entity) and session.is_modified(entity):
-            _check_and_audit(session, entity, AuditAction.UPDATE)
+            _check_and_audit(session, entity, AuditAction.UPDATE, importing)
     for entity in list(session.deleted):
         if isinstance(entity, Entity):
             _check_and_audit(session, entity, AuditAction.DELETE)

@@ -23,6 +23,8 @@ from app.settings import Settings
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.activities_dialog import ActivitiesDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
+from app.ui.dialogs.export_package_dialog import ExportPackageDialog
+from app.ui.dialogs.import_package_dialog import ImportPackageDialog
 from app.ui.dialogs.restore_dialog import RestoreDialog
 from app.ui.dialogs.search_dialog import SearchDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
@@ -86,6 +88,10 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self._on_backup_triggered)
         self.restore_action = QAction(self.tr("&Restore from Backup…"), self)
         self.restore_action.triggered.connect(self._on_restore_triggered)
+        self.export_package_action = QAction(self.tr("&Export for the Field…"), self)
+        self.export_package_action.triggered.connect(self._on_export_package_triggered)
+        self.import_package_action = QAction(self.tr("&Import Field Data…"), self)
+        self.import_package_action.triggered.connect(self._on_import_package_triggered)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -97,6 +103,9 @@ class MainWindow(QMainWindow):
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(self.db.path is not None)  # PostgreSQL: the server's own tools
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_package_action)
+        file_menu.addAction(self.import_package_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -243,6 +252,39 @@ class MainWindow(QMainWindow):
                 .replace("%1", str(count))
                 .replace("%2", name),
                 8000,
+            )
+
+    def _on_export_package_triggered(self) -> None:
+        result = ExportPackageDialog.export(self, self.db)
+        if result is not None:
+            self.statusBar().showMessage(
+                self.tr("%1 records written to %2.")
+                .replace("%1", str(result.records))
+                .replace("%2", str(result.path)),
+                10000,
+            )
+
+    def _on_import_package_triggered(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import Field Data"),
+            "",
+            self.tr("Data package (*.zip *.json)"),
+        )
+        if name:
+            self.import_package(Path(name))
+
+    def import_package(self, path: Path) -> None:
+        """Show what the package would change; the tabs reload after an import."""
+        applied = ImportPackageDialog.import_file(self, self.db, path)
+        if applied is not None:
+            self.hub.databaseReplaced.emit()
+            self.statusBar().showMessage(
+                self.tr("Imported: %1 added, %2 updated, %3 conflicts left as they are.")
+                .replace("%1", str(applied.added))
+                .replace("%2", str(applied.updated))
+                .replace("%3", str(len(applied.undecided))),
+                10000,
             )
 
     def _on_backup_triggered(self) -> None:

@@ -748,6 +748,70 @@
     </message>
 </context>
 <context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/export_package_dialog.py" line="+37" />
+        <location line="+52" />
+        <location line="+28" />
+        <source>Export for the Field</source>
+        <translation>持ち出し用に書き出す</translation>
+    </message>
+    <message>
+        <location line="-77" />
+        <source>Writes the records to a file to take to a laptop with no network. A .zip file also carries the attached files. The file holds personal information (members' addresses and phone numbers): keep it safe.</source>
+        <translation>ネットワークのないノートパソコンへ持ち出すため、記録をファイルに書き出します。ZIP形式では添付ファイルも含まれます。ファイルには個人情報（委員の住所・電話番号など）が含まれますので、取り扱いにご注意ください。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Choose…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only records changed since</source>
+        <translation>次の日以降に変更した記録のみ</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Records:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Data package with attachments (*.zip);;Data only (*.json)</source>
+        <translation>添付ファイル付きデータ (*.zip);;データのみ (*.json)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The file could not be written.
+
+%1</source>
+        <translation>ファイルを書き出せませんでした。
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
         <location filename="../../app/ui/meeting/guest_dialog.py" line="+15" />
@@ -827,6 +891,141 @@
         <location line="+10" />
         <source>The file cannot be read: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+45" />
+        <location line="+176" />
+        <location line="+7" />
+        <source>Import Field Data</source>
+        <translation>持ち帰りデータを取り込む</translation>
+    </message>
+    <message>
+        <location line="-180" />
+        <source>Data of %1, exported %2.</source>
+        <translation>%1 のデータ（%2 書き出し）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nothing changes until you press Import.</source>
+        <translation>「取り込む」を押すまで何も変更されません。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>What will change</source>
+        <translation>変更される内容</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Office version kept</source>
+        <translation>事務所の版を維持</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conflicts</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Other records, the same on both sides: %1</source>
+        <translation>その他の記録（両方で同じ）: %1 件</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Changed on both sides: choose which version to keep (%1)</source>
+        <translation>両方で変更された記録：残す版を選んでください（%1件）</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Office version (updated %1)</source>
+        <translation>事務所の版（%1 更新）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Field version (updated %1)</source>
+        <translation>持ち帰りの版（%1 更新）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Office version: deleted here</source>
+        <translation>事務所の版：削除済み</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Decide later (leave as it is here)</source>
+        <translation>あとで決める（事務所の記録はそのまま）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep the office version</source>
+        <translation>事務所の版を残す</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take the field version</source>
+        <translation>持ち帰りの版を採用する</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not imported: %1「%2」 (deleted here, or what it belongs to is)</source>
+        <translation>取り込まない：%1「%2」（事務所で削除済み、または所属する記録が削除済み）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 attachments arrive without their file (use a .zip package).</source>
+        <translation>添付ファイル %1 件はファイル本体が含まれていません（ZIP形式で書き出してください）。</translation>
     </message>
 </context>
 <context>
@@ -949,7 +1148,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+60" />
+        <location filename="../../app/ui/main_window.py" line="+62" />
         <source>Members</source>
         <translation>委員</translation>
     </message>
@@ -985,6 +1184,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>&amp;Export for the Field…</source>
+        <translation>持ち出し用に書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Import Field Data…</source>
+        <translation>持ち帰りデータを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
@@ -994,7 +1203,7 @@
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>&amp;Records</source>
         <translation>記録(&amp;R)</translation>
     </message>
@@ -1064,7 +1273,27 @@
         <translation>会議・視察 %1 件を %2 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
+        <source>%1 records written to %2.</source>
+        <translation>%1 件の記録を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Import Field Data</source>
+        <translation>持ち帰りデータを取り込む</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Data package (*.zip *.json)</source>
+        <translation>データパッケージ (*.zip *.json)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Imported: %1 added, %2 updated, %3 conflicts left as they are.</source>
+        <translation>取り込みました：追加 %1 件、更新 %2 件、未解決の競合 %3 件（そのまま）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <location line="+57" />
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
@@ -2550,6 +2779,111 @@ Load the sample data (a fictional committee) to try the app?</source>
         <source>Nothing found for “%1”.</source>
         <translation>「%1」は見つかりませんでした。</translation>
     </message>
+    <message>
+        <location filename="../../app/cli_interchange.py" line="+22" />
+        <source>data package for the field laptop (export, import)</source>
+        <translation>持ち出し用ノートパソコンとのデータ受け渡し（書き出し・取り込み）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>write FILE.json, or FILE.zip with the attached files</source>
+        <translation>FILE.json（または添付ファイル付きの FILE.zip）に書き出す</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>only records changed on or after DATE (and what they refer to)</source>
+        <translation>DATE 以降に変更した記録（とその参照先）のみ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>only this part (repeatable): %1</source>
+        <translation>この部分のみ（複数指定可）: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>merge FILE in; conflicts are listed and left unchanged</source>
+        <translation>FILE を取り込んで統合する（競合は一覧表示し、変更しない）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>show what would change, change nothing</source>
+        <translation>変更内容を表示するだけで、何も変更しない</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Not a date: %1 (write e.g. 2025-06-01).</source>
+        <translation>日付ではありません: %1（例: 2025-06-01）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Wrote %1 records to %2.</source>
+        <translation>%1 件の記録を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Attached files: %1</source>
+        <translation>添付ファイル: %1 件</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Attached files missing from the data folder: %1</source>
+        <translation>データフォルダーに見つからない添付ファイル: %1 件</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Dry run: nothing was changed.</source>
+        <translation>確認のみ：何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Imported.</source>
+        <translation>取り込みました。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The conflicts were left as they are here.</source>
+        <translation>競合した記録は変更していません。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Package of %1, exported %2</source>
+        <translation>%1 のデータ（%2 書き出し）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: added %2, updated %3, unchanged %4, kept ours %5, conflicts %6</source>
+        <translation>%1: 追加 %2 / 更新 %3 / 変更なし %4 / 事務所の版を維持 %5 / 競合 %6</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>, not imported %1</source>
+        <translation> / 取り込まない %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Conflicts (changed on both sides; choose in the app):</source>
+        <translation>競合（両方で変更。アプリで選んでください）:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>deleted here, changed there</source>
+        <translation>事務所で削除、持ち帰り側で変更</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>    %1: here %2 / package %3</source>
+        <translation>    %1: 事務所 %2 / 持ち帰り %3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not imported: %1 %2 (deleted here, or what it belongs to is)</source>
+        <translation>取り込まない: %1 %2（事務所で削除済み、または所属する記録が削除済み）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Attachments without their file (use a .zip package): %1</source>
+        <translation>ファイル本体のない添付ファイル（ZIP形式を使ってください）: %1 件</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -2767,6 +3101,414 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+1" />
         <source>Activity</source>
         <translation>事業</translation>
+    </message>
+</context>
+<context>
+    <name>interchange</name>
+    <message>
+        <location filename="../../app/messages.py" line="+71" />
+        <source>Council</source>
+        <translation>協議会</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bodies</source>
+        <translation>会議体</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pillars</source>
+        <translation>方針</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organizations</source>
+        <translation>所属団体</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Members</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+26" />
+        <source>Meetings</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Agenda items</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attendance</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Guests</source>
+        <translation>委員以外の出席者</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handouts</source>
+        <translation>配布資料</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minute signers</source>
+        <translation>議事録署名人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+21" />
+        <source>Visits</source>
+        <translation>視察・訪問</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>Visited organizations</source>
+        <translation>訪問先・受入先</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Visit participants</source>
+        <translation>視察参加者</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Host attendees</source>
+        <translation>先方出席者</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcome figures</source>
+        <translation>成果の数値</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remarks</source>
+        <translation>意見・発言</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action items</source>
+        <translation>決定事項・宿題</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+14" />
+        <source>Letters</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+13" />
+        <source>Activities</source>
+        <translation>実施事業</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>Change history</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Council, bodies and pillars</source>
+        <translation>協議会・会議体・方針</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Members and organizations</source>
+        <translation>委員・所属団体</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Direction</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First day</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last day</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolution</source>
+        <translation>決定事項</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Label</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Response status</source>
+        <translation>対応状況</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Response</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Value</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organization</source>
+        <translation>所属団体</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Speaker</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chair</source>
+        <translation>議長</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The file cannot be read as a data package.</source>
+        <translation>このファイルはデータパッケージとして読み込めません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file is damaged: it is not valid JSON.</source>
+        <translation>ファイルが壊れています（正しいJSONではありません）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file is not a Jimukyoku Desk data package.</source>
+        <translation>このファイルは事務局デスクのデータパッケージではありません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The package was written by a newer version of the app; update this app first.</source>
+        <translation>このデータは新しい版のアプリで書き出されています。先にアプリを更新してください。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The package contains a record that does not fit.</source>
+        <translation>データに不正な記録が含まれています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The package holds the data of another council.</source>
+        <translation>このデータは別の協議会のものです。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An attached file in the package is damaged.</source>
+        <translation>データ内の添付ファイルが壊れています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The records clash with records here (e.g. the same number used on both sides).</source>
+        <translation>事務所の記録と重複しています（両方で同じ番号を使った場合など）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing was changed.</source>
+        <translation>何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -3041,7 +3783,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../app/messages.py" line="+11" />
+        <location filename="../../app/messages.py" line="-183" />
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>

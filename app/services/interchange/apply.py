@@ -1,0 +1,156 @@
+"""``data import``: carry out a plan in one transaction (all of it, or nothing).
+
+The plan is worked out again inside the transaction, so what is applied is what the
+database holds at that moment. Records are written through the ORM, so the optimistic
+``version`` of every updated record moves on as for any other save; ``created_at`` and
+``updated_at`` are taken from the package (the record is theirs, as they saved it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.models import Base
+from app.services import audit_trail
+from app.services.attachments import folder as attachments_folder
+from app.services.interchange import baseline
+from app.services.interchange.package import Package, PackageError, PackageProblem
+from app.services.interchange.plan import Choice, Decision, ImportPlan, Outcome, compute
+from app.services.interchange.serialise import decode
+from app.services.interchange.tables import carried_tables
+from app.storage.database import Database
+
+
+def plan_import(db: Database, package: Package) -> ImportPlan:
+    """What :func:`apply_import` would do, with no conflict decided; writes nothing."""
+    with db.session() as session:
+        return compute(session, package, attachments_dir=attachments_folder(db))[0]
+
+
+def apply_import(
+    db: Database,
+    package: Package,
+    choices: Mapping[str, Choice] | None = None,
+    *,
+    now: datetime | None = None,
+) -> ImportPlan:
+    """Apply everything but undecided conflicts; returns the plan as carried out.
+
+    Raises :class:`PackageError` (and changes nothing) if the database refuses the
+    records or an attached file does not match its checksum.
+    """
+    folder = attachments_folder(db)
+    written: list[Path] = []
+    try:
+        with db.transaction() as session:
+            plan, decisions = compute(session, package, choices, folder)
+            session.info[audit_trail.IMPORTING] = {
+                d.uuid for d in decisions if d.outcome is Outcome.ADD
+            }
+            _write_records(session, decisions)
+            settled = {d.uuid: (d.table.name, d.incoming_hash) for d in decisions if d.records_base}
+            baseline.record(session, settled, baseline.load(session), now or datetime.now(UTC))
+            written = _write_files(package, decisions, folder)
+    except IntegrityError as error:
+        _remove(written)
+        raise PackageError(PackageProblem.CLASH, str(error.orig)) from error
+    except BaseException:
+        _remove(written)
+        raise
+    return plan
+
+
+def _values(
+    decision: Decision, ids: dict[str, dict[str, int]], session: Session
+) -> dict[str, object]:
+    table, row = decision.table, decision.row
+    values: dict[str, object] = {c.name: decode(table, c.name, row[c.name]) for c in table.columns}
+    for reference in table.references:
+        target = row[reference.key]
+        if target is None:
+            values[reference.column] = None
+            continue
+        if target not in ids.setdefault(reference.target, {}):
+            sql = Base.metadata.tables[reference.target]
+            found = session.execute(select(sql.c.id).where(sql.c.uuid == target)).scalar_one()
+            ids[reference.target][str(target)] = found
+        values[reference.column] = ids[reference.target][str(target)]
+    return values
+
+
+def _write_records(session: Session, decisions: list[Decision]) -> None:
+    ids: dict[str, dict[str, int]] = {}
+    for table in carried_tables():
+        mine = [
+            d
+            for d in decisions
+            if d.table.name == table.name and d.outcome in (Outcome.ADD, Outcome.UPDATE)
+        ]
+        if not mine:
+            continue
+        model = table.model
+        updating = [d.uuid for d in mine if d.outcome is Outcome.UPDATE]
+        existing = {
+            record.uuid: record
+            for record in session.scalars(select(model).where(model.uuid.in_(updating)))
+        }
+        for decision in mine:
+            values = _values(decision, ids, session)
+            if decision.outcome is Outcome.ADD:
+                session.add(model(**values))
+            else:
+                record = existing[decision.uuid]
+                for key, value in values.items():
+                    setattr(record, key, value)
+        session.flush()
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _write_files(package: Package, decisions: list[Decision], folder: Path) -> list[Path]:
+    """Put the attached files of added or updated attachments in place (checked first)."""
+    written: list[Path] = []
+    try:
+        for decision in decisions:
+            if decision.table.name != "attachment" or decision.outcome not in (
+                Outcome.ADD,
+                Outcome.UPDATE,
+            ):
+                continue
+            name, expected = str(decision.row["stored_name"]), decision.row["sha256"]
+            target = folder / name
+            if target.is_file() and _digest(target.read_bytes()) == expected:
+                continue
+            if name not in package.files:
+                continue  # a .json package: the record comes, the file is reported missing
+            data = package.read_file(name)
+            if _digest(data) != expected:
+                raise PackageError(PackageProblem.ATTACHMENT_DAMAGED, name)
+            handle, temporary = tempfile.mkstemp(prefix=".import-", dir=folder)
+            with os.fdopen(handle, "wb") as output:
+                output.write(data)
+            os.chmod(temporary, 0o600)
+            existed = target.exists()
+            os.replace(temporary, target)
+            if not existed:
+                written.append(target)
+    except BaseException:
+        _remove(written)
+        raise
+    return written
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)

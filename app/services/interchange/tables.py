@@ -1,0 +1,136 @@
+"""Which tables travel in a data package, in which order, and how ``--only`` scopes them.
+
+The choices are explicit: every table of the schema is either carried or excluded with
+a reason, and a test fails when a new model is neither (see ``docs/data-format.md``).
+The columns of a carried table are not listed by hand: every mapped column travels,
+except the integer id and the version counter, which are local to one database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy import Column, Table
+
+from app.models import Base, Entity
+
+CARRIED: frozenset[str] = frozenset(
+    {
+        "council",
+        "body",
+        "pillar",
+        "organization",
+        "member",
+        "meeting",
+        "agenda_item",
+        "attendance",
+        "meeting_guest",
+        "meeting_material",
+        "minute_signer",
+        "visit",
+        "visit_organization",
+        "visit_participant",
+        "visit_host_attendee",
+        "itinerary_item",
+        "visit_outcome_figure",
+        "remark",
+        "action_item",
+        "correspondence",
+        "attachment",
+        "activity",
+        # 変更履歴 travels: a correction made on the laptop (unlock, change, approve) must be
+        # visible at the office. Entries are only ever added, so they never conflict.
+        "audit_entry",
+    }
+)
+EXCLUDED: dict[str, str] = {
+    "capture_draft": "the remark being typed on one machine; it becomes a remark when committed",
+    "exchange_base": "this database's own merge bookkeeping",
+    "search_entry": "the search index, rebuilt from the records by each database",
+}
+LOCAL_COLUMNS = frozenset({"id", "version"})  # never leave the database they belong to
+UNHASHED = frozenset({"updated_at"})  # the same edit made on both sides is no conflict
+
+# ``--only``: the root tables of each scope. Their rows, the rows that belong to them
+# (foreign keys with ON DELETE CASCADE: an agenda item belongs to its meeting) and
+# whatever those reference (members, organizations …) make the package.
+SCOPES: dict[str, tuple[str, ...]] = {
+    "council": ("council", "body", "pillar"),
+    "members": ("organization", "member"),
+    "meetings": ("meeting",),
+    "visits": ("visit",),
+    "correspondence": ("correspondence",),
+    "activities": ("activity",),
+}
+AUDIT_TABLE = "audit_entry"  # scoped by the records it is about (entity_uuid)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A foreign key as the format writes it: ``organization_id`` → ``organization_uuid``."""
+
+    column: str
+    key: str
+    target: str
+    owned: bool  # ON DELETE CASCADE: the row belongs to the one it references
+    nullable: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TableFormat:
+    name: str
+    model: type[Entity]
+    columns: tuple[Column[object], ...]  # carried plain columns (not references)
+    references: tuple[Reference, ...]
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.columns) | {r.key for r in self.references}
+
+
+def _model_for(table: Table) -> type[Entity]:
+    for mapper in Base.registry.mappers:
+        if mapper.local_table is table:
+            model = mapper.class_
+            assert issubclass(model, Entity), f"{table.name} is not an Entity"
+            return model
+    raise LookupError(table.name)
+
+
+def _format_of(table: Table) -> TableFormat:
+    columns: list[Column[object]] = []
+    references: list[Reference] = []
+    for column in table.columns:
+        if column.name in LOCAL_COLUMNS:
+            continue
+        keys = list(column.foreign_keys)
+        if keys:
+            assert len(keys) == 1 and column.name.endswith("_id"), column
+            target = keys[0].column.table.name
+            references.append(
+                Reference(
+                    column.name,
+                    column.name.removesuffix("_id") + "_uuid",
+                    target,
+                    keys[0].ondelete == "CASCADE",
+                    bool(column.nullable),
+                )
+            )
+        else:
+            columns.append(column)
+    return TableFormat(table.name, _model_for(table), tuple(columns), tuple(references))
+
+
+@cache
+def carried_tables() -> tuple[TableFormat, ...]:
+    """The carried tables, parents before children (the order of the package)."""
+    return tuple(_format_of(t) for t in Base.metadata.sorted_tables if t.name in CARRIED)
+
+
+@cache
+def table_format(name: str) -> TableFormat:
+    for table in carried_tables():
+        if table.name == name:
+            return table
+    raise KeyError(name)
