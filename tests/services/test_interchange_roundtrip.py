@@ -49,7 +49,7 @@ def test_demo_round_trip_is_byte_identical_and_every_field_equal(
         interchange.export_package(other, second, now=PINNED)
         assert second.read_bytes() == first.read_bytes()
         assert records(other) == records(db)
-        # the imported records are searchable there, exactly as here (ids, and so the order within a day, are local)
+        # the imported records are searchable there as here (ids, so order within a day, differ)
         for query in ("補助金", "視察", "事"):
             found_here, found_there = search.search(db, query), search.search(other, query)
             assert found_here.total > 0
