@@ -180,6 +180,26 @@ def test_a_second_export_does_not_hide_the_office_change(office: Database, tmp_p
         assert _one(office, Visit, visit).notes == "事務所"
 
 
+def test_a_laptop_that_exports_twice_brings_its_change_without_a_conflict(
+    office: Database, tmp_path: Path
+) -> None:
+    """The laptop makes a package, keeps working and makes another; only the second is
+    imported. A change the office never received is still the laptop's alone."""
+    with laptop(tmp_path) as field:
+        _carry(office, field, tmp_path / "1.json")
+        member = _first(office, Member)
+        _edit(field, Member, member, phone="090-1111-2222")
+        interchange.export_package(field, tmp_path / "first-try.json")
+        visit = _first(office, Visit)
+        _edit(field, Visit, visit, notes="二度目の書き出しの前に")
+        plan = _carry(field, office, tmp_path / "2.json")
+        assert plan.conflicts == ()
+        assert _summary(plan, "member").updated == 1
+        assert _summary(plan, "visit").updated == 1
+        assert _one(office, Member, member).phone == "090-1111-2222"
+        assert records(field) == records(office)
+
+
 def test_only_the_office_changed_keeps_the_office_version(office: Database, tmp_path: Path) -> None:
     with laptop(tmp_path) as field:
         _carry(office, field, tmp_path / "1.json")

@@ -22,12 +22,21 @@ def record(
     hashes: Mapping[str, tuple[str, str]],
     known: Mapping[str, str],
     at: datetime,
+    *,
+    agreed: bool = True,
 ) -> None:
-    """Remember ``{uuid: (table, hash)}`` as exchanged at ``at`` (``known``: :func:`load`)."""
+    """Remember ``{uuid: (table, hash)}`` as exchanged at ``at`` (``known``: :func:`load`).
+
+    ``agreed``: both databases now hold these versions (an import). An export only
+    *offers* them — the package may never be imported, or be exported again after more
+    edits — so it adds records this database never exchanged and leaves the base of the
+    others where the last import put it. Otherwise a second export would hide, from the
+    next package's baseline, a change the other side never received.
+    """
     changed = [
         {"uuid": uuid, "row_hash": row_hash, "exchanged_at": at}
         for uuid, (_table, row_hash) in hashes.items()
-        if uuid in known
+        if uuid in known and agreed and known[uuid] != row_hash
     ]
     new = [
         {"uuid": uuid, "entity": table, "row_hash": row_hash, "exchanged_at": at}

@@ -99,7 +99,7 @@ def export_package(
                 missing += 1
     package.write(path, document, files)
     with db.transaction() as session:
-        baseline.record(session, hashes, bases, now)
+        baseline.record(session, hashes, bases, now, agreed=False)
     counts = tuple((table.name, len(chosen[table.name])) for table in carried_tables())
     return ExportResult(path, counts, len(files), missing)
 
