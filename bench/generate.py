@@ -83,7 +83,7 @@ from app.models.enums import (
 from app.services import audit_trail, workspace
 from bench import texts
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 DEFAULT_SEED = 2016
 CACHE = Path(__file__).resolve().parent / "cache"
 FIRST_DAY = dt.date(2016, 4, 1)  # 平成28年度
@@ -100,6 +100,7 @@ COUNTS = {
     "letters": 20000,
     "activities": 2000,
 }
+FOUNDING_MEMBERS = 60  # enough members in office for 20 attendances from day one
 LONG_MEETING_REMARKS = 300  # a 3-hour meeting: about 30 pages of minutes
 LONG_MEETING_ITEMS = 10
 ACTIONS_PER_MEETING = 2
@@ -273,7 +274,10 @@ class Generator:
             span = (LAST_DAY - FIRST_DAY).days
             for number in range(self.plan.count("members")):
                 family, given, family_reading, given_reading = texts.person(rng)
-                joined = FIRST_DAY + dt.timedelta(days=rng.randrange(0, span - 365))
+                founding = number < FOUNDING_MEMBERS  # in office from the first year
+                joined = FIRST_DAY + dt.timedelta(
+                    days=0 if founding else rng.randrange(0, span - 365)
+                )
                 left = None
                 if rng.random() < 0.6:
                     left = joined + dt.timedelta(days=rng.randrange(365, 365 * 5))
