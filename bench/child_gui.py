@@ -178,6 +178,53 @@ def on_tabs() -> int:
     return 0
 
 
+def _top(profiler: Any, count: int = 14) -> list[str]:
+    """The functions with the most cumulative time, the app's and the libraries' alike."""
+    import pstats
+
+    rows = []
+    for (path, line, name), (_cc, calls, own, cumulative, _callers) in pstats.Stats(
+        profiler
+    ).stats.items():  # type: ignore[attr-defined]
+        short = path.split("site-packages/")[-1].split("/work/bench/")[-1]
+        rows.append((cumulative, own, calls, f"{name}  {short}:{line}"))
+    rows.sort(reverse=True)
+    return [
+        f"{cum * 1000:8.1f} ms cum {own * 1000:7.1f} ms own {calls:7d}  {where}"
+        for cum, own, calls, where in rows[:count]
+    ]
+
+
+def on_profile() -> int:
+    """cProfile of opening each slow tab and the remarks ledger (for the diagnosis)."""
+    import cProfile
+
+    window = _main_window()
+    _first_rows_painted(window.list_tabs[window.current_tab_key()])
+    profiles = {}
+    for key in PROFILE_KEYS:
+        profiler = cProfile.Profile()
+        started = time.perf_counter()
+        profiler.enable()
+        if key == "ledger":
+            from app.ui.dialogs.responses_dialog import ResponsesDialog
+
+            dialog = ResponsesDialog(window.db, window)
+            dialog.show()
+            wait_for_paint(dialog.view.viewport(), lambda d=dialog: d.model.rowCount() > 0)
+        else:
+            window.show_tab(key)
+            _first_rows_painted(window.list_tabs[key])
+        profiler.disable()
+        elapsed = (time.perf_counter() - started) * 1000
+        profiles[key] = [f"{key}: {elapsed:.0f} ms under the profiler", *_top(profiler)]
+    report(profiles=profiles)
+    return 0
+
+
+PROFILE_KEYS = ("correspondence", "meetings", "ledger")
+
+
 def run_app(database: str, on_shown: Callable[[], int]) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -197,12 +244,26 @@ def run_app(database: str, on_shown: Callable[[], int]) -> int:
     return main(["--db", database, "gui"])
 
 
+def profiled_startup(database: str) -> int:
+    """The whole start under cProfile; reports the app's costliest calls (cumulative)."""
+    import cProfile
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    code = run_app(database, lambda: (profiler.disable(), on_startup())[1])
+    lines = [line for line in _top(profiler, 60) if "app/" in line.split("  ")[-1]]
+    report(profile=lines[:22])
+    return code
+
+
 def main() -> int:
     mode = sys.argv[1]
+    if mode == "profile-startup":
+        return profiled_startup(sys.argv[2])
     if mode == "bare":
         bare()
         return 0
-    handler = {"startup": on_startup, "tabs": on_tabs}[mode]
+    handler = {"startup": on_startup, "tabs": on_tabs, "profile": on_profile}[mode]
     return run_app(sys.argv[2], handler)
 
 

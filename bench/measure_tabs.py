@@ -93,6 +93,12 @@ def measure(database: Path, runs: int) -> tuple[Section, Section]:
             met=ledger_all * 1000 <= TAB_TARGET_MS,
         )
     )
+    if any(figure.met is False for figure in tabs.figures):
+        profiles = run_child([CHILD, "profile", str(database)]).result["profiles"]
+        for lines in profiles.values():
+            tabs.details.append(
+                "cProfile of " + lines[0] + ":\n\n```\n" + "\n".join(lines[1:]) + "\n```"
+            )
     rss_tabs = max(result["peak_rss_tabs_mb"] for result in results)
     memory.figures.append(
         Figure(
