@@ -46,6 +46,9 @@ def render(sections: list[Section], meta: dict, facts: dict[str, str], seconds: 
         "Every figure is a median of several runs unless it says otherwise; a ratio is the "
         "figure divided by its baseline, measured in the same run.",
         "",
+        "Why the missed targets are missed, and what would fix them: "
+        "[NOTES.md](NOTES.md) (written by hand from the profiles below).",
+        "",
         "## Machine",
         "",
         "| | |",
@@ -132,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
             sections.append(section)
         else:
             parser.error(f"unknown step {step}")
+    facts["Load at end (1 min)"] = f"{os.getloadavg()[0]:.2f}"
     if memory is not None:
         sections.append(memory)
     sections.sort(key=lambda section: section.title)
