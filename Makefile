@@ -16,8 +16,8 @@ run: $(VENV)/.installed fonts i18n system-deps
 test: $(VENV)/.installed-test fonts i18n system-deps-test lint typecheck pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check app tests tools
-	$(BIN)/ruff format --check app tests tools
+	$(BIN)/ruff check app tests tools bench
+	$(BIN)/ruff format --check app tests tools bench
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
@@ -28,6 +28,11 @@ pytest: $(VENV)/.installed-test fonts i18n
 # Durability of live capture: kill a real capture process hundreds of times.
 stress: $(VENV)/.installed-test fonts i18n
 	QT_QPA_PLATFORM=offscreen $(PY) tools/capture_stress.py --kills $(or $(KILLS),200)
+
+# Performance on ten years of records: writes bench/RESULTS.md (SCALE=0.02 for a quick try).
+# The generated database is cached in bench/cache/ (git-ignored) by version, seed and scale.
+bench: $(VENV)/.installed-test fonts i18n
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run $(if $(SCALE),--scale $(SCALE)) $(if $(RUNS),--runs $(RUNS))
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
