@@ -222,3 +222,21 @@ def test_the_fts_mirror_stays_consistent_through_edits(db: Database, room: Room)
             "INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"
         )
     assert remark_ids(db, "整合性の確認") == set(ids[1:4])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会議の記録", "（仮称）ｽﾏｰﾄﾅﾋﾞの登録", "ｶﾞｲﾄﾞ ＥＶ化", "か\u3099き", "Straße ＡＢＣ"],
+)
+def test_folded_offsets_point_into_the_original(text: str) -> None:
+    from app.services.text_match import fold_for_match, fold_with_offsets
+
+    folded, offsets = fold_with_offsets(text)
+    assert folded == fold_for_match(text)
+    assert len(offsets) == len(folded) + 1 and offsets[-1] == len(text)
+    for index, char in enumerate(folded):
+        start = offsets[index]
+        stop = next((o for o in offsets[index + 1 :] if o > start), len(text))
+        assert char in fold_for_match(text[start:stop])
+    partial, some = fold_with_offsets(text, enough=3)
+    assert folded.startswith(partial) and some[: len(partial)] == offsets[: len(partial)]
