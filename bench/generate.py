@@ -696,6 +696,7 @@ def generate(scale: float, seed: int = DEFAULT_SEED, *, force: bool = False) -> 
     db_path, meta_path = cache_paths(scale, seed)
     if db_path.exists() and meta_path.exists() and not force:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta["database"] = str(db_path)  # the checkout (and its cache) may have moved
         meta["cached"] = True
         return meta
     CACHE.mkdir(parents=True, exist_ok=True)
