@@ -96,7 +96,7 @@ def _export(db: Database, args: argparse.Namespace) -> int:
 
 
 def _import(db: Database, args: argparse.Namespace) -> int:
-    from app.messages import package_error_text
+    from app.interchange_messages import package_error_text
     from app.services import interchange
 
     try:
@@ -119,7 +119,7 @@ def _import(db: Database, args: argparse.Namespace) -> int:
 
 
 def _print_plan(plan: ImportPlan) -> None:
-    from app.messages import field_label, table_label
+    from app.interchange_messages import field_label, table_label
 
     print(
         translate("cli", "Package of %1, exported %2")

@@ -7,11 +7,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.i18n import translate
+from app.messages import search_kind_title
 
 if TYPE_CHECKING:
     from app.services.search import SearchResult
     from app.services.workspace import Database
 
+# As app.services.search.KINDS (a test keeps them equal): importing the services here
+# would make `--help` load SQLAlchemy.
 KINDS = ("remark", "agenda", "action", "visit", "letter", "member")
 EXIT_OK, EXIT_NOTHING = 0, 1
 
@@ -33,18 +36,6 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
 
 
-def _kind_title(kind: str) -> str:
-    titles = {
-        "remark": translate("cli", "Remarks"),
-        "agenda": translate("cli", "Agenda items and resolutions"),
-        "action": translate("cli", "Action items"),
-        "visit": translate("cli", "Visits"),
-        "letter": translate("cli", "Correspondence"),
-        "member": translate("cli", "Members"),
-    }
-    return titles[kind]
-
-
 def _marked(snippet: str, highlights: tuple[tuple[int, int], ...]) -> str:
     """The snippet with each match in 【】, as a terminal cannot show a highlight."""
     out, last = [], 0
@@ -61,7 +52,7 @@ def format_result(result: SearchResult) -> str:
     lines: list[str] = []
     for group in result.groups:
         count = translate("cli", "%1 found").replace("%1", str(group.total))
-        lines.append(f"{_kind_title(group.kind)} ({count})")
+        lines.append(f"{search_kind_title(group.kind)} ({count})")
         for hit in group.hits:
             day = hit.happened_on.isoformat() if hit.happened_on else " " * 10
             where = "  ".join(part for part in (hit.context, hit.person) if part)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Connection, Executable, func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import aliased
 
 from app.models import (
@@ -29,8 +30,10 @@ from app.models import (
 
 KINDS = ("remark", "agenda", "action", "visit", "letter", "member")
 _CHUNK = 500  # ids per IN (...) list
-# Restricts a query to some ids: given the id column, the condition.
-Where = Callable[[Any], ColumnElement[bool]] | None
+if TYPE_CHECKING:  # SQLAlchemy 2.1 types a select by its columns; any columns here
+    from sqlalchemy import Select
+
+    AnySelect = Select[*tuple[Any, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,8 @@ def _join(*parts: str | None) -> str:
     return "\n".join(part for part in parts if part)
 
 
-def _remarks(where: Where) -> Executable:
+@cache
+def _remarks() -> AnySelect:
     speaker = aliased(Member)
     query = (
         select(
@@ -95,7 +99,7 @@ def _remarks(where: Where) -> Executable:
         .outerjoin(Body, Body.id == Meeting.body_id)
         .outerjoin(Visit, Visit.id == Remark.visit_id)
     )
-    return query if where is None else query.where(where(Remark.id))
+    return query
 
 
 def _remark_doc(row: Sequence[Any]) -> SourceDoc:
@@ -123,7 +127,8 @@ def _remark_doc(row: Sequence[Any]) -> SourceDoc:
     )
 
 
-def _agenda(where: Where) -> Executable:
+@cache
+def _agenda() -> AnySelect:
     presenter = aliased(Member)
     query = (
         select(
@@ -149,7 +154,7 @@ def _agenda(where: Where) -> Executable:
         .join(Body, Body.id == Meeting.body_id)
         .outerjoin(presenter, presenter.id == AgendaItem.presenter_id)
     )
-    return query if where is None else query.where(where(AgendaItem.id))
+    return query
 
 
 def _agenda_doc(row: Sequence[Any]) -> SourceDoc:
@@ -171,7 +176,8 @@ def _agenda_doc(row: Sequence[Any]) -> SourceDoc:
     )
 
 
-def _actions(where: Where) -> Executable:
+@cache
+def _actions() -> AnySelect:
     owner = aliased(Member)
     source_remark = aliased(Remark)
     query = (
@@ -205,7 +211,7 @@ def _actions(where: Where) -> Executable:
         .outerjoin(Body, Body.id == Meeting.body_id)
         .outerjoin(Visit, Visit.id == func.coalesce(ActionItem.visit_id, source_remark.visit_id))
     )
-    return query if where is None else query.where(where(ActionItem.id))
+    return query
 
 
 def _action_doc(row: Sequence[Any]) -> SourceDoc:
@@ -230,7 +236,8 @@ def _action_doc(row: Sequence[Any]) -> SourceDoc:
     )
 
 
-def _visits(where: Where) -> Executable:
+@cache
+def _visits() -> AnySelect:
     query = select(
         Visit.id,
         Visit.title,
@@ -243,7 +250,7 @@ def _visits(where: Where) -> Executable:
         Visit.fiscal_year,
         Visit.direction,
     )
-    return query if where is None else query.where(where(Visit.id))
+    return query
 
 
 def _visit_doc(row: Sequence[Any]) -> SourceDoc:
@@ -264,7 +271,8 @@ def _visit_doc(row: Sequence[Any]) -> SourceDoc:
     )
 
 
-def _letters(where: Where) -> Executable:
+@cache
+def _letters() -> AnySelect:
     query = select(
         Correspondence.id,
         Correspondence.subject,
@@ -278,7 +286,7 @@ def _letters(where: Where) -> Executable:
         Correspondence.status,
         Correspondence.direction,
     ).outerjoin(Organization, Organization.id == Correspondence.counterparty_organization_id)
-    return query if where is None else query.where(where(Correspondence.id))
+    return query
 
 
 def _letter_doc(row: Sequence[Any]) -> SourceDoc:
@@ -301,7 +309,8 @@ def _letter_doc(row: Sequence[Any]) -> SourceDoc:
     )
 
 
-def _members(where: Where) -> Executable:
+@cache
+def _members() -> AnySelect:
     query = select(
         Member.id,
         Member.family_name,
@@ -314,7 +323,7 @@ def _members(where: Where) -> Executable:
         Member.archived_at,
         Member.council_role,
     ).outerjoin(Organization, Organization.id == Member.organization_id)
-    return query if where is None else query.where(where(Member.id))
+    return query
 
 
 def _member_doc(row: Sequence[Any]) -> SourceDoc:
@@ -336,29 +345,27 @@ def _member_doc(row: Sequence[Any]) -> SourceDoc:
     )
 
 
-_SOURCES = {
-    "remark": (_remarks, _remark_doc),
-    "agenda": (_agenda, _agenda_doc),
-    "action": (_actions, _action_doc),
-    "visit": (_visits, _visit_doc),
-    "letter": (_letters, _letter_doc),
-    "member": (_members, _member_doc),
+# kind → (its query, built once; the record id it is filtered by; row → document)
+_SOURCES: dict[str, tuple[Callable[[], AnySelect], Any, Callable[[Sequence[Any]], SourceDoc]]] = {
+    "remark": (_remarks, Remark.id, _remark_doc),
+    "agenda": (_agenda, AgendaItem.id, _agenda_doc),
+    "action": (_actions, ActionItem.id, _action_doc),
+    "visit": (_visits, Visit.id, _visit_doc),
+    "letter": (_letters, Correspondence.id, _letter_doc),
+    "member": (_members, Member.id, _member_doc),
 }
 
 
 def read(conn: Connection, kind: str, ids: Sequence[int] | None = None) -> Iterator[SourceDoc]:
     """The documents of one kind: all of them, or those of the given record ids."""
-    query_for, to_doc = _SOURCES[kind]
+    query_for, id_column, to_doc = _SOURCES[kind]
+    query = query_for()
     if ids is None:
-        for row in conn.execute(query_for(None)):
+        for row in conn.execute(query):
             yield to_doc(row)
         return
     unique = sorted(set(ids))
     for start in range(0, len(unique), _CHUNK):
         chunk = unique[start : start + _CHUNK]
-        for row in conn.execute(query_for(_among(chunk))):
+        for row in conn.execute(query.where(id_column.in_(chunk))):
             yield to_doc(row)
-
-
-def _among(ids: list[int]) -> Callable[[Any], ColumnElement[bool]]:
-    return lambda column: column.in_(ids)

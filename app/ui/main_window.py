@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -16,17 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import activities, audit_trail, calendar_export, council, workspace
-from app.services.search import Hit
+from app.services import activities, audit_trail, council, workspace
 from app.services.workspace import Database
 from app.settings import Settings
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.activities_dialog import ActivitiesDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
-from app.ui.dialogs.export_package_dialog import ExportPackageDialog
-from app.ui.dialogs.import_package_dialog import ImportPackageDialog
 from app.ui.dialogs.restore_dialog import RestoreDialog
-from app.ui.dialogs.search_dialog import SearchDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.signal_hub import SignalHub
 from app.ui.tabs.correspondence_tab import CorrespondenceTab
@@ -35,6 +32,10 @@ from app.ui.tabs.members_tab import MembersTab
 from app.ui.tabs.visits_tab import VisitsTab
 from app.ui.widgets.list_tab import ListTab
 from app.ui.worker import run_in_background
+
+if TYPE_CHECKING:  # loaded when first used: not needed to show the window
+    from app.services.search import Hit
+    from app.ui.dialogs.search_dialog import SearchDialog
 
 TAB_KEYS = ("members", "meetings", "visits", "correspondence")
 
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
     def show_search(self) -> SearchDialog:
         """The search window (one per main window), in front with the query selected."""
         if self._search_dialog is None:
+            from app.ui.dialogs.search_dialog import SearchDialog
+
             self._search_dialog = SearchDialog(self.db, self)
             self._search_dialog.openRequested.connect(self._on_search_open_requested)
         else:
@@ -246,6 +249,8 @@ class MainWindow(QMainWindow):
             self, self.tr("Export Calendar"), "jimukyoku.ics", "iCalendar (*.ics)"
         )
         if name:
+            from app.services import calendar_export  # icalendar: only when exporting
+
             count = calendar_export.export(self.db, Path(name))
             self.statusBar().showMessage(
                 self.tr("%1 meetings and visits written to %2.")
@@ -255,6 +260,8 @@ class MainWindow(QMainWindow):
             )
 
     def _on_export_package_triggered(self) -> None:
+        from app.ui.dialogs.export_package_dialog import ExportPackageDialog
+
         result = ExportPackageDialog.export(self, self.db)
         if result is not None:
             self.statusBar().showMessage(
@@ -276,6 +283,8 @@ class MainWindow(QMainWindow):
 
     def import_package(self, path: Path) -> None:
         """Show what the package would change; the tabs reload after an import."""
+        from app.ui.dialogs.import_package_dialog import ImportPackageDialog
+
         applied = ImportPackageDialog.import_file(self, self.db, path)
         if applied is not None:
             self.hub.databaseReplaced.emit()

@@ -240,3 +240,9 @@ def test_folded_offsets_point_into_the_original(text: str) -> None:
         assert char in fold_for_match(text[start:stop])
     partial, some = fold_with_offsets(text, enough=3)
     assert folded.startswith(partial) and some[: len(partial)] == offsets[: len(partial)]
+
+
+def test_the_command_line_offers_every_kind() -> None:
+    from app import cli_search
+
+    assert cli_search.KINDS == search.KINDS

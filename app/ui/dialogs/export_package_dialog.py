@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.messages import scope_label
+from app.interchange_messages import scope_label
 from app.services import interchange
 from app.services.dates import now_in_japan
 from app.services.workspace import Database

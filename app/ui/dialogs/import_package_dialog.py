@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.messages import field_label, package_error_text, table_label
+from app.interchange_messages import field_label, package_error_text, table_label
 from app.services import interchange
 from app.services.dates import japan_time
 from app.services.interchange import Choice, Conflict, ImportPlan, Package

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import search_kind_title
 from app.services import dates, members, search
 from app.services.codes import ActionStatus, CorrespondenceStatus, ResponseStatus, VisitDirection
 from app.services.correspondence import fiscal_year_label
@@ -35,7 +36,6 @@ from app.ui.tablemodels.search_results_model import (
     HighlightRole,
     HitRole,
     SearchResultsModel,
-    kind_title,
 )
 from app.ui.widgets.highlight_delegate import HighlightDelegate
 
@@ -78,7 +78,7 @@ class SearchDialog(QDialog):
         self.kind_filter = self._combo("kind_filter")
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in search.KINDS:
-            self.kind_filter.addItem(kind_title(kind), kind)
+            self.kind_filter.addItem(search_kind_title(kind), kind)
         self.year_filter = self._combo("year_filter")
         self.from_edit = self._date_edit("date_from", self.tr("From (e.g. R7.4.1)"))
         self.to_edit = self._date_edit("date_to", self.tr("To"))

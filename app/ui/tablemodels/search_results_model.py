@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from app.messages import search_kind_title
 from app.services.search import Hit, HitGroup, SearchResult
 from app.ui.formatting import short_date
 
@@ -22,14 +23,6 @@ COL_DATE, COL_WHERE, COL_WHO, COL_TEXT = range(4)
 HitRole = Qt.ItemDataRole.UserRole + 1  # the Hit of a result row (None on a group row)
 HighlightRole = Qt.ItemDataRole.UserRole + 2  # ((start, end), …) in the snippet
 
-KIND_TITLES = {
-    "remark": QT_TRANSLATE_NOOP("search", "Remarks"),
-    "agenda": QT_TRANSLATE_NOOP("search", "Agenda items and resolutions"),
-    "action": QT_TRANSLATE_NOOP("search", "Action items"),
-    "visit": QT_TRANSLATE_NOOP("search", "Visits"),
-    "letter": QT_TRANSLATE_NOOP("search", "Correspondence"),
-    "member": QT_TRANSLATE_NOOP("search", "Members"),
-}
 HEADERS = (
     QT_TRANSLATE_NOOP("search", "Date"),
     QT_TRANSLATE_NOOP("search", "Where"),
@@ -41,17 +34,13 @@ _GROUP = 0  # internal id of a group row; a hit's internal id is its group's row
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def kind_title(kind: str) -> str:
-    return QCoreApplication.translate("search", str(KIND_TITLES[kind]))
-
-
 def group_title(group: HitGroup) -> str:
     if group.total > len(group.hits):
         text = QCoreApplication.translate("search", "%1 (%2 found, newest %3 shown)")
         text = text.replace("%3", str(len(group.hits)))
     else:
         text = QCoreApplication.translate("search", "%1 (%2 found)")
-    return text.replace("%1", kind_title(group.kind)).replace("%2", str(group.total))
+    return text.replace("%1", search_kind_title(group.kind)).replace("%2", str(group.total))
 
 
 class SearchResultsModel(QAbstractItemModel):
