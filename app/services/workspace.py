@@ -42,9 +42,11 @@ __all__ = [
     "backup_database",
     "backup_on_close",
     "check_database",
+    "daily_backup_due",
     "default_database_path",
     "last_saved_at",
     "list_backups",
+    "make_daily_backup",
     "open_database",
     "resolve_target",
     "restore_database",
@@ -170,6 +172,20 @@ def _require_file(database: Database) -> Path:
 def backup_database(database: Database, target: Path | None = None) -> Path:
     """A verified copy of the open database (into ``backups/`` unless ``target`` is given)."""
     return _backup.make_backup(_require_file(database), reason="manual", target=target)
+
+
+def daily_backup_due(database: Database) -> bool:
+    """The GUI opens without the daily backup, then makes it in the background if due."""
+    return database.path is not None and _backup.daily_backup_due(database.path)
+
+
+def make_daily_backup(database: Database, keep: int = _backup.DEFAULT_KEEP) -> Path | None:
+    """Today's verified backup, unless one exists (safe while the app writes: the copy
+    is a consistent snapshot)."""
+    made = _backup.ensure_daily_backup(_require_file(database), keep)
+    if made is not None:
+        database.backups_made.append(made)
+    return made
 
 
 def backup_on_close(database: Database, keep: int = _backup.DEFAULT_KEEP) -> Path | None:

@@ -113,10 +113,15 @@ def rotate(db_path: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
     return removed
 
 
+def daily_backup_due(db_path: Path) -> bool:
+    """No backup of any kind was made today."""
+    today = datetime.now().date()
+    return not any(info.created.date() == today for info in list_backups(db_path))
+
+
 def ensure_daily_backup(db_path: Path, keep: int = DEFAULT_KEEP) -> Path | None:
     """Make today's backup unless one exists; then rotate. Returns the new backup, if any."""
-    today = datetime.now().date()
-    if any(info.created.date() == today for info in list_backups(db_path)):
+    if not daily_backup_due(db_path):
         return None
     made = make_backup(db_path, reason="daily")
     rotate(db_path, keep)

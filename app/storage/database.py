@@ -1,4 +1,4 @@
-"""Open a database the safe way: lock, check, back up, migrate, check again.
+"""Open a database the safe way: lock, check, back up, migrate, check again if migrated.
 
 This is the start-up sequence of ``design/RELIABILITY.md``; the GUI and every CLI
 command that touches data go through :func:`open_database`.
@@ -144,13 +144,13 @@ def open_database(
     database = Database(url=url, engine=engine, path=path, lock=lock)
     try:
         brand_new = migrate.current_revision(engine) is None
-        if run_migrations:
-            migrate_with_backup(database, backup_keep)
+        migrated = run_migrations and migrate_with_backup(database, backup_keep)
         if path is not None and daily_backup and not brand_new:
             made = backup.ensure_daily_backup(path, backup_keep)
             if made is not None:
                 database.backups_made.append(made)
-        if path is not None:
+        if path is not None and migrated:
+            # The file checked at the top is unchanged unless a migration rewrote it.
             checked = quick_check(path)
             if not checked.ok:
                 raise DatabaseDamaged(path, checked.problems, backup.newest_good_backup(path))
@@ -161,14 +161,16 @@ def open_database(
     return database
 
 
-def migrate_with_backup(database: Database, backup_keep: int = backup.DEFAULT_KEEP) -> None:
-    """Bring the schema to head, backing up an existing database first."""
+def migrate_with_backup(database: Database, backup_keep: int = backup.DEFAULT_KEEP) -> bool:
+    """Bring the schema to head, backing up an existing database first; ``True`` if it
+    was not at head."""
     current = migrate.current_revision(database.engine)
     if current == migrate.head_revision():
-        return
+        return False
     if database.path is not None and current is not None:
         # An existing database about to change shape: keep a copy of it first.
         made = backup.make_backup(database.path, reason="pre-migration")
         database.backups_made.append(made)
         backup.rotate(database.path, backup_keep)
     migrate.upgrade(database.engine)
+    return True

@@ -1,17 +1,26 @@
-"""Run Alembic migrations from the package's own script location (works in a frozen build)."""
+"""Run Alembic migrations from the package's own script location (works in a frozen build).
+
+Alembic itself is imported only when a migration must run: at every start the schema is
+compared with the scripts' head by reading ``alembic_version`` and the scripts' headers.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect, text
 
 import app.migrations
 from app.storage.engine import is_sqlite
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+VERSION_TABLE = "alembic_version"
+_REVISION_LINE = re.compile(r'^(down_revision|revision)\s*=\s*(None|"[^"]*"|\'[^\']*\')', re.M)
 
 
 class MigrationError(Exception):
@@ -23,6 +32,8 @@ def script_location() -> Path:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location()))
     if connection is not None:
@@ -30,15 +41,33 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@cache
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "no migration scripts found"
-    return head
+    """The newest revision of the scripts: the one no other script names as its parent."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (script_location() / "versions").glob("*.py"):
+        found = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if "revision" not in found:
+            continue
+        revisions.add(found["revision"].strip("\"'"))
+        if found.get("down_revision", "None") != "None":
+            parents.add(found["down_revision"].strip("\"'"))
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise MigrationError(f"the migration scripts must have one head, found {sorted(heads)}")
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (``None`` for a database never migrated)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+    if len(rows) > 1:
+        raise MigrationError(f"the database is at several revisions at once: {sorted(rows)}")
+    return rows[0] if rows else None
 
 
 def needs_upgrade(engine: Engine) -> bool:
@@ -52,6 +81,8 @@ def upgrade(engine: Engine) -> None:
     recreates tables, and with them on a DROP could cascade into child rows), then
     ``foreign_key_check`` must come back empty before the transaction commits.
     """
+    from alembic import command
+
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         sqlite = is_sqlite(engine.url)

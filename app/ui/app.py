@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, i18n
@@ -15,13 +17,16 @@ from app.settings import Settings
 from app.ui.dialogs.startup_messages import offer_restore, report_failure, report_in_use
 from app.ui.fonts import FontsMissing, apply_ui_font, register_bundled_fonts
 from app.ui.icons import icon
-from app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # imported by run_gui while the database is being opened
+    from app.ui.main_window import MainWindow
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_IN_USE = 3
 EXIT_DAMAGED = 4
 SCREENSHOT_SIZE = (1280, 800)
+DAILY_BACKUP_DELAY_MS = 2000  # let the window settle before the copy competes for the disk
 
 
 def make_application() -> QApplication:
@@ -37,11 +42,37 @@ def make_application() -> QApplication:
     return app
 
 
-def open_with_dialogs(target: str, settings: Settings, *, interactive: bool) -> Database | int:
-    """Open the database, telling the user plainly what is wrong; an exit code on failure."""
+def _open(target: str, settings: Settings) -> Database:
+    # Today's backup is made once the window is shown (BackupRunner), not before.
+    return workspace.open_database(target, backup_keep=settings.backup_keep, daily_backup=False)
+
+
+def start_opening(target: str, settings: Settings) -> Future[Database]:
+    """Open the database on a thread while the UI is built: its start-up check
+    (``quick_check``, inside SQLite, without the GIL) overlaps the UI's imports."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-database")
+    opening = pool.submit(_open, target, settings)
+    pool.shutdown(wait=False)  # the thread ends with the work
+    return opening
+
+
+def open_with_dialogs(
+    target: str,
+    settings: Settings,
+    *,
+    interactive: bool,
+    first_attempt: Future[Database] | None = None,
+) -> Database | int:
+    """Open the database, telling the user plainly what is wrong; an exit code on failure.
+
+    ``first_attempt`` is an opening already under way (:func:`start_opening`); its
+    failure is handled as any other (a retry after a restore opens here)."""
     while True:
         try:
-            return workspace.open_database(target, backup_keep=settings.backup_keep)
+            if first_attempt is not None:
+                attempt, first_attempt = first_attempt, None
+                return attempt.result()
+            return _open(target, settings)
         except DatabaseInUse as error:
             report_in_use(error, interactive=interactive)
             return EXIT_IN_USE
@@ -85,12 +116,16 @@ def run_gui(
 ) -> int:
     """Run the GUI until the window closes (or save a screenshot and return)."""
     interactive = screenshot is None
+    opening = start_opening(target, settings)
     try:
         app = make_application()
     except FontsMissing as error:
         print(error, file=sys.stderr)
+        _close_when_opened(opening)
         return EXIT_FAILED
-    opened = open_with_dialogs(target, settings, interactive=interactive)
+    from app.ui.main_window import MainWindow  # meanwhile, the database is being checked
+
+    opened = open_with_dialogs(target, settings, interactive=interactive, first_attempt=opening)
     if isinstance(opened, int):
         return opened
     db = opened
@@ -102,9 +137,17 @@ def run_gui(
             window.show_tab(tab)
         window.show()
         offer_sample_data(window)
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.backups.back_up_today_if_due)
         return app.exec()
     finally:
         db.close()
+
+
+def _close_when_opened(opening: Future[Database]) -> None:
+    try:
+        opening.result().close()
+    except Exception:  # nothing was opened: nothing to close
+        return
 
 
 def _save_screenshot(app: QApplication, window: MainWindow, path: Path, tab: str | None) -> int:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.services import activities, audit_trail, council, workspace
 from app.services.workspace import Database
 from app.settings import Settings
+from app.ui.backup_runner import BackupRunner
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.activities_dialog import ActivitiesDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
@@ -31,7 +31,6 @@ from app.ui.tabs.meetings_tab import MeetingsTab
 from app.ui.tabs.members_tab import MembersTab
 from app.ui.tabs.visits_tab import VisitsTab
 from app.ui.widgets.list_tab import ListTab
-from app.ui.worker import run_in_background
 
 if TYPE_CHECKING:  # loaded when first used: not needed to show the window
     from app.services.search import Hit
@@ -47,7 +46,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         audit_trail.set_actor(settings.staff_name)  # who changed approved minutes
         self.hub = SignalHub(self)
-        self._jobs: list[object] = []
         self._search_dialog: SearchDialog | None = None
         self.setObjectName("MainWindow")
 
@@ -86,7 +84,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.backup_action = QAction(self.tr("&Back Up Now"), self)
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.backup_action.triggered.connect(self._on_backup_triggered)
+        self.backups = BackupRunner(self, self.db, self.settings, self.backup_action)
+        self.backup_action.triggered.connect(self.backups.back_up_now)
         self.restore_action = QAction(self.tr("&Restore from Backup…"), self)
         self.restore_action.triggered.connect(self._on_restore_triggered)
         self.export_package_action = QAction(self.tr("&Export for the Field…"), self)
@@ -296,43 +295,6 @@ class MainWindow(QMainWindow):
                 10000,
             )
 
-    def _on_backup_triggered(self) -> None:
-        self.backup_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Backing up…"))
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self._jobs.append(
-            run_in_background(
-                lambda: workspace.backup_database(self.db),
-                self._on_backup_done,
-                self._on_backup_failed,
-            )
-        )
-
-    def _backup_finished(self) -> None:
-        QGuiApplication.restoreOverrideCursor()
-        self.backup_action.setEnabled(True)
-        self._jobs.clear()
-
-    def _on_backup_done(self, path: object) -> None:
-        self._backup_finished()
-        self.statusBar().showMessage(
-            self.tr("Backup saved and verified: %1").replace("%1", str(path)), 10000
-        )
-
-    def _on_backup_failed(self, error: BaseException) -> None:
-        self._backup_finished()
-        self.statusBar().clearMessage()
-        self._show_backup_failure(error)
-
-    def _show_backup_failure(self, error: BaseException) -> None:
-        QMessageBox.critical(
-            self,
-            self.tr("Backup failed"),
-            self.tr("The backup could not be made. Your data is unchanged.\n\n%1").replace(
-                "%1", str(error)
-            ),
-        )
-
     def _on_restore_triggered(self) -> None:
         if RestoreDialog.restore(self, self.db):
             self.hub.databaseReplaced.emit()
@@ -350,15 +312,5 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.last_tab = self.current_tab_key()
         self.settings.sync()
-        self._backup_on_close()
+        self.backups.back_up_on_close()
         super().closeEvent(event)
-
-    def _backup_on_close(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.statusBar().showMessage(self.tr("Backing up…"))
-        try:
-            workspace.backup_on_close(self.db, self.settings.backup_keep)
-        except Exception as error:  # the data itself is safe; say the copy failed
-            self._show_backup_failure(error)
-        finally:
-            QGuiApplication.restoreOverrideCursor()

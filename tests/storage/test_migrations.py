@@ -1,8 +1,10 @@
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from app.models import Base
@@ -21,6 +23,22 @@ def test_migrating_from_empty_gives_exactly_the_models(db: Database) -> None:
         assert compare_metadata(context, Base.metadata) == []
 
 
+def test_the_head_read_from_the_scripts_is_alembics_head() -> None:
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == scripts.get_current_head()
+
+
+def test_the_revision_read_from_the_database_is_alembics(db: Database, sqlite_file: Path) -> None:
+    with db.engine.connect() as conn:
+        assert (
+            migrate.current_revision(db.engine)
+            == MigrationContext.configure(conn).get_current_revision()
+        )
+    never_migrated = make_engine(to_url(sqlite_file))
+    assert migrate.current_revision(never_migrated) is None
+    never_migrated.dispose()
+
+
 def test_script_location_is_inside_the_package() -> None:
     location = migrate.script_location()
     assert (location / "env.py").is_file()
@@ -31,13 +49,13 @@ def test_failed_migration_leaves_the_old_schema(
     sqlite_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine = make_engine(to_url(sqlite_file))
-    real_upgrade = migrate.command.upgrade
+    real_upgrade = command.upgrade
 
     def upgrade_then_crash(config, revision):  # type: ignore[no-untyped-def]
         real_upgrade(config, revision)
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_crash)
+    monkeypatch.setattr(command, "upgrade", upgrade_then_crash)
     with pytest.raises(migrate.MigrationError):
         migrate.upgrade(engine)
     # Transactional DDL: not one table of the new schema was left behind.

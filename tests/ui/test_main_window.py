@@ -117,6 +117,25 @@ def test_backup_action_makes_a_verified_backup(
     assert "verified" in window.statusBar().currentMessage()
 
 
+def test_todays_backup_is_made_in_the_background_once(
+    qtbot: QtBot, demo_db: Database, settings: Settings
+) -> None:
+    window = _window(qtbot, demo_db, settings)
+    window.backups.back_up_today_if_due()
+    if demo_db.path is None:
+        assert not window.backups.running  # PostgreSQL: the server's job
+        return
+    assert window.backups.running
+    assert not window.backup_action.isEnabled()  # one backup at a time
+    qtbot.waitUntil(lambda: not window.backups.running, timeout=20000)
+    assert window.backup_action.isEnabled()
+    assert "verified" in window.statusBar().currentMessage()
+    window.backups.back_up_today_if_due()
+    assert not window.backups.running
+    daily = list((demo_db.path.parent / "backups").glob("*-daily.sqlite3"))
+    assert len(daily) == 1
+
+
 def test_closing_after_a_save_leaves_a_verified_backup(
     qtbot: QtBot, demo_db: Database, settings: Settings
 ) -> None:
