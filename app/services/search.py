@@ -18,7 +18,7 @@ from app.models import SearchEntry
 from app.models.search_entry import OWNER_COLUMNS
 from app.services import search_sources
 from app.services.search_sources import KINDS, SourceDoc
-from app.services.text_match import fold_for_match, fold_with_offsets, query_terms
+from app.services.text_match import fold_with_offsets, query_terms
 from app.storage.database import Database
 
 TRIGRAM = 3  # the shortest term a trigram index can answer
@@ -160,12 +160,8 @@ def find(
 
 
 def _snippet(doc: SourceDoc, terms: list[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
-    whole = fold_for_match(doc.text)
-    first = min((p for p in (whole.find(term) for term in terms) if p >= 0), default=0)
-    folded, offsets = fold_with_offsets(
-        doc.text, enough=first + max(map(len, terms)) + SNIPPET_LENGTH + 1
-    )
-    first = min(first, len(offsets) - 1)
+    folded, offsets = fold_with_offsets(doc.text)
+    first = min((p for p in (folded.find(term) for term in terms) if p >= 0), default=0)
     begin = max(0, offsets[first] - SNIPPET_BEFORE)
     end = min(len(doc.text), begin + SNIPPET_LENGTH)
     spans: list[tuple[int, int]] = []

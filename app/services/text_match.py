@@ -25,30 +25,36 @@ def query_terms(query: str) -> list[str]:
     return terms
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # characters and clusters: kanji are many
 def _fold_cluster(cluster: str) -> str:
     return fold_for_match(cluster)
 
 
-def fold_with_offsets(text: str, enough: int | None = None) -> tuple[str, list[int]]:
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each folded character, where it starts in ``text``.
 
-    Folding is done cluster by cluster (a character with the marks joined to it), so
-    a match found in the folded text can be highlighted in the original. The list has
-    one extra entry, ``len(text)``, for the end of a match at the end of the text.
-    ``enough``: stop once that many folded characters are known (a snippet near the
-    start of a long text need not fold the rest); the extra entry is then where the
-    folding stopped.
+    So a match found in the folded text can be highlighted in the original. The list
+    has one extra entry, ``len(text)``, for the end of a match at the end of the text.
     """
     whole = fold_for_match(text)
     if len(whole) == len(text) and unicodedata.is_normalized("NFKC", text):
         # Already NFKC: kana mapping and case folding are then character for character
         # (case folding only ever lengthens, and the length did not change).
         return whole, list(range(len(text) + 1))
+    pieces = [_fold_cluster(char) for char in text]
+    if "".join(pieces) == whole:
+        # Folding character by character gives the same text (no marks joined to the
+        # character before them): each folded character comes from its own character.
+        if len(whole) == len(text):
+            return whole, list(range(len(text) + 1))
+        offsets = [index for index, piece in enumerate(pieces) for _ in piece]
+        offsets.append(len(text))
+        return whole, offsets
+    # Marks joined to the character before them (ｶﾞ → が): fold cluster by cluster.
     folded: list[str] = []
-    offsets: list[int] = []
+    offsets = []
     start = 0
-    while start < len(text) and (enough is None or len(offsets) < enough):
+    while start < len(text):
         end = start + 1
         while end < len(text) and (text[end] in _JOINING_MARKS or unicodedata.combining(text[end])):
             end += 1

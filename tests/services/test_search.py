@@ -238,8 +238,6 @@ def test_folded_offsets_point_into_the_original(text: str) -> None:
         start = offsets[index]
         stop = next((o for o in offsets[index + 1 :] if o > start), len(text))
         assert char in fold_for_match(text[start:stop])
-    partial, some = fold_with_offsets(text, enough=3)
-    assert folded.startswith(partial) and some[: len(partial)] == offsets[: len(partial)]
 
 
 def test_the_command_line_offers_every_kind() -> None:
