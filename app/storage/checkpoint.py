@@ -4,9 +4,9 @@ The app's connections never checkpoint on their own (``wal_autocheckpoint=0``, s
 engine.py): SQLite's automatic checkpoint runs inside the commit that takes the log past
 1,000 pages, so every ~45th remark would wait while pages are copied into the database
 file and synced. Instead a :class:`Checkpointer` thread, owned by the open
-:class:`~app.storage.database.Database`, copies the log from its own connection once
-writing has paused, at least every ``interval`` seconds, so the log stays small however
-long the app runs. A ``PASSIVE`` checkpoint never blocks a writer or a reader; each
+:class:`~app.storage.database.Database`, copies the log from its own connection every
+``interval`` seconds once writing has paused, so the log stays small however long the
+app runs. A ``PASSIVE`` checkpoint never blocks a writer or a reader; each
 commit is still synced to the log (``synchronous=FULL``) before it returns, so a
 checkpoint moves durable data, it does not make data durable.
 """
@@ -45,7 +45,7 @@ def checkpoint(path: Path, mode: str = "PASSIVE") -> CheckpointResult:
 
 
 class Checkpointer:
-    """A daemon thread that checkpoints the log after writes, when writing pauses."""
+    """A daemon thread that checkpoints the log every ``interval``, when writing pauses."""
 
     def __init__(
         self,
@@ -59,7 +59,6 @@ class Checkpointer:
         self.quiet = QUIET_SECONDS if quiet is None else quiet
         self.checkpoints = 0  # run so far (for tests and diagnostics)
         self.last_error: sqlite3.Error | None = None
-        self._written = threading.Event()  # something was committed since the last run
         self._stopping = threading.Event()
         self._last_write = time.monotonic()
         self._running = threading.Lock()  # held while a checkpoint runs, or while paused
@@ -75,12 +74,10 @@ class Checkpointer:
     def wrote(self) -> None:
         """A transaction was committed (called by the committing thread; cheap)."""
         self._last_write = time.monotonic()
-        self._written.set()
 
     def stop(self) -> None:
         """Stop the thread (waits for a checkpoint in progress to finish)."""
         self._stopping.set()
-        self._written.set()
         if self._thread.is_alive():
             self._thread.join()
 
@@ -103,14 +100,13 @@ class Checkpointer:
             return result
 
     def _loop(self) -> None:
-        while not self._stopping.is_set():
-            self._written.wait()
-            if self._stopping.wait(self.interval):
-                return
+        # Every interval, not only after commits this object heard of: a migration or an
+        # index rebuild writes through the engine directly. With nothing new in the log
+        # a checkpoint copies and syncs nothing.
+        while not self._stopping.wait(self.interval):
             self._wait_for_pause()
             if self._stopping.is_set():
                 return
-            self._written.clear()
             self.run_once()
 
     def _wait_for_pause(self) -> None:

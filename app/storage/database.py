@@ -200,3 +200,7 @@ def migrate_with_backup(database: Database, backup_keep: int = backup.DEFAULT_KE
         database.backups_made.append(made)
         backup.rotate(database.path, backup_keep)
     migrate.upgrade(database.engine)
+    if database.path is not None:
+        # The new shape into the file now, and the log it went through truncated: no
+        # commit checkpoints it (engine.py), and it would keep its size until the close.
+        checkpoint(database.path, "TRUNCATE")

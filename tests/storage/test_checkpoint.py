@@ -95,3 +95,11 @@ def test_clean_close_stops_the_thread_and_leaves_no_log(sqlite_file: Path) -> No
             assert session.scalars(select(Council.name)).one() == "みなと市ものづくり革新委員会"
     finally:
         db.close()
+
+
+def test_a_migration_leaves_an_empty_log_behind(sqlite_file: Path) -> None:
+    db = open_database(sqlite_file, daily_backup=False)  # migrates a new file to head
+    try:
+        assert sqlite_file.with_name(sqlite_file.name + "-wal").stat().st_size == 0
+    finally:
+        db.close()
