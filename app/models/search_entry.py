@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -28,12 +28,32 @@ OWNER_COLUMNS = {
 
 
 def _owner(table: str) -> Mapped[int | None]:
-    return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), unique=True)
+    return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"))
+
+
+def owner_index(column: str) -> Index:
+    """One entry per record, indexing only the rows that set this owner (migration 0006).
+
+    A plain unique index would hold every row, five of six under NULL, and each entry
+    written would touch all six. The index also finds a record's entry on refresh and for
+    the ``ON DELETE CASCADE`` when the record is deleted (``column = ?`` implies NOT NULL).
+    """
+    condition = text(f"{column} IS NOT NULL")
+    return Index(
+        f"uq_search_entry_{column}",
+        column,
+        unique=True,
+        sqlite_where=condition,
+        postgresql_where=condition,
+    )
 
 
 class SearchEntry(Base):
     __tablename__ = "search_entry"
-    __table_args__ = (Index("ix_search_entry_kind_day", "kind", "happened_on"),)
+    __table_args__ = (
+        Index("ix_search_entry_kind_day", "kind", "happened_on"),
+        *(owner_index(column) for column in OWNER_COLUMNS.values()),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy.orm import Session, joinedload
 
 from app.models import AgendaItem, CaptureDraft, Meeting, Remark
 from app.models.base import new_uuid, utcnow
@@ -67,8 +67,10 @@ def remarks(db: Database, agenda_item_id: int) -> list[RemarkEntry]:
         return [remark_entry(remark) for remark in session.scalars(query)]
 
 
-def _meeting_id(session: Session, agenda_item_id: int) -> int:
-    return session.get_one(AgendaItem, agenda_item_id).meeting_id
+def _agenda_item(session: Session, agenda_item_id: int) -> AgendaItem:
+    """The item and its meeting in one query. The caller holds it for the transaction, so
+    the approval-lock check at flush finds both in the session instead of reading them."""
+    return session.get_one(AgendaItem, agenda_item_id, options=[joinedload(AgendaItem.meeting)])
 
 
 def _draft_of(meeting_id: int | None, visit_id: int | None) -> ColumnElement[bool]:
@@ -80,8 +82,8 @@ def _draft_of(meeting_id: int | None, visit_id: int | None) -> ColumnElement[boo
 def _clear_draft(
     session: Session, meeting_id: int | None = None, *, visit_id: int | None = None
 ) -> None:
-    for row in session.scalars(select(CaptureDraft).where(_draft_of(meeting_id, visit_id))):
-        session.delete(row)
+    # One statement: a draft is neither audited nor locked (it is not part of the minutes).
+    session.execute(delete(CaptureDraft).where(_draft_of(meeting_id, visit_id)))
 
 
 def _next_position(
@@ -106,6 +108,7 @@ def _commit(
     if remark.speaker_member_id is None and not remark.speaker_name.strip():
         raise ValueError("a remark needs a speaker")
     with db.transaction() as session:
+        item = None if agenda_item_id is None else _agenda_item(session, agenda_item_id)
         row = Remark(
             uuid=new_uuid(),
             agenda_item_id=agenda_item_id,
@@ -122,11 +125,10 @@ def _commit(
             else _default_response(remark.kind),
         )
         session.add(row)
-        if visit_id is not None:
+        if item is None:
             _clear_draft(session, visit_id=visit_id)
         else:
-            assert agenda_item_id is not None
-            _clear_draft(session, _meeting_id(session, agenda_item_id))
+            _clear_draft(session, item.meeting_id)
         session.flush()
         return remark_entry(row)
 

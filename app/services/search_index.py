@@ -11,7 +11,7 @@ FTS5 trigram table (migration 0004).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 from sqlalchemy import Connection, delete, event, exists, func, insert, inspect, select
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction
@@ -62,8 +62,14 @@ def _entry(doc: SourceDoc) -> dict[str, object]:
     return row
 
 
-def refresh(conn: Connection, kind: str, ids: Iterable[int] | None = None) -> int:
-    """Rewrite the entries of one kind (all of them when ``ids`` is None)."""
+def refresh(
+    conn: Connection, kind: str, ids: Iterable[int] | None = None, *, new: Set[int] = frozenset()
+) -> int:
+    """Rewrite the entries of one kind (all of them when ``ids`` is None).
+
+    ``new``: those of ``ids`` whose records this transaction inserted. They have no entry
+    to delete: an entry goes with its record (``ON DELETE CASCADE``).
+    """
     owner = SearchEntry.__table__.c[OWNER_COLUMNS[kind]]
     wanted = None if ids is None else sorted(set(ids))
     if wanted == []:
@@ -71,8 +77,9 @@ def refresh(conn: Connection, kind: str, ids: Iterable[int] | None = None) -> in
     if wanted is None:
         conn.execute(delete(SearchEntry).where(SearchEntry.kind == kind))
     else:
-        for start in range(0, len(wanted), 500):
-            conn.execute(delete(SearchEntry).where(owner.in_(wanted[start : start + 500])))
+        stale = [owner_id for owner_id in wanted if owner_id not in new]
+        for start in range(0, len(stale), 500):
+            conn.execute(delete(SearchEntry).where(owner.in_(stale[start : start + 500])))
     written = 0
     batch: list[dict[str, object]] = []
     for doc in search_sources.read(conn, kind, wanted):
@@ -143,16 +150,20 @@ def _children(conn: Connection, meeting_ids: set[int], visit_ids: set[int]) -> d
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
     touched: dict[str, set[int]] = defaultdict(set)
+    inserted: dict[str, set[int]] = defaultdict(set)  # records this flush inserted
     meeting_ids: set[int] = set()
     visit_ids: set[int] = set()
     organization_ids: set[int] = set()
-    for entity in (*session.new, *session.dirty):
+    new = session.new
+    for entity in (*new, *session.dirty):
         state = inspect(entity)
         if state.deleted or state.was_deleted:
             continue
         kind = _DIRECT.get(type(entity))
         if kind is not None:
             touched[kind].add(entity.id)
+            if entity in new:
+                inserted[kind].add(entity.id)
         if isinstance(entity, Meeting) and _changed(state, _MEETING_FIELDS):
             meeting_ids.add(entity.id)
         elif isinstance(entity, Visit) and _changed(state, _VISIT_FIELDS):
@@ -176,4 +187,4 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
             )
         )
     for kind, ids in touched.items():
-        refresh(conn, kind, ids)
+        refresh(conn, kind, ids, new=inserted[kind])

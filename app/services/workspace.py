@@ -218,8 +218,9 @@ def restore_open_database(database: Database, backup_file: Path) -> Path | None:
     migration (with its own backup first) if the backup is from an older version.
     """
     path = _require_file(database)
-    database.engine.dispose()  # services hold no session between calls: all pooled
-    kept = _backup.restore(backup_file, path)
+    with database.checkpoints_paused():
+        database.engine.dispose()  # services hold no session between calls: all pooled
+        kept = _backup.restore(backup_file, path)
     forget_checksum(path)  # open again for writing
     checked = quick_check(path)
     if not checked.ok:

@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage import backup, migrate
+from app.storage.checkpoint import Checkpointer, checkpoint
 from app.storage.engine import make_engine, sqlite_path, to_url
 from app.storage.integrity import (
     CheckResult,
@@ -54,6 +55,7 @@ class Database:
     opened_healthy: bool = False  # only then does a clean close record a checksum
     _sessions: sessionmaker[Session] | None = None
     _save_listeners: list[Callable[[datetime], None]] = field(default_factory=list)
+    checkpointer: Checkpointer | None = None  # SQLite files: the WAL checkpoint thread
 
     @property
     def display_location(self) -> str:
@@ -82,6 +84,8 @@ class Database:
         self._save_listeners.append(listener)
 
     def _saved(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.wrote()
         self.last_saved_at = datetime.now(UTC)
         for listener in list(self._save_listeners):
             listener(self.last_saved_at)
@@ -96,8 +100,31 @@ class Database:
         self.backups_made.append(made)
         return made
 
+    def start_checkpoints(self, **timing: float) -> None:
+        """Checkpoint the WAL from a thread of its own from now on (SQLite files only);
+        ``timing``: :class:`Checkpointer`'s ``interval`` and ``quiet`` seconds."""
+        if self.path is not None and self.checkpointer is None:
+            self.checkpointer = Checkpointer(self.path, **timing)
+            self.checkpointer.start()
+
+    @contextmanager
+    def checkpoints_paused(self) -> Iterator[None]:
+        """No WAL checkpoint runs inside this block (the file is being replaced)."""
+        if self.checkpointer is None:
+            yield
+            return
+        with self.checkpointer.paused():
+            yield
+
     def close(self) -> None:
-        self.engine.dispose()  # the last connection checkpoints and removes the WAL
+        if self.checkpointer is not None:
+            self.checkpointer.stop()
+            self.checkpointer = None
+        if self.path is not None and self.opened_healthy:
+            # Everything into the database file and an empty log; the last connection
+            # (engine.dispose) then removes the WAL.
+            checkpoint(self.path, "TRUNCATE")
+        self.engine.dispose()
         if self.lock is not None:
             if self.path is not None and self.opened_healthy:
                 record_checksum(self.path)
@@ -155,6 +182,7 @@ def open_database(
             if not checked.ok:
                 raise DatabaseDamaged(path, checked.problems, backup.newest_good_backup(path))
         database.opened_healthy = True
+        database.start_checkpoints()
     except BaseException:
         database.close()
         raise
@@ -173,4 +201,8 @@ def migrate_with_backup(database: Database, backup_keep: int = backup.DEFAULT_KE
         database.backups_made.append(made)
         backup.rotate(database.path, backup_keep)
     migrate.upgrade(database.engine)
+    if database.path is not None:
+        # The new shape into the file now, and the log it went through truncated: no
+        # commit checkpoints it (engine.py), and it would keep its size until the close.
+        checkpoint(database.path, "TRUNCATE")
     return True

@@ -13,12 +13,15 @@ from sqlalchemy.exc import ArgumentError
 BUSY_TIMEOUT_MS = 5000
 
 # Applied on every new SQLite connection, before any transaction (PRAGMAs that change
-# the journal or foreign-key mode are ignored inside one).
+# the journal or foreign-key mode are ignored inside one). No commit checkpoints the WAL
+# itself (it would make that one commit wait): the open database's checkpoint thread
+# does it (app/storage/checkpoint.py).
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    "PRAGMA wal_autocheckpoint=0",
 )
 
 
@@ -72,7 +75,7 @@ def make_engine(url: URL, **kwargs: Any) -> Engine:
 
 def pragma_values(engine: Engine) -> dict[str, Any]:
     """Read back the PRAGMAs in force on a fresh connection (for ``check`` and tests)."""
-    names = ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+    names = ("journal_mode", "synchronous", "foreign_keys", "busy_timeout", "wal_autocheckpoint")
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None

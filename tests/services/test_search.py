@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -141,6 +141,36 @@ def test_a_moved_meeting_re_dates_its_remarks(db: Database, room: Room) -> None:
         meeting.held_on = date(2022, 8, 1)
     assert remark_ids(db, "日付", date_from=date(2022, 8, 1)) == {rid}
     assert remark_ids(db, "日付", date_to=date(2022, 7, 31)) == set()
+
+
+def test_a_remark_added_as_its_meeting_moves_is_indexed_once_with_the_others(
+    db: Database, room: Room
+) -> None:
+    old = say(db, room, "前からある発言")
+    with db.transaction() as session:
+        meeting = session.get(Meeting, room.meeting_id)
+        assert meeting is not None
+        meeting.held_on = date(2022, 8, 1)
+        session.flush()
+        session.add(
+            Remark(
+                agenda_item_id=room.item_ids[0],
+                position=1,
+                speaker_name="事務局",
+                kind=RemarkKind.REPORT,
+                text="同じ取引で足した発言",
+                captured_at=datetime(2022, 9, 1, 10, 0, tzinfo=UTC),
+            )
+        )
+        meeting.held_on = date(2022, 9, 1)  # the new remark and the old one, in one flush
+    with db.session() as session:
+        entries = session.scalars(select(SearchEntry.remark_id).where(SearchEntry.kind == "remark"))
+        assert len(list(entries)) == 2
+    assert remark_ids(db, "発言", date_from=date(2022, 9, 1)) == {
+        old,
+        *remark_ids(db, "足した"),
+    }
+    assert remark_ids(db, "発言", date_to=date(2022, 8, 31)) == set()
 
 
 def test_a_renamed_organization_is_found_under_its_new_name(db: Database, room: Room) -> None:

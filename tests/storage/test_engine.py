@@ -30,6 +30,7 @@ def test_every_connection_gets_the_durability_pragmas(sqlite_file: Path) -> None
             "synchronous": 2,  # FULL
             "foreign_keys": 1,
             "busy_timeout": 5000,
+            "wal_autocheckpoint": 0,  # the checkpoint thread does it, never a commit
         }
     finally:
         engine.dispose()

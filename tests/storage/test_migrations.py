@@ -6,12 +6,16 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
+from sqlalchemy.exc import IntegrityError
 
-from app.models import Base
-from app.models.search_entry import described_by_models
+from app.models import Base, SearchEntry
+from app.models.search_entry import OWNER_COLUMNS, described_by_models
+from app.services import capture, search
+from app.services.capture_rows import RemarkInput
 from app.storage import migrate
 from app.storage.database import Database, open_database
 from app.storage.engine import make_engine, to_url
+from tests.meeting_room import Room
 
 
 def test_migrating_from_empty_gives_exactly_the_models(db: Database) -> None:
@@ -75,3 +79,53 @@ def test_existing_database_is_backed_up_before_a_migration(
         assert [path.name for path in database.backups_made if "pre-migration" in path.name]
     finally:
         database.close()
+
+
+def _downgrade(database: Database, revision: str) -> None:
+    with database.engine.connect() as conn, conn.begin():
+        command.downgrade(migrate.alembic_config(conn), revision)
+
+
+def _owner_uniques(database: Database) -> tuple[set[str], set[str]]:
+    """Names of search_entry's unique constraints and of its unique indexes."""
+    inspector = inspect(database.engine)
+    constraints = {uq["name"] for uq in inspector.get_unique_constraints("search_entry")}
+    indexes = {ix["name"] for ix in inspector.get_indexes("search_entry") if ix["unique"]}
+    return {name for name in constraints if name}, {name for name in indexes if name}
+
+
+def test_0006_down_and_up_again_keeps_every_entry_searchable(db: Database, room: Room) -> None:
+    def say(text: str) -> int:
+        remark = RemarkInput(text=text, speaker_member_id=room.members["髙橋"])
+        return capture.add_remark(db, room.item_ids[0], remark).id
+
+    before = say("移行の前に記録した発言")
+    owners = {f"uq_search_entry_{column}" for column in OWNER_COLUMNS.values()}
+
+    _downgrade(db, "0005")
+    constraints, indexes = _owner_uniques(db)
+    assert owners <= constraints | indexes  # 0004's unique constraints, whatever reflects them
+    between = say("移行の途中で記録した発言")  # the FTS5 triggers are back with the table
+    assert set(search.find(db, "移行の").get("remark", [])) == {before, between}
+
+    migrate.upgrade(db.engine)
+    constraints, indexes = _owner_uniques(db)
+    assert owners <= indexes and not owners & constraints
+    after = say("移行の後に記録した発言")
+    assert set(search.find(db, "移行の").get("remark", [])) == {before, between, after}
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": described_by_models}
+        )
+        assert compare_metadata(context, Base.metadata) == []
+        if db.path is not None:  # FTS5 raises if the mirror and the entries disagree
+            conn.exec_driver_sql(
+                "INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"
+            )
+
+
+def test_a_record_still_has_only_one_search_entry(db: Database, room: Room) -> None:
+    remark = RemarkInput(text="一度だけ索引に載る発言", speaker_member_id=room.members["今"])
+    rid = capture.add_remark(db, room.item_ids[0], remark).id
+    with pytest.raises(IntegrityError), db.transaction() as session:
+        session.add(SearchEntry(kind="remark", remark_id=rid, folded="重複", status=""))
