@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 from datetime import date, time
+from functools import lru_cache
 
 from babel.dates import format_date
 
 from app.i18n import current_language
 
 
-def _locale() -> str:
-    return "ja_JP" if current_language() == "ja" else "en_GB"
-
-
 def short_date(value: date | None) -> str:
     """``2025/07/04(金)`` in Japanese, ``Fri 04 Jul 2025`` in English; empty for None."""
     if value is None:
         return ""
-    if current_language() == "ja":
-        return format_date(value, "yyyy/MM/dd(EEE)", locale=_locale())
-    return format_date(value, "EEE dd MMM yyyy", locale=_locale())
+    return _short_date(value, current_language())
+
+
+@lru_cache(maxsize=8192)  # ten years of days; lists ask again for every paint and sort
+def _short_date(value: date, language: str) -> str:
+    if language == "ja":
+        return format_date(value, "yyyy/MM/dd(EEE)", locale="ja_JP")
+    return format_date(value, "EEE dd MMM yyyy", locale="en_GB")
 
 
 def time_range(start: time | None, end: time | None) -> str:
