@@ -4,52 +4,70 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload
+from sqlalchemy import func, select, tuple_
 
 from app.japanese.wareki import format_fiscal_year
-from app.models import Correspondence, Meeting, Visit
+from app.models import Correspondence, Meeting, Organization, Visit
 from app.models.enums import CorrespondenceStatus
 from app.services.rows import CorrespondenceRow
 from app.storage.database import Database
 
+PAGE_SIZE = 500  # letters per page: what a list shows first and adds as it scrolls
+
+_NEWEST_FIRST = (Correspondence.dated_on.desc(), Correspondence.id.desc())
+_ROW = (
+    select(
+        Correspondence.id,
+        Correspondence.uuid,
+        Correspondence.direction,
+        Correspondence.fiscal_year,
+        Correspondence.serial_number,
+        Correspondence.document_number,
+        Correspondence.their_number,
+        Correspondence.dated_on,
+        func.coalesce(Organization.name, Correspondence.counterparty_name).label("counterparty"),
+        Correspondence.subject,
+        Correspondence.status,
+        Correspondence.reply_due,
+        func.coalesce(Meeting.title, Visit.title, "").label("related"),
+    )
+    .outerjoin(Organization, Correspondence.counterparty_organization_id == Organization.id)
+    .outerjoin(Meeting, Correspondence.meeting_id == Meeting.id)
+    .outerjoin(Visit, Correspondence.visit_id == Visit.id)
+)
+
 
 def list_correspondence(db: Database) -> list[CorrespondenceRow]:
     """Every letter in and out, newest first."""
-    query = (
-        select(Correspondence)
-        .options(
-            joinedload(Correspondence.counterparty_organization),
-            joinedload(Correspondence.meeting),
-            joinedload(Correspondence.visit),
+    return correspondence_page(db, limit=None)
+
+
+def correspondence_page(
+    db: Database, after: CorrespondenceRow | None = None, limit: int | None = PAGE_SIZE
+) -> list[CorrespondenceRow]:
+    """The ``limit`` letters that follow ``after`` (the newest when None), newest first."""
+    newest = select(Correspondence.id)  # the page's ids first: the sort reads an index only
+    if after is not None:
+        newest = newest.where(
+            tuple_(Correspondence.dated_on, Correspondence.id) < (after.dated_on, after.id)
         )
-        .order_by(Correspondence.dated_on.desc(), Correspondence.id.desc())
-    )
+    newest = newest.order_by(*_NEWEST_FIRST).limit(limit)
+    query = _ROW.where(Correspondence.id.in_(newest.scalar_subquery())).order_by(*_NEWEST_FIRST)
+    with db.session() as session:  # columns straight into the rows, no ORM objects
+        return [CorrespondenceRow(**row) for row in session.execute(query).mappings()]
+
+
+def count_correspondence(db: Database) -> int:
     with db.session() as session:
-        return [
-            CorrespondenceRow(
-                id=letter.id,
-                uuid=letter.uuid,
-                direction=letter.direction,
-                fiscal_year=letter.fiscal_year,
-                serial_number=letter.serial_number,
-                document_number=letter.document_number,
-                their_number=letter.their_number,
-                dated_on=letter.dated_on,
-                counterparty=(
-                    letter.counterparty_organization.name
-                    if letter.counterparty_organization
-                    else letter.counterparty_name
-                ),
-                subject=letter.subject,
-                status=letter.status,
-                reply_due=letter.reply_due,
-                related=letter.meeting.title
-                if letter.meeting
-                else (letter.visit.title if letter.visit else ""),
-            )
-            for letter in session.scalars(query)
-        ]
+        return session.scalar(select(func.count()).select_from(Correspondence)) or 0
+
+
+def fiscal_years(db: Database) -> list[int]:
+    """The fiscal years that have letters, newest first."""
+    year = Correspondence.fiscal_year
+    query = select(year).distinct().order_by(year.desc())
+    with db.session() as session:
+        return list(session.scalars(query))
 
 
 def set_status(db: Database, correspondence_id: int, status: CorrespondenceStatus) -> None:

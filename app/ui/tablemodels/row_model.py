@@ -1,8 +1,10 @@
 """One table model for every list: rows are frozen dataclasses, columns are declared.
 
 Rows arrive in batches through ``canFetchMore``/``fetchMore`` so a ten-year list
-opens at once; ``SortRole`` gives the proxy a key that sorts Japanese correctly
-(by reading, by date) and ``RowRole`` hands back the row's dataclass.
+opens at once; given :class:`Pages`, the rows themselves are read from the database
+a page at a time as the view asks for more. ``SortRole`` gives the proxy a key that
+sorts Japanese correctly (by reading, by date) and ``RowRole`` hands back the row's
+dataclass.
 """
 
 from __future__ import annotations
@@ -19,6 +21,15 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | Any  # Qt passes QModelIndex or QPersistentModelIndex
 
+# Plain ints: data() is called for a dozen roles per cell on every paint.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, int(SortRole), int(RowRole)})
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DIMMED = QBrush(QColor("#8a8a8a"))
+
 
 @dataclass(frozen=True, slots=True)
 class Column:
@@ -32,6 +43,16 @@ class Column:
     stretch: bool = False  # takes the spare width (one text column per table)
 
 
+@dataclass(frozen=True, slots=True)
+class Pages:
+    """Rows read a page at a time: the first page, how many rows there are in all, and
+    how to read the page that follows a row (empty after the last)."""
+
+    first: Sequence[Any]
+    total: int
+    after: Callable[[Any], Sequence[Any]]
+
+
 class RowTableModel(QAbstractTableModel):
     BATCH_SIZE = 500
 
@@ -39,33 +60,65 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = tuple(columns)
         self._rows: list[Any] = []
+        self._total = 0
+        self._next_page: Callable[[Any], Sequence[Any]] | None = None
         self._loaded = 0
+        self._sort_keys: list[dict[int, str | int | float]] = [{} for _ in self._columns]
         self.dimmed: Callable[[Any], bool] = lambda _row: False
         self.foreground: Callable[[Any], QBrush | None] = lambda _row: None
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any] | Pages) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        if isinstance(rows, Pages):
+            self._rows = list(rows.first)
+            self._total = max(rows.total, len(self._rows))
+            self._next_page = rows.after if len(self._rows) < self._total else None
+        else:
+            self._rows = list(rows)
+            self._total = len(self._rows)
+            self._next_page = None
+        self._sort_keys = [{} for _ in self._columns]
+        self._read_until(self.BATCH_SIZE)
         self._loaded = min(self.BATCH_SIZE, len(self._rows))
         self.endResetModel()
+
+    def _read_until(self, count: int) -> None:
+        """Read pages until ``count`` rows are in memory or every row is."""
+        while len(self._rows) < count and self._next_page is not None:
+            page = self._next_page(self._rows[-1]) if self._rows else ()
+            self._rows.extend(page)
+            if not page or len(self._rows) >= self._total:
+                self._next_page = None  # changed since counted: what was read is all
+                self._total = len(self._rows)
 
     def stretch_columns(self) -> list[int]:
         return [number for number, column in enumerate(self._columns) if column.stretch]
 
     def total_rows(self) -> int:
-        return len(self._rows)
+        return self._total
 
     def row_at(self, row: int) -> Any:
+        self._read_until(row + 1)
         return self._rows[row]
 
     def load_row_of(self, record_id: int) -> int | None:
         """The row of the record with this id, fetched into the view if needed."""
-        for number, row in enumerate(self._rows):
-            if getattr(row, "id", None) == record_id:
-                while self._loaded <= number:
-                    self.fetchMore(QModelIndex())
-                return number
-        return None
+        number = self._index_of(record_id)
+        if number is not None:
+            while self._loaded <= number:
+                self.fetchMore(QModelIndex())
+        return number
+
+    def _index_of(self, record_id: int) -> int | None:
+        start = 0
+        while True:
+            for number in range(start, len(self._rows)):
+                if getattr(self._rows[number], "id", None) == record_id:
+                    return number
+            if self._next_page is None:
+                return None
+            start = len(self._rows)
+            self._read_until(start + 1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._loaded
@@ -74,11 +127,12 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and self._loaded < len(self._rows)
+        return not parent.isValid() and self._loaded < self._total
 
     def fetchMore(self, parent: _Index) -> None:
         if parent.isValid():
             return
+        self._read_until(self._loaded + self.BATCH_SIZE)
         more = min(self.BATCH_SIZE, len(self._rows) - self._loaded)
         if more <= 0:
             return
@@ -86,25 +140,38 @@ class RowTableModel(QAbstractTableModel):
         self._loaded += more
         self.endInsertRows()
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._loaded:
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # One Python call instead of Qt's hasIndex() calling rowCount() and columnCount():
+        # a sorted proxy asks for two indexes per comparison.
+        if 0 <= row < self._loaded and 0 <= column < len(self._columns) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES:
             return None
-        row = self._rows[index.row()]
+        number = index.row()
+        if not index.isValid() or number >= self._loaded:
+            return None
+        if role == SortRole:  # asked twice per comparison while the proxy sorts: cached
+            keys = self._sort_keys[index.column()]
+            key = keys.get(number)
+            if key is None:
+                key = keys[number] = self._sort_key(self._rows[number], index.column())
+            return key
+        row = self._rows[number]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.display(row)
-        if role == SortRole:
-            return column.sort_key(row) if column.sort_key else column.display(row)
         if role == RowRole:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#8a8a8a")) if self.dimmed(row) else self.foreground(row)
-        return None
+        if role == _ALIGNMENT:
+            return _RIGHT if column.align_right else _LEFT
+        return _DIMMED if self.dimmed(row) else self.foreground(row)  # _FOREGROUND
+
+    def _sort_key(self, row: Any, number: int) -> str | int | float:
+        column = self._columns[number]
+        return column.sort_key(row) if column.sort_key else column.display(row)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
