@@ -39,13 +39,19 @@ _ROW = (
 
 def list_correspondence(db: Database) -> list[CorrespondenceRow]:
     """Every letter in and out, newest first."""
-    return correspondence_page(db, limit=None)
+    return _letters(db, None, None)
 
 
 def correspondence_page(
-    db: Database, after: CorrespondenceRow | None = None, limit: int | None = PAGE_SIZE
+    db: Database, after: CorrespondenceRow | None = None
 ) -> list[CorrespondenceRow]:
-    """The ``limit`` letters that follow ``after`` (the newest when None), newest first."""
+    """The :data:`PAGE_SIZE` letters that follow ``after`` (the newest when None)."""
+    return _letters(db, after, PAGE_SIZE)
+
+
+def _letters(
+    db: Database, after: CorrespondenceRow | None, limit: int | None
+) -> list[CorrespondenceRow]:
     newest = select(Correspondence.id)  # the page's ids first: the sort reads an index only
     if after is not None:
         newest = newest.where(

@@ -45,11 +45,12 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class Pages:
-    """Rows read a page at a time: the first page, how many rows there are in all, and
+    """Rows read a page at a time: the first page, how many rows there are in all (or
+    how to count them, asked only when :meth:`RowTableModel.total_rows` needs it), and
     how to read the page that follows a row (empty after the last)."""
 
     first: Sequence[Any]
-    total: int
+    total: int | Callable[[], int]
     after: Callable[[Any], Sequence[Any]]
 
 
@@ -60,7 +61,8 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = tuple(columns)
         self._rows: list[Any] = []
-        self._total = 0
+        self._total: int | None = 0  # None: not counted yet
+        self._count: Callable[[], int] = lambda: 0
         self._next_page: Callable[[Any], Sequence[Any]] | None = None
         self._loaded = 0
         self._sort_keys: list[dict[int, str | int | float]] = [{} for _ in self._columns]
@@ -71,12 +73,17 @@ class RowTableModel(QAbstractTableModel):
         self.beginResetModel()
         if isinstance(rows, Pages):
             self._rows = list(rows.first)
-            self._total = max(rows.total, len(self._rows))
-            self._next_page = rows.after if len(self._rows) < self._total else None
+            self._next_page = rows.after
+            if callable(rows.total):
+                self._total, self._count = None, rows.total
+            else:
+                self._total = rows.total
+            counted = self._total is not None and len(self._rows) >= self._total
+            self._at_end_if(not self._rows or counted)
         else:
             self._rows = list(rows)
-            self._total = len(self._rows)
             self._next_page = None
+            self._total = len(self._rows)
         self._sort_keys = [{} for _ in self._columns]
         self._read_until(self.BATCH_SIZE)
         self._loaded = min(self.BATCH_SIZE, len(self._rows))
@@ -85,16 +92,22 @@ class RowTableModel(QAbstractTableModel):
     def _read_until(self, count: int) -> None:
         """Read pages until ``count`` rows are in memory or every row is."""
         while len(self._rows) < count and self._next_page is not None:
-            page = self._next_page(self._rows[-1]) if self._rows else ()
+            page = self._next_page(self._rows[-1])
             self._rows.extend(page)
-            if not page or len(self._rows) >= self._total:
-                self._next_page = None  # changed since counted: what was read is all
-                self._total = len(self._rows)
+            counted = self._total is not None and len(self._rows) >= self._total
+            self._at_end_if(not page or counted)
+
+    def _at_end_if(self, every_row_read: bool) -> None:
+        if every_row_read:  # (if rows changed since they were counted, what was read is all)
+            self._next_page = None
+            self._total = len(self._rows)
 
     def stretch_columns(self) -> list[int]:
         return [number for number, column in enumerate(self._columns) if column.stretch]
 
     def total_rows(self) -> int:
+        if self._total is None:
+            self._total = max(self._count(), len(self._rows))
         return self._total
 
     def row_at(self, row: int) -> Any:
@@ -103,22 +116,23 @@ class RowTableModel(QAbstractTableModel):
 
     def load_row_of(self, record_id: int) -> int | None:
         """The row of the record with this id, fetched into the view if needed."""
-        number = self._index_of(record_id)
-        if number is not None:
-            while self._loaded <= number:
-                self.fetchMore(QModelIndex())
-        return number
+        return self.load_row_where(lambda row: getattr(row, "id", None) == record_id)
 
-    def _index_of(self, record_id: int) -> int | None:
-        start = 0
-        while True:
-            for number in range(start, len(self._rows)):
-                if getattr(self._rows[number], "id", None) == record_id:
-                    return number
-            if self._next_page is None:
+    def load_row_where(
+        self, wanted: Callable[[Any], bool], within: int | None = None
+    ) -> int | None:
+        """The first row (of the first ``within``) that is ``wanted``, fetched into the view."""
+        number = 0
+        while within is None or number < within:
+            self._read_until(number + 1)
+            if number >= len(self._rows):
                 return None
-            start = len(self._rows)
-            self._read_until(start + 1)
+            if wanted(self._rows[number]):
+                while self._loaded <= number:
+                    self.fetchMore(QModelIndex())
+                return number
+            number += 1
+        return None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._loaded
@@ -127,7 +141,8 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and self._loaded < self._total
+        more = self._loaded < len(self._rows) or self._next_page is not None
+        return more and not parent.isValid()
 
     def fetchMore(self, parent: _Index) -> None:
         if parent.isValid():
