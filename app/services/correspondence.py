@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import fields
 from datetime import date
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import func, select
 
 from app.japanese.wareki import format_fiscal_year
 from app.models import Correspondence, Meeting, Organization, Visit
@@ -12,9 +14,14 @@ from app.models.enums import CorrespondenceStatus
 from app.services.rows import CorrespondenceRow
 from app.storage.database import Database
 
-PAGE_SIZE = 500  # letters per page: what a list shows first and adds as it scrolls
+PAGE_SIZE = 500  # letters per page of ids: what the list shows first and adds as it scrolls
 
-_NEWEST_FIRST = (Correspondence.dated_on.desc(), Correspondence.id.desc())
+# As the list's date column sorts (the tab shows the rows in the order they come).
+_NEWEST_FIRST = (
+    Correspondence.dated_on.desc(),
+    Correspondence.serial_number.desc(),
+    Correspondence.id.desc(),
+)
 _ROW = (
     select(
         Correspondence.id,
@@ -37,35 +44,30 @@ _ROW = (
 )
 
 
+assert [column.key for column in _ROW.selected_columns] == [
+    field.name for field in fields(CorrespondenceRow)
+]  # rows are made from the columns in this order
+
+
 def list_correspondence(db: Database) -> list[CorrespondenceRow]:
     """Every letter in and out, newest first."""
-    return _letters(db, None, None)
-
-
-def correspondence_page(
-    db: Database, after: CorrespondenceRow | None = None
-) -> list[CorrespondenceRow]:
-    """The :data:`PAGE_SIZE` letters that follow ``after`` (the newest when None)."""
-    return _letters(db, after, PAGE_SIZE)
-
-
-def _letters(
-    db: Database, after: CorrespondenceRow | None, limit: int | None
-) -> list[CorrespondenceRow]:
-    newest = select(Correspondence.id)  # the page's ids first: the sort reads an index only
-    if after is not None:
-        newest = newest.where(
-            tuple_(Correspondence.dated_on, Correspondence.id) < (after.dated_on, after.id)
-        )
-    newest = newest.order_by(*_NEWEST_FIRST).limit(limit)
-    query = _ROW.where(Correspondence.id.in_(newest.scalar_subquery())).order_by(*_NEWEST_FIRST)
-    with db.session() as session:  # columns straight into the rows, no ORM objects
-        return [CorrespondenceRow(**row) for row in session.execute(query).mappings()]
-
-
-def count_correspondence(db: Database) -> int:
     with db.session() as session:
-        return session.scalar(select(func.count()).select_from(Correspondence)) or 0
+        rows = session.execute(_ROW.order_by(*_NEWEST_FIRST))
+        return [CorrespondenceRow(*tuple(row)) for row in rows]
+
+
+def letter_ids(db: Database) -> list[int]:
+    """Every letter's id, in the order of :func:`list_correspondence` (to read in pages)."""
+    with db.session() as session:
+        return list(session.scalars(select(Correspondence.id).order_by(*_NEWEST_FIRST)))
+
+
+def letters(db: Database, ids: Sequence[int]) -> list[CorrespondenceRow]:
+    """The letters with these ids, in the order given (a page of :func:`letter_ids`)."""
+    with db.session() as session:  # columns straight into the rows, no ORM objects
+        rows = session.execute(_ROW.where(Correspondence.id.in_(ids)))
+        found = {row.id: row for row in (CorrespondenceRow(*tuple(row)) for row in rows)}
+    return [found[number] for number in ids if number in found]
 
 
 def fiscal_years(db: Database) -> list[int]:

@@ -18,7 +18,8 @@ from app.ui.app import make_application
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog
 from app.ui.dialogs.letter_dialog import LetterDialog
 from app.ui.formatting import short_date
-from app.ui.tablemodels.correspondence_model import COL_DATE, COL_SUBJECT
+from app.ui.tablemodels.correspondence_model import COL_DATE, COL_NUMBER, COL_SUBJECT
+from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tabs.correspondence_tab import OVERDUE, CorrespondenceTab
 from tests.meeting_room import Room
 
@@ -227,3 +228,27 @@ def test_scrolling_the_letters_fetches_more(qtbot: QtBot, db: Database) -> None:
     qtbot.waitUntil(lambda: tab.model.rowCount() > before)
     assert tab.show_record(correspondence.list_correspondence(db)[-1].id)  # the oldest
     assert tab.selected_row().dated_on == date(2025, 3, 20)
+
+
+def test_letters_arrive_in_the_order_the_date_column_sorts_them(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _letters_over_two_years(db)
+    for direction in (IN, CorrespondenceDirection.OUTGOING, IN, IN):  # ties on the day
+        register.record(db, direction, LetterInput(date(2025, 4, 1), "B市", "同日"))
+    monkeypatch.setattr(correspondence, "PAGE_SIZE", 3)
+    make_application()
+    tab = CorrespondenceTab(db)
+    qtbot.addWidget(tab)
+    tab.model.BATCH_SIZE = 3
+    tab.reload()
+    while tab.model.canFetchMore(QModelIndex()):
+        tab.model.fetchMore(QModelIndex())
+    sorted_by_qt = RowFilterProxy()
+    sorted_by_qt.setSourceModel(tab.model)
+    sorted_by_qt.sort(COL_DATE, Qt.SortOrder.DescendingOrder)
+    numbers = [sorted_by_qt.index(row, COL_NUMBER).data() for row in range(16)]
+    assert _shown(tab, COL_NUMBER) == numbers
+    tab.view.sortByColumn(COL_SUBJECT, Qt.SortOrder.AscendingOrder)
+    tab.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+    assert _shown(tab, COL_NUMBER) == numbers

@@ -54,6 +54,19 @@ class Pages:
     after: Callable[[Any], Sequence[Any]]
 
 
+def pages_by_id(
+    ids: Sequence[int], read: Callable[[Sequence[int]], Sequence[Any]], size: int
+) -> Pages:
+    """Rows read ``size`` at a time: ``ids`` in the list's order, ``read`` gives the rows
+    of some ids (in that order; rows have an ``id``)."""
+
+    def after(last: Any) -> Sequence[Any]:
+        start = ids.index(last.id) + 1
+        return read(ids[start : start + size])
+
+    return Pages(read(ids[:size]), len(ids), after)
+
+
 class RowTableModel(QAbstractTableModel):
     BATCH_SIZE = 500
 

@@ -18,7 +18,7 @@ from app.ui.dialogs.attachments_dialog import AttachmentsDialog
 from app.ui.dialogs.letter_dialog import LetterDialog
 from app.ui.labels import label
 from app.ui.tablemodels.correspondence_model import COL_DATE, CorrespondenceTableModel
-from app.ui.tablemodels.row_model import Pages
+from app.ui.tablemodels.row_model import pages_by_id
 from app.ui.widgets.list_tab import ListTab
 
 OVERDUE = QColor("#b00020")
@@ -32,10 +32,10 @@ class CorrespondenceTab(ListTab):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(
             CorrespondenceTableModel(),
-            lambda: Pages(
-                correspondence.correspondence_page(db),
-                correspondence.count_correspondence(db),
-                lambda last: correspondence.correspondence_page(db, after=last),
+            lambda: pages_by_id(
+                correspondence.letter_ids(db),
+                lambda ids: correspondence.letters(db, ids),
+                correspondence.PAGE_SIZE,
             ),
             QCoreApplication.translate("CorrespondenceTab", "No letters registered yet."),
             parent,
@@ -55,6 +55,7 @@ class CorrespondenceTab(ListTab):
         for combo in (self.year_filter, self.direction_filter):
             self.add_filter_widget(combo)
             combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.proxy.set_arrival_order(COL_DATE, Qt.SortOrder.DescendingOrder)  # newest first
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
         self.received_action = self.make_action(
             self.tr("&Received…"),
