@@ -44,7 +44,9 @@ def list_meetings(db: Database) -> list[MeetingRow]:
         )
         .join(Body, Meeting.body_id == Body.id)
         .outerjoin(present, present.c.meeting_id == Meeting.id)
-        .order_by(Meeting.held_on.desc(), Meeting.start_time.desc(), Meeting.id.desc())
+        .order_by(  # as the list's date column sorts (the tab keeps this order)
+            Meeting.held_on.desc(), Meeting.start_time.desc().nulls_last(), Meeting.id.desc()
+        )
     )
     with db.session() as session:  # columns straight into the rows, no ORM objects
         rows = session.execute(query).mappings().all()
