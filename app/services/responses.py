@@ -32,7 +32,7 @@ class LedgerRow:
     agenda_title: str
 
 
-PAGE_SIZE = 500  # remarks per page (whole meetings: a page may hold a few more)
+PAGE_SIZE = 200  # remarks per page (whole meetings: a page may hold a few more)
 _REMARKS_PER_MEETING = 32  # a guess for the first meetings read for a page (then measured)
 
 _OLDEST_FIRST = (

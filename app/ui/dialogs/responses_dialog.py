@@ -62,6 +62,7 @@ class ResponsesDialog(QDialog):
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(lambda _on: self.reload())
         self.model = RowTableModel(_columns(), self)
+        self.model.BATCH_SIZE = responses.PAGE_SIZE  # rows of wrapped text: 200 are many screens
         self.view = QTableView(self)
         self.view.setObjectName("ledger")
         self.view.setModel(self.model)
