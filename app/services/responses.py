@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, tuple_
+from sqlalchemy import ColumnElement, func, or_, select, tuple_
 
 from app.models import AgendaItem, Meeting, Member, Remark
 from app.models.base import utcnow
@@ -30,10 +30,11 @@ class LedgerRow:
     meeting_title: str
     held_on: date
     agenda_title: str
+    agenda_position: int = 0
 
 
-PAGE_SIZE = 200  # remarks per page (whole meetings: a page may hold a few more)
-_REMARKS_PER_MEETING = 32  # a guess for the first meetings read for a page (then measured)
+PAGE_SIZE = 200  # remarks per page
+_REMARKS_PER_MEETING = 32.0  # a first guess, to choose how many meetings to read for a page
 
 _OLDEST_FIRST = (
     Meeting.held_on,
@@ -63,6 +64,7 @@ _LEDGER = (
         Meeting.title,
         Meeting.held_on,
         AgendaItem.title,
+        AgendaItem.position,
     )
     .join(AgendaItem, Remark.agenda_item_id == AgendaItem.id)
     .join(Meeting, AgendaItem.meeting_id == Meeting.id)
@@ -78,7 +80,7 @@ def _waiting(open_only: bool) -> ColumnElement[bool]:
 
 def _row(row: Sequence[Any]) -> LedgerRow:
     (id_, uuid, item_id, position, member_id, family, given, speaker, kind, text) = row[:10]
-    (captured_at, status, response, visit_id, meeting_id, meeting, held_on, agenda) = row[10:]
+    (captured_at, status, response, visit_id, meeting_id, meeting, held_on, agenda) = row[10:18]
     return LedgerRow(
         RemarkEntry(
             id=id_,
@@ -100,6 +102,7 @@ def _row(row: Sequence[Any]) -> LedgerRow:
         meeting,
         held_on,
         agenda,
+        row[18],
     )
 
 
@@ -110,45 +113,57 @@ def ledger(db: Database, *, open_only: bool = True) -> list[LedgerRow]:
         return [_row(row) for row in session.execute(query)]
 
 
-def ledger_page(
-    db: Database,
-    *,
-    open_only: bool = True,
-    after: LedgerRow | None = None,
-) -> list[LedgerRow]:
-    """The ledger a page at a time, oldest first: :data:`PAGE_SIZE` remarks or more (all
-    that remain at the end) of the meetings held after ``after``'s meeting.
+class LedgerPages:
+    """The ledger of :func:`ledger` read :data:`PAGE_SIZE` remarks at a time.
 
-    Pages end with a whole meeting, so ``after`` is the last row of the previous page.
-    Meetings are read in order by their date index and their remarks through the agenda
-    and remark indexes: no page sorts or scans every remark.
+    The meetings' order is read once (from the date index); a page reads the remarks of
+    the next meetings through the agenda and remark indexes, so no page sorts or scans
+    every remark. How many meetings to read is judged by the remarks per meeting found
+    so far (open remarks are few in old meetings, many in recent ones).
     """
-    rows: list[LedgerRow] = []
-    start: tuple[date, int] | None = None if after is None else (after.held_on, after.meeting_id)
-    size = PAGE_SIZE
-    fewest = meetings_to_read = max(size // _REMARKS_PER_MEETING, 1)
-    with db.session() as session:
-        while len(rows) < size:
-            meetings = select(Meeting.held_on, Meeting.id).order_by(Meeting.held_on, Meeting.id)
-            if start is not None:
-                meetings = meetings.where(tuple_(Meeting.held_on, Meeting.id) > start)
-            keys = session.execute(meetings.limit(meetings_to_read)).all()
-            if not keys:
-                break
-            query = (
-                _LEDGER.where(AgendaItem.meeting_id.in_([key[1] for key in keys]))
-                .where(_waiting(open_only))
-                .order_by(*_OLDEST_FIRST)
-            )
-            read = [_row(row) for row in session.execute(query)]
-            rows += read
-            start = (keys[-1][0], keys[-1][1])
-            # As many meetings as should fill the page, judging by the ones just read
-            # (at most twice as many as last time: remarks are not spread evenly).
-            per_meeting = max(len(read) / len(keys), 0.25)
-            wanted = math.ceil((size - len(rows)) / per_meeting)
-            meetings_to_read = max(min(wanted, 2 * len(keys)), fewest)
-    return rows
+
+    def __init__(self, db: Database, *, open_only: bool = True) -> None:
+        self._db = db
+        self._open_only = open_only
+        with db.session() as session:
+            order = select(Meeting.id).order_by(Meeting.held_on, Meeting.id)
+            self._meetings = list(session.scalars(order))
+        self._per_meeting = _REMARKS_PER_MEETING
+
+    def first(self) -> list[LedgerRow]:
+        return self._read(0, None)
+
+    def after(self, last: LedgerRow) -> list[LedgerRow]:
+        """The page that follows ``last`` (the last row of the previous page)."""
+        return self._read(self._meetings.index(last.meeting_id), last)
+
+    def _read(self, start: int, last: LedgerRow | None) -> list[LedgerRow]:
+        rows: list[LedgerRow] = []
+        waiting = _waiting(self._open_only)
+        with self._db.session() as session:
+            while len(rows) < PAGE_SIZE and start < len(self._meetings):
+                wanted = math.ceil((PAGE_SIZE - len(rows)) / self._per_meeting)
+                meetings = self._meetings[start : start + wanted]
+                query = _LEDGER.where(AgendaItem.meeting_id.in_(meetings), waiting)
+                if last is not None:
+                    query, last = query.where(_following(last)), None
+                query = query.order_by(*_OLDEST_FIRST).limit(PAGE_SIZE - len(rows))
+                read = [_row(row) for row in session.execute(query)]
+                rows += read
+                start += len(meetings)
+                # Judged by these meetings, but at most twice as many meetings next time.
+                self._per_meeting = max(len(read) / len(meetings), self._per_meeting / 2, 0.25)
+        return rows
+
+
+def _following(last: LedgerRow) -> ColumnElement[bool]:
+    """The rest of ``last``'s meeting, and the other meetings."""
+    entry = last.remark
+    return or_(
+        AgendaItem.meeting_id != last.meeting_id,
+        tuple_(AgendaItem.position, AgendaItem.id, Remark.position, Remark.id)
+        > (last.agenda_position, entry.agenda_item_id, entry.position, entry.id),
+    )
 
 
 def count_ledger(db: Database, *, open_only: bool = True) -> int:

@@ -57,11 +57,12 @@ def test_the_ledger_reads_page_by_page_in_order(
     assert [(r.agenda_title, r.remark.text) for r in everything] == [
         (title, text) for _item, title in items for text in ("opinion", "proposal")
     ]
-    monkeypatch.setattr(responses, "PAGE_SIZE", 3)
-    pages = [responses.ledger_page(db, open_only=False)]
+    monkeypatch.setattr(responses, "PAGE_SIZE", 5)
+    reader = responses.LedgerPages(db, open_only=False)
+    pages = [reader.first()]
     while pages[-1]:
-        pages.append(responses.ledger_page(db, open_only=False, after=pages[-1][-1]))
-    assert [len(page) for page in pages] == [8, 4, 0]  # each page ends with a whole meeting
+        pages.append(reader.after(pages[-1][-1]))
+    assert [len(page) for page in pages] == [5, 5, 2, 0]  # a page may end inside a meeting
     assert [row for page in pages for row in page] == everything
     assert responses.count_ledger(db, open_only=False) == 12
     assert responses.count_ledger(db) == len(responses.ledger(db)) == 11

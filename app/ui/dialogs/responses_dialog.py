@@ -6,6 +6,8 @@ save (Ctrl+S). "Open only" hides what is handled.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -113,13 +115,9 @@ class ResponsesDialog(QDialog):
     def reload(self, keep: str | None = None) -> None:
         open_only = self.open_only.isChecked()
         shown = self.model.rowCount()
-        self.model.set_rows(
-            Pages(
-                responses.ledger_page(self.db, open_only=open_only),
-                lambda: responses.count_ledger(self.db, open_only=open_only),  # if asked
-                lambda last: responses.ledger_page(self.db, open_only=open_only, after=last),
-            )
-        )
+        pages = responses.LedgerPages(self.db, open_only=open_only)
+        count = partial(responses.count_ledger, self.db, open_only=open_only)  # if asked
+        self.model.set_rows(Pages(pages.first(), count, pages.after))
         if not self._columns_sized and self.model.rowCount():
             for column in SIZED_COLUMNS:  # from the first rows (the header's precision)
                 self.view.resizeColumnToContents(column)
