@@ -2,54 +2,80 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import fields
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload
+from sqlalchemy import func, select
 
 from app.japanese.wareki import format_fiscal_year
-from app.models import Correspondence, Meeting, Visit
+from app.models import Correspondence, Meeting, Organization, Visit
 from app.models.enums import CorrespondenceStatus
 from app.services.rows import CorrespondenceRow
 from app.storage.database import Database
 
+PAGE_SIZE = 500  # letters per page of ids: what the list shows first and adds as it scrolls
+
+# As the list's date column sorts (the tab shows the rows in the order they come).
+_NEWEST_FIRST = (
+    Correspondence.dated_on.desc(),
+    Correspondence.serial_number.desc(),
+    Correspondence.id.desc(),
+)
+_ROW = (
+    select(
+        Correspondence.id,
+        Correspondence.uuid,
+        Correspondence.direction,
+        Correspondence.fiscal_year,
+        Correspondence.serial_number,
+        Correspondence.document_number,
+        Correspondence.their_number,
+        Correspondence.dated_on,
+        func.coalesce(Organization.name, Correspondence.counterparty_name).label("counterparty"),
+        Correspondence.subject,
+        Correspondence.status,
+        Correspondence.reply_due,
+        func.coalesce(Meeting.title, Visit.title, "").label("related"),
+    )
+    .outerjoin(Organization, Correspondence.counterparty_organization_id == Organization.id)
+    .outerjoin(Meeting, Correspondence.meeting_id == Meeting.id)
+    .outerjoin(Visit, Correspondence.visit_id == Visit.id)
+)
+
+
+assert [column.key for column in _ROW.selected_columns] == [
+    field.name for field in fields(CorrespondenceRow)
+]  # rows are made from the columns in this order
+
 
 def list_correspondence(db: Database) -> list[CorrespondenceRow]:
     """Every letter in and out, newest first."""
-    query = (
-        select(Correspondence)
-        .options(
-            joinedload(Correspondence.counterparty_organization),
-            joinedload(Correspondence.meeting),
-            joinedload(Correspondence.visit),
-        )
-        .order_by(Correspondence.dated_on.desc(), Correspondence.id.desc())
-    )
     with db.session() as session:
-        return [
-            CorrespondenceRow(
-                id=letter.id,
-                uuid=letter.uuid,
-                direction=letter.direction,
-                fiscal_year=letter.fiscal_year,
-                serial_number=letter.serial_number,
-                document_number=letter.document_number,
-                their_number=letter.their_number,
-                dated_on=letter.dated_on,
-                counterparty=(
-                    letter.counterparty_organization.name
-                    if letter.counterparty_organization
-                    else letter.counterparty_name
-                ),
-                subject=letter.subject,
-                status=letter.status,
-                reply_due=letter.reply_due,
-                related=letter.meeting.title
-                if letter.meeting
-                else (letter.visit.title if letter.visit else ""),
-            )
-            for letter in session.scalars(query)
-        ]
+        rows = session.execute(_ROW.order_by(*_NEWEST_FIRST))
+        return [CorrespondenceRow(*tuple(row)) for row in rows]
+
+
+def letter_ids(db: Database) -> list[int]:
+    """Every letter's id, in the order of :func:`list_correspondence` (to read in pages)."""
+    with db.session() as session:
+        return list(session.scalars(select(Correspondence.id).order_by(*_NEWEST_FIRST)))
+
+
+def letters(db: Database, ids: Sequence[int]) -> list[CorrespondenceRow]:
+    """The letters with these ids, in the order given (a page of :func:`letter_ids`)."""
+    with db.session() as session:  # columns straight into the rows, no ORM objects
+        rows = session.execute(_ROW.where(Correspondence.id.in_(ids)))
+        found = {row.id: row for row in (CorrespondenceRow(*tuple(row)) for row in rows)}
+    return [found[number] for number in ids if number in found]
+
+
+def fiscal_years(db: Database) -> list[int]:
+    """The fiscal years that have letters, newest first."""
+    year = Correspondence.fiscal_year
+    query = select(year).distinct().order_by(year.desc())
+    with db.session() as session:
+        return list(session.scalars(query))
 
 
 def set_status(db: Database, correspondence_id: int, status: CorrespondenceStatus) -> None:

@@ -28,27 +28,27 @@ def list_meetings(db: Database) -> list[MeetingRow]:
         .subquery()
     )
     query = (
-        select(Meeting, Body.name, func.coalesce(present.c.present, 0))
+        select(
+            Meeting.id,
+            Meeting.uuid,
+            Body.name.label("body_name"),
+            Meeting.sequence_number,
+            Meeting.title,
+            Meeting.held_on,
+            Meeting.start_time,
+            Meeting.end_time,
+            Meeting.place,
+            Meeting.status,
+            Meeting.fiscal_year,
+            func.coalesce(present.c.present, 0).label("present_count"),
+        )
         .join(Body, Meeting.body_id == Body.id)
         .outerjoin(present, present.c.meeting_id == Meeting.id)
-        .order_by(Meeting.held_on.desc(), Meeting.start_time.desc(), Meeting.id.desc())
+        .order_by(  # as the list's date column sorts (the tab keeps this order)
+            Meeting.held_on.desc(), Meeting.start_time.desc().nulls_last(), Meeting.id.desc()
+        )
     )
-    with db.session() as session:
-        return [
-            MeetingRow(
-                id=meeting.id,
-                uuid=meeting.uuid,
-                body_name=body_name,
-                sequence_number=meeting.sequence_number,
-                title=meeting.title,
-                held_on=meeting.held_on,
-                start_time=meeting.start_time,
-                end_time=meeting.end_time,
-                place=meeting.place,
-                status=meeting.status,
-                fiscal_year=meeting.fiscal_year,
-                fiscal_year_label=format_fiscal_year(meeting.fiscal_year),
-                present_count=int(count),
-            )
-            for meeting, body_name, count in session.execute(query)
-        ]
+    with db.session() as session:  # columns straight into the rows, no ORM objects
+        rows = session.execute(query).mappings().all()
+    labels = {year: format_fiscal_year(year) for year in {row["fiscal_year"] for row in rows}}
+    return [MeetingRow(**row, fiscal_year_label=labels[row["fiscal_year"]]) for row in rows]

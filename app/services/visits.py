@@ -17,22 +17,19 @@ def list_visits(db: Database) -> list[VisitRow]:
         .subquery()
     )
     query = (
-        select(Visit, func.coalesce(participants.c.n, 0))
+        select(
+            Visit.id,
+            Visit.uuid,
+            Visit.direction,
+            Visit.title,
+            Visit.region,
+            Visit.start_on,
+            Visit.end_on,
+            Visit.fiscal_year,
+            func.coalesce(participants.c.n, 0).label("participant_count"),
+        )
         .outerjoin(participants, participants.c.visit_id == Visit.id)
         .order_by(Visit.start_on.desc(), Visit.id.desc())
     )
-    with db.session() as session:
-        return [
-            VisitRow(
-                id=visit.id,
-                uuid=visit.uuid,
-                direction=visit.direction,
-                title=visit.title,
-                region=visit.region,
-                start_on=visit.start_on,
-                end_on=visit.end_on,
-                fiscal_year=visit.fiscal_year,
-                participant_count=int(count),
-            )
-            for visit, count in session.execute(query)
-        ]
+    with db.session() as session:  # columns straight into the rows, no ORM objects
+        return [VisitRow(**row) for row in session.execute(query).mappings()]

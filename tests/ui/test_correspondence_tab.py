@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -16,7 +17,9 @@ from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog
 from app.ui.dialogs.letter_dialog import LetterDialog
-from app.ui.tablemodels.correspondence_model import COL_SUBJECT
+from app.ui.formatting import short_date
+from app.ui.tablemodels.correspondence_model import COL_DATE, COL_NUMBER, COL_SUBJECT
+from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tabs.correspondence_tab import OVERDUE, CorrespondenceTab
 from tests.meeting_room import Room
 
@@ -152,3 +155,100 @@ def test_a_letter_can_belong_to_a_meeting(qtbot: QtBot, db: Database, room: Room
     again = LetterDialog(db, IN, correspondence_id=letter.id)
     qtbot.addWidget(again)
     assert again.related.currentIndex() == index
+
+
+def _letters_over_two_years(db: Database) -> list[date]:
+    """Twelve letters, six in FY2024 (March 2025) and six in FY2025, registered out of order."""
+    _council(db)
+    days = [
+        date(2025, 3, 20) + timedelta(days=3 * n) for n in (5, 0, 9, 2, 11, 7, 1, 10, 4, 6, 3, 8)
+    ]
+    for n, day in enumerate(days):
+        direction = IN if n % 2 else CorrespondenceDirection.OUTGOING
+        register.record(db, direction, LetterInput(day, "A市", f"件名{(7 * n) % 12:02d}"))
+    return sorted(days, reverse=True)
+
+
+def _shown(tab: CorrespondenceTab, column: int) -> list[object]:
+    return [tab.proxy.index(row, column).data() for row in range(tab.proxy.rowCount())]
+
+
+def test_letters_come_page_by_page_still_sorted_and_filtered(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    days = _letters_over_two_years(db)
+    monkeypatch.setattr(correspondence, "PAGE_SIZE", 4)
+    make_application()
+    tab = CorrespondenceTab(db)
+    qtbot.addWidget(tab)
+    tab.model.BATCH_SIZE = 4
+    tab.reload()
+    assert (tab.model.rowCount(), tab.model.total_rows()) == (4, 12)
+    years = [tab.year_filter.itemData(i) for i in range(tab.year_filter.count())]
+    assert years == [None, 2025, 2024]  # also the year not read yet
+    tab.year_filter.setCurrentIndex(tab.year_filter.findData(2024))
+    assert _shown(tab, COL_DATE) == []  # the newest four are all of FY2025
+    while tab.model.canFetchMore(QModelIndex()):
+        tab.model.fetchMore(QModelIndex())
+    assert _shown(tab, COL_DATE) == [short_date(day) for day in days if day.month == 3]
+    tab.year_filter.setCurrentIndex(0)
+    assert _shown(tab, COL_DATE) == [short_date(day) for day in days]
+    assert tab.count_label.text() == "12 records"
+
+
+def test_a_sort_holds_for_the_letters_fetched_later(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _letters_over_two_years(db)
+    monkeypatch.setattr(correspondence, "PAGE_SIZE", 4)
+    make_application()
+    tab = CorrespondenceTab(db)
+    qtbot.addWidget(tab)
+    tab.model.BATCH_SIZE = 4
+    tab.reload()
+    tab.view.sortByColumn(COL_SUBJECT, Qt.SortOrder.AscendingOrder)
+    tab.model.fetchMore(QModelIndex())
+    tab.model.fetchMore(QModelIndex())
+    assert _shown(tab, COL_SUBJECT) == [f"件名{n:02d}" for n in range(12)]
+
+
+def test_scrolling_the_letters_fetches_more(qtbot: QtBot, db: Database) -> None:
+    _letters_over_two_years(db)
+    make_application()
+    tab = CorrespondenceTab(db)
+    qtbot.addWidget(tab)
+    tab.model.BATCH_SIZE = 2
+    tab.resize(900, 300)
+    tab.show()
+    tab.ensure_loaded()
+    qtbot.waitUntil(lambda: tab.model.rowCount() >= 4)  # the view fills itself
+    before = tab.model.rowCount()
+    assert before < 12
+    tab.view.scrollToBottom()
+    qtbot.waitUntil(lambda: tab.model.rowCount() > before)
+    assert tab.show_record(correspondence.list_correspondence(db)[-1].id)  # the oldest
+    assert tab.selected_row().dated_on == date(2025, 3, 20)
+
+
+def test_letters_arrive_in_the_order_the_date_column_sorts_them(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _letters_over_two_years(db)
+    for direction in (IN, CorrespondenceDirection.OUTGOING, IN, IN):  # ties on the day
+        register.record(db, direction, LetterInput(date(2025, 4, 1), "B市", "同日"))
+    monkeypatch.setattr(correspondence, "PAGE_SIZE", 3)
+    make_application()
+    tab = CorrespondenceTab(db)
+    qtbot.addWidget(tab)
+    tab.model.BATCH_SIZE = 3
+    tab.reload()
+    while tab.model.canFetchMore(QModelIndex()):
+        tab.model.fetchMore(QModelIndex())
+    sorted_by_qt = RowFilterProxy()
+    sorted_by_qt.setSourceModel(tab.model)
+    sorted_by_qt.sort(COL_DATE, Qt.SortOrder.DescendingOrder)
+    numbers = [sorted_by_qt.index(row, COL_NUMBER).data() for row in range(16)]
+    assert _shown(tab, COL_NUMBER) == numbers
+    tab.view.sortByColumn(COL_SUBJECT, Qt.SortOrder.AscendingOrder)
+    tab.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+    assert _shown(tab, COL_NUMBER) == numbers

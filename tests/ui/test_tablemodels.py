@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QModelIndex
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.services import correspondence, demo, meetings, members, visits
@@ -10,7 +11,7 @@ from app.services.workspace import Database
 from app.ui.tablemodels.correspondence_model import CorrespondenceTableModel
 from app.ui.tablemodels.meetings_model import MeetingsTableModel
 from app.ui.tablemodels.members_model import MembersTableModel
-from app.ui.tablemodels.row_model import RowRole, SortRole
+from app.ui.tablemodels.row_model import Column, Pages, RowRole, RowTableModel, SortRole
 from app.ui.tablemodels.visits_model import VisitsTableModel
 
 CASES = [
@@ -56,3 +57,40 @@ def test_equal_codes_of_different_kinds_keep_their_own_labels(qapp) -> None:  # 
     assert VisitDirection.OUTGOING == CorrespondenceDirection.OUTGOING  # same code "outgoing"
     assert label(VisitDirection.OUTGOING) == "Visit"
     assert label(CorrespondenceDirection.OUTGOING) == "Sent"
+
+
+def test_pages_are_read_only_as_rows_are_fetched(qapp) -> None:  # type: ignore[no-untyped-def]
+    reads: list[int] = []
+    counts: list[int] = []
+
+    def after(last: int) -> list[int]:
+        reads.append(last)
+        return list(range(last + 1, min(last + 4, 10)))
+
+    def count() -> int:
+        counts.append(10)
+        return 10
+
+    model = RowTableModel([Column("n", str, lambda n: -n)])
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.BATCH_SIZE = 2
+    model.set_rows(Pages([0, 1, 2], count, after))
+    assert (model.rowCount(), reads, counts) == (2, [], [])  # nothing read or counted yet
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert (model.rowCount(), reads) == (6, [2])
+    assert model.data(model.index(5, 0), SortRole) == -5
+    assert model.total_rows() == 10 and counts == [10]  # counted when asked
+    assert model.load_row_where(lambda n: n == 8) == 8 and model.rowCount() >= 9
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert (model.rowCount(), reads) == (10, [2, 5, 8])  # the count says row 9 is the last
+
+
+def test_pages_end_with_an_empty_page_when_not_counted(qapp) -> None:  # type: ignore[no-untyped-def]
+    model = RowTableModel([Column("n", str)])
+    model.BATCH_SIZE = 2
+    model.set_rows(Pages([0, 1], lambda: 99, lambda last: [2] if last < 2 else []))
+    model.fetchMore(QModelIndex())
+    assert not model.canFetchMore(QModelIndex())
+    assert model.rowCount() == model.total_rows() == 3  # what was read is all there is

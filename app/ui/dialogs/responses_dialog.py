@@ -6,7 +6,9 @@ save (Ctrl+S). "Open only" hides what is handled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from functools import partial
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +32,12 @@ from app.services.responses import LedgerRow
 from app.services.workspace import Database
 from app.ui.formatting import short_date
 from app.ui.labels import label
-from app.ui.tablemodels.row_model import Column, RowTableModel
+from app.ui.tablemodels.row_model import Column, Pages, RowTableModel
+
+SIZING_SAMPLE_ROWS = 50  # rows measured for the initial column widths
+SIZED_COLUMNS = (0, 1, 2, 4)  # date, meeting, speaker, status: as wide as their text
+STRETCH_COLUMNS = (3, 5)  # remark, response: the rest of the width, wrapped
+FIT_FIRST_ROWS = 40  # rows fitted to their text before the first paint (a screenful)
 
 
 def _columns() -> list[Column]:
@@ -57,6 +64,7 @@ class ResponsesDialog(QDialog):
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(lambda _on: self.reload())
         self.model = RowTableModel(_columns(), self)
+        self.model.BATCH_SIZE = responses.PAGE_SIZE  # rows of wrapped text: 200 are many screens
         self.view = QTableView(self)
         self.view.setObjectName("ledger")
         self.view.setModel(self.model)
@@ -65,6 +73,20 @@ class ResponsesDialog(QDialog):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(SIZING_SAMPLE_ROWS)  # not every loaded remark
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in STRETCH_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self._columns_sized = False
+        # Rows are as tall as their wrapped text, measured as they come into view:
+        # measuring every remark of ten years would take seconds.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self._fit_visible_rows)
+        self.view.verticalScrollBar().valueChanged.connect(lambda _value: self._fit_timer.start())
+        self.view.verticalScrollBar().rangeChanged.connect(lambda *_: self._fit_timer.start())
+        header.sectionResized.connect(lambda *_: self._fit_timer.start())
         self.remark = QLabel(self)
         self.remark.setWordWrap(True)
         self.remark.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -91,22 +113,38 @@ class ResponsesDialog(QDialog):
         self.reload()
 
     def reload(self, keep: str | None = None) -> None:
-        rows = responses.ledger(self.db, open_only=self.open_only.isChecked())
-        self.model.set_rows(rows)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.view.resizeRowsToContents()
-        uuids = [row.remark.uuid for row in rows]
-        target = uuids.index(keep) if keep in uuids else 0
-        if rows:
-            self.view.selectRow(min(target, len(rows) - 1))
+        open_only = self.open_only.isChecked()
+        shown = self.model.rowCount()
+        pages = responses.LedgerPages(self.db, open_only=open_only)
+        count = partial(responses.count_ledger, self.db, open_only=open_only)  # if asked
+        self.model.set_rows(Pages(pages.first(), count, pages.after))
+        if not self._columns_sized and self.model.rowCount():
+            for column in SIZED_COLUMNS:  # from the first rows (the header's precision)
+                self.view.resizeColumnToContents(column)
+            self._columns_sized = True
+        target = 0
+        if keep is not None:  # the remark just saved was shown; gone if no longer open
+            target = self.model.load_row_where(lambda row: row.remark.uuid == keep, shown) or 0
+        if self.model.rowCount():
+            self.view.selectRow(target)
+        self._fit_rows(target, FIT_FIRST_ROWS)
         self._show_current()
+
+    def _fit_rows(self, first: int, count: int) -> None:
+        for row in range(first, min(first + count, self.model.rowCount())):
+            self.view.resizeRowToContents(row)
+
+    def _fit_visible_rows(self) -> None:
+        """Fit the rows in view to their text (each pass changes what is in view)."""
+        row = max(self.view.rowAt(0), 0)
+        height = self.view.viewport().height()
+        while row < self.model.rowCount() and self.view.rowViewportPosition(row) < height:
+            self.view.resizeRowToContents(row)
+            row += 1
 
     def current(self) -> LedgerRow | None:
         row = self.view.currentIndex().row()
-        return self.model.row_at(row) if 0 <= row < self.model.total_rows() else None
+        return self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
 
     def _show_current(self) -> None:
         row = self.current()

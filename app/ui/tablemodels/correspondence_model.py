@@ -31,7 +31,9 @@ def _columns() -> list[Column]:
         Column(
             QT_TRANSLATE_NOOP("columns", "Date"),
             lambda r: short_date(r.dated_on),
-            lambda r: f"{r.dated_on.isoformat()} {r.serial_number:06d}",
+            # Unique (no ties for Qt to order), and the order correspondence_page reads
+            # the letters in: the tab keeps that order without sorting (arrival order).
+            lambda r: f"{r.dated_on.isoformat()} {r.serial_number:06d} {r.id:010d}",
         ),
         Column(QT_TRANSLATE_NOOP("columns", "In/Out"), lambda r: label(r.direction)),
         Column(

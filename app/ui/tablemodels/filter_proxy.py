@@ -18,6 +18,22 @@ class RowFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SortRole)
         self._needle = ""
         self._predicate: Callable[[Any], bool] | None = None
+        self._arrival: tuple[int, Qt.SortOrder] | None = None
+
+    def set_arrival_order(self, column: int, order: Qt.SortOrder) -> None:
+        """The sort the source rows already come in (the list service's order).
+
+        Sorted so, the proxy keeps the source order instead of comparing rows: each
+        comparison is two Python calls, and every batch fetched while scrolling would be
+        sorted into place. Only for a column whose sort key orders the rows exactly as
+        they come (ties in the order they come, as Qt's stable sort keeps them).
+        """
+        self._arrival = (column, order)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == self._arrival:
+            column, order = -1, Qt.SortOrder.AscendingOrder  # the source order, unsorted
+        super().sort(column, order)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()

@@ -18,12 +18,19 @@ def _sequence(row: MeetingRow) -> str:
     )
 
 
+def _date_key(row: MeetingRow) -> str:
+    # Unique (no ties for Qt to order), and the order meetings.list_meetings reads the
+    # meetings in: the tab keeps that order without sorting (arrival order).
+    start = row.start_time.isoformat() if row.start_time else ""
+    return f"{row.held_on.isoformat()} {start} {row.id:010d}"
+
+
 def _columns() -> list[Column]:
     return [
         Column(
             QT_TRANSLATE_NOOP("columns", "Date"),
             lambda r: short_date(r.held_on),
-            lambda r: f"{r.held_on.isoformat()} {r.start_time.isoformat() if r.start_time else ''}",
+            _date_key,
         ),
         Column(QT_TRANSLATE_NOOP("columns", "Body"), lambda r: r.body_name),
         Column(QT_TRANSLATE_NOOP("columns", "No."), _sequence, lambda r: r.sequence_number, True),

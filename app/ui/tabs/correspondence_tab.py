@@ -18,6 +18,7 @@ from app.ui.dialogs.attachments_dialog import AttachmentsDialog
 from app.ui.dialogs.letter_dialog import LetterDialog
 from app.ui.labels import label
 from app.ui.tablemodels.correspondence_model import COL_DATE, CorrespondenceTableModel
+from app.ui.tablemodels.row_model import pages_by_id
 from app.ui.widgets.list_tab import ListTab
 
 OVERDUE = QColor("#b00020")
@@ -31,7 +32,11 @@ class CorrespondenceTab(ListTab):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(
             CorrespondenceTableModel(),
-            lambda: correspondence.list_correspondence(db),
+            lambda: pages_by_id(
+                correspondence.letter_ids(db),
+                lambda ids: correspondence.letters(db, ids),
+                correspondence.PAGE_SIZE,
+            ),
             QCoreApplication.translate("CorrespondenceTab", "No letters registered yet."),
             parent,
         )
@@ -50,6 +55,7 @@ class CorrespondenceTab(ListTab):
         for combo in (self.year_filter, self.direction_filter):
             self.add_filter_widget(combo)
             combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.proxy.set_arrival_order(COL_DATE, Qt.SortOrder.DescendingOrder)  # newest first
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
         self.received_action = self.make_action(
             self.tr("&Received…"),
@@ -71,14 +77,14 @@ class CorrespondenceTab(ListTab):
 
     def reload(self) -> None:
         super().reload()
-        self._fill_years([self.model.row_at(i) for i in range(self.model.total_rows())])
+        self._fill_years(correspondence.fiscal_years(self.db))  # the rows come page by page
 
-    def _fill_years(self, rows: Sequence[CorrespondenceRow]) -> None:
+    def _fill_years(self, years: Sequence[int]) -> None:
         chosen = self.year_filter.currentData()
         self.year_filter.blockSignals(True)
         self.year_filter.clear()
         self.year_filter.addItem(self.tr("All fiscal years"), None)
-        for year in sorted({row.fiscal_year for row in rows}, reverse=True):
+        for year in years:
             self.year_filter.addItem(correspondence.fiscal_year_label(year), year)
         self.year_filter.setCurrentIndex(max(self.year_filter.findData(chosen), 0))
         self.year_filter.blockSignals(False)

@@ -40,6 +40,7 @@ class MeetingsTab(ListTab):
         for combo in (self.body_filter, self.year_filter, self.status_filter):
             self.add_filter_widget(combo)
             combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.proxy.set_arrival_order(COL_DATE, Qt.SortOrder.DescendingOrder)  # newest first
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
 
         self.db = db

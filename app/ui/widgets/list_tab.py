@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
-from app.ui.tablemodels.row_model import RowRole, RowTableModel
+from app.ui.tablemodels.row_model import Pages, RowRole, RowTableModel
 
 MAX_INITIAL_COLUMN_WIDTH = 360
+SIZING_SAMPLE_ROWS = 50  # rows measured for the initial column widths
 
 # Strings here use the explicit context "ListTab": self.tr() in a base class would
 # look them up under the subclass's name.
@@ -39,7 +40,7 @@ class ListTab(QWidget):
     def __init__(
         self,
         model: RowTableModel,
-        fetch_rows: Callable[[], Sequence[Any]],
+        fetch_rows: Callable[[], Sequence[Any] | Pages],
         empty_message: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -82,6 +83,8 @@ class ListTab(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(28)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
+        # Column widths are measured on this many rows, not on every loaded row.
+        header.setResizeContentsPrecision(SIZING_SAMPLE_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in model.stretch_columns():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -108,16 +111,15 @@ class ListTab(QWidget):
 
     def reload(self) -> None:
         """Fetch the rows again (after an edit, an import or a restore)."""
-        rows = self._fetch_rows()
-        self.model.set_rows(rows)
+        self.model.set_rows(self._fetch_rows())
         self.loaded = True
-        self.stack.setCurrentWidget(self.view if rows else self.empty_label)
+        self.stack.setCurrentWidget(self.view if self.model.total_rows() else self.empty_label)
         self._size_columns_once()
         self._update_count()
 
     def _size_columns_once(self) -> None:
-        # Sized from the first batch only: ResizeToContents over every row would
-        # measure ten years of records on each change.
+        # Sized from a sample of the first rows (the header's resize precision):
+        # ResizeToContents over every row would measure ten years of records.
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for section in range(header.count()):
