@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.orm import configure_mappers
+
 from app.services import search_index
 from app.storage import backup as _backup
 from app.storage import migrate
@@ -48,11 +50,18 @@ __all__ = [
     "list_backups",
     "make_daily_backup",
     "open_database",
+    "prepare_mappers",
     "resolve_target",
     "restore_database",
     "restore_open_database",
     "schema_revision",
 ]
+
+
+def prepare_mappers() -> None:
+    """Finish setting up the ORM now (else the first query does it): the GUI calls this
+    while its database is still being checked on another thread."""
+    configure_mappers()
 
 
 def open_database(

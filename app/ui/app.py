@@ -126,6 +126,7 @@ def run_gui(
         return EXIT_FAILED
     from app.ui.main_window import MainWindow  # meanwhile, the database is being checked
 
+    workspace.prepare_mappers()
     opened = open_with_dialogs(target, settings, interactive=interactive, first_attempt=opening)
     if isinstance(opened, int):
         return opened
