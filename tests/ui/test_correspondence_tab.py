@@ -19,9 +19,9 @@ from app.ui.dialogs.attachments_dialog import AttachmentsDialog
 from app.ui.dialogs.letter_dialog import LetterDialog
 from app.ui.formatting import short_date
 from app.ui.tablemodels.correspondence_model import COL_DATE, COL_NUMBER, COL_SUBJECT
-from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tabs.correspondence_tab import OVERDUE, CorrespondenceTab
 from tests.meeting_room import Room
+from tests.ui.paging import fetch_all, small_batches, sorted_by_qt
 
 IN = CorrespondenceDirection.INCOMING
 
@@ -178,18 +178,13 @@ def test_letters_come_page_by_page_still_sorted_and_filtered(
 ) -> None:
     days = _letters_over_two_years(db)
     monkeypatch.setattr(correspondence, "PAGE_SIZE", 4)
-    make_application()
-    tab = CorrespondenceTab(db)
-    qtbot.addWidget(tab)
-    tab.model.BATCH_SIZE = 4
-    tab.reload()
+    tab = small_batches(qtbot, CorrespondenceTab, db, 4)
     assert (tab.model.rowCount(), tab.model.total_rows()) == (4, 12)
     years = [tab.year_filter.itemData(i) for i in range(tab.year_filter.count())]
     assert years == [None, 2025, 2024]  # also the year not read yet
     tab.year_filter.setCurrentIndex(tab.year_filter.findData(2024))
     assert _shown(tab, COL_DATE) == []  # the newest four are all of FY2025
-    while tab.model.canFetchMore(QModelIndex()):
-        tab.model.fetchMore(QModelIndex())
+    fetch_all(tab.model)
     assert _shown(tab, COL_DATE) == [short_date(day) for day in days if day.month == 3]
     tab.year_filter.setCurrentIndex(0)
     assert _shown(tab, COL_DATE) == [short_date(day) for day in days]
@@ -201,11 +196,7 @@ def test_a_sort_holds_for_the_letters_fetched_later(
 ) -> None:
     _letters_over_two_years(db)
     monkeypatch.setattr(correspondence, "PAGE_SIZE", 4)
-    make_application()
-    tab = CorrespondenceTab(db)
-    qtbot.addWidget(tab)
-    tab.model.BATCH_SIZE = 4
-    tab.reload()
+    tab = small_batches(qtbot, CorrespondenceTab, db, 4)
     tab.view.sortByColumn(COL_SUBJECT, Qt.SortOrder.AscendingOrder)
     tab.model.fetchMore(QModelIndex())
     tab.model.fetchMore(QModelIndex())
@@ -237,17 +228,9 @@ def test_letters_arrive_in_the_order_the_date_column_sorts_them(
     for direction in (IN, CorrespondenceDirection.OUTGOING, IN, IN):  # ties on the day
         register.record(db, direction, LetterInput(date(2025, 4, 1), "B市", "同日"))
     monkeypatch.setattr(correspondence, "PAGE_SIZE", 3)
-    make_application()
-    tab = CorrespondenceTab(db)
-    qtbot.addWidget(tab)
-    tab.model.BATCH_SIZE = 3
-    tab.reload()
-    while tab.model.canFetchMore(QModelIndex()):
-        tab.model.fetchMore(QModelIndex())
-    sorted_by_qt = RowFilterProxy()
-    sorted_by_qt.setSourceModel(tab.model)
-    sorted_by_qt.sort(COL_DATE, Qt.SortOrder.DescendingOrder)
-    numbers = [sorted_by_qt.index(row, COL_NUMBER).data() for row in range(16)]
+    tab = small_batches(qtbot, CorrespondenceTab, db, 3)
+    fetch_all(tab.model)
+    numbers = sorted_by_qt(tab.model, COL_DATE, COL_NUMBER, Qt.SortOrder.DescendingOrder)
     assert _shown(tab, COL_NUMBER) == numbers
     tab.view.sortByColumn(COL_SUBJECT, Qt.SortOrder.AscendingOrder)
     tab.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)

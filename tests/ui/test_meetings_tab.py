@@ -1,15 +1,14 @@
 from datetime import time
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.models import Meeting
 from app.storage.database import Database
-from app.ui.app import make_application
-from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.meetings_model import COL_DATE, COL_TITLE
 from app.ui.tabs.meetings_tab import MeetingsTab
 from tests.meeting_room import Room, make_meeting
+from tests.ui.paging import fetch_all, small_batches, sorted_by_qt
 
 
 def test_meetings_arrive_in_the_order_the_date_column_sorts_them(
@@ -21,17 +20,9 @@ def test_meetings_arrive_in_the_order_the_date_column_sorts_them(
         with db.transaction() as session:
             row = session.get_one(Meeting, meeting.id)
             row.title, row.start_time = f"会議{number}", start
-    make_application()
-    tab = MeetingsTab(db)
-    qtbot.addWidget(tab)
-    tab.model.BATCH_SIZE = 2
-    tab.reload()
-    while tab.model.canFetchMore(QModelIndex()):
-        tab.model.fetchMore(QModelIndex())
-    sorted_by_qt = RowFilterProxy()
-    sorted_by_qt.setSourceModel(tab.model)
-    sorted_by_qt.sort(COL_DATE, Qt.SortOrder.DescendingOrder)
-    titles = [sorted_by_qt.index(row, COL_TITLE).data() for row in range(7)]
+    tab = small_batches(qtbot, MeetingsTab, db, 2)
+    fetch_all(tab.model)
+    titles = sorted_by_qt(tab.model, COL_DATE, COL_TITLE, Qt.SortOrder.DescendingOrder)
     shown = [tab.proxy.index(row, COL_TITLE).data() for row in range(tab.proxy.rowCount())]
     assert shown == titles
     assert shown[:3] == ["会議5", "会議1", "会議3"]  # August: 19:00 (newer first), no time last
