@@ -43,16 +43,17 @@ def make_application() -> QApplication:
     return app
 
 
-def _open(target: str, settings: Settings) -> Database:
+def _open(target: str, backup_keep: int) -> Database:
     # Today's backup is made once the window is shown (BackupRunner), not before.
-    return workspace.open_database(target, backup_keep=settings.backup_keep, daily_backup=False)
+    return workspace.open_database(target, backup_keep=backup_keep, daily_backup=False)
 
 
 def start_opening(target: str, settings: Settings) -> Future[Database]:
     """Open the database on a thread while the UI is built: its start-up check
-    (``quick_check``, inside SQLite, without the GIL) overlaps the UI's imports."""
+    (``quick_check``, inside SQLite, without the GIL) overlaps the UI's imports.
+    The settings are read here, on the UI thread: the thread never touches them."""
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-database")
-    opening = pool.submit(_open, target, settings)
+    opening = pool.submit(_open, target, settings.backup_keep)
     pool.shutdown(wait=False)  # the thread ends with the work
     return opening
 
@@ -73,7 +74,7 @@ def open_with_dialogs(
             if first_attempt is not None:
                 attempt, first_attempt = first_attempt, None
                 return attempt.result()
-            return _open(target, settings)
+            return _open(target, settings.backup_keep)
         except DatabaseInUse as error:
             report_in_use(error, interactive=interactive)
             return EXIT_IN_USE
