@@ -5,7 +5,7 @@
     python bench/child_gui.py tabs DB
 
 ``startup`` and ``tabs`` start the app exactly as ``jimukyoku --db DB gui`` does
-(``app.cli.main``), with one change: ``QApplication.exec`` is replaced by a function that
+(``app.cli.run.main``), with one change: ``QApplication.exec`` is replaced by a function that
 waits until the current tab's table has painted rows, reports, and returns (so the app
 then closes the database as on a normal quit, and that close is timed too).
 "Painted" means a ``Paint`` event delivered to the table's viewport while its model has
@@ -239,7 +239,7 @@ def run_app(database: str, on_shown: Callable[[], int]) -> int:
         report(close_seconds=time.perf_counter() - started)
 
     storage.Database.close = timed_close  # type: ignore[method-assign]
-    from app.cli import main
+    from app.cli.run import main
 
     return main(["--db", database, "gui"])
 

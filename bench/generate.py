@@ -9,8 +9,8 @@ activities over fiscal years 2016–2025 (平成28年度〜令和7年度).
 Written through the app's own write path: :func:`app.services.workspace.open_database`
 (migrations, FTS5 search table), then ORM objects in ``db.transaction()`` — one
 transaction per meeting, per 50 visits, per 1,000 letters — so the ``after_flush`` hook
-of ``app.services.search_index`` indexes every record as the app would, and the
-``before_flush`` audit hook runs with the ``SEEDING`` flag that ``app.services.demo``
+of ``app.services.search.index`` indexes every record as the app would, and the
+``before_flush`` audit hook runs with the ``SEEDING`` flag that ``app.demo.loader``
 uses (history as it stands: approved minutes are written approved, without audit rows).
 
 Letters are numbered here as ``demo.py`` does (per direction and fiscal year, in date
@@ -80,7 +80,8 @@ from app.models.enums import (
     VisitDirection,
     VisitOrganizationRole,
 )
-from app.services import audit_trail, workspace
+from app.services import workspace
+from app.services.audit import trail as audit_trail
 from bench import texts
 
 GENERATOR_VERSION = 2

@@ -14,8 +14,9 @@ from sqlalchemy import select
 
 from app.models import AgendaItem
 from app.models.enums import RemarkKind
-from app.services import capture, workspace
-from app.services.capture_rows import Draft, RemarkInput
+from app.services import workspace
+from app.services.capture import remarks as capture
+from app.services.capture.rows import Draft, RemarkInput
 from bench import texts
 from bench.common import Figure, Section, median, ms, percentile, run_child
 

@@ -12,8 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.services import exports, workspace
-from app.services.exports import DocumentKind, MinutesOptions
+from app.services import workspace
+from app.services.documents import export as exports
+from app.services.documents.export import DocumentKind, MinutesOptions
 from bench.common import Figure, Section, median, ms
 
 PDF_TARGET_S, DOCX_TARGET_S, SPEEDUP = 0.5, 1.0, 10.0

@@ -1,4 +1,4 @@
-"""3. Search: ``app.services.search.search`` (what the search window calls) over a fixed
+"""3. Search: ``app.services.search.query.search`` (what the search window calls) over a fixed
 query set of 1, 2, 3 and 6 characters, against a plain ``LIKE`` scan of the same text."""
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from app.services import search, workspace
-from app.services.text_match import fold_for_match
+from app.services import workspace
+from app.services.search import query as search
+from app.services.search.folding import fold_for_match
 from bench.common import Figure, Section, median, ms, percentile
 
 # Words that occur in the generated minutes, letters and names (kana, kanji, mixed).

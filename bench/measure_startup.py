@@ -39,7 +39,7 @@ def measure(database: Path, runs: int) -> Section:
         "1. Cold start",
         "Wall time from spawning the process until the main window's current tab has painted "
         "its first rows (a Paint event on the table's viewport while the model has rows). The "
-        "app is started through `app.cli.main(['--db', DB, 'gui'])` with `QApplication.exec` "
+        "app is started through `app.cli.run.main(['--db', DB, 'gui'])` with `QApplication.exec` "
         "replaced by the wait (bench/child_gui.py). Baseline: a bare PySide6 script showing a "
         "`QMainWindow` with four empty tabs, timed the same way. Python's bytecode cache is "
         "warm (as on an installed app); the file-system cache holds the database (a warm "

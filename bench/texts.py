@@ -1,6 +1,6 @@
 """Realistic Japanese text for the ten-year database, built from the sample's own voice.
 
-Remarks are sentences of the sample minutes (``app.services.demo_data``), shuffled and
+Remarks are sentences of the sample minutes (``app.demo.data``), shuffled and
 joined to a target length drawn from a clipped log-normal distribution (median about 70
 characters, 20–200), which is what typed minutes look like: many short remarks, some
 long ones. Names and organizations are combined from short lists; every choice comes
@@ -14,7 +14,7 @@ import random
 import re
 from functools import cache
 
-from app.services import demo_data
+from app.demo import data as demo_data
 
 REMARK_MIN, REMARK_MAX, REMARK_MEDIAN = 20, 200, 70
 

@@ -12,9 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from sqlalchemy import create_engine, text
 
-from app import i18n
 from app.services.workspace import Database, open_database
 from app.settings import Settings
+from app.texts import i18n
 
 POSTGRES_URL = os.environ.get("JIMUKYOKU_TEST_DATABASE_URL", "")
 

@@ -193,7 +193,8 @@ def check_round(
     ``restored_draft`` is the draft this child started with: until the first save of
     its new text, that older draft is (rightly) still the one stored.
     """
-    from app.services import agenda, capture
+    from app.services.capture import remarks as capture
+    from app.services.meetings import agenda
     from app.storage.database import open_database
     from app.storage.integrity import quick_check
 

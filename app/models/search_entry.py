@@ -63,7 +63,7 @@ class SearchEntry(Base):
     visit_id: Mapped[int | None] = _owner("visit")
     correspondence_id: Mapped[int | None] = _owner("correspondence")
     member_id: Mapped[int | None] = _owner("member")
-    folded: Mapped[str] = mapped_column(Text)  # app.services.text_match.fold_for_match
+    folded: Mapped[str] = mapped_column(Text)  # app.services.search.folding.fold_for_match
     happened_on: Mapped[date | None]
     fiscal_year: Mapped[int | None]
     body_id: Mapped[int | None] = mapped_column(ForeignKey("body.id", ondelete="SET NULL"))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import configure_mappers
 
-from app.services import search_index
+from app.services.search import index as search_index
 from app.storage import backup as _backup
 from app.storage import migrate
 from app.storage.backup import BackupError, BackupInfo

@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import APP_NAME, i18n
-from app.services import demo, workspace
+from app import APP_NAME
+from app.demo import loader as demo
+from app.services import workspace
 from app.services.workspace import Database, DatabaseDamaged, DatabaseInUse
 from app.settings import Settings
+from app.texts import i18n
 from app.ui.dialogs.startup_messages import offer_restore, report_failure, report_in_use
 from app.ui.fonts import FontsMissing, apply_ui_font, register_bundled_fonts
 from app.ui.icons import icon

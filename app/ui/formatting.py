@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from app.i18n import current_language
+from app.texts.i18n import current_language
 
 # The CLDR names babel gives for ja_JP and en_GB: a list formats a date per cell, and
 # babel.dates costs about 25 µs a call (and 30 ms to load a locale on first use).

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import activities, audit_trail, council, workspace
+from app.services import workspace
+from app.services.activities import editing as activities
+from app.services.audit import trail as audit_trail
+from app.services.council import info as council
 from app.services.workspace import Database
 from app.settings import Settings
 from app.ui.backup_runner import BackupRunner
@@ -33,7 +36,7 @@ from app.ui.tabs.visits_tab import VisitsTab
 from app.ui.widgets.list_tab import ListTab
 
 if TYPE_CHECKING:  # loaded when first used: not needed to show the window
-    from app.services.search import Hit
+    from app.services.search.query import Hit
     from app.ui.dialogs.search_dialog import SearchDialog
 
 TAB_KEYS = ("members", "meetings", "visits", "correspondence")
@@ -248,7 +251,9 @@ class MainWindow(QMainWindow):
             self, self.tr("Export Calendar"), "jimukyoku.ics", "iCalendar (*.ics)"
         )
         if name:
-            from app.services import calendar_export  # icalendar: only when exporting
+            from app.services.calendar import (
+                export as calendar_export,  # icalendar: only when exporting
+            )
 
             count = calendar_export.export(self.db, Path(name))
             self.statusBar().showMessage(

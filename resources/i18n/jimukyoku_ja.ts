@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/about_dialog.py" line="+16" />
+        <location filename="../../app/ui/dialogs/about_dialog.py" line="+16"/>
         <source>About Jimukyoku Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jimukyoku Desk</source>
         <translation>事務局デスク</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The desktop office of a council secretariat.</source>
         <translation>協議会・委員会事務局のためのデスクトップアプリ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data: %1</source>
         <translation>データ: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Schema revision: %1</source>
         <translation>スキーマ版: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Japanese fonts: IPAex Mincho and IPAex Gothic (IPA Font License v1.0).</source>
         <translation>日本語フォント: IPAex明朝・IPAexゴシック(IPAフォントライセンスv1.0)</translation>
     </message>
@@ -37,47 +37,47 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/capture/action_dialog.py" line="+20" />
+        <location filename="../../app/ui/capture/action_dialog.py" line="+20"/>
         <source>Action Item</source>
         <translation>宿題(アクション)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Secretariat</source>
         <translation>事務局</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. 2026/7/20 (optional)</source>
         <translation>例: 2026/7/20(省略可)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Action</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Write what is to be done.</source>
         <translation>何をするかを入力してください。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Say who will do it.</source>
         <translation>担当者を入力してください。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not a date. Write e.g. 2026/7/20.</source>
         <translation>日付として読めません。例: 2026/7/20</translation>
     </message>
@@ -85,88 +85,88 @@
 <context>
     <name>ActivitiesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+52" />
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+54"/>
         <source>Activities</source>
         <translation>実施事業</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Add (Ctrl+Enter)</source>
         <translation>追加 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete Selected</source>
         <translation>選択を削除</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit Pillars…</source>
         <translation>方針の編集…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Organization</source>
         <translation>団体</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+79" />
+        <location line="+1"/>
+        <location line="+79"/>
         <source>Pillar</source>
         <translation>方針</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-78"/>
         <source>Done or planned</source>
         <translation>実施・予定</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activity *</source>
         <translation>事業 *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Details</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>(the council as a whole)</source>
         <translation>(協議会全体)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(no pillar)</source>
         <translation>(方針なし)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 done, %2 planned</source>
         <translation>%1 実施・%2 予定</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Write what was done or is planned.</source>
         <translation>実施した(予定の)事業を入力してください。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Recorded.</source>
         <translation>記録しました。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Pillars</source>
         <translation>方針</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code</source>
         <translation>番号</translation>
     </message>
@@ -174,92 +174,92 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../app/ui/meeting/agenda_editor.py" line="+60" />
+        <location filename="../../app/ui/meeting/agenda_editor.py" line="+60"/>
         <source>New Item</source>
         <translation>議題を追加</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Save Item (Ctrl+S)</source>
         <translation>議題を保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Presenter</source>
         <translation>説明者</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proposal</source>
         <translation>提案内容</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decisions (→)</source>
         <translation>決定事項(→)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Carried over from earlier meetings</source>
         <translation>前回からの継続事項・前回意見への対応</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Continuing: </source>
         <translation>継続事項: </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Response due: </source>
         <translation>対応待ちの意見: </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing open from earlier meetings.</source>
         <translation>これまでの会議から持ち越した事項はありません。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>An agenda item needs a title.</source>
         <translation>議題名を入力してください。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Agenda item saved.</source>
         <translation>議題を保存しました。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Delete Agenda Item</source>
         <translation>議題の削除</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete “%1” and every remark recorded under it?</source>
         <translation>「%1」と、その下に記録した発言をすべて削除しますか?</translation>
     </message>
@@ -267,37 +267,37 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/attachments_dialog.py" line="+31" />
+        <location filename="../../app/ui/dialogs/attachments_dialog.py" line="+31"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Drop files here, or use Add.</source>
         <translation>ファイルをここにドロップするか、「追加」を押してください。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 file(s) attached.</source>
         <translation>%1 件のファイルを添付しました。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Attach Files</source>
         <translation>添付するファイル</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>This file was changed outside the app; restore it from a backup.</source>
         <translation>このファイルはアプリの外で変更されています。バックアップから復元してください。</translation>
     </message>
@@ -305,47 +305,47 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="+100" />
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="+100"/>
         <source>Keys: 1 present · 2 absent · 3 proxy · 4 online · 5 late · 6 left early · 7 absent (notice given) · 0 clear</source>
         <translation>キー: 1 出席 · 2 欠席 · 3 代理出席 · 4 オンライン · 5 遅刻 · 6 早退 · 7 欠席(連絡あり) · 0 未記録に戻す</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Add Attendee…</source>
         <translation>出席者を追加…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Other attendees (secretariat, guests, observers)</source>
         <translation>委員以外の出席者(事務局・来賓・オブザーバー)  Ctrl+G で追加、Delete で削除</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>notice given</source>
         <translation>欠席連絡あり</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Present %1 / Absent %2</source>
         <translation>出席 %1名 / 欠席 %2名</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(not yet recorded: %1)</source>
         <translation>(未記録 %1名)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Proxy</source>
         <translation>代理出席</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name of the proxy:</source>
         <translation>代理出席者の氏名:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Time (HH:MM):</source>
         <translation>時刻(時:分):</translation>
     </message>
@@ -353,93 +353,93 @@
 <context>
     <name>CaptureConsole</name>
     <message>
-        <location filename="../../app/ui/capture/capture_console.py" line="+139" />
+        <location filename="../../app/ui/capture/capture_console.py" line="+140"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location line="+41" />
-        <location line="+176" />
+        <location line="+41"/>
+        <location line="+176"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
     <message>
-        <location line="-174" />
+        <location line="-174"/>
         <source>Add agenda items first (tab Agenda).</source>
         <translation>先に議題を登録してください(「議題」タブ)。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>The unfinished remark was restored.</source>
         <translation>入力途中の発言を復元しました。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>No agenda items</source>
         <translation>議題がありません</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Item %1 of %2</source>
         <translation>議題 %1 / %2</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>→ %1 (not a member)</source>
         <translation>→ %1(委員外)</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Who is speaking? Type a name or number (F2).</source>
         <translation>発言者を入力してください(F2: 名前・よみ・番号)。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Recorded: %1</source>
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/views.py" line="+36" />
+        <location filename="../../app/ui/capture/views.py" line="+37"/>
         <source>Action</source>
         <translation>宿題</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/remark_list_ops.py" line="+45" />
+        <location filename="../../app/ui/capture/remark_list_ops.py" line="+45"/>
         <source>Remark deleted (Ctrl+Z brings it back).</source>
         <translation>発言を削除しました(Ctrl+Z で元に戻せます)。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Editing a recorded remark: Enter saves, Esc cancels.</source>
         <translation>記録済みの発言を修正中: Enter で保存、Esc で取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/console_outcomes.py" line="+26" />
+        <location filename="../../app/ui/capture/console_outcomes.py" line="+26"/>
         <source>Use Ctrl+T for a follow-up action.</source>
         <translation>視察では Ctrl+T で今後の取組み(宿題)を記録します。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Decision recorded.</source>
         <translation>決定事項を記録しました。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Action item recorded.</source>
         <translation>宿題を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/console_layout.py" line="+17" />
+        <location filename="../../app/ui/capture/console_layout.py" line="+17"/>
         <source>Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by number · Ctrl+1…5: kind · Ctrl+D: decision · Ctrl+T: action item · Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, Alt+↑↓ move) · Ctrl+Z/Ctrl+Y: undo/redo</source>
         <translation>Enter 記録 · Shift+Enter 改行 · F2 発言者 · Alt+数字 番号で発言者 · Ctrl+1〜5 種別 · Ctrl+D 決定事項 · Ctrl+T 宿題 · Ctrl+PgUp/PgDn 前後の議題 · F6 発言一覧(Enter 修正, Del 削除, Alt+↑↓ 移動) · Ctrl+Z/Ctrl+Y 元に戻す/やり直し</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Speaker (F2)</source>
         <translation>発言者 (F2)</translation>
     </message>
@@ -447,32 +447,32 @@
 <context>
     <name>CaptureUndo</name>
     <message>
-        <location filename="../../app/ui/capture/undo_commands.py" line="+24" />
+        <location filename="../../app/ui/capture/undo_commands.py" line="+26"/>
         <source>Record remark</source>
         <translation>発言の記録</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Delete remark</source>
         <translation>発言の削除</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Edit remark</source>
         <translation>発言の修正</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Move remark</source>
         <translation>発言の移動</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Record decision</source>
         <translation>決定事項の記録</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Record action item</source>
         <translation>宿題の記録</translation>
     </message>
@@ -480,62 +480,62 @@
 <context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+35" />
+        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+41"/>
         <source>No letters registered yet.</source>
         <translation>登録された文書はまだありません。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Received and sent</source>
         <translation>収受・発送</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9"/>
         <source>&amp;Received…</source>
         <translation>収受(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Sent…</source>
         <translation>発送(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Advance Status</source>
         <translation>状態を進める(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A&amp;ttachments…</source>
         <translation>添付(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Void Number…</source>
         <translation>欠番にする(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>All fiscal years</source>
         <translation>すべての年度</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Registered as %1.</source>
         <translation>%1 として登録しました。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Void Number</source>
         <translation>欠番</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Void %1? The number stays in the register as void and is never reused.</source>
         <translation>%1 を欠番にしますか? 番号は欠番として文書簿に残り、再利用されません。</translation>
     </message>
@@ -543,198 +543,198 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+67" />
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+67"/>
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Minutes</source>
         <translation>議事録</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agenda handout (with carried-over items)</source>
         <translation>会議次第(継続事項・前回意見への対応つき)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Attendance sheet for reception (sign column)</source>
         <translation>出席者名簿(受付用・署名欄つき)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Attendance as recorded</source>
         <translation>出欠表(記録した出欠)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meeting notice (letter with document number)</source>
         <translation>開催通知(文書番号つき)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Member roster</source>
         <translation>委員名簿</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Visit report</source>
         <translation>視察報告書</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Request letter (with document number)</source>
         <translation>依頼状(文書番号つき)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thank-you letter (with document number)</source>
         <translation>礼状(文書番号つき)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activity report of the fiscal year</source>
         <translation>実施事業報告(年度)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Register of letters received</source>
         <translation>文書収受簿(年度)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Register of letters sent</source>
         <translation>文書発送簿(年度)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source> (fiscal year)</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show speaker names with opinions</source>
         <translation>意見に発言者名を表示する</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signature lines for the minute signers</source>
         <translation>議事録署名人の署名欄をつける</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agenda labels as entered</source>
         <translation>議題の番号は登録どおり</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Western years (2026年) instead of 令和</source>
         <translation>西暦で書く(令和ではなく 2026年)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full-width digits (１２３)</source>
         <translation>数字を全角にする(１２３)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Include e-mail and phone (personal information)</source>
         <translation>メール・電話を含める(個人情報)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>PDF (to print and archive)</source>
         <translation>PDF(印刷・保存用)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Word (.docx, to edit)</source>
         <translation>Word(.docx、編集用)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Agenda labels</source>
         <translation>議題の番号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dates</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Formats</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+48" />
+        <location line="+2"/>
+        <location line="+48"/>
         <source>Folder</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-45"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Preview &amp;&amp; Print…</source>
         <translation>プレビュー・印刷…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open Folder</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Creating this letter takes the next outgoing document number of this fiscal year and records it in the register.</source>
         <translation>この文書を作成すると、今年度の次の文書番号を採番し、文書発送簿に記録します。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Choose PDF, Word or both.</source>
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Creating…</source>
         <translation>作成中…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Created:</source>
         <translation>作成しました:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Warning: the document fonts have no glyph for %1 — these characters are missing from the PDF. Replace them (e.g. 𠮷 → 吉) and create it again.</source>
         <translation>注意: 文書のフォントに %1 の字形がないため、PDF ではこの文字が表示されません。別の字に置き換えて(例: 𠮷 → 吉)、もう一度作成してください。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The document could not be written: %1</source>
         <translation>文書を書き出せませんでした: %1</translation>
     </message>
@@ -742,7 +742,7 @@
 <context>
     <name>ErrorForm</name>
     <message>
-        <location filename="../../app/ui/widgets/error_form.py" line="+62" />
+        <location filename="../../app/ui/widgets/error_form.py" line="+62"/>
         <source>Someone else changed this record while you were editing. Nothing was overwritten; close this window and open it again.</source>
         <translation>編集中に別の人がこの記録を変更しました。上書きはしていません。この画面を閉じて、もう一度開いてください。</translation>
     </message>
@@ -750,59 +750,59 @@
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_package_dialog.py" line="+37" />
-        <location line="+52" />
-        <location line="+28" />
+        <location filename="../../app/ui/dialogs/export_package_dialog.py" line="+37"/>
+        <location line="+52"/>
+        <location line="+28"/>
         <source>Export for the Field</source>
         <translation>持ち出し用に書き出す</translation>
     </message>
     <message>
-        <location line="-77" />
-        <source>Writes the records to a file to take to a laptop with no network. A .zip file also carries the attached files. The file holds personal information (members' addresses and phone numbers): keep it safe.</source>
+        <location line="-77"/>
+        <source>Writes the records to a file to take to a laptop with no network. A .zip file also carries the attached files. The file holds personal information (members&apos; addresses and phone numbers): keep it safe.</source>
         <translation>ネットワークのないノートパソコンへ持ち出すため、記録をファイルに書き出します。ZIP形式では添付ファイルも含まれます。ファイルには個人情報（委員の住所・電話番号など）が含まれますので、取り扱いにご注意ください。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Choose…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Everything</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Only records changed since</source>
         <translation>次の日以降に変更した記録のみ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Records:</source>
         <translation>対象:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Export</source>
         <translation>書き出す</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Data package with attachments (*.zip);;Data only (*.json)</source>
         <translation>添付ファイル付きデータ (*.zip);;データのみ (*.json)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The file could not be written.
 
 %1</source>
@@ -814,27 +814,27 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../app/ui/meeting/guest_dialog.py" line="+15" />
+        <location filename="../../app/ui/meeting/guest_dialog.py" line="+15"/>
         <source>Other Attendee</source>
         <translation>委員以外の出席者</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Affiliation</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attends as</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Enter a name.</source>
         <translation>氏名を入力してください。</translation>
     </message>
@@ -842,53 +842,53 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="+56" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="+56"/>
         <source>Import Members: %1</source>
         <translation>委員の取込: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 rows: %2 can be imported, %3 have problems (shown in red).</source>
         <translation>全 %1 行: 取込可能 %2 行、エラー %3 行(赤字)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Nothing is imported while problems remain, unless you import only the valid rows.</source>
         <translation>エラーが残っている間は取り込みません(正しい行だけを取り込むこともできます)。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Import</source>
         <translation>取込</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import Valid Rows, Save the Rest…</source>
         <translation>正しい行を取込み、残りを保存…</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Save the Rejected Rows</source>
         <translation>取り込まなかった行の保存</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+11" />
+        <location line="+13"/>
+        <location line="+11"/>
         <source>Import Members</source>
         <translation>委員の取込</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>名簿 (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The file cannot be read: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
     </message>
@@ -896,134 +896,134 @@
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+45" />
-        <location line="+176" />
-        <location line="+7" />
+        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+45"/>
+        <location line="+176"/>
+        <location line="+7"/>
         <source>Import Field Data</source>
         <translation>持ち帰りデータを取り込む</translation>
     </message>
     <message>
-        <location line="-180" />
+        <location line="-180"/>
         <source>Data of %1, exported %2.</source>
         <translation>%1 のデータ（%2 書き出し）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing changes until you press Import.</source>
         <translation>「取り込む」を押すまで何も変更されません。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>What will change</source>
         <translation>変更される内容</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unchanged</source>
         <translation>変更なし</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Office version kept</source>
         <translation>事務所の版を維持</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conflicts</source>
         <translation>競合</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Other records, the same on both sides: %1</source>
         <translation>その他の記録（両方で同じ）: %1 件</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Changed on both sides: choose which version to keep (%1)</source>
         <translation>両方で変更された記録：残す版を選んでください（%1件）</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Office version (updated %1)</source>
         <translation>事務所の版（%1 更新）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Field version (updated %1)</source>
         <translation>持ち帰りの版（%1 更新）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Office version: deleted here</source>
         <translation>事務所の版：削除済み</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Decide later (leave as it is here)</source>
         <translation>あとで決める（事務所の記録はそのまま）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep the office version</source>
         <translation>事務所の版を残す</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Take the field version</source>
         <translation>持ち帰りの版を採用する</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>(empty)</source>
         <translation>（空欄）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Not imported: %1「%2」 (deleted here, or what it belongs to is)</source>
         <translation>取り込まない：%1「%2」（事務所で削除済み、または所属する記録が削除済み）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 attachments arrive without their file (use a .zip package).</source>
         <translation>添付ファイル %1 件はファイル本体が含まれていません（ZIP形式で書き出してください）。</translation>
     </message>
@@ -1031,98 +1031,98 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+35" />
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+36"/>
         <source>Letter Received</source>
         <translation>文書の収受</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Letter Sent</source>
         <translation>文書の発送</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Meeting: </source>
         <translation>会議: </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Visit: </source>
         <translation>視察: </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>empty: no reply needed</source>
         <translation>空欄: 回答不要</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date *</source>
         <translation>日付 *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From</source>
         <translation>差出人</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject *</source>
         <translation>件名 *</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Their number</source>
         <translation>先方の文書番号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Medium</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reply due</source>
         <translation>回答期限</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Belongs to</source>
         <translation>関連</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+5" />
+        <location line="+33"/>
+        <location line="+5"/>
         <source>Not a date. Write e.g. 2026/7/20.</source>
         <translation>日付として読めません。例: 2026/7/20</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter the subject.</source>
         <translation>件名を入力してください。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter who it is from or to.</source>
         <translation>相手先を入力してください。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The number belongs to its fiscal year: keep the date in it.</source>
         <translation>文書番号は年度ごとに付いています。日付は同じ年度のうちにしてください。</translation>
     </message>
@@ -1130,17 +1130,17 @@
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../app/ui/widgets/list_tab.py" line="+59" />
+        <location filename="../../app/ui/widgets/list_tab.py" line="+60"/>
         <source>Filter (name, title, place …)</source>
         <translation>絞り込み(氏名・件名・場所など)</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72"/>
         <source>%1 shown of %2</source>
         <translation>%2件中 %1件を表示</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 records</source>
         <translation>%1件</translation>
     </message>
@@ -1148,173 +1148,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+61" />
+        <location filename="../../app/ui/main_window.py" line="+64"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Visits</source>
         <translation>視察・訪問</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Correspondence</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Back Up Now</source>
         <translation>バックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Restore from Backup…</source>
         <translation>復元(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Export for the Field…</source>
         <translation>持ち出し用に書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import Field Data…</source>
         <translation>持ち帰りデータを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Records</source>
         <translation>記録(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Search…</source>
         <translation>検索(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Activities…</source>
         <translation>実施事業(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Fiscal-Year Documents (report, registers)…</source>
         <translation>年度の文書(実施事業報告・文書簿)(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export &amp;Calendar (.ics)…</source>
         <translation>予定表(カレンダー)に書き出す(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Jimukyoku Desk</source>
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>That record no longer exists.</source>
         <translation>その記録はもうありません。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Data: %1</source>
         <translation>データ: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Jimukyoku Desk</source>
         <translation>事務局デスク</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Last saved: %1</source>
         <translation>最終保存: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export Calendar</source>
         <translation>カレンダーに書き出す</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9"/>
         <source>%1 meetings and visits written to %2.</source>
         <translation>会議・視察 %1 件を %2 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 records written to %2.</source>
         <translation>%1 件の記録を %2 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Import Field Data</source>
         <translation>持ち帰りデータを取り込む</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Data package (*.zip *.json)</source>
         <translation>データパッケージ (*.zip *.json)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Imported: %1 added, %2 updated, %3 conflicts left as they are.</source>
         <translation>取り込みました：追加 %1 件、更新 %2 件、未解決の競合 %3 件（そのまま）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_runner.py" line="+41" />
-        <location line="+15" />
+        <location filename="../../app/ui/backup_runner.py" line="+41"/>
+        <location line="+15"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location line="-8" />
-        <source>Making today's backup…</source>
+        <location line="-8"/>
+        <source>Making today&apos;s backup…</source>
         <translation>本日のバックアップを作成しています…</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Backup saved and verified: %1</source>
         <translation>バックアップを保存し、検証しました: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The backup could not be made. Your data is unchanged.
 
 %1</source>
@@ -1326,97 +1326,97 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+38" />
+        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+38"/>
         <source>New Meeting</source>
         <translation>会議の追加</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit Meeting</source>
         <translation>会議の編集</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No. </source>
         <translation>第</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Open to the public</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Body *</source>
         <translation>会議体 *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number</source>
         <translation>回</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date *</source>
         <translation>開催日 *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ends</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chair</source>
         <translation>議長</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recorder</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minute signer 1</source>
         <translation>議事録署名人1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minute signer 2</source>
         <translation>議事録署名人2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next meeting</source>
         <translation>次回開催予定</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>This meeting is approved and locked.</source>
         <translation>この会議は承認済みのため編集できません。</translation>
     </message>
@@ -1424,77 +1424,77 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/meeting/meeting_window.py" line="+40" />
-        <location line="+26" />
+        <location filename="../../app/ui/meeting/meeting_window.py" line="+41"/>
+        <location line="+26"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location line="-25" />
-        <location line="+25" />
+        <location line="-25"/>
+        <location line="+25"/>
         <source>Agenda</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location line="-24" />
-        <location line="+24" />
+        <location line="-24"/>
+        <location line="+24"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>&amp;Meeting</source>
         <translation>会議(&amp;M)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Edit Meeting &amp;Details…</source>
         <translation>会議情報の編集(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create &amp;Document…</source>
         <translation>文書を作成(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Advance Status</source>
         <translation>状態を進める(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Unlock for Correction…</source>
         <translation>承認を解除して訂正(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Full &amp;Screen</source>
         <translation>全画面表示(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Now: %1</source>
         <translation>状態: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Unlock Approved Minutes</source>
         <translation>承認済議事録の訂正</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>These minutes are approved. Every change from now on is recorded in the audit trail.
 Reason for the correction:</source>
         <translation>この議事録は承認済です。これ以降の変更はすべて変更履歴に記録されます。
 訂正の理由:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A reason is required.</source>
         <translation>理由を入力してください。</translation>
     </message>
@@ -1502,57 +1502,57 @@ Reason for the correction:</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="+28" />
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="+29"/>
         <source>No meetings yet.</source>
         <translation>登録された会議はまだありません。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11"/>
         <source>&amp;New Meeting…</source>
         <translation>追加(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Open (Attendance, Agenda, Record)</source>
         <translation>開く(出欠・議題・記録)(&amp;O)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Advance Status</source>
         <translation>状態を進める(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remarks &amp;&amp; &amp;Responses…</source>
         <translation>意見と対応(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>All bodies</source>
         <translation>すべての会議体</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All fiscal years</source>
         <translation>すべての年度</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>This meeting is already approved.</source>
         <translation>この会議はすでに承認済みです。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: now %2</source>
         <translation>%1: %2 にしました</translation>
     </message>
@@ -1560,7 +1560,7 @@ Reason for the correction:</source>
 <context>
     <name>MeetingsTableModel</name>
     <message>
-        <location filename="../../app/ui/tablemodels/meetings_model.py" line="+16" />
+        <location filename="../../app/ui/tablemodels/meetings_model.py" line="+16"/>
         <source>No. %1</source>
         <translation>第%1回</translation>
     </message>
@@ -1568,77 +1568,77 @@ Reason for the correction:</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="+43" />
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="+43"/>
         <source>New Member</source>
         <translation>委員の追加</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit Member</source>
         <translation>委員の編集</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>e.g. さいとう いちろう</source>
         <translation>例: さいとう いちろう</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Family name *</source>
         <translation>姓 *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reading (furigana) *</source>
         <translation>ふりがな *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organization</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Position</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Role</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Term starts</source>
         <translation>任期開始</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Term ends</source>
         <translation>任期終了</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
@@ -1646,108 +1646,108 @@ Reason for the correction:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+37" />
+        <location filename="../../app/ui/tabs/members_tab.py" line="+38"/>
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All roles</source>
         <translation>すべての区分</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Term ends within 3 months</source>
         <translation>任期終了3か月以内</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show archived</source>
         <translation>アーカイブ済みも表示</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;New Member…</source>
         <translation>追加(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Import…</source>
         <translation>取込(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>E&amp;xport…</source>
         <translation>書出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Print Roster…</source>
         <translation>委員名簿を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Organizations…</source>
         <translation>所属団体(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Imported %1 members.</source>
         <translation>委員 %1 名を取り込みました。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+12" />
+        <location line="+6"/>
+        <location line="+12"/>
         <source>Export Roster</source>
         <translation>名簿の書出し</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Include e-mail, phone and address? These are personal information: export them only when the file stays inside the secretariat.</source>
         <translation>メール・電話・住所を含めますか?個人情報のため、事務局内で扱うファイルの場合だけ含めてください。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>roster.xlsx</source>
         <translation>委員名簿.xlsx</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV(UTF-8 BOM付き) (*.csv)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Wrote %1 members to %2.</source>
         <translation>委員 %1 名を %2 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Remove Member</source>
         <translation>委員の削除</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove %1? A member who appears in minutes, attendance or visits is archived (kept in those records, hidden from the roster) instead of deleted.</source>
         <translation>%1 を削除しますか?議事録・出欠・視察の記録に登場する委員は削除せずアーカイブします(記録には残り、名簿には表示されません)。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 was archived.</source>
         <translation>%1 をアーカイブしました。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 was deleted.</source>
         <translation>%1 を削除しました。</translation>
     </message>
@@ -1755,52 +1755,52 @@ Reason for the correction:</source>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/organization_dialog.py" line="+28" />
+        <location filename="../../app/ui/dialogs/organization_dialog.py" line="+28"/>
         <source>New Organization</source>
         <translation>所属団体の追加</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit Organization</source>
         <translation>所属団体の編集</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Name *</source>
         <translation>名称 *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reading (kana)</source>
         <translation>よみ(かな)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
@@ -1808,42 +1808,42 @@ Reason for the correction:</source>
 <context>
     <name>OrganizationsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+56" />
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+56"/>
         <source>Organizations</source>
         <translation>所属団体</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Show archived</source>
         <translation>アーカイブ済も表示</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New…</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>%1 is used in records and was archived (Show archived to see it).</source>
         <translation>%1 は記録に使われているため、削除せずアーカイブしました(「アーカイブ済も表示」で確認できます)。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 was deleted.</source>
         <translation>%1 を削除しました。</translation>
     </message>
@@ -1851,42 +1851,42 @@ Reason for the correction:</source>
 <context>
     <name>ResponsesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+55" />
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+62"/>
         <source>Remarks and Responses</source>
         <translation>意見と対応(前回意見への対応)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open only</source>
         <translation>未対応・対応中のみ</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+37"/>
         <source>Save Response (Ctrl+S)</source>
         <translation>対応を保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remark</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Response</source>
         <translation>対応内容</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+48"/>
         <source>No remark is waiting for a response.</source>
         <translation>対応待ちの意見はありません。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>That meeting is approved: unlock it to record a response.</source>
         <translation>この会議は承認済です。</translation>
     </message>
@@ -1894,74 +1894,74 @@ Reason for the correction:</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="+28" />
-        <location line="+70" />
-        <location line="+24" />
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="+28"/>
+        <location line="+70"/>
+        <location line="+24"/>
         <source>Restore from Backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-90"/>
         <source>Choose the backup to restore. The current data is backed up first, so this step can be undone by restoring that backup.</source>
         <translation>復元するバックアップを選んでください。現在のデータは先にバックアップされるため、そのバックアップを復元すれば元に戻せます。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Other File…</source>
         <translation>他のファイル…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Daily</source>
         <translation>日次</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End of session</source>
         <translation>終了時</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Manual</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before update</source>
         <translation>更新前</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before restore</source>
         <translation>復元前</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Choose a Backup File</source>
         <translation>バックアップファイルを選択</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Database files (*.sqlite3 *.db)</source>
         <translation>データベースファイル (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Replace the current data with the backup of %1?</source>
         <translation>現在のデータを %1 のバックアップで置き換えますか?</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Restore failed</source>
         <translation>復元に失敗しました</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The backup was not restored; your data is unchanged.
 
 %1</source>
@@ -1970,12 +1970,12 @@ Reason for the correction:</source>
 %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The backup was restored.</source>
         <translation>バックアップを復元しました。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The data as it was before is kept in %1</source>
         <translation>復元前のデータは次に保存してあります: %1</translation>
     </message>
@@ -1983,12 +1983,12 @@ Reason for the correction:</source>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../app/ui/widgets/rows_editor.py" line="+33" />
+        <location filename="../../app/ui/widgets/rows_editor.py" line="+33"/>
         <source>Add Row</source>
         <translation>行を追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete Row</source>
         <translation>行を削除</translation>
     </message>
@@ -1996,77 +1996,77 @@ Reason for the correction:</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_dialog.py" line="+44" />
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="+46"/>
         <source>Current members</source>
         <translation>現任の委員</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Archived members</source>
         <translation>退任した委員</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Words to find, e.g. 補助金 視察 (all words must appear)</source>
         <translation>探す言葉(例:補助金 視察 ― 空白で区切った言葉をすべて含む記録)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>From (e.g. R7.4.1)</source>
         <translation>開始日(R7.4.1 など)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>All fiscal years</source>
         <translation>すべての年度</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All bodies</source>
         <translation>すべての会議体</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Anyone</source>
         <translation>発言者・担当者すべて</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Any status</source>
         <translation>すべての状況</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Not a date: write it like 2025-04-01 or R7.4.1.</source>
         <translation>日付として読めません。2025-04-01 や R7.4.1 のように入力してください。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Type words to find in every record.</source>
         <translation>探す言葉を入力してください。発言・議題・宿題・視察・文書・委員をまとめて検索します。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 records found. Enter opens the selected one.</source>
         <translation>%1件見つかりました。Enter で選んだ記録を開きます。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>見つかりませんでした。言葉を減らすか、短くしてみてください。</translation>
     </message>
@@ -2074,42 +2074,42 @@ Reason for the correction:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+23" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+23"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source> backups</source>
         <translation> 件</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>e.g. Yamada (used in the change history)</source>
         <translation>例: 山田(変更履歴に記録されます)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Language:</source>
         <translation>表示言語:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Automatic backups kept:</source>
         <translation>自動バックアップの保存数:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your name:</source>
         <translation>担当者名:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A new language takes effect when the app is next started.</source>
         <translation>表示言語の変更は次回起動時に反映されます。</translation>
     </message>
@@ -2117,252 +2117,252 @@ Reason for the correction:</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+53" />
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+54"/>
         <source>New Visit</source>
         <translation>視察・訪問の追加</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit Visit</source>
         <translation>視察・訪問の編集</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+90" />
+        <location line="+2"/>
+        <location line="+90"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location line="-90" />
-        <location line="+90" />
+        <location line="-90"/>
+        <location line="+90"/>
         <source>Affiliation</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-90"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Host attendees</source>
         <translation>先方出席者</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Itinerary</source>
         <translation>行程</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Results</source>
         <translation>所見・成果</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Impressions (live)</source>
         <translation>感想の記録</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>separate with 、 e.g. A市工業会、A市</source>
         <translation>「、」で区切る 例: A市工業会、A市</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title *</source>
         <translation>件名 *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Visit or hosting</source>
         <translation>訪問・受入</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From *</source>
         <translation>初日 *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>最終日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organizations</source>
         <translation>訪問先・受入先</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Members (check who went; Space toggles)</source>
         <translation>委員(参加者にチェック。Space で切り替え)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Staff and others who are not members</source>
         <translation>事務局・委員以外の参加者</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Findings</source>
         <translation>所見</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outcomes</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Figures</source>
         <translation>成果の数値</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-up</source>
         <translation>今後の取組み(宿題)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Enter a title.</source>
         <translation>件名を入力してください。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The first day is not a date (e.g. 2026-07-28).</source>
         <translation>初日が日付として読めません(例: 2026-07-28)。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The last day is not a date.</source>
         <translation>最終日が日付として読めません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The visit ends before it starts.</source>
         <translation>最終日が初日より前になっています。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An itinerary day is not a date.</source>
         <translation>行程の日付が日付として読めません。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>A figure's value is not a whole number.</source>
+        <location line="+1"/>
+        <source>A figure&apos;s value is not a whole number.</source>
         <translation>成果の数値が整数ではありません。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>A follow-up's due date is not a date.</source>
+        <location line="+1"/>
+        <source>A follow-up&apos;s due date is not a date.</source>
         <translation>宿題の期限が日付として読めません。</translation>
     </message>
 </context>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/visits_tab.py" line="+26" />
+        <location filename="../../app/ui/tabs/visits_tab.py" line="+27"/>
         <source>No visits yet.</source>
         <translation>登録された視察・訪問はまだありません。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Visits and hosting</source>
         <translation>訪問・受入</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;New Visit…</source>
         <translation>追加(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Documents…</source>
         <translation>文書を作成(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>All fiscal years</source>
         <translation>すべての年度</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All regions</source>
         <translation>すべての地域</translation>
     </message>
@@ -2370,17 +2370,17 @@ Reason for the correction:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+38" />
+        <location filename="../../app/ui/app.py" line="+41"/>
         <source>Jimukyoku Desk</source>
         <translation>事務局デスク</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62"/>
         <source>Welcome</source>
         <translation>ようこそ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This database is empty.
 Load the sample data (a fictional committee) to try the app?</source>
         <translation>このデータベースは空です。
@@ -2390,472 +2390,472 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="+25" />
+        <location filename="../../app/cli/run.py" line="+26"/>
         <source>usage: </source>
         <translation>使い方: </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>commands</source>
         <translation>コマンド</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>options</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>show this help and exit</source>
         <translation>このヘルプを表示して終了する</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Jimukyoku Desk: the desktop office of a council secretariat.</source>
         <translation>事務局デスク: 協議会・委員会事務局のためのデスクトップアプリ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>database file or SQLAlchemy URL (default: $JIMUKYOKU_DATABASE_URL, else the file in the user data folder)</source>
         <translation>データベースファイルまたは SQLAlchemy URL(既定: $JIMUKYOKU_DATABASE_URL、なければユーザーデータフォルダのファイル)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>language of the interface</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>show the version and exit</source>
         <translation>バージョンを表示して終了する</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>open the window (the default)</source>
         <translation>ウィンドウを開く(既定)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>save a picture of the main window to FILE.png and exit</source>
         <translation>メインウィンドウの画像を FILE.png に保存して終了する</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>tab to show</source>
         <translation>表示するタブ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>fill an empty database with fictional sample data</source>
         <translation>空のデータベースに架空のサンプルデータを読み込む</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>check the database; exit code 0 only when healthy</source>
         <translation>データベースを検査する(正常なときだけ終了コード0)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>make a verified backup</source>
         <translation>検証済みのバックアップを作成する</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>write the backup to FILE</source>
         <translation>バックアップを FILE に書き出す</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>replace the database by a backup</source>
         <translation>データベースをバックアップで置き換える</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>backup file</source>
         <translation>バックアップファイル</translation>
     </message>
     <message>
-        <location filename="../../app/cli_commands.py" line="+25" />
+        <location filename="../../app/cli/database.py" line="+25"/>
         <source>There is no database at %1.</source>
         <translation>%1 にデータベースがありません。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+113" />
+        <location line="+3"/>
+        <location line="+113"/>
         <source>another process</source>
         <translation>別のプロセス</translation>
     </message>
     <message>
-        <location line="-112" />
-        <location line="+113" />
+        <location line="-112"/>
+        <location line="+113"/>
         <source>The database is in use by %1.</source>
         <translation>データベースは使用中です: %1</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-100"/>
         <source>The database file is damaged: %1</source>
         <translation>データベースファイルが破損しています: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Problem: %1</source>
         <translation>問題: %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+59" />
+        <location line="+4"/>
+        <location line="+59"/>
         <source>Newest good backup: %1</source>
         <translation>最新の正常なバックアップ: %1</translation>
     </message>
     <message>
-        <location line="-56" />
-        <location line="+62" />
+        <location line="-56"/>
+        <location line="+62"/>
         <source>To restore it: jimukyoku --db %1 restore %2</source>
         <translation>復元するには: jimukyoku --db %1 restore %2</translation>
     </message>
     <message>
-        <location line="-57" />
-        <location line="+54" />
+        <location line="-57"/>
+        <location line="+54"/>
         <source>No good backup was found.</source>
         <translation>正常なバックアップが見つかりません。</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-44"/>
         <source>The database is not empty; sample data is only loaded into an empty one.</source>
         <translation>データベースが空ではありません。サンプルデータは空のデータベースにだけ読み込めます。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Sample data loaded: %1 members, %2 meetings, %3 remarks, %4 visits, %5 letters.</source>
         <translation>サンプルデータを読み込みました: 委員%1名、会議%2件、発言%3件、視察・訪問%4件、文書%5件</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Schema revision: %1 (current: %2)</source>
         <translation>スキーマ版: %1(最新: %2)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Integrity: ok</source>
         <translation>整合性: 正常</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Integrity: DAMAGED</source>
         <translation>整合性: 破損あり</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The schema is not current; start the app once to update it.</source>
         <translation>スキーマが最新ではありません。アプリを一度起動すると更新されます。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Backup saved and verified: %1</source>
         <translation>バックアップを保存し、検証しました: %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Restored from %1.</source>
         <translation>%1 から復元しました。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The previous data is kept in %1</source>
         <translation>復元前のデータは次に保存してあります: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli_members.py" line="+19" />
+        <location filename="../../app/cli/members.py" line="+19"/>
         <source>the member roster</source>
         <translation>委員名簿</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>import members from a .csv or .xlsx file</source>
         <translation>.csv または .xlsx ファイルから委員を取り込む</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>import the valid rows even when other rows have errors</source>
         <translation>他の行にエラーがあっても正しい行を取り込む</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>write the rows that were not imported, with their errors</source>
         <translation>取り込まなかった行をエラー内容とともに書き出す</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>write the roster to a .csv or .xlsx file</source>
         <translation>名簿を .csv または .xlsx ファイルに書き出す</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>include e-mail, phone and address (personal information)</source>
         <translation>メール・電話・住所(個人情報)を含める</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>list the members in 50-sound order</source>
         <translation>委員を五十音順に一覧表示する</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Nothing was imported: %1 rows have errors (see above).</source>
         <translation>取り込みは行いませんでした: %1 行にエラーがあります(上記参照)。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Imported %1 members.</source>
         <translation>委員 %1 名を取り込みました。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>with contact details</source>
         <translation>連絡先を含む</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>without contact details</source>
         <translation>連絡先を含まない</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Wrote %1 members to %2 (%3).</source>
         <translation>委員 %1 名を %2 に書き出しました(%3)。</translation>
     </message>
     <message>
-        <location filename="../../app/cli_documents.py" line="+33" />
+        <location filename="../../app/cli/documents.py" line="+33"/>
         <source>the meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>list meetings: id, date, body, title</source>
         <translation>会議の一覧(ID・日付・会議体・件名)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the visits</source>
         <translation>視察・訪問</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>list visits: id, dates, region, title</source>
         <translation>視察・訪問の一覧(ID・日程・地域・件名)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>meetings and visits as an iCalendar (.ics) file</source>
         <translation>会議・視察を iCalendar(.ics)ファイルに</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>write FILE.ics (re-importing updates, never doubles)</source>
         <translation>FILE.ics を書き出す(取り込み直すと更新され、重複しません)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>write a document of a meeting (.pdf or .docx)</source>
         <translation>会議の文書を書き出す(.pdf または .docx)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>reports and registers: the Western year in which the FY starts</source>
         <translation>報告書・文書簿: 年度(その年度が始まる西暦年)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>roster: include e-mail and phone (personal information)</source>
         <translation>委員名簿: メール・電話を含める(個人情報)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Wrote %1 events to %2.</source>
         <translation>%1 件の予定を %2 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21"/>
         <source>Say which visit: --visit ID (see: visits list).</source>
         <translation>視察・訪問を指定してください: --visit ID(一覧は visits list)。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Say which fiscal year: --fiscal-year YYYY.</source>
         <translation>年度を指定してください: --fiscal-year YYYY(例: 2025 は令和7年度)。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Say which meeting: --meeting ID (see: meetings list).</source>
         <translation>会議を指定してください: --meeting ID(一覧は meetings list)。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>There is no meeting %1.</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Write a .pdf or .docx file.</source>
         <translation>.pdf または .docx のファイル名を指定してください。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Wrote %1.</source>
         <translation>%1 を書き出しました。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>These characters cannot be printed with the document fonts: %1</source>
         <translation>次の文字は文書のフォントで印刷できません: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli_search.py" line="+25" />
+        <location filename="../../app/cli/search.py" line="+25"/>
         <source>search remarks, agenda items, actions, visits, letters, members</source>
         <translation>発言・議題・宿題・視察・文書・委員を検索する</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>words to find</source>
         <translation>探す言葉(空白で区切るとすべてを含むもの)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>hits shown per kind</source>
         <translation>種類ごとに表示する件数</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1 found</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>… and %1 more</source>
         <translation>…ほか%1件</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Nothing found for “%1”.</source>
         <translation>「%1」は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/cli_interchange.py" line="+22" />
+        <location filename="../../app/cli/interchange.py" line="+22"/>
         <source>data package for the field laptop (export, import)</source>
         <translation>持ち出し用ノートパソコンとのデータ受け渡し（書き出し・取り込み）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>write FILE.json, or FILE.zip with the attached files</source>
         <translation>FILE.json（または添付ファイル付きの FILE.zip）に書き出す</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>only records changed on or after DATE (and what they refer to)</source>
         <translation>DATE 以降に変更した記録（とその参照先）のみ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>only this part (repeatable): %1</source>
         <translation>この部分のみ（複数指定可）: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>merge FILE in; conflicts are listed and left unchanged</source>
         <translation>FILE を取り込んで統合する（競合は一覧表示し、変更しない）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>show what would change, change nothing</source>
         <translation>変更内容を表示するだけで、何も変更しない</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Not a date: %1 (write e.g. 2025-06-01).</source>
         <translation>日付ではありません: %1（例: 2025-06-01）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Wrote %1 records to %2.</source>
         <translation>%1 件の記録を %2 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Attached files: %1</source>
         <translation>添付ファイル: %1 件</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Attached files missing from the data folder: %1</source>
         <translation>データフォルダーに見つからない添付ファイル: %1 件</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Dry run: nothing was changed.</source>
         <translation>確認のみ：何も変更していません。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The conflicts were left as they are here.</source>
         <translation>競合した記録は変更していません。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Package of %1, exported %2</source>
         <translation>%1 のデータ（%2 書き出し）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: added %2, updated %3, unchanged %4, kept ours %5, conflicts %6</source>
         <translation>%1: 追加 %2 / 更新 %3 / 変更なし %4 / 事務所の版を維持 %5 / 競合 %6</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>, not imported %1</source>
         <translation> / 取り込まない %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Conflicts (changed on both sides; choose in the app):</source>
         <translation>競合（両方で変更。アプリで選んでください）:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>deleted here, changed there</source>
         <translation>事務所で削除、持ち帰り側で変更</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>    %1: here %2 / package %3</source>
         <translation>    %1: 事務所 %2 / 持ち帰り %3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Not imported: %1 %2 (deleted here, or what it belongs to is)</source>
         <translation>取り込まない: %1 %2（事務所で削除済み、または所属する記録が削除済み）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Attachments without their file (use a .zip package): %1</source>
         <translation>ファイル本体のない添付ファイル（ZIP形式を使ってください）: %1 件</translation>
     </message>
@@ -2863,217 +2863,217 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="-131" />
-        <location filename="../../app/ui/tablemodels/members_model.py" line="+18" />
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="-97" />
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="-131"/>
+        <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="-97"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Proxy / time / notice</source>
         <translation>代理・時刻・連絡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tablemodels/members_model.py" line="+3" />
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-100" />
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="+1" />
+        <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-100"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="+1"/>
         <source>Reading</source>
         <translation>ふりがな</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="-6" />
-        <location filename="../../app/ui/tablemodels/members_model.py" line="+3" />
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-128" />
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="+2" />
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="-6"/>
+        <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-128"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="+2"/>
         <source>Organization</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tablemodels/members_model.py" line="+4" />
+        <location filename="../../app/ui/tablemodels/members_model.py" line="+4"/>
         <source>Position</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="-2" />
-        <location filename="../../app/ui/tablemodels/members_model.py" line="+1" />
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="-2"/>
+        <location filename="../../app/ui/tablemodels/members_model.py" line="+1"/>
         <source>Role</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tablemodels/members_model.py" line="+2" />
+        <location filename="../../app/ui/tablemodels/members_model.py" line="+2"/>
         <source>Term ends</source>
         <translation>任期終了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tablemodels/correspondence_model.py" line="+32" />
-        <location filename="../../app/ui/tablemodels/meetings_model.py" line="+8" />
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-95" />
+        <location filename="../../app/ui/tablemodels/correspondence_model.py" line="+32"/>
+        <location filename="../../app/ui/tablemodels/meetings_model.py" line="+15"/>
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-126"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6"/>
         <source>In/Out</source>
         <translation>収受・発送</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Document no.</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Counterparty</source>
         <translation>相手方</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/ui/tablemodels/meetings_model.py" line="+11" />
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+7" />
+        <location line="+1"/>
+        <location filename="../../app/ui/tablemodels/meetings_model.py" line="+11"/>
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+7"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reply due</source>
         <translation>回答期限</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Belongs to</source>
         <translation>関連</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tablemodels/visits_model.py" line="+22" />
+        <location filename="../../app/ui/tablemodels/visits_model.py" line="+22"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+1" />
+        <location line="+4"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+1"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/ui/tablemodels/meetings_model.py" line="-5" />
+        <location line="+1"/>
+        <location filename="../../app/ui/tablemodels/meetings_model.py" line="-5"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+1"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tablemodels/meetings_model.py" line="-2" />
+        <location filename="../../app/ui/tablemodels/meetings_model.py" line="-2"/>
         <source>Body</source>
         <translation>会議体</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No.</source>
         <translation>回</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="-4" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="-4"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Problems</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-3" />
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-3"/>
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Speaker</source>
         <translation>発言者</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remark</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Response</source>
         <translation>対応内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-7" />
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-7"/>
         <source>Organization name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Members</source>
         <translation>委員数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-4" />
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-4"/>
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Pillar</source>
         <translation>方針</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activity</source>
         <translation>事業</translation>
     </message>
@@ -3081,407 +3081,407 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../app/interchange_messages.py" line="+15" />
+        <location filename="../../app/texts/interchange.py" line="+15"/>
         <source>Council</source>
         <translation>協議会</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bodies</source>
         <translation>会議体</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pillars</source>
         <translation>方針</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organizations</source>
         <translation>所属団体</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+26" />
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>Agenda items</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Guests</source>
         <translation>委員以外の出席者</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Handouts</source>
         <translation>配布資料</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minute signers</source>
         <translation>議事録署名人</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+21" />
+        <location line="+1"/>
+        <location line="+21"/>
         <source>Visits</source>
         <translation>視察・訪問</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>Visited organizations</source>
         <translation>訪問先・受入先</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Visit participants</source>
         <translation>視察参加者</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Host attendees</source>
         <translation>先方出席者</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Itinerary</source>
         <translation>行程</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outcome figures</source>
         <translation>成果の数値</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remarks</source>
         <translation>意見・発言</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action items</source>
         <translation>決定事項・宿題</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+14" />
+        <location line="+1"/>
+        <location line="+14"/>
         <source>Letters</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+13" />
+        <location line="+1"/>
+        <location line="+13"/>
         <source>Activities</source>
         <translation>実施事業</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Council, bodies and pillars</source>
         <translation>協議会・会議体・方針</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Members and organizations</source>
         <translation>委員・所属団体</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Title</source>
         <translation>表題</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Findings</source>
         <translation>所見</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outcomes</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Direction</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First day</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last day</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resolution</source>
         <translation>決定事項</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Order</source>
         <translation>順序</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Position</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Affiliation</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Response status</source>
         <translation>対応状況</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Response</source>
         <translation>対応内容</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organization</source>
         <translation>所属団体</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Member</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Speaker</source>
         <translation>発言者</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chair</source>
         <translation>議長</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The file cannot be read as a data package.</source>
         <translation>このファイルはデータパッケージとして読み込めません。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file is damaged: it is not valid JSON.</source>
         <translation>ファイルが壊れています（正しいJSONではありません）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file is not a Jimukyoku Desk data package.</source>
         <translation>このファイルは事務局デスクのデータパッケージではありません。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The package was written by a newer version of the app; update this app first.</source>
         <translation>このデータは新しい版のアプリで書き出されています。先にアプリを更新してください。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The package contains a record that does not fit.</source>
         <translation>データに不正な記録が含まれています。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The package holds the data of another council.</source>
         <translation>このデータは別の協議会のものです。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>An attached file in the package is damaged.</source>
         <translation>データ内の添付ファイルが壊れています。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The records clash with records here (e.g. the same number used on both sides).</source>
         <translation>事務所の記録と重複しています（両方で同じ番号を使った場合など）。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Nothing was changed.</source>
         <translation>何も変更していません。</translation>
     </message>
@@ -3489,268 +3489,268 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+28" />
+        <location filename="../../app/texts/labels.py" line="+28"/>
         <source>Chair</source>
         <translation>委員長</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vice chair</source>
         <translation>副委員長</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Member</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Advisor</source>
         <translation>顧問</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+27" />
+        <location line="+1"/>
+        <location line="+27"/>
         <source>Observer</source>
         <translation>オブザーバー</translation>
     </message>
     <message>
-        <location line="-26" />
-        <location line="+24" />
+        <location line="-26"/>
+        <location line="+24"/>
         <source>Secretariat</source>
         <translation>事務局</translation>
     </message>
     <message>
-        <location line="-23" />
-        <location line="+41" />
+        <location line="-23"/>
+        <location line="+41"/>
         <source>Planned</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-40"/>
         <source>Held</source>
         <translation>開催済</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minutes in progress</source>
         <translation>議事録作成中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Approved</source>
         <translation>承認済</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Absent</source>
         <translation>欠席</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proxy</source>
         <translation>代理出席</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Late</source>
         <translation>遅刻</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Left early</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opinion</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Question</source>
         <translation>質問</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proposal</source>
         <translation>提案内容</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Report</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Impression</source>
         <translation>感想</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not yet handled</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In hand</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Handled</source>
         <translation>対応済</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No action needed</source>
         <translation>対応不要</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deliberation</source>
         <translation>協議</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Report item</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+4" />
-        <location line="+13" />
-        <location line="+8" />
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+13"/>
+        <location line="+8"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Guest</source>
         <translation>来賓</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not started</source>
         <translation>未着手</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Company</source>
         <translation>企業</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Municipality</source>
         <translation>自治体</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business association</source>
         <translation>商工団体</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>University</source>
         <translation>大学</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Support agency</source>
         <translation>支援機関</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Carried out</source>
         <translation>実施</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Post</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fax</source>
         <translation>FAX</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By hand</source>
         <translation>持参</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone call</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Visit</source>
         <translation>訪問</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hosting</source>
         <translation>受入</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received</source>
         <translation>収受</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sent</source>
         <translation>発送</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replied</source>
         <translation>回答済</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Void</source>
         <translation>欠番</translation>
     </message>
@@ -3758,89 +3758,89 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../app/messages.py" line="+11" />
+        <location filename="../../app/texts/problems.py" line="+11"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the reading (furigana) is missing: it is needed for the 50-sound order</source>
         <translation>ふりがながありません(五十音順の並べ替えに必要です)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the reading must be written in hiragana or katakana</source>
         <translation>ふりがなはひらがなかカタカナで入力してください</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>not a valid e-mail address</source>
         <translation>メールアドレスの形式が正しくありません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not a valid phone number</source>
         <translation>電話番号の形式が正しくありません</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+35" />
+        <location line="+1"/>
+        <location line="+35"/>
         <source>not a date (write e.g. 2024-04-01)</source>
         <translation>日付として読めません(例: 2024-04-01)</translation>
     </message>
     <message>
-        <location line="-34" />
-        <location line="+35" />
+        <location line="-34"/>
+        <location line="+35"/>
         <source>dates before 1873 cannot be used</source>
         <translation>1873年より前の日付は使えません</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-34"/>
         <source>the term ends before it starts</source>
         <translation>任期終了が任期開始より前です</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unknown role (use chair, vice chair, member, advisor, observer or secretariat)</source>
         <translation>区分が不明です(委員長・副委員長・委員・顧問・オブザーバー・事務局のいずれか)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the same name and organization appear earlier in the file</source>
         <translation>同じ氏名・所属の行がファイル内の前の行にあります</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>this member (same name and organization) is already in the roster</source>
         <translation>同じ氏名・所属の委員がすでに名簿にあります</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>an organization of this name is already registered</source>
         <translation>同じ名称の所属団体がすでに登録されています</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>choose a body</source>
         <translation>会議体を選んでください</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>not a time (write e.g. 19:00)</source>
         <translation>時刻として読めません(例: 19:00)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the meeting ends before it starts</source>
         <translation>終了時刻が開始時刻より前です</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the number must be 1 or more</source>
         <translation>回数は1以上にしてください</translation>
     </message>
@@ -3848,62 +3848,62 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>search</name>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Remarks</source>
         <translation>発言</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agenda items and resolutions</source>
         <translation>議題・決定事項</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action items</source>
         <translation>宿題・対応事項</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Visits</source>
         <translation>視察・訪問</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Correspondence</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tablemodels/search_results_model.py" line="+27" />
+        <location filename="../../app/ui/tablemodels/search_results_model.py" line="+27"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where</source>
         <translation>会議・件名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who</source>
         <translation>発言者・相手</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 (%2 found, newest %3 shown)</source>
         <translation>%1(%2件中、新しい%3件)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (%2 found)</source>
         <translation>%1(%2件)</translation>
     </message>
@@ -3911,17 +3911,17 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../app/ui/dialogs/startup_messages.py" line="+16" />
+        <location filename="../../app/ui/dialogs/startup_messages.py" line="+16"/>
         <source>another program</source>
         <translation>別のプログラム</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>process %1 on %2, started %3</source>
         <translation>%2 のプロセス %1、%3 に起動</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This database is already open in Jimukyoku Desk (%1).
 Switch to that window, or close it and try again.
 Lock file: %2</source>
@@ -3930,7 +3930,7 @@ Lock file: %2</source>
 ロックファイル: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The database file is damaged and was not opened, so nothing more can be lost.
 File: %1
 Problem: %2</source>
@@ -3939,37 +3939,37 @@ Problem: %2</source>
 問題: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No good backup was found.</source>
         <translation>正常なバックアップが見つかりません。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Newest good backup: %1 (%2)</source>
         <translation>最新の正常なバックアップ: %1(%2)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Database in use</source>
         <translation>データベース使用中</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Database damaged</source>
         <translation>データベースの破損</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Restore the newest good backup now? The damaged file is kept beside it.</source>
         <translation>最新の正常なバックアップを今すぐ復元しますか?破損したファイルは同じフォルダに残します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="-15" />
+        <location filename="../../app/ui/app.py" line="-15"/>
         <source>The backup could not be restored</source>
         <translation>バックアップを復元できませんでした</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The database could not be opened</source>
         <translation>データベースを開けませんでした</translation>
     </message>

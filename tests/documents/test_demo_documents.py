@@ -8,9 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from app.demo import loader as demo
 from app.documents.model import Document, plain_text
-from app.services import correspondence, demo, exports, meetings, visits
-from app.services.exports import DocumentKind
+from app.services.correspondence import listing as correspondence
+from app.services.documents import export as exports
+from app.services.documents.export import DocumentKind
+from app.services.meetings import listing as meetings
+from app.services.visits import listing as visits
 from app.storage.database import Database
 from tests.documents.readback import (
     A4_POINTS,

@@ -11,11 +11,13 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from app.demo import loader as demo
 from app.documents import docx_renderer
 from app.documents.builders import minutes
 from app.resources import fonts_dir
-from app.services import demo, exports, meetings
-from app.services.exports import DocumentKind
+from app.services.documents import export as exports
+from app.services.documents.export import DocumentKind
+from app.services.meetings import listing as meetings
 from app.storage.database import Database
 from tests.documents.readback import (
     all_pages_a4,

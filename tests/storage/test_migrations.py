@@ -10,8 +10,9 @@ from sqlalchemy.exc import IntegrityError
 
 from app.models import Base, SearchEntry
 from app.models.search_entry import OWNER_COLUMNS, described_by_models
-from app.services import capture, search
-from app.services.capture_rows import RemarkInput
+from app.services.capture import remarks as capture
+from app.services.capture.rows import RemarkInput
+from app.services.search import query as search
 from app.storage import migrate
 from app.storage.database import Database, open_database
 from app.storage.engine import make_engine, to_url

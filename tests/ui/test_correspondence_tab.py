@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.models import Council
-from app.services import attachments, correspondence, register
 from app.services.codes import CorrespondenceDirection, CorrespondenceStatus
-from app.services.register import LetterInput
+from app.services.correspondence import attachments, register
+from app.services.correspondence import listing as correspondence
+from app.services.correspondence.register import LetterInput
 from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog

@@ -2,7 +2,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from app import i18n
+from app.texts import i18n
 from app.ui.formatting import short_date
 
 

@@ -11,10 +11,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app import i18n
-from app.services import demo
+from app.demo import loader as demo
 from app.services.workspace import Database
 from app.settings import Settings
+from app.texts import i18n
 from app.ui.app import make_application
 from app.ui.main_window import TAB_KEYS, MainWindow
 
@@ -222,7 +222,7 @@ def test_about_and_settings_dialogs_open(
 
 
 def test_screenshot_has_japanese_text_rendered(tmp_path: Path, db_target: str) -> None:
-    from app.cli import main
+    from app.cli.run import main
 
     shot = tmp_path / "shot.png"
     settings = Settings(tmp_path / "s.ini")
@@ -327,7 +327,7 @@ def test_meeting_filters_by_body_fiscal_year_and_status(
 def test_the_staff_name_from_settings_signs_the_audit_trail(
     qtbot: QtBot, db: Database, settings: Settings
 ) -> None:
-    from app.services import audit_trail
+    from app.services.audit import trail as audit_trail
 
     settings.staff_name = "事務局 山口"
     _window(qtbot, db, settings)

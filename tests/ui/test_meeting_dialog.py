@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from app.services import demo, meetings
+from app.demo import loader as demo
 from app.services.codes import MeetingStatus
-from app.services.meeting_editing import MeetingForm
+from app.services.meetings import listing as meetings
+from app.services.meetings.editing import MeetingForm
 from app.services.workspace import Database
 from app.settings import Settings
 from app.ui.app import make_application

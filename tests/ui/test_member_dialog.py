@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.services import member_editing, members
-from app.services.member_editing import MemberForm
+from app.services.members import editing as member_editing
+from app.services.members import listing as members
+from app.services.members.editing import MemberForm
 from app.services.workspace import Database
 from app.ui.app import make_application
 from app.ui.dialogs.member_dialog import MemberDialog
@@ -95,7 +96,7 @@ def test_import_preview_shows_every_row_and_imports_only_when_clean(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from app.services import roster_import
+    from app.services.members import roster_import
     from app.ui.dialogs.import_dialog import ImportDialog
 
     roster = tmp_path / "roster.csv"

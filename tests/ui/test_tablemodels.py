@@ -6,7 +6,11 @@ import pytest
 from PySide6.QtCore import QModelIndex
 from PySide6.QtTest import QAbstractItemModelTester
 
-from app.services import correspondence, demo, meetings, members, visits
+from app.demo import loader as demo
+from app.services.correspondence import listing as correspondence
+from app.services.meetings import listing as meetings
+from app.services.members import listing as members
+from app.services.visits import listing as visits
 from app.services.workspace import Database
 from app.ui.tablemodels.correspondence_model import CorrespondenceTableModel
 from app.ui.tablemodels.meetings_model import MeetingsTableModel
@@ -52,7 +56,7 @@ def test_rows_arrive_in_batches(qapp) -> None:  # type: ignore[no-untyped-def]
 
 def test_equal_codes_of_different_kinds_keep_their_own_labels(qapp) -> None:  # type: ignore[no-untyped-def]
     from app.services.codes import CorrespondenceDirection, VisitDirection
-    from app.ui.labels import label
+    from app.texts.labels import label
 
     assert VisitDirection.OUTGOING == CorrespondenceDirection.OUTGOING  # same code "outgoing"
     assert label(VisitDirection.OUTGOING) == "Visit"

@@ -20,8 +20,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.models import Base
-from app.services import audit_trail
-from app.services.attachments import folder as attachments_folder
+from app.services.audit import trail as audit_trail
+from app.services.correspondence.attachments import folder as attachments_folder
 from app.services.interchange import baseline
 from app.services.interchange.package import Package, PackageError, PackageProblem
 from app.services.interchange.plan import Choice, Decision, ImportPlan, Outcome, compute

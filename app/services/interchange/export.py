@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from app.japanese.timezone import TOKYO
 from app.models import Council
-from app.services.attachments import folder as attachments_folder
+from app.services.correspondence.attachments import folder as attachments_folder
 from app.services.interchange import baseline, package
 from app.services.interchange.serialise import Row, encode, local_rows, row_hash
 from app.services.interchange.tables import AUDIT_TABLE, SCOPES, carried_tables

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
-from app.services.capture_rows import Speaker
 from app.services.dates import parse_date
+from app.services.meetings.rows import Speaker
 from app.ui.capture.speaker_picker import Pick, SpeakerPicker
 from app.ui.widgets.error_form import form_dialog
 

@@ -20,17 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.capture_rows import AgendaEntry, Draft, RemarkEntry, RemarkInput
-from app.services.capture_sources import CaptureSource, MeetingSource
+from app.services.capture.rows import Draft, RemarkEntry, RemarkInput
+from app.services.capture.sources import CaptureSource, MeetingSource
 from app.services.codes import RemarkKind
-from app.services.errors import MeetingLocked
+from app.services.meetings.rows import AgendaEntry
+from app.services.problems import MeetingLocked
 from app.services.workspace import Database
+from app.texts.labels import label
 from app.ui.capture import console_layout, console_outcomes, remark_list_ops
 from app.ui.capture import undo_commands as undo
 from app.ui.capture.remark_editor import RemarkEditor
 from app.ui.capture.speaker_picker import Pick, SpeakerPicker
 from app.ui.capture.views import action_text, attendee_text, remark_text, speaker_text
-from app.ui.labels import label
 
 DRAFT_DELAY_MS = 200  # ≤ 300 ms of typing can be lost, with time to spare for the write
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from app.services.capture_rows import ActionEntry
+from app.services.meetings.rows import ActionEntry
 from app.ui.capture import undo_commands as undo
 from app.ui.capture.action_dialog import ActionDialog
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 
-from app.services.capture_rows import RemarkEntry
+from app.services.capture.rows import RemarkEntry
 from app.ui.capture import undo_commands as undo
 from app.ui.capture.speaker_picker import Pick
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from app.services.capture_rows import Speaker
-from app.services.text_match import fold_for_match
+from app.services.meetings.rows import Speaker
+from app.services.search.folding import fold_for_match
 
 
 @dataclass(frozen=True, slots=True)

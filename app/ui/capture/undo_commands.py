@@ -9,9 +9,11 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.services import agenda, capture
-from app.services.capture_rows import ActionEntry, RemarkEntry, RemarkInput
-from app.services.capture_sources import CaptureSource
+from app.services.capture import remarks as capture
+from app.services.capture.rows import RemarkEntry, RemarkInput
+from app.services.capture.sources import CaptureSource
+from app.services.meetings import agenda
+from app.services.meetings.rows import ActionEntry
 from app.services.workspace import Database
 
 Refresh = Callable[[int], None]  # show this agenda item again

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.capture_rows import ActionEntry, RemarkEntry, Speaker
+from app.services.capture.rows import RemarkEntry
 from app.services.dates import japan_time
+from app.services.meetings.rows import ActionEntry, Speaker
+from app.texts.labels import label
 from app.ui.formatting import short_date
-from app.ui.labels import label
 
 
 def speaker_text(speaker: Speaker) -> str:

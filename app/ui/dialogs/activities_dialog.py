@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import activities, correspondence, organizations
-from app.services.activities import ActivityInput, ActivityRow
+from app.services.activities import editing as activities
+from app.services.activities.editing import ActivityInput, ActivityRow
 from app.services.codes import ActivityState
+from app.services.correspondence import listing as correspondence
+from app.services.members import organizations
 from app.services.workspace import Database
-from app.ui.labels import label
+from app.texts.labels import label
 from app.ui.tablemodels.row_model import Column, RowTableModel
 from app.ui.widgets.rows_editor import RowsEditor
 

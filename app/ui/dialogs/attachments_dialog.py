@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import attachments
-from app.services.attachments import AttachmentDamaged
+from app.services.correspondence import attachments
+from app.services.correspondence.attachments import AttachmentDamaged
 from app.services.workspace import Database
 
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import exports
-from app.services.exports import (
+from app.services.documents import export as exports
+from app.services.documents.export import (
     DateStyle,
     DocumentKind,
     ExportResult,

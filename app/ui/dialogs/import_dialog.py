@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.messages import problem_descriptions, row_problem_text
-from app.services import roster_export, roster_import
-from app.services.roster_file import RosterFileError
-from app.services.roster_import import ImportPreview, PreviewRow
+from app.services.members import roster_export, roster_import
+from app.services.members.roster_file import RosterFileError
+from app.services.members.roster_import import ImportPreview, PreviewRow
 from app.services.workspace import Database
+from app.texts.problems import problem_descriptions, row_problem_text
 from app.ui.tablemodels.row_model import Column, RowTableModel
 
 

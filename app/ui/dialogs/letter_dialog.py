@@ -6,12 +6,13 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
-from app.services import correspondence, register
 from app.services.codes import CorrespondenceDirection, Medium
+from app.services.correspondence import listing as correspondence
+from app.services.correspondence import register
+from app.services.correspondence.register import LetterInput, Registered
 from app.services.dates import parse_date
-from app.services.register import LetterInput, Registered
 from app.services.workspace import Database
-from app.ui.labels import label
+from app.texts.labels import label
 from app.ui.widgets.error_form import form_dialog
 
 

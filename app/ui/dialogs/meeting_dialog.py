@@ -14,16 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import current_language
-from app.messages import meeting_problem_text
-from app.services import meeting_editing
-from app.services.meeting_editing import (
+from app.services.meetings import editing as meeting_editing
+from app.services.meetings.editing import (
     EditConflict,
     MeetingForm,
     MeetingInvalid,
     MeetingLocked,
 )
 from app.services.workspace import Database
+from app.texts.i18n import current_language
+from app.texts.problems import meeting_problem_text
 from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
 
 _TEXT_FIELDS = ("title", "held_on", "start_time", "end_time", "place", "recorder_name")

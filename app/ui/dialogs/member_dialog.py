@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.messages import row_problem_text
-from app.services import member_editing
 from app.services.codes import CouncilRole
-from app.services.member_editing import EditConflict, MemberForm, MemberInvalid
-from app.services.roster_import import RowError
+from app.services.members import editing as member_editing
+from app.services.members.editing import EditConflict, MemberForm, MemberInvalid
+from app.services.members.roster_import import RowError
 from app.services.workspace import Database
-from app.ui.labels import label
+from app.texts.labels import label
+from app.texts.problems import row_problem_text
 from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
 
 _TEXT_FIELDS = (

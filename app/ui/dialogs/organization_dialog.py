@@ -6,13 +6,13 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
-from app.messages import row_problem_text
-from app.services import organizations
 from app.services.codes import OrganizationKind
-from app.services.errors import EditConflict
-from app.services.organizations import OrganizationForm, OrganizationInvalid
+from app.services.members import organizations
+from app.services.members.organizations import OrganizationForm, OrganizationInvalid
+from app.services.problems import EditConflict
 from app.services.workspace import Database
-from app.ui.labels import label
+from app.texts.labels import label
+from app.texts.problems import row_problem_text
 from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
 
 _TEXT_FIELDS = ("name", "reading", "region", "postal_code", "address", "phone")

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import organizations
-from app.services.organizations import OrganizationRow
+from app.services.members import organizations
+from app.services.members.organizations import OrganizationRow
 from app.services.workspace import Database
+from app.texts.labels import label
 from app.ui.dialogs.organization_dialog import OrganizationDialog
-from app.ui.labels import label
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Column, RowRole, RowTableModel, SortRole
 

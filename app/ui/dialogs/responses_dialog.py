@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import responses
 from app.services.codes import ResponseStatus
-from app.services.errors import MeetingLocked
-from app.services.responses import LedgerRow
+from app.services.meetings import responses
+from app.services.meetings.responses import LedgerRow
+from app.services.problems import MeetingLocked
 from app.services.workspace import Database
+from app.texts.labels import label
 from app.ui.formatting import short_date
-from app.ui.labels import label
 from app.ui.tablemodels.row_model import Column, Pages, RowTableModel
 
 SIZING_SAMPLE_ROWS = 50  # rows measured for the initial column widths

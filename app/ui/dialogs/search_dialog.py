@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.messages import search_kind_title
-from app.services import dates, members, search
+from app.services import dates
 from app.services.codes import ActionStatus, CorrespondenceStatus, ResponseStatus, VisitDirection
-from app.services.correspondence import fiscal_year_label
-from app.services.meeting_editing import bodies
-from app.services.search import SearchFilters, SearchResult
+from app.services.correspondence.listing import fiscal_year_label
+from app.services.meetings.editing import bodies
+from app.services.members import listing as members
+from app.services.search import query as search
+from app.services.search.query import SearchFilters, SearchResult
 from app.services.workspace import Database
-from app.ui.labels import label
+from app.texts.labels import label
+from app.texts.problems import search_kind_title
 from app.ui.tablemodels.search_results_model import (
     COL_DATE,
     COL_TEXT,

@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import members, visit_editing
-from app.services.capture_sources import VisitSource
+from app.services.capture.sources import VisitSource
 from app.services.codes import VisitDirection
-from app.services.errors import EditConflict
-from app.services.visit_editing import VisitForm, VisitInvalid
+from app.services.members import listing as members
+from app.services.problems import EditConflict
+from app.services.visits import editing as visit_editing
+from app.services.visits.editing import VisitForm, VisitInvalid
 from app.services.workspace import Database
+from app.texts.labels import label
 from app.ui.capture.capture_console import CaptureConsole
-from app.ui.labels import label
 from app.ui.widgets.error_form import warn_edit_conflict
 from app.ui.widgets.rows_editor import RowsEditor
 

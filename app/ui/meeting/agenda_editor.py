@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import agenda
-from app.services.agenda import LabelStyle
-from app.services.capture_rows import AgendaEntry
 from app.services.codes import AgendaKind
-from app.services.errors import MeetingLocked
+from app.services.meetings import agenda
+from app.services.meetings.agenda import LabelStyle
+from app.services.meetings.rows import AgendaEntry
+from app.services.problems import MeetingLocked
 from app.services.workspace import Database
+from app.texts.labels import label
 from app.ui.capture.views import carried_action_text
-from app.ui.labels import label
 
 
 class AgendaEditor(QWidget):

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import attendance
-from app.services.capture_rows import AttendanceEntry
 from app.services.codes import AttendanceStatus, GuestCategory
 from app.services.dates import now_in_japan, parse_time
-from app.services.errors import MeetingLocked
+from app.services.meetings import attendance
+from app.services.meetings.rows import AttendanceEntry
+from app.services.problems import MeetingLocked
 from app.services.workspace import Database
-from app.ui.labels import label
+from app.texts.labels import label
 from app.ui.meeting.guest_dialog import GuestDialog
 from app.ui.tablemodels.row_model import Column, RowTableModel
 

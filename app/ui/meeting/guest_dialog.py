@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
 
 from app.services.codes import GuestCategory
-from app.ui.labels import label
+from app.texts.labels import label
 from app.ui.widgets.error_form import form_dialog
 
 

@@ -11,14 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from app.services import meeting_editing, meetings
 from app.services.codes import MeetingStatus
-from app.services.errors import MeetingLocked
+from app.services.meetings import editing as meeting_editing
+from app.services.meetings import listing as meetings
+from app.services.problems import MeetingLocked
 from app.services.workspace import Database
+from app.texts.labels import label
 from app.ui.capture.capture_console import CaptureConsole
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.meeting_dialog import MeetingDialog
-from app.ui.labels import label
 from app.ui.meeting.agenda_editor import AgendaEditor
 from app.ui.meeting.attendance_grid import AttendanceGrid
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from app.services.codes import CorrespondenceStatus
-from app.services.rows import CorrespondenceRow
+from app.services.correspondence.rows import CorrespondenceRow
+from app.texts.labels import label
 from app.ui.formatting import short_date
-from app.ui.labels import label
 from app.ui.tablemodels.row_model import Column, RowTableModel
 
 (

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from app.services.text_match import fold_for_match
+from app.services.search.folding import fold_for_match
 from app.ui.tablemodels.row_model import RowRole, SortRole
 
 

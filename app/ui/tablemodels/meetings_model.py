@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from app.services.rows import MeetingRow
+from app.services.meetings.rows import MeetingRow
+from app.texts.labels import label
 from app.ui.formatting import short_date, time_range
-from app.ui.labels import label
 from app.ui.tablemodels.row_model import Column, RowTableModel
 
 COL_DATE, COL_BODY, COL_NUMBER, COL_TITLE, COL_TIME, COL_PLACE, COL_STATUS, COL_PRESENT = range(8)

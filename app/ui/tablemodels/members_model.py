@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
-from app.services.rows import MemberRow
+from app.services.members.rows import MemberRow
+from app.texts.labels import label
 from app.ui.formatting import short_date
-from app.ui.labels import label
 from app.ui.tablemodels.row_model import Column, RowTableModel
 
 COL_NAME, COL_READING, COL_ORGANIZATION, COL_POSITION, COL_ROLE, COL_TERM_END = range(6)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
-from app.services.rows import VisitRow
+from app.services.visits.rows import VisitRow
+from app.texts.labels import label
 from app.ui.formatting import short_date
-from app.ui.labels import label
 from app.ui.tablemodels.row_model import Column, RowTableModel
 
 COL_START, COL_END, COL_DIRECTION, COL_TITLE, COL_REGION, COL_PARTICIPANTS = range(6)

@@ -10,13 +10,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
-from app.services import correspondence, register
 from app.services.codes import CorrespondenceDirection, CorrespondenceStatus
-from app.services.rows import CorrespondenceRow
+from app.services.correspondence import listing as correspondence
+from app.services.correspondence import register
+from app.services.correspondence.rows import CorrespondenceRow
 from app.services.workspace import Database
+from app.texts.labels import label
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog
 from app.ui.dialogs.letter_dialog import LetterDialog
-from app.ui.labels import label
 from app.ui.tablemodels.correspondence_model import COL_DATE, CorrespondenceTableModel
 from app.ui.tablemodels.row_model import pages_by_id
 from app.ui.widgets.list_tab import ListTab

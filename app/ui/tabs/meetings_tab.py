@@ -7,14 +7,15 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.services import meeting_editing, meetings
 from app.services.codes import MeetingStatus
-from app.services.meeting_editing import MeetingLocked
-from app.services.rows import MeetingRow
+from app.services.meetings import editing as meeting_editing
+from app.services.meetings import listing as meetings
+from app.services.meetings.editing import MeetingLocked
+from app.services.meetings.rows import MeetingRow
 from app.services.workspace import Database
+from app.texts.labels import label
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.dialogs.responses_dialog import ResponsesDialog
-from app.ui.labels import label
 from app.ui.meeting.meeting_window import MeetingWindow
 from app.ui.tablemodels.meetings_model import COL_DATE, MeetingsTableModel
 from app.ui.widgets.list_tab import ListTab

@@ -14,15 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import members, roster_export
 from app.services.codes import CouncilRole
-from app.services.rows import MemberRow
+from app.services.members import listing as members
+from app.services.members import roster_export
+from app.services.members.rows import MemberRow
 from app.services.workspace import Database
+from app.texts.labels import label
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.import_dialog import ImportDialog
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.dialogs.organizations_dialog import OrganizationsDialog
-from app.ui.labels import label
 from app.ui.tablemodels.members_model import COL_NAME, MembersTableModel
 from app.ui.widgets.list_tab import ListTab
 

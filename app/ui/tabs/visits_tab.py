@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.services import correspondence, visits
 from app.services.codes import VisitDirection
-from app.services.rows import VisitRow
+from app.services.correspondence import listing as correspondence
+from app.services.visits import listing as visits
+from app.services.visits.rows import VisitRow
 from app.services.workspace import Database
+from app.texts.labels import label
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.visit_dialog import VisitDialog
-from app.ui.labels import label
 from app.ui.tablemodels.visits_model import COL_START, VisitsTableModel
 from app.ui.widgets.list_tab import ListTab
 

@@ -9,8 +9,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.models import ActionItem, Remark
-from app.services import agenda, attendance, capture
+from app.services.capture import remarks as capture
 from app.services.codes import AttendanceStatus, GuestCategory, RemarkKind
+from app.services.meetings import agenda, attendance
 from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.meeting.meeting_window import TAB_CAPTURE, MeetingWindow

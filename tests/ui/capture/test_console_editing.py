@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services import capture, meeting_editing
-from app.services.capture_rows import Draft, RemarkInput
+from app.services.capture import remarks as capture
+from app.services.capture.rows import Draft, RemarkInput
 from app.services.codes import RemarkKind
+from app.services.meetings import editing as meeting_editing
 from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.capture.capture_console import CaptureConsole

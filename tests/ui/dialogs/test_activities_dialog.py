@@ -4,7 +4,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.services import activities
+from app.services.activities import editing as activities
 from app.services.codes import ActivityState
 from app.storage.database import Database
 from app.ui.app import make_application

@@ -3,8 +3,8 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from app.services import capture
-from app.services.capture_rows import RemarkInput
+from app.services.capture import remarks as capture
+from app.services.capture.rows import RemarkInput
 from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.dialogs.document_dialog import DocumentDialog
@@ -92,8 +92,8 @@ def test_without_a_meeting_only_the_roster_is_offered(
 def test_a_visit_offers_its_report_and_letters(
     qtbot: QtBot, db: Database, room: Room, tmp_path: Path
 ) -> None:
-    from app.services import visit_editing
-    from app.services.visit_editing import VisitForm
+    from app.services.visits import editing as visit_editing
+    from app.services.visits.editing import VisitForm
 
     visit = visit_editing.save(
         db, VisitForm(title="A地域視察", start_on="2022-07-28", organizations=("A市",))

@@ -10,16 +10,17 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel,
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app import i18n
+from app.demo import loader as demo
 from app.models import Organization, Visit
-from app.services import demo, interchange
+from app.services import interchange
 from app.services.workspace import Database
 from app.settings import Settings
+from app.texts import i18n
 from app.ui.app import make_application
 from app.ui.dialogs.export_package_dialog import ExportPackageDialog
 from app.ui.dialogs.import_package_dialog import ImportPackageDialog
 from app.ui.main_window import MainWindow
-from tests.services.interchange_helpers import laptop
+from tests.services.interchange.interchange_helpers import laptop
 from tests.ui.keyboard import in_next_dialog
 
 

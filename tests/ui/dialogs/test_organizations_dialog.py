@@ -2,7 +2,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.services import organizations
+from app.services.members import organizations
 from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.dialogs.organizations_dialog import OrganizationsDialog

@@ -2,9 +2,10 @@ import pytest
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
-from app.services import capture, responses
-from app.services.capture_rows import RemarkInput
+from app.services.capture import remarks as capture
+from app.services.capture.rows import RemarkInput
 from app.services.codes import RemarkKind, ResponseStatus
+from app.services.meetings import responses
 from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.dialogs.responses_dialog import ResponsesDialog

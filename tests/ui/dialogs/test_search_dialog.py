@@ -8,7 +8,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.services import demo, search
+from app.demo import loader as demo
+from app.services.search import query as search
 from app.services.workspace import Database
 from app.settings import Settings
 from app.ui.app import make_application

@@ -3,8 +3,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services import visit_editing, visits
-from app.services.visit_editing import VisitForm
+from app.services.visits import editing as visit_editing
+from app.services.visits import listing as visits
+from app.services.visits.editing import VisitForm
 from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.dialogs.visit_dialog import VisitDialog

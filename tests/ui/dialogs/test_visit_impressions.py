@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services import capture, visit_documents, visit_editing
+from app.services.capture import remarks as capture
 from app.services.codes import RemarkKind
-from app.services.visit_editing import VisitForm
+from app.services.visits import documents as visit_documents
+from app.services.visits import editing as visit_editing
+from app.services.visits.editing import VisitForm
 from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.dialogs.visit_dialog import VisitDialog

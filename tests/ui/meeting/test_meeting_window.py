@@ -7,9 +7,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.models import AuditEntry
-from app.services import agenda, capture, meeting_editing
-from app.services.capture_rows import RemarkInput
+from app.services.capture import remarks as capture
+from app.services.capture.rows import RemarkInput
 from app.services.codes import MeetingStatus
+from app.services.meetings import agenda
+from app.services.meetings import editing as meeting_editing
 from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.meeting.meeting_window import TAB_AGENDA, MeetingWindow

@@ -1,0 +1,50 @@
+"""The frozen values of live capture: a remark as typed, as recorded, and the draft."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.models.enums import RemarkKind, ResponseStatus
+
+
+@dataclass(frozen=True, slots=True)
+class RemarkInput:
+    text: str
+    speaker_member_id: int | None = None
+    speaker_name: str = ""  # a non-member speaker (来賓, 事務局 …)
+    kind: RemarkKind = RemarkKind.OPINION
+
+
+@dataclass(frozen=True, slots=True)
+class RemarkEntry:
+    id: int
+    uuid: str
+    agenda_item_id: int
+    position: int
+    speaker_member_id: int | None
+    speaker_name: str
+    is_member: bool
+    kind: RemarkKind
+    text: str
+    captured_at: datetime
+    response_status: ResponseStatus
+    response_text: str
+    visit_id: int | None = None  # a participant's impression of a visit (agenda_item_id 0)
+
+    def as_input(self) -> RemarkInput:
+        return RemarkInput(
+            text=self.text,
+            speaker_member_id=self.speaker_member_id,
+            speaker_name="" if self.is_member else self.speaker_name,
+            kind=self.kind,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    text: str
+    agenda_item_id: int | None = None
+    speaker_member_id: int | None = None
+    speaker_name: str = ""
+    kind: RemarkKind = RemarkKind.OPINION

@@ -1,0 +1,196 @@
+"""What the live capture console records into: a meeting (its agenda items, attendees and
+decisions) or a visit (participants' impressions and follow-ups). The console talks only
+to one of these, so the keyboard flow and the durability are the same for both."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from app.models import ActionItem, Visit
+from app.models.enums import ActionStatus, AgendaKind, RemarkKind
+from app.services.capture import remarks as capture
+from app.services.capture.rows import Draft, RemarkEntry, RemarkInput
+from app.services.meetings import agenda, attendance
+from app.services.meetings import editing as meeting_editing
+from app.services.meetings.rows import ActionEntry, AgendaEntry, Speaker
+from app.storage.database import Database
+
+MEETING_KINDS = (
+    RemarkKind.OPINION,
+    RemarkKind.QUESTION,
+    RemarkKind.ANSWER,
+    RemarkKind.PROPOSAL,
+    RemarkKind.REPORT,
+)
+VISIT_KINDS = (
+    RemarkKind.IMPRESSION,
+    RemarkKind.OPINION,
+    RemarkKind.QUESTION,
+    RemarkKind.PROPOSAL,
+    RemarkKind.REPORT,
+)
+
+
+@dataclass
+class MeetingSource:
+    db: Database
+    meeting_id: int
+    supports_decisions: bool = True
+    kinds: tuple[RemarkKind, ...] = MEETING_KINDS  # Ctrl+1 … Ctrl+5, the first by default
+
+    def items(self) -> list[AgendaEntry]:
+        return agenda.items(self.db, self.meeting_id)
+
+    def speakers(self) -> list[Speaker]:
+        return attendance.speakers(self.db, self.meeting_id)
+
+    def locked(self) -> bool:
+        return meeting_editing.is_locked(self.db, self.meeting_id)
+
+    def remarks(self, item_id: int) -> list[RemarkEntry]:
+        return capture.remarks(self.db, item_id)
+
+    def add_remark(
+        self, item_id: int, remark: RemarkInput, captured_at: datetime | None
+    ) -> RemarkEntry:
+        return capture.add_remark(self.db, item_id, remark, captured_at=captured_at)
+
+    def actions(self, item_id: int) -> list[ActionEntry]:
+        return agenda.actions(self.db, item_id)
+
+    def add_action(
+        self,
+        item_id: int,
+        text: str,
+        owner_member_id: int | None,
+        owner_name: str,
+        due: date | None,
+    ) -> int:
+        return agenda.add_action(
+            self.db,
+            item_id,
+            text,
+            owner_member_id=owner_member_id,
+            owner_name=owner_name,
+            due_on=due,
+        )
+
+    def delete_action(self, action_id: int) -> None:
+        agenda.delete_action(self.db, action_id)
+
+    def save_draft(self, draft: Draft) -> None:
+        capture.save_draft(self.db, self.meeting_id, draft)
+
+    def load_draft(self) -> Draft | None:
+        return capture.load_draft(self.db, self.meeting_id)
+
+    def discard_draft(self) -> None:
+        capture.discard_draft(self.db, self.meeting_id)
+
+
+@dataclass
+class VisitSource:
+    """A visit has one "item": the participants' impressions (感想)."""
+
+    db: Database
+    visit_id: int
+    supports_decisions: bool = False
+    kinds: tuple[RemarkKind, ...] = VISIT_KINDS  # 感想 first
+
+    def items(self) -> list[AgendaEntry]:
+        with self.db.session() as session:
+            visit = session.get_one(Visit, self.visit_id)
+            return [AgendaEntry(visit.id, 0, "", visit.title, AgendaKind.OTHER)]
+
+    def speakers(self) -> list[Speaker]:
+        with self.db.session() as session:
+            visit = session.get_one(Visit, self.visit_id)
+            result = []
+            for person in visit.participants:
+                member = person.member
+                if member is not None:
+                    organization = member.organization.name if member.organization else ""
+                    result.append(
+                        Speaker(
+                            member.id,
+                            member.full_name,
+                            member.full_reading,
+                            organization,
+                            member.council_role,
+                        )
+                    )
+                else:
+                    result.append(Speaker(None, person.name, "", person.affiliation, None))
+            return result
+
+    def locked(self) -> bool:
+        return False
+
+    def remarks(self, item_id: int) -> list[RemarkEntry]:
+        return capture.visit_remarks(self.db, self.visit_id)
+
+    def add_remark(
+        self, item_id: int, remark: RemarkInput, captured_at: datetime | None
+    ) -> RemarkEntry:
+        return capture.add_visit_remark(self.db, self.visit_id, remark, captured_at=captured_at)
+
+    def actions(self, item_id: int) -> list[ActionEntry]:
+        with self.db.session() as session:
+            rows = session.scalars(
+                select(ActionItem)
+                .where(ActionItem.visit_id == self.visit_id, ActionItem.status != ActionStatus.DONE)
+                .order_by(ActionItem.position, ActionItem.id)
+            )
+            return [
+                ActionEntry(a.id, a.text, a.owner.full_name if a.owner else a.owner_name, a.due_on)
+                for a in rows
+            ]
+
+    def add_action(
+        self,
+        item_id: int,
+        text: str,
+        owner_member_id: int | None,
+        owner_name: str,
+        due: date | None,
+    ) -> int:
+        """A follow-up of the visit: it carries forward to the next meeting."""
+        with self.db.transaction() as session:
+            count = len(
+                session.scalars(
+                    select(ActionItem.id).where(ActionItem.visit_id == self.visit_id)
+                ).all()
+            )
+            action = ActionItem(
+                visit_id=self.visit_id,
+                position=count,
+                text=text.strip(),
+                owner_member_id=owner_member_id,
+                owner_name="" if owner_member_id else owner_name.strip(),
+                due_on=due,
+            )
+            session.add(action)
+            session.flush()
+            return action.id
+
+    def delete_action(self, action_id: int) -> None:
+        agenda.delete_action(self.db, action_id)
+
+    def save_draft(self, draft: Draft) -> None:
+        # a visit draft names no agenda item (the visit is the item)
+        capture.save_draft(
+            self.db, None, replace(draft, agenda_item_id=None), visit_id=self.visit_id
+        )
+
+    def load_draft(self) -> Draft | None:
+        draft = capture.load_draft(self.db, None, visit_id=self.visit_id)
+        return replace(draft, agenda_item_id=self.visit_id) if draft is not None else None
+
+    def discard_draft(self) -> None:
+        capture.discard_draft(self.db, None, visit_id=self.visit_id)
+
+
+CaptureSource = MeetingSource | VisitSource

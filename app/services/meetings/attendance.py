@@ -1,0 +1,158 @@
+"""出欠: attendance of every active member, non-member attendees, and who can speak."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import time
+
+from sqlalchemy import select
+
+from app.japanese.kana import reading_sort_key
+from app.models import Attendance, Meeting, MeetingGuest, Member
+from app.models.enums import AttendanceStatus, CouncilRole, GuestCategory
+from app.services.audit import trail as audit_trail
+from app.services.meetings.ordering import remove_and_renumber
+from app.services.meetings.rows import AttendanceEntry, GuestEntry, Speaker
+from app.storage.database import Database
+
+assert audit_trail  # the approval lock and audit hook guard every write here
+
+IN_THE_ROOM = frozenset(
+    {
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.PROXY,
+        AttendanceStatus.ONLINE,
+        AttendanceStatus.LATE,
+        AttendanceStatus.LEFT_EARLY,
+    }
+)
+_ROLE_ORDER = {
+    CouncilRole.CHAIR: 0,
+    CouncilRole.VICE_CHAIR: 1,
+    CouncilRole.MEMBER: 2,
+    CouncilRole.ADVISOR: 3,
+    CouncilRole.OBSERVER: 4,
+    CouncilRole.SECRETARIAT: 5,
+}
+
+
+def _member_order(member: Member) -> tuple[int, str]:
+    return _ROLE_ORDER[member.council_role], reading_sort_key(member.full_reading)
+
+
+def _hhmm(value: time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def grid(db: Database, meeting_id: int) -> list[AttendanceEntry]:
+    """Every active member (and anyone archived who has a record here), chair first,
+    then 五十音順, with the recorded status or None."""
+    with db.session() as session:
+        records = {
+            a.member_id: a
+            for a in session.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id))
+        }
+        members = list(session.scalars(select(Member).where(Member.archived_at.is_(None))))
+        members += [
+            session.get_one(Member, mid) for mid in records if mid not in {m.id for m in members}
+        ]
+        entries = []
+        for member in sorted(members, key=_member_order):
+            record = records.get(member.id)
+            time_note = ""
+            if record is not None:
+                time_note = _hhmm(record.arrived_at) or _hhmm(record.left_at)
+            entries.append(
+                AttendanceEntry(
+                    member_id=member.id,
+                    name=member.full_name,
+                    reading=member.full_reading,
+                    organization=member.organization.name if member.organization else "",
+                    role=member.council_role,
+                    status=record.status if record else None,
+                    proxy_name=record.proxy_name if record else "",
+                    absence_notified=record.absence_notified if record else False,
+                    time_note=time_note,
+                )
+            )
+        return entries
+
+
+def set_status(
+    db: Database,
+    meeting_id: int,
+    member_id: int,
+    status: AttendanceStatus | None,
+    *,
+    proxy_name: str = "",
+    absence_notified: bool = False,
+    at: time | None = None,
+) -> None:
+    """Record one member's attendance (None clears it); one transaction per change."""
+    with db.transaction() as session:
+        record = session.scalars(
+            select(Attendance).where(
+                Attendance.meeting_id == meeting_id, Attendance.member_id == member_id
+            )
+        ).first()
+        if status is None:
+            if record is not None:
+                session.delete(record)
+            return
+        if record is None:
+            record = Attendance(meeting_id=meeting_id, member_id=member_id)
+            session.add(record)
+        record.status = status
+        record.proxy_name = proxy_name.strip() if status is AttendanceStatus.PROXY else ""
+        record.absence_notified = absence_notified and status is AttendanceStatus.ABSENT
+        record.arrived_at = at if status is AttendanceStatus.LATE else None
+        record.left_at = at if status is AttendanceStatus.LEFT_EARLY else None
+
+
+def counts(entries: list[AttendanceEntry]) -> tuple[int, int]:
+    """(出席, 欠席): everyone in the room or online counts as present."""
+    tally = Counter(entry.status for entry in entries)
+    present = sum(tally[status] for status in IN_THE_ROOM)
+    return present, tally[AttendanceStatus.ABSENT]
+
+
+def guests(db: Database, meeting_id: int) -> list[GuestEntry]:
+    with db.session() as session:
+        return [
+            GuestEntry(g.id, g.name, g.affiliation, g.category)
+            for g in session.get_one(Meeting, meeting_id).guests
+        ]
+
+
+def add_guest(
+    db: Database, meeting_id: int, name: str, affiliation: str, category: GuestCategory
+) -> int:
+    if not name.strip():
+        raise ValueError("a guest needs a name")
+    with db.transaction() as session:
+        guest = MeetingGuest(name=name.strip(), affiliation=affiliation.strip(), category=category)
+        meeting = session.get_one(Meeting, meeting_id)
+        meeting.guests.append(guest)
+        session.flush()
+        return guest.id
+
+
+def remove_guest(db: Database, guest_id: int) -> None:
+    with db.transaction() as session:
+        guest = session.get_one(MeetingGuest, guest_id)
+        meeting = guest.meeting
+        remove_and_renumber(session, meeting.guests, guest)
+
+
+def speakers(db: Database, meeting_id: int) -> list[Speaker]:
+    """Who can speak, numbered in this order: the members in the room (chair first, then
+    五十音順; every active member while attendance is not yet taken), then the guests."""
+    entries = grid(db, meeting_id)
+    taken = any(entry.status is not None for entry in entries)
+    result = [
+        Speaker(e.member_id, e.name, e.reading, e.organization, e.role)
+        for e in entries
+        if (e.status in IN_THE_ROOM if taken else e.role is not CouncilRole.SECRETARIAT)
+    ]
+    result += [Speaker(None, g.name, "", g.affiliation, g.category) for g in guests(db, meeting_id)]
+    return result

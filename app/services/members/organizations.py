@@ -1,0 +1,146 @@
+"""所属団体: the organizations members belong to and visits go to; archived, never
+deleted, once anything refers to them."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+
+from sqlalchemy import func, select
+
+from app.japanese.kana import reading_sort_key
+from app.models import Member, Organization
+from app.models.enums import OrganizationKind
+from app.services.audit import trail as audit_trail
+from app.services.members.listing import remove_organization
+from app.services.members.roster_import import KANA, PHONE, RowProblem
+from app.services.problems import EditConflict
+from app.storage.database import Database
+
+assert audit_trail  # deletions are written to the audit trail
+__all__ = ["OrganizationForm", "OrganizationRow", "remove_organization"]
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationRow:
+    id: int
+    name: str
+    reading: str
+    reading_key: str
+    kind: OrganizationKind
+    region: str
+    phone: str
+    member_count: int
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationForm:
+    name: str = ""
+    reading: str = ""
+    kind: OrganizationKind = OrganizationKind.COMPANY
+    region: str = ""
+    postal_code: str = ""
+    address: str = ""
+    phone: str = ""
+    notes: str = ""
+    id: int | None = None
+    version: int | None = None
+
+
+class OrganizationInvalid(Exception):
+    def __init__(self, problems: dict[str, RowProblem]) -> None:
+        self.problems = problems
+        super().__init__(", ".join(f"{k}: {v}" for k, v in problems.items()))
+
+
+def list_organizations(db: Database) -> list[OrganizationRow]:
+    counts = (
+        select(Member.organization_id, func.count(Member.id))
+        .where(Member.archived_at.is_(None))
+        .group_by(Member.organization_id)
+    )
+    with db.session() as session:
+        members = {org: count for org, count in session.execute(counts)}
+        rows = [
+            OrganizationRow(
+                id=o.id,
+                name=o.name,
+                reading=o.reading,
+                reading_key=reading_sort_key(o.reading or o.name),
+                kind=o.kind,
+                region=o.region,
+                phone=o.phone,
+                member_count=members.get(o.id, 0),
+                archived=o.archived_at is not None,
+            )
+            for o in session.scalars(select(Organization))
+        ]
+    return sorted(rows, key=lambda row: (row.archived, row.reading_key))
+
+
+def load_form(db: Database, organization_id: int) -> OrganizationForm:
+    with db.session() as session:
+        o = session.get_one(Organization, organization_id)
+        return OrganizationForm(
+            o.name,
+            o.reading,
+            o.kind,
+            o.region,
+            o.postal_code,
+            o.address,
+            o.phone,
+            o.notes,
+            o.id,
+            o.version,
+        )
+
+
+def validate(db: Database, form: OrganizationForm) -> dict[str, RowProblem]:
+    problems: dict[str, RowProblem] = {}
+    name = unicodedata.normalize("NFKC", form.name).strip()
+    if not name:
+        problems["name"] = RowProblem.MISSING_NAME
+    else:
+        with db.session() as session:
+            same = session.scalars(
+                select(Organization.id).where(Organization.name == form.name.strip())
+            ).all()
+        if any(other != form.id for other in same):
+            problems["name"] = RowProblem.DUPLICATE_ORGANIZATION
+    reading = unicodedata.normalize("NFKC", form.reading).strip()
+    if reading and not KANA.match(reading):
+        problems["reading"] = RowProblem.READING_NOT_KANA
+    if form.phone.strip() and not PHONE.match(unicodedata.normalize("NFKC", form.phone).strip()):
+        problems["phone"] = RowProblem.BAD_PHONE
+    return problems
+
+
+def save(db: Database, form: OrganizationForm) -> OrganizationForm:
+    problems = validate(db, form)
+    if problems:
+        raise OrganizationInvalid(problems)
+    with db.transaction() as session:
+        if form.id is None:
+            organization = Organization(name=form.name.strip())
+            session.add(organization)
+        else:
+            organization = session.get_one(Organization, form.id)
+            if organization.version != form.version:
+                raise EditConflict(f"organization {form.id} was changed by someone else")
+        organization.name = form.name.strip()
+        organization.reading = form.reading.strip()
+        organization.kind = form.kind
+        organization.region = form.region.strip()
+        organization.postal_code = form.postal_code.strip()
+        organization.address = form.address.strip()
+        organization.phone = unicodedata.normalize("NFKC", form.phone).strip()
+        organization.notes = form.notes.strip()
+        session.flush()
+        return replace(form, id=organization.id, version=organization.version)
+
+
+def restore(db: Database, organization_id: int) -> None:
+    """Bring an archived organization back into the lists."""
+    with db.transaction() as session:
+        session.get_one(Organization, organization_id).archived_at = None
