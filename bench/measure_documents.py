@@ -14,7 +14,8 @@ from pathlib import Path
 
 from app.services import workspace
 from app.services.documents import export as exports
-from app.services.documents.export import DocumentKind, MinutesOptions
+from app.services.documents.export import DocumentRequest
+from app.services.documents.request import MinutesOptions
 from bench.common import Figure, Section, median, ms
 
 PDF_TARGET_S, DOCX_TARGET_S, SPEEDUP = 0.5, 1.0, 10.0
@@ -78,7 +79,7 @@ def measure(database: Path, meeting_id: int, runs: int) -> Section:
         options = MinutesOptions(show_speakers=True)
 
         def make(suffix: str) -> Path:
-            document = exports.build(db, DocumentKind.MINUTES, meeting_id, options)
+            document = exports.build(db, "minutes", DocumentRequest(meeting_id, options=options))
             target = folder / f"minutes{suffix}"
             exports.write(document, target)
             return target
@@ -95,7 +96,7 @@ def measure(database: Path, meeting_id: int, runs: int) -> Section:
                 make(suffix)
                 timings[suffix].append(time.perf_counter() - started)
         started = time.perf_counter()
-        document = exports.build(db, DocumentKind.MINUTES, meeting_id, options)
+        document = exports.build(db, "minutes", DocumentRequest(meeting_id, options=options))
         build_seconds = time.perf_counter() - started
         pages = _pages(folder / "minutes.pdf")
         office = _libreoffice(folder / "minutes.docx", folder, max(2, runs // 2))

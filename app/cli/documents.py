@@ -7,26 +7,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.services import areas
 from app.texts.i18n import translate
 
 if TYPE_CHECKING:
     from app.services.workspace import Database
 
 EXIT_OK, EXIT_FAILED = 0, 1
-KINDS = (
-    "minutes",
-    "agenda",
-    "attendance",
-    "attendance-sheet",
-    "notice",
-    "roster",
-    "activity-report",
-    "register-in",
-    "register-out",
-    "visit-report",
-    "request-letter",
-    "thank-you-letter",
-)
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -50,7 +37,8 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
         "export", help=translate("cli", "write a document of a meeting (.pdf or .docx)")
     )
-    export.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
+    kinds = [declared.kind for declared in areas.document_kinds()]
+    export.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
     export.add_argument("--meeting", type=int, metavar="ID")
     export.add_argument("--visit", type=int, metavar="ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -120,23 +108,24 @@ def run_export(target: str, args: argparse.Namespace) -> int:
 
 
 def _export(db: Database, args: argparse.Namespace) -> int:
+    from app.services.areas import Subject
     from app.services.documents import export as exports
     from app.services.meetings import listing as meetings
 
-    kind = exports.DocumentKind(args.kind)
-    if kind in exports.PER_VISIT and args.visit is None:
+    subject = exports.spec(args.kind).subject
+    if subject is Subject.VISIT and args.visit is None:
         print(translate("cli", "Say which visit: --visit ID (see: visits list)."), file=sys.stderr)
         return EXIT_FAILED
-    if kind in exports.PER_FISCAL_YEAR and args.fiscal_year is None:
+    if subject is Subject.FISCAL_YEAR and args.fiscal_year is None:
         print(translate("cli", "Say which fiscal year: --fiscal-year YYYY."), file=sys.stderr)
         return EXIT_FAILED
-    if kind in exports.NEEDS_MEETING and args.meeting is None:
+    if subject is Subject.MEETING and args.meeting is None:
         print(
             translate("cli", "Say which meeting: --meeting ID (see: meetings list)."),
             file=sys.stderr,
         )
         return EXIT_FAILED
-    if kind in exports.NEEDS_MEETING and args.meeting not in {
+    if subject is Subject.MEETING and args.meeting not in {
         row.id for row in meetings.list_meetings(db)
     }:
         print(
@@ -144,16 +133,14 @@ def _export(db: Database, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+    request = exports.DocumentRequest(
+        meeting_id=args.meeting,
+        visit_id=args.visit,
+        fiscal_year=args.fiscal_year,
+        with_contact=args.with_contact,
+    )
     try:
-        result = exports.export(
-            db,
-            kind,
-            args.meeting,
-            args.output,
-            with_contact=args.with_contact,
-            fiscal_year=args.fiscal_year,
-            visit_id=args.visit,
-        )
+        result = exports.export(db, args.kind, request, args.output)
     except exports.UnsupportedFormat:
         print(translate("cli", "Write a .pdf or .docx file."), file=sys.stderr)
         return EXIT_FAILED

@@ -7,17 +7,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.services import areas
 from app.texts.i18n import translate
 
 if TYPE_CHECKING:
-    from app.services.interchange import ImportPlan
+    from app.services.interchange.api import ImportPlan
     from app.services.workspace import Database
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFLICTS = 0, 1, 5
-SCOPES = ("council", "members", "meetings", "visits", "correspondence", "activities")
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
+    scopes = [scope.key for scope in areas.scopes()]
     data = commands.add_parser(
         "data", help=translate("cli", "data package for the field laptop (export, import)")
     )
@@ -35,9 +36,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--only",
         action="append",
-        choices=SCOPES,
+        choices=scopes,
         metavar="SCOPE",
-        help=translate("cli", "only this part (repeatable): %1").replace("%1", ", ".join(SCOPES)),
+        help=translate("cli", "only this part (repeatable): %1").replace("%1", ", ".join(scopes)),
     )
     import_ = actions.add_parser(
         "import",
@@ -64,8 +65,8 @@ def _err(text: str) -> None:
 
 
 def _export(db: Database, args: argparse.Namespace) -> int:
-    from app.services import interchange
     from app.services.dates import parse_date
+    from app.services.interchange import api as interchange
 
     since = None
     if args.since:
@@ -96,7 +97,7 @@ def _export(db: Database, args: argparse.Namespace) -> int:
 
 
 def _import(db: Database, args: argparse.Namespace) -> int:
-    from app.services import interchange
+    from app.services.interchange import api as interchange
     from app.texts.interchange import package_error_text
 
     try:
@@ -119,7 +120,8 @@ def _import(db: Database, args: argparse.Namespace) -> int:
 
 
 def _print_plan(plan: ImportPlan) -> None:
-    from app.texts.interchange import field_label, table_label
+    from app.texts.areas import table_label
+    from app.texts.interchange import field_label
 
     print(
         translate("cli", "Package of %1, exported %2")

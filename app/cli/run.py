@@ -23,7 +23,11 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):
-        super().add_usage(usage, actions, groups, prefix or translate("cli", "usage: "))
+        # argparse asks for "" when it builds a subcommand's prog: no "usage: " there, or
+        # `jimukyoku data export --help` would say "usage: usage: usage: jimukyoku data …"
+        if prefix is None:
+            prefix = translate("cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -6,27 +6,26 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING
 
+from app.services import areas
+from app.texts.areas import search_kind_title
 from app.texts.i18n import translate
-from app.texts.problems import search_kind_title
 
 if TYPE_CHECKING:
     from app.services.search.query import SearchResult
     from app.services.workspace import Database
 
-# As app.services.search.query.KINDS (a test keeps them equal): importing the services here
-# would make `--help` load SQLAlchemy.
-KINDS = ("remark", "agenda", "action", "visit", "letter", "member")
 EXIT_OK, EXIT_NOTHING = 0, 1
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
+    kinds = [declared.kind for declared in areas.search_kinds()]  # no SQLAlchemy: --help
     search = commands.add_parser(
         "search",
         help=translate("cli", "search remarks, agenda items, actions, visits, letters, members"),
     )
     search.add_argument("query", metavar="QUERY", help=translate("cli", "words to find"))
     search.add_argument(
-        "--kind", action="append", choices=KINDS, metavar="KIND", help=", ".join(KINDS)
+        "--kind", action="append", choices=kinds, metavar="KIND", help=", ".join(kinds)
     )
     search.add_argument("--fiscal-year", type=int, metavar="YYYY")
     search.add_argument("--from", dest="date_from", type=date.fromisoformat, metavar="YYYY-MM-DD")

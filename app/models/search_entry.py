@@ -16,15 +16,16 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
 
-# Owner columns, one per searchable kind: exactly one is set on each row.
-OWNER_COLUMNS = {
-    "remark": "remark_id",
-    "agenda": "agenda_item_id",
-    "action": "action_item_id",
-    "visit": "visit_id",
-    "letter": "correspondence_id",
-    "member": "member_id",
-}
+# Owner columns, one per searchable kind: exactly one is set on each row. Which kind
+# writes which column is the kind's own declaration (its area's ``SearchSource``).
+OWNER_COLUMNS = (
+    "remark_id",
+    "agenda_item_id",
+    "action_item_id",
+    "visit_id",
+    "correspondence_id",
+    "member_id",
+)
 
 
 def _owner(table: str) -> Mapped[int | None]:
@@ -52,7 +53,7 @@ class SearchEntry(Base):
     __tablename__ = "search_entry"
     __table_args__ = (
         Index("ix_search_entry_kind_day", "kind", "happened_on"),
-        *(owner_index(column) for column in OWNER_COLUMNS.values()),
+        *(owner_index(column) for column in OWNER_COLUMNS),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -5,50 +5,8 @@ Apart from ``app.texts.problems`` so that the interchange services load only whe
 
 from __future__ import annotations
 
-from app.services.interchange import PackageError, PackageProblem
+from app.services.interchange.api import PackageError, PackageProblem
 from app.texts.i18n import translate
-
-
-def table_label(table: str) -> str:
-    """委員, 会議, 視察・訪問 … for a table of the package."""
-    labels = {
-        "council": translate("interchange", "Council"),
-        "body": translate("interchange", "Bodies"),
-        "pillar": translate("interchange", "Pillars"),
-        "organization": translate("interchange", "Organizations"),
-        "member": translate("interchange", "Members"),
-        "meeting": translate("interchange", "Meetings"),
-        "agenda_item": translate("interchange", "Agenda items"),
-        "attendance": translate("interchange", "Attendance"),
-        "meeting_guest": translate("interchange", "Guests"),
-        "meeting_material": translate("interchange", "Handouts"),
-        "minute_signer": translate("interchange", "Minute signers"),
-        "visit": translate("interchange", "Visits"),
-        "visit_organization": translate("interchange", "Visited organizations"),
-        "visit_participant": translate("interchange", "Visit participants"),
-        "visit_host_attendee": translate("interchange", "Host attendees"),
-        "itinerary_item": translate("interchange", "Itinerary"),
-        "visit_outcome_figure": translate("interchange", "Outcome figures"),
-        "remark": translate("interchange", "Remarks"),
-        "action_item": translate("interchange", "Action items"),
-        "correspondence": translate("interchange", "Letters"),
-        "attachment": translate("interchange", "Attachments"),
-        "activity": translate("interchange", "Activities"),
-        "audit_entry": translate("interchange", "Change history"),
-    }
-    return labels.get(table, table)
-
-
-def scope_label(scope: str) -> str:
-    labels = {
-        "council": translate("interchange", "Council, bodies and pillars"),
-        "members": translate("interchange", "Members and organizations"),
-        "meetings": translate("interchange", "Meetings"),
-        "visits": translate("interchange", "Visits"),
-        "correspondence": translate("interchange", "Letters"),
-        "activities": translate("interchange", "Activities"),
-    }
-    return labels.get(scope, scope)
 
 
 def field_label(field: str) -> str:

@@ -59,16 +59,3 @@ def meeting_problem_text(code: str) -> str:
         "not_positive": translate("problems", "the number must be 1 or more"),
     }
     return texts.get(code, code)
-
-
-def search_kind_title(kind: str) -> str:
-    """発言, 議題・決定事項 … : the heading of a kind of search result."""
-    titles = {
-        "remark": translate("search", "Remarks"),
-        "agenda": translate("search", "Agenda items and resolutions"),
-        "action": translate("search", "Action items"),
-        "visit": translate("search", "Visits"),
-        "letter": translate("search", "Correspondence"),
-        "member": translate("search", "Members"),
-    }
-    return titles.get(kind, kind)

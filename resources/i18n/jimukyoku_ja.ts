@@ -543,72 +543,72 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+67"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+60"/>
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/services/meetings/area.py" line="+47"/>
         <source>Minutes</source>
         <translation>議事録</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Agenda handout (with carried-over items)</source>
         <translation>会議次第(継続事項・前回意見への対応つき)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Attendance sheet for reception (sign column)</source>
         <translation>出席者名簿(受付用・署名欄つき)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Attendance as recorded</source>
         <translation>出欠表(記録した出欠)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Meeting notice (letter with document number)</source>
         <translation>開催通知(文書番号つき)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/members/area.py" line="+38"/>
         <source>Member roster</source>
         <translation>委員名簿</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/visits/area.py" line="+40"/>
         <source>Visit report</source>
         <translation>視察報告書</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Request letter (with document number)</source>
         <translation>依頼状(文書番号つき)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Thank-you letter (with document number)</source>
         <translation>礼状(文書番号つき)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/activities/area.py" line="+22"/>
         <source>Activity report of the fiscal year</source>
         <translation>実施事業報告(年度)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/correspondence/area.py" line="+34"/>
         <source>Register of letters received</source>
         <translation>文書収受簿(年度)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Register of letters sent</source>
         <translation>文書発送簿(年度)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+17"/>
         <source> (fiscal year)</source>
         <translation>年度</translation>
     </message>
@@ -684,12 +684,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Folder</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Creating this letter takes the next outgoing document number of this fiscal year and records it in the register.</source>
         <translation>この文書を作成すると、今年度の次の文書番号を採番し、文書発送簿に記録します。</translation>
     </message>
@@ -719,7 +719,7 @@
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Creating…</source>
         <translation>作成中…</translation>
     </message>
@@ -896,7 +896,7 @@
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+45"/>
+        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+46"/>
         <location line="+176"/>
         <location line="+7"/>
         <source>Import Field Data</source>
@@ -2390,12 +2390,12 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/run.py" line="+26"/>
+        <location filename="../../app/cli/run.py" line="+29"/>
         <source>usage: </source>
         <translation>使い方: </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>commands</source>
         <translation>コマンド</translation>
     </message>
@@ -2640,7 +2640,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員 %1 名を %2 に書き出しました(%3)。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/documents.py" line="+33"/>
+        <location filename="../../app/cli/documents.py" line="+20"/>
         <source>the meetings</source>
         <translation>会議</translation>
     </message>
@@ -2675,7 +2675,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>会議の文書を書き出す(.pdf または .docx)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>reports and registers: the Western year in which the FY starts</source>
         <translation>報告書・文書簿: 年度(その年度が始まる西暦年)</translation>
     </message>
@@ -2690,7 +2690,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>%1 件の予定を %2 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Say which visit: --visit ID (see: visits list).</source>
         <translation>視察・訪問を指定してください: --visit ID(一覧は visits list)。</translation>
     </message>
@@ -2710,7 +2710,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Write a .pdf or .docx file.</source>
         <translation>.pdf または .docx のファイル名を指定してください。</translation>
     </message>
@@ -2725,7 +2725,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>次の文字は文書のフォントで印刷できません: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/search.py" line="+25"/>
+        <location filename="../../app/cli/search.py" line="+24"/>
         <source>search remarks, agenda items, actions, visits, letters, members</source>
         <translation>発言・議題・宿題・視察・文書・委員を検索する</translation>
     </message>
@@ -2755,7 +2755,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>「%1」は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/interchange.py" line="+22"/>
+        <location filename="../../app/cli/interchange.py" line="+23"/>
         <source>data package for the field laptop (export, import)</source>
         <translation>持ち出し用ノートパソコンとのデータ受け渡し（書き出し・取り込み）</translation>
     </message>
@@ -2820,7 +2820,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>競合した記録は変更していません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Package of %1, exported %2</source>
         <translation>%1 のデータ（%2 書き出し）</translation>
     </message>
@@ -3081,7 +3081,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../app/texts/interchange.py" line="+15"/>
+        <location filename="../../app/services/council/area.py" line="+9"/>
         <source>Council</source>
         <translation>協議会</translation>
     </message>
@@ -3096,7 +3096,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>方針</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/members/area.py" line="-12"/>
         <source>Organizations</source>
         <translation>所属団体</translation>
     </message>
@@ -3106,13 +3106,13 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+26"/>
+        <location filename="../../app/services/meetings/area.py" line="-41"/>
+        <location line="+8"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-7"/>
         <source>Agenda items</source>
         <translation>議題</translation>
     </message>
@@ -3137,18 +3137,18 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>議事録署名人</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
+        <location filename="../../app/services/visits/area.py" line="-28"/>
+        <location line="+9"/>
         <source>Visits</source>
         <translation>視察・訪問</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-7"/>
         <source>Visited organizations</source>
         <translation>訪問先・受入先</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Visit participants</source>
         <translation>視察参加者</translation>
     </message>
@@ -3168,49 +3168,49 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>成果の数値</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/capture/area.py" line="+16"/>
         <source>Remarks</source>
         <translation>意見・発言</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/meetings/area.py" line="+1"/>
         <source>Action items</source>
         <translation>決定事項・宿題</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+14"/>
+        <location filename="../../app/services/correspondence/area.py" line="-16"/>
+        <location line="+4"/>
         <source>Letters</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-3"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+13"/>
+        <location filename="../../app/services/activities/area.py" line="-7"/>
+        <location line="+2"/>
         <source>Activities</source>
         <translation>実施事業</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../../app/services/audit/area.py" line="+9"/>
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/services/council/area.py" line="+5"/>
         <source>Council, bodies and pillars</source>
         <translation>協議会・会議体・方針</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/members/area.py" line="+5"/>
         <source>Members and organizations</source>
         <translation>委員・所属団体</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/texts/interchange.py" line="+15"/>
         <source>Title</source>
         <translation>表題</translation>
     </message>
@@ -3848,32 +3848,32 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>search</name>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/services/capture/area.py" line="-5"/>
         <source>Remarks</source>
         <translation>発言</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/meetings/area.py" line="-18"/>
         <source>Agenda items and resolutions</source>
         <translation>議題・決定事項</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Action items</source>
         <translation>宿題・対応事項</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/visits/area.py" line="-13"/>
         <source>Visits</source>
         <translation>視察・訪問</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/correspondence/area.py" line="-7"/>
         <source>Correspondence</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/members/area.py" line="-12"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>

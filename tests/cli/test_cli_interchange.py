@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app.cli import interchange as cli_interchange
 from app.cli.run import main
 from app.models import Visit
-from app.services import interchange
+from app.services.interchange import api as interchange
 from app.services.workspace import open_database
 from app.settings import Settings
 
@@ -23,8 +23,14 @@ def run(capsys: pytest.CaptureFixture[str], settings: Settings, *args: str) -> t
     return code, out, err
 
 
-def test_the_cli_offers_the_scopes_of_the_format() -> None:
-    assert tuple(interchange.SCOPES) == cli_interchange.SCOPES
+def test_the_cli_offers_the_scopes_of_the_format(
+    capsys: pytest.CaptureFixture[str], settings: Settings
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "data", "export", "--help"], settings=settings)
+    help_text = " ".join(capsys.readouterr().out.split())  # argparse wraps lines
+    assert help_text.startswith("usage: jimukyoku data export ")
+    assert ", ".join(interchange.SCOPES) in help_text
 
 
 def test_round_trip_through_an_empty_database_gives_the_same_file(

@@ -12,7 +12,7 @@ from app.demo import loader as demo
 from app.documents.model import Document, plain_text
 from app.services.correspondence import listing as correspondence
 from app.services.documents import export as exports
-from app.services.documents.export import DocumentKind
+from app.services.documents.export import DocumentRequest, Subject
 from app.services.meetings import listing as meetings
 from app.services.visits import listing as visits
 from app.storage.database import Database
@@ -46,20 +46,40 @@ def demo_db(db: Database) -> Database:
     return db
 
 
-@pytest.mark.parametrize("kind", sorted(exports.NEEDS_MEETING))
-def test_every_meeting_document(demo_db: Database, tmp_path: Path, kind: DocumentKind) -> None:
+def _kinds(subject: Subject) -> list[str]:
+    return [spec.kind for spec in exports.kinds(subject)]
+
+
+def test_the_areas_declare_every_document_kind() -> None:
+    assert {spec.kind for spec in exports.kinds()} == {
+        "minutes",
+        "agenda",
+        "attendance",
+        "attendance-sheet",
+        "notice",
+        "roster",
+        "activity-report",
+        "register-in",
+        "register-out",
+        "visit-report",
+        "request-letter",
+        "thank-you-letter",
+    }
+
+
+@pytest.mark.parametrize("kind", _kinds(Subject.MEETING))
+def test_every_meeting_document(demo_db: Database, tmp_path: Path, kind: str) -> None:
     rows = meetings.list_meetings(demo_db)
     assert len(rows) == 15
     for row in rows:
-        document = exports.build(demo_db, kind, row.id, today=TODAY)
+        document = exports.build(demo_db, kind, DocumentRequest(meeting_id=row.id, today=TODAY))
         _check_both(document, tmp_path, f"{kind}-{row.id}")
 
 
 @pytest.mark.parametrize("with_contact", [False, True])
 def test_roster(demo_db: Database, tmp_path: Path, with_contact: bool) -> None:
-    document = exports.build(
-        demo_db, DocumentKind.ROSTER, None, today=TODAY, with_contact=with_contact
-    )
+    request = DocumentRequest(today=TODAY, with_contact=with_contact)
+    document = exports.build(demo_db, "roster", request)
     _check_both(document, tmp_path, "roster")
     text = normalise(docx_text(tmp_path / "roster.docx"))
     assert ("@" in text) is with_contact  # personal contact fields only when chosen
@@ -68,8 +88,9 @@ def test_roster(demo_db: Database, tmp_path: Path, with_contact: bool) -> None:
 def test_a_notice_takes_the_next_number_and_is_registered(demo_db: Database) -> None:
     before = {row.document_number for row in correspondence.list_correspondence(demo_db)}
     meeting = meetings.list_meetings(demo_db)[0]
-    first = exports.build(demo_db, DocumentKind.NOTICE, meeting.id, today=TODAY)
-    second = exports.build(demo_db, DocumentKind.NOTICE, meeting.id, today=TODAY)
+    request = DocumentRequest(meeting_id=meeting.id, today=TODAY)
+    first = exports.build(demo_db, "notice", request)
+    second = exports.build(demo_db, "notice", request)
     registered = [
         row
         for row in correspondence.list_correspondence(demo_db)
@@ -82,23 +103,24 @@ def test_a_notice_takes_the_next_number_and_is_registered(demo_db: Database) -> 
     assert numbers[0] in first_text + second_text and numbers[1] in first_text + second_text
 
 
-@pytest.mark.parametrize("kind", sorted(exports.PER_FISCAL_YEAR))
-def test_fiscal_year_documents(demo_db: Database, tmp_path: Path, kind: DocumentKind) -> None:
+@pytest.mark.parametrize("kind", _kinds(Subject.FISCAL_YEAR))
+def test_fiscal_year_documents(demo_db: Database, tmp_path: Path, kind: str) -> None:
     for fiscal_year in (2024, 2025, 2026):  # before, during and after the demo records
-        document = exports.build(demo_db, kind, None, fiscal_year=fiscal_year)
+        document = exports.build(demo_db, kind, DocumentRequest(fiscal_year=fiscal_year))
         _check_both(document, tmp_path, f"{kind}-{fiscal_year}")
 
 
 def test_the_outgoing_register_shows_a_voided_number(demo_db: Database) -> None:
-    document = exports.build(demo_db, DocumentKind.REGISTER_OUT, None, fiscal_year=2025)
+    document = exports.build(demo_db, "register-out", DocumentRequest(fiscal_year=2025))
     table = next(b for b in document.blocks if hasattr(b, "rows"))
     assert any(row[-1] == "欠番" for row in table.rows)  # the demo voids one number
 
 
-@pytest.mark.parametrize("kind", sorted(exports.PER_VISIT))
-def test_visit_documents(demo_db: Database, tmp_path: Path, kind: DocumentKind) -> None:
+@pytest.mark.parametrize("kind", _kinds(Subject.VISIT))
+def test_visit_documents(demo_db: Database, tmp_path: Path, kind: str) -> None:
     for visit in visits.list_visits(demo_db):
-        document = exports.build(demo_db, kind, None, visit_id=visit.id, today=TODAY)
+        request = DocumentRequest(visit_id=visit.id, today=TODAY)
+        document = exports.build(demo_db, kind, request)
         _check_both(document, tmp_path, f"{kind}-{visit.id}")
 
 
@@ -108,12 +130,13 @@ def test_a_july_thank_you_letter_greets_with_july_and_a_notice_does_not_greet(
     visit = visits.list_visits(demo_db)[0]
     july = date(2026, 7, 10)
     thanks = plain_text(
-        exports.build(demo_db, DocumentKind.THANK_YOU_LETTER, None, visit_id=visit.id, today=july)
+        exports.build(demo_db, "thank-you-letter", DocumentRequest(visit_id=visit.id, today=july))
     )
     assert "拝啓\u3000盛夏の候、" in thanks and thanks.rstrip().count("敬具") == 1
     assert "(お礼)" in thanks
     meeting = meetings.list_meetings(demo_db)[0]
-    notice = plain_text(exports.build(demo_db, DocumentKind.NOTICE, meeting.id, today=july))
+    request = DocumentRequest(meeting_id=meeting.id, today=july)
+    notice = plain_text(exports.build(demo_db, "notice", request))
     assert "拝啓" not in notice and "の候" not in notice and "敬具" not in notice
     registered = [row.subject for row in correspondence.list_correspondence(demo_db)]
     assert any(subject.endswith("(お礼)") for subject in registered)  # in the register

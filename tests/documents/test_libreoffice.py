@@ -16,7 +16,7 @@ from app.documents import docx_renderer
 from app.documents.builders import minutes
 from app.resources import fonts_dir
 from app.services.documents import export as exports
-from app.services.documents.export import DocumentKind
+from app.services.documents.export import DocumentRequest
 from app.services.meetings import listing as meetings
 from app.storage.database import Database
 from tests.documents.readback import (
@@ -79,9 +79,10 @@ def test_every_kind_converts_in_libreoffice(db: Database, tmp_path: Path) -> Non
     demo.load_demo(db)
     meeting = meetings.list_meetings(db)[5]
     files = []
-    for kind in DocumentKind:
-        document = exports.build(db, kind, meeting.id, fiscal_year=2025, visit_id=1)
-        files.append(docx_renderer.render(document, tmp_path / f"{kind}.docx"))
+    request = DocumentRequest(meeting_id=meeting.id, fiscal_year=2025, visit_id=1)
+    for spec in exports.kinds():
+        document = exports.build(db, spec.kind, request)
+        files.append(docx_renderer.render(document, tmp_path / f"{spec.kind}.docx"))
     out = _convert(files, tmp_path)
     for docx in files:
         _check(docx, out / f"{docx.stem}.pdf")

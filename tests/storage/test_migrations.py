@@ -101,7 +101,7 @@ def test_0006_down_and_up_again_keeps_every_entry_searchable(db: Database, room:
         return capture.add_remark(db, room.item_ids[0], remark).id
 
     before = say("移行の前に記録した発言")
-    owners = {f"uq_search_entry_{column}" for column in OWNER_COLUMNS.values()}
+    owners = {f"uq_search_entry_{column}" for column in OWNER_COLUMNS}
 
     _downgrade(db, "0005")
     constraints, indexes = _owner_uniques(db)

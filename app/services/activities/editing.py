@@ -1,37 +1,23 @@
-"""実施事業 (activities per organization, fiscal year and pillar) and the annual report."""
+"""実施事業: activities per organization, fiscal year and pillar (the annual report is
+:mod:`app.services.activities.report`)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
 
-from app.documents.inputs import ActivityReportInput, OrganizationSection, PillarSection
-from app.japanese.wareki import fiscal_year_of, format_fiscal_year
+from app.japanese.wareki import fiscal_year_of
 from app.models import (
-    ActionItem,
     Activity,
-    Attendance,
-    Body,
-    Correspondence,
     Council,
-    Meeting,
     Organization,
     Pillar,
-    Visit,
 )
 from app.models.enums import (
-    ActionStatus,
     ActivityState,
-    AttendanceStatus,
-    CorrespondenceDirection,
-    CorrespondenceStatus,
-    MeetingStatus,
-    VisitDirection,
 )
-from app.services.meetings.attendance import IN_THE_ROOM
 from app.storage.database import Database
 
 
@@ -85,119 +71,6 @@ def add(db: Database, activity: ActivityInput) -> int:
         session.add(row)
         session.flush()
         return row.id
-
-
-def _summary(db: Database, fiscal_year: int) -> tuple[str, ...]:
-    lines = []
-    with db.session() as session:
-        bodies = session.scalars(select(Body).order_by(Body.position, Body.id)).all()
-        for body in bodies:
-            held = session.scalars(
-                select(Meeting).where(
-                    Meeting.body_id == body.id,
-                    Meeting.fiscal_year == fiscal_year,
-                    Meeting.status != MeetingStatus.PLANNED,
-                )
-            ).all()
-            if not held:
-                continue
-            records = session.scalars(
-                select(Attendance).where(Attendance.meeting_id.in_([m.id for m in held]))
-            ).all()
-            present = sum(1 for r in records if r.status in IN_THE_ROOM)
-            counted = sum(
-                1 for r in records if r.status in IN_THE_ROOM or r.status == AttendanceStatus.ABSENT
-            )
-            rate = f"、出席率 {present * 100 // counted}%" if counted else ""
-            lines.append(f"{body.name}: {len(held)}回開催{rate}")
-        for direction, caption in (
-            (VisitDirection.OUTGOING, "視察・訪問"),
-            (VisitDirection.INCOMING, "視察受入れ"),
-        ):
-            visits = session.scalar(
-                select(func.count(Visit.id)).where(
-                    Visit.fiscal_year == fiscal_year, Visit.direction == direction
-                )
-            )
-            lines.append(f"{caption}: {visits or 0}件")
-        for letter_direction, caption in (
-            (CorrespondenceDirection.OUTGOING, "発送文書"),
-            (CorrespondenceDirection.INCOMING, "収受文書"),
-        ):
-            letters = session.scalar(
-                select(func.count(Correspondence.id)).where(
-                    Correspondence.fiscal_year == fiscal_year,
-                    Correspondence.direction == letter_direction,
-                    Correspondence.status != CorrespondenceStatus.VOID,
-                )
-            )
-            lines.append(f"{caption}: {letters or 0}件")
-        open_actions = session.scalar(
-            select(func.count(ActionItem.id)).where(ActionItem.status != ActionStatus.DONE)
-        )
-        lines.append(f"未完了の宿題(決定事項): {open_actions or 0}件")
-    return tuple(lines)
-
-
-def report_input(db: Database, fiscal_year: int) -> ActivityReportInput:
-    """Grouped organization → pillar → 実施 (this year) / 予定 (next year), as in seed 001."""
-    with db.session() as session:
-        council = session.scalars(select(Council).order_by(Council.id).limit(1)).first()
-        start_month = council.fiscal_year_start_month if council else 4
-        pillars = session.scalars(
-            select(Pillar).where(Pillar.active.is_(True)).order_by(Pillar.position, Pillar.id)
-        ).all()
-        activities = session.scalars(
-            select(Activity)
-            .where(
-                ((Activity.fiscal_year == fiscal_year) & (Activity.state == ActivityState.DONE))
-                | (
-                    (Activity.fiscal_year == fiscal_year + 1)
-                    & (Activity.state == ActivityState.PLANNED)
-                )
-            )
-            .order_by(Activity.position, Activity.id)
-        ).all()
-        council_wide = tuple(
-            (a.title, a.description)
-            for a in activities
-            if a.organization_id is None and a.state is ActivityState.DONE
-        )
-        grouped: dict[str, dict[str, tuple[list[str], list[str]]]] = defaultdict(dict)
-        order = {p.id: p.position for p in pillars}
-        for activity in sorted(
-            (a for a in activities if a.organization is not None),
-            key=lambda a: (order.get(a.pillar_id or 0, 99), a.position, a.id),
-        ):
-            assert activity.organization is not None
-            caption = (
-                f"{activity.pillar.code}{activity.pillar.name}" if activity.pillar else "その他"
-            )
-            done, planned = grouped[activity.organization.name].setdefault(caption, ([], []))
-            text = activity.title + (f" {activity.description}" if activity.description else "")
-            (done if activity.state is ActivityState.DONE else planned).append(text)
-        first_seen = list(
-            dict.fromkeys(a.organization.name for a in activities if a.organization is not None)
-        )
-        sections = tuple(
-            OrganizationSection(
-                name,
-                tuple(
-                    PillarSection(caption, tuple(done), tuple(planned))
-                    for caption, (done, planned) in grouped[name].items()
-                ),
-            )
-            for name in first_seen
-        )
-        return ActivityReportInput(
-            council_name=council.name if council else "",
-            year_label=format_fiscal_year(fiscal_year, start_month),
-            next_year_label=format_fiscal_year(fiscal_year + 1, start_month),
-            pillars=tuple(f"{p.code}{p.name}" for p in pillars),
-            council_wide=council_wide,
-            organizations=sections,
-            summary=_summary(db, fiscal_year),
-        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """Which tables travel in a data package, in which order, and how ``--only`` scopes them.
 
-The choices are explicit: every table of the schema is either carried or excluded with
-a reason, and a test fails when a new model is neither (see ``docs/data-format.md``).
+The choices are explicit and each area makes its own (its ``area.py``): every table of
+the schema is either carried or kept local with a reason, and a test fails when a new
+model is neither (see ``docs/data-format.md``).
 The columns of a carried table are not listed by hand: every mapped column travels,
 except the integer id and the version counter, which are local to one database.
 """
@@ -14,55 +15,19 @@ from functools import cache
 from sqlalchemy import Column, Table
 
 from app.models import Base, Entity
+from app.services import areas
 
-CARRIED: frozenset[str] = frozenset(
-    {
-        "council",
-        "body",
-        "pillar",
-        "organization",
-        "member",
-        "meeting",
-        "agenda_item",
-        "attendance",
-        "meeting_guest",
-        "meeting_material",
-        "minute_signer",
-        "visit",
-        "visit_organization",
-        "visit_participant",
-        "visit_host_attendee",
-        "itinerary_item",
-        "visit_outcome_figure",
-        "remark",
-        "action_item",
-        "correspondence",
-        "attachment",
-        "activity",
-        # 変更履歴 travels: a correction made on the laptop (unlock, change, approve) must be
-        # visible at the office. Entries are only ever added, so they never conflict.
-        "audit_entry",
-    }
-)
-EXCLUDED: dict[str, str] = {
-    "capture_draft": "the remark being typed on one machine; it becomes a remark when committed",
-    "exchange_base": "this database's own merge bookkeeping",
-    "search_entry": "the search index, rebuilt from the records by each database",
-}
+# Declared by the areas (``app/services/<area>/area.py``): what each carries, and what
+# it keeps local with the reason.
+CARRIED: frozenset[str] = frozenset(table.name for table in areas.carried_tables())
+EXCLUDED: dict[str, str] = {table.name: table.reason for table in areas.local_tables()}
 LOCAL_COLUMNS = frozenset({"id", "version"})  # never leave the database they belong to
 UNHASHED = frozenset({"updated_at"})  # the same edit made on both sides is no conflict
 
 # ``--only``: the root tables of each scope. Their rows, the rows that belong to them
 # (foreign keys with ON DELETE CASCADE: an agenda item belongs to its meeting) and
 # whatever those reference (members, organizations …) make the package.
-SCOPES: dict[str, tuple[str, ...]] = {
-    "council": ("council", "body", "pillar"),
-    "members": ("organization", "member"),
-    "meetings": ("meeting",),
-    "visits": ("visit",),
-    "correspondence": ("correspondence",),
-    "activities": ("activity",),
-}
+SCOPES: dict[str, tuple[str, ...]] = {scope.key: scope.roots for scope in areas.scopes()}
 AUDIT_TABLE = "audit_entry"  # scoped by the records it is about (entity_uuid)
 
 

@@ -6,6 +6,9 @@ from collections import Counter
 
 from sqlalchemy import select
 
+from app.documents.builders import agenda as agenda_builder
+from app.documents.builders import attendance as attendance_builder
+from app.documents.builders import minutes as minutes_builder
 from app.documents.inputs import (
     ActionLine,
     AgendaInput,
@@ -19,6 +22,7 @@ from app.documents.inputs import (
     RemarkLine,
     SheetRow,
 )
+from app.documents.model import Document
 from app.japanese.kana import reading_sort_key
 from app.models import ActionItem, AgendaItem, Council, Meeting, Member, Remark
 from app.models.enums import (
@@ -28,7 +32,8 @@ from app.models.enums import (
     RemarkKind,
     ResponseStatus,
 )
-from app.services.meetings import agenda
+from app.services.documents.request import DocumentRequest
+from app.services.meetings.agenda import carried_over
 from app.services.meetings.attendance import IN_THE_ROOM, grid
 from app.storage.database import Database
 
@@ -165,7 +170,7 @@ _RESPONSE_LABELS_JA = {ResponseStatus.PENDING: "未対応", ResponseStatus.IN_PR
 
 
 def agenda_input(db: Database, meeting_id: int) -> AgendaInput:
-    carried = agenda.carried_over(db, meeting_id)
+    carried = carried_over(db, meeting_id)
     with db.session() as session:
         meeting = session.get_one(Meeting, meeting_id)
         everyone = list(session.scalars(select(Member)))
@@ -230,3 +235,29 @@ def attendance_input(db: Database, meeting_id: int, *, recorded: bool) -> Attend
             )
         )
     return AttendanceInput(meeting_header(db, meeting_id), tuple(rows), recorded)
+
+
+# The meeting's documents, as its area declares them (``area.py``).
+
+
+def minutes(db: Database, request: DocumentRequest) -> Document:
+    """議事録."""
+    data = minutes_input(db, request.require_meeting())
+    return minutes_builder.build(data, request.options)
+
+
+def agenda(db: Database, request: DocumentRequest) -> Document:
+    """会議次第, with what carries over from earlier meetings."""
+    return agenda_builder.build(agenda_input(db, request.require_meeting()), request.dates)
+
+
+def attendance(db: Database, request: DocumentRequest) -> Document:
+    """出欠表: attendance as recorded."""
+    data = attendance_input(db, request.require_meeting(), recorded=True)
+    return attendance_builder.build(data, request.dates)
+
+
+def attendance_sheet(db: Database, request: DocumentRequest) -> Document:
+    """出席者名簿 for the reception desk, with a column to sign."""
+    data = attendance_input(db, request.require_meeting(), recorded=False)
+    return attendance_builder.build(data, request.dates)

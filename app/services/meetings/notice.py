@@ -8,11 +8,14 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app.documents.builders import notice as notice_builder
 from app.documents.inputs import NoticeInput
+from app.documents.model import Document
 from app.japanese.text import addressee
 from app.models import Council, Meeting, Member
 from app.models.enums import CorrespondenceDirection, CouncilRole
 from app.services.correspondence import register
+from app.services.documents.request import DocumentRequest
 from app.services.meetings.documents import meeting_header
 from app.storage.database import Database
 
@@ -53,3 +56,9 @@ def issue_notice(db: Database, meeting_id: int, dated_on: date) -> NoticeInput:
         items=items,
         contact_lines=tuple(line for line in contact if line),
     )
+
+
+def notice(db: Database, request: DocumentRequest) -> Document:
+    """開催通知: takes the next outgoing number (see :func:`issue_notice`)."""
+    data = issue_notice(db, request.require_meeting(), request.today)
+    return notice_builder.build(data, request.dates)

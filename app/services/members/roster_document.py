@@ -7,10 +7,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from app.documents.builders import roster as roster_builder
 from app.documents.inputs import RosterInput, RosterRow
+from app.documents.model import Document
 from app.japanese.kana import reading_sort_key
 from app.japanese.wareki import format_date
 from app.models import Council, Member
+from app.services.documents.request import DocumentRequest
 from app.services.members.roster_export import ROLE_LABELS_JA
 from app.storage.database import Database
 
@@ -46,3 +49,9 @@ def roster_input(db: Database, as_of: date, *, with_contact: bool = False) -> Ro
             for m in sorted(members, key=lambda m: reading_sort_key(m.full_reading))
         )
     return RosterInput(council.name if council else "", as_of, rows, with_contact)
+
+
+def roster(db: Database, request: DocumentRequest) -> Document:
+    """委員名簿 as of ``request.today``."""
+    data = roster_input(db, request.today, with_contact=request.with_contact)
+    return roster_builder.build(data)

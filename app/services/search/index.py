@@ -12,44 +12,44 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Set
+from functools import cache
+from typing import Any
 
 from sqlalchemy import Connection, delete, event, exists, func, insert, inspect, select
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction
 
-from app.models import (
-    ActionItem,
-    AgendaItem,
-    Correspondence,
-    Meeting,
-    Member,
-    Organization,
-    Remark,
-    SearchEntry,
-    Visit,
-)
-from app.models.search_entry import OWNER_COLUMNS
-from app.services.search import sources as search_sources
+from app.models import SearchEntry
 from app.services.search.folding import fold_for_match
-from app.services.search.sources import KINDS, SourceDoc
+from app.services.search.sources import Follows, SourceDoc, read, sources
 from app.storage.database import Database
 
-_DIRECT = {
-    Remark: "remark",
-    AgendaItem: "agenda",
-    ActionItem: "action",
-    Visit: "visit",
-    Correspondence: "letter",
-    Member: "member",
-}
-# Parent fields that entries of other kinds copy (date, fiscal year, body).
-_MEETING_FIELDS = ("held_on", "fiscal_year", "body_id")
-_VISIT_FIELDS = ("start_on", "fiscal_year")
 _BATCH = 2000
 
 
+@cache
+def _kind_of_model() -> dict[type[Any], str]:
+    """The kind whose entries a record of each searchable model makes."""
+    return {source.model: kind for kind, source in sources().items()}
+
+
+@cache
+def _followers() -> dict[type[Any], tuple[tuple[str, Follows], ...]]:
+    """Per parent model, the kinds whose entries copy its fields (and how to find them)."""
+    found: dict[type[Any], list[tuple[str, Follows]]] = defaultdict(list)
+    for kind, source in sources().items():
+        for follows in source.follows:
+            found[follows.parent].append((kind, follows))
+    return {parent: tuple(pairs) for parent, pairs in found.items()}
+
+
+@cache
+def _owner_columns() -> tuple[str, ...]:
+    return tuple(source.owner_column for source in sources().values())
+
+
 def _entry(doc: SourceDoc) -> dict[str, object]:
-    row: dict[str, object] = dict.fromkeys(OWNER_COLUMNS.values())
-    row[OWNER_COLUMNS[doc.kind]] = doc.owner_id
+    row: dict[str, object] = dict.fromkeys(_owner_columns())
+    row[sources()[doc.kind].owner_column] = doc.owner_id
     row.update(
         kind=doc.kind,
         folded=fold_for_match(doc.text),
@@ -70,7 +70,7 @@ def refresh(
     ``new``: those of ``ids`` whose records this transaction inserted. They have no entry
     to delete: an entry goes with its record (``ON DELETE CASCADE``).
     """
-    owner = SearchEntry.__table__.c[OWNER_COLUMNS[kind]]
+    owner = SearchEntry.__table__.c[sources()[kind].owner_column]
     wanted = None if ids is None else sorted(set(ids))
     if wanted == []:
         return 0
@@ -82,7 +82,7 @@ def refresh(
             conn.execute(delete(SearchEntry).where(owner.in_(stale[start : start + 500])))
     written = 0
     batch: list[dict[str, object]] = []
-    for doc in search_sources.read(conn, kind, wanted):
+    for doc in read(conn, kind, wanted):
         batch.append(_entry(doc))
         if len(batch) >= _BATCH:
             conn.execute(insert(SearchEntry), batch)
@@ -97,7 +97,7 @@ def refresh(
 def rebuild(db: Database) -> int:
     """Rebuild the whole index in one transaction; the number of entries written."""
     with db.engine.begin() as conn:
-        return sum(refresh(conn, kind) for kind in KINDS)
+        return sum(refresh(conn, kind) for kind in sources())
 
 
 def ensure_built(db: Database) -> None:
@@ -107,7 +107,8 @@ def ensure_built(db: Database) -> None:
         if indexed:
             return
         anything = any(
-            conn.execute(select(exists().where(table.id.isnot(None)))).scalar() for table in _DIRECT
+            conn.execute(select(exists().where(model.id.isnot(None)))).scalar()
+            for model in _kind_of_model()
         )
     if anything:
         rebuild(db)
@@ -122,69 +123,31 @@ def _changed(state: InstanceState[object], fields: Iterable[str]) -> bool:
     return any(state.attrs[field].history.has_changes() for field in fields)
 
 
-def _children(conn: Connection, meeting_ids: set[int], visit_ids: set[int]) -> dict[str, set[int]]:
-    """Remarks, agenda items and actions whose date or body come from these parents."""
-    found: dict[str, set[int]] = defaultdict(set)
-    if meeting_ids:
-        items = select(AgendaItem.id).where(AgendaItem.meeting_id.in_(meeting_ids))
-        found["agenda"].update(conn.scalars(items))
-        remarks = select(Remark.id).where(Remark.agenda_item_id.in_(items))
-        found["remark"].update(conn.scalars(remarks))
-        found["action"].update(
-            conn.scalars(
-                select(ActionItem.id).where(
-                    ActionItem.agenda_item_id.in_(items) | ActionItem.remark_id.in_(remarks)
-                )
-            )
-        )
-    if visit_ids:
-        found["remark"].update(
-            conn.scalars(select(Remark.id).where(Remark.visit_id.in_(visit_ids)))
-        )
-        found["action"].update(
-            conn.scalars(select(ActionItem.id).where(ActionItem.visit_id.in_(visit_ids)))
-        )
-    return found
-
-
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
     touched: dict[str, set[int]] = defaultdict(set)
     inserted: dict[str, set[int]] = defaultdict(set)  # records this flush inserted
-    meeting_ids: set[int] = set()
-    visit_ids: set[int] = set()
-    organization_ids: set[int] = set()
+    parents: dict[tuple[str, Follows], set[int]] = defaultdict(set)  # fields others copy
+    kind_of_model = _kind_of_model()
+    followers = _followers()
     new = session.new
     for entity in (*new, *session.dirty):
         state = inspect(entity)
         if state.deleted or state.was_deleted:
             continue
-        kind = _DIRECT.get(type(entity))
+        model = type(entity)
+        kind = kind_of_model.get(model)
         if kind is not None:
             touched[kind].add(entity.id)
             if entity in new:
                 inserted[kind].add(entity.id)
-        if isinstance(entity, Meeting) and _changed(state, _MEETING_FIELDS):
-            meeting_ids.add(entity.id)
-        elif isinstance(entity, Visit) and _changed(state, _VISIT_FIELDS):
-            visit_ids.add(entity.id)
-        elif isinstance(entity, Organization) and _changed(state, ("name",)):
-            organization_ids.add(entity.id)
-    if not (touched or meeting_ids or visit_ids or organization_ids):
+        for follower, follows in followers.get(model, ()):
+            if _changed(state, follows.fields):
+                parents[(follower, follows)].add(entity.id)
+    if not (touched or parents):
         return
     conn = session.connection()
-    for kind, ids in _children(conn, meeting_ids, visit_ids).items():
-        touched[kind] |= ids
-    if organization_ids:
-        touched["member"].update(
-            conn.scalars(select(Member.id).where(Member.organization_id.in_(organization_ids)))
-        )
-        touched["letter"].update(
-            conn.scalars(
-                select(Correspondence.id).where(
-                    Correspondence.counterparty_organization_id.in_(organization_ids)
-                )
-            )
-        )
+    for (follower, follows), parent_ids in parents.items():
+        touched[follower].update(follows.ids(conn, parent_ids))
     for kind, ids in touched.items():
         refresh(conn, kind, ids, new=inserted[kind])

@@ -15,10 +15,8 @@ from datetime import date
 from sqlalchemy import ColumnElement, Connection, and_, func, select, text
 
 from app.models import SearchEntry
-from app.models.search_entry import OWNER_COLUMNS
-from app.services.search import sources as search_sources
 from app.services.search.folding import fold_with_offsets, query_terms
-from app.services.search.sources import KINDS, SourceDoc
+from app.services.search.sources import SourceDoc, kinds, read, sources
 from app.storage.database import Database
 
 TRIGRAM = 3  # the shortest term a trigram index can answer
@@ -26,13 +24,13 @@ SNIPPET_BEFORE = 24
 SNIPPET_LENGTH = 90
 
 __all__ = [
-    "KINDS",
     "Hit",
     "HitGroup",
     "SearchFilters",
     "SearchResult",
     "find",
     "fiscal_years",
+    "kinds",
     "search",
 ]
 
@@ -81,7 +79,7 @@ class SearchResult:
 
 
 def _owner_id() -> ColumnElement[int]:
-    columns = [SearchEntry.__table__.c[name] for name in OWNER_COLUMNS.values()]
+    columns = [SearchEntry.__table__.c[s.owner_column] for s in sources().values()]
     return func.coalesce(*columns)
 
 
@@ -183,17 +181,17 @@ def _snippet(doc: SourceDoc, terms: list[str]) -> tuple[str, tuple[tuple[int, in
 def search(
     db: Database, query: str, filters: SearchFilters | None = None, per_kind: int = 50
 ) -> SearchResult:
-    """Matches grouped by kind (in ``KINDS`` order), each group newest first, with snippets."""
+    """Matches grouped by kind (in the areas' order), each group newest first, with snippets."""
     terms = query_terms(query)
     if not terms:
         return SearchResult(query=query, terms=())
     groups: list[HitGroup] = []
     with db.engine.connect() as conn:
         ids, totals = _ranked(conn, terms, filters or SearchFilters(), per_kind)
-        for kind in KINDS:
+        for kind in kinds():
             if kind not in ids:
                 continue
-            docs = {doc.owner_id: doc for doc in search_sources.read(conn, kind, ids[kind])}
+            docs = {doc.owner_id: doc for doc in read(conn, kind, ids[kind])}
             hits = []
             for record_id in ids[kind]:
                 doc = docs[record_id]

@@ -7,7 +7,10 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app.documents.builders import letter as letter_builder
+from app.documents.builders import visit_report as visit_report_builder
 from app.documents.inputs import LetterDocument, VisitReportInput
+from app.documents.model import Document
 from app.japanese.text import addressee
 from app.japanese.wareki import format_date
 from app.models import ActionItem, Council, Member, Remark, Visit
@@ -18,6 +21,7 @@ from app.models.enums import (
     VisitOrganizationRole,
 )
 from app.services.correspondence import register
+from app.services.documents.request import DocumentRequest
 from app.storage.database import Database
 
 REQUEST, THANKS = "request", "thanks"
@@ -144,3 +148,18 @@ def issue_letter(db: Database, visit_id: int, kind: str, dated_on: date) -> Lett
             contact_lines=tuple(contact),
             author=council.name,
         )
+
+
+def report(db: Database, request: DocumentRequest) -> Document:
+    """視察報告書."""
+    return visit_report_builder.build(report_input(db, request.require_visit()))
+
+
+def request_letter(db: Database, request: DocumentRequest) -> Document:
+    """依頼状 to the host: takes the next outgoing number."""
+    return letter_builder.build(issue_letter(db, request.require_visit(), REQUEST, request.today))
+
+
+def thank_you_letter(db: Database, request: DocumentRequest) -> Document:
+    """礼状 after the visit: takes the next outgoing number."""
+    return letter_builder.build(issue_letter(db, request.require_visit(), THANKS, request.today))

@@ -25,20 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.areas import DocumentOption, DocumentSpec, Subject
 from app.services.documents import export as exports
-from app.services.documents.export import (
-    DateStyle,
-    DocumentKind,
-    ExportResult,
-    LabelStyle,
-    MinutesOptions,
-)
+from app.services.documents.export import DocumentRequest, ExportResult
+from app.services.documents.request import DateStyle, LabelStyle, MinutesOptions
 from app.services.workspace import Database
+from app.texts.areas import document_title
 from app.ui.worker import run_in_background
-
-_NUMBERED = frozenset(
-    {DocumentKind.NOTICE, DocumentKind.REQUEST_LETTER, DocumentKind.THANK_YOU_LETTER}
-)
 
 
 def default_folder() -> Path:
@@ -67,33 +60,15 @@ class DocumentDialog(QDialog):
         self.setWindowTitle(self.tr("Create Document"))
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
-        for kind, text in (
-            (DocumentKind.MINUTES, self.tr("Minutes")),
-            (DocumentKind.AGENDA, self.tr("Agenda handout (with carried-over items)")),
-            (
-                DocumentKind.ATTENDANCE_SHEET,
-                self.tr("Attendance sheet for reception (sign column)"),
-            ),
-            (DocumentKind.ATTENDANCE, self.tr("Attendance as recorded")),
-            (DocumentKind.NOTICE, self.tr("Meeting notice (letter with document number)")),
-            (DocumentKind.ROSTER, self.tr("Member roster")),
-            (DocumentKind.VISIT_REPORT, self.tr("Visit report")),
-            (DocumentKind.REQUEST_LETTER, self.tr("Request letter (with document number)")),
-            (DocumentKind.THANK_YOU_LETTER, self.tr("Thank-you letter (with document number)")),
-            (DocumentKind.ACTIVITY_REPORT, self.tr("Activity report of the fiscal year")),
-            (DocumentKind.REGISTER_IN, self.tr("Register of letters received")),
-            (DocumentKind.REGISTER_OUT, self.tr("Register of letters sent")),
-        ):
-            if fiscal_year is not None:
-                offered = kind in exports.PER_FISCAL_YEAR
-            elif visit_id is not None:
-                offered = kind in exports.PER_VISIT
-            else:
-                offered = kind not in exports.PER_VISIT | exports.PER_FISCAL_YEAR and (
-                    meeting_id is not None or kind not in exports.NEEDS_MEETING
-                )
-            if offered:
-                self.kind.addItem(text, kind)
+        if fiscal_year is not None:
+            subjects = {Subject.FISCAL_YEAR}
+        elif visit_id is not None:
+            subjects = {Subject.VISIT}
+        else:
+            subjects = {Subject.COUNCIL} | ({Subject.MEETING} if meeting_id is not None else set())
+        for spec in exports.kinds():
+            if spec.subject in subjects:
+                self.kind.addItem(document_title(spec.kind), spec.kind)
         self.kind.currentIndexChanged.connect(lambda _i: self._on_kind_changed())
         self.fiscal_year = QSpinBox(self)
         self.fiscal_year.setObjectName("fiscal_year")
@@ -181,16 +156,19 @@ class DocumentDialog(QDialog):
         self.setMinimumWidth(560)
         self._on_kind_changed()
 
-    def current_kind(self) -> DocumentKind:
-        return DocumentKind(self.kind.currentData())
+    def current_kind(self) -> str:
+        return str(self.kind.currentData())
+
+    def current_spec(self) -> DocumentSpec:
+        return exports.spec(self.current_kind())
 
     def _on_kind_changed(self) -> None:
-        kind = self.current_kind()
+        spec = self.current_spec()
         for widget in (self.show_speakers, self.signature, self.labels):
-            self.form.setRowVisible(widget, kind is DocumentKind.MINUTES)
-        self.form.setRowVisible(self.with_contact, kind is DocumentKind.ROSTER)
-        self.form.setRowVisible(self.fiscal_year, kind in exports.PER_FISCAL_YEAR)
-        self.form.setRowVisible(self.kind_note, kind in _NUMBERED)
+            self.form.setRowVisible(widget, DocumentOption.MINUTES_LAYOUT in spec.options)
+        self.form.setRowVisible(self.with_contact, DocumentOption.CONTACT in spec.options)
+        self.form.setRowVisible(self.fiscal_year, spec.subject is Subject.FISCAL_YEAR)
+        self.form.setRowVisible(self.kind_note, spec.numbered)
         self.kind_note.setText(
             self.tr(
                 "Creating this letter takes the next outgoing document number of this fiscal "
@@ -217,15 +195,14 @@ class DocumentDialog(QDialog):
                 western=self.western.isChecked(), full_width=self.full_width.isChecked()
             ),
         )
-        document = exports.build(
-            self.db,
-            self.current_kind(),
-            self.meeting_id,
-            options,
-            with_contact=self.with_contact.isChecked(),
+        request = DocumentRequest(
+            meeting_id=self.meeting_id,
             visit_id=self.visit_id,
             fiscal_year=self.fiscal_year.value(),
+            with_contact=self.with_contact.isChecked(),
+            options=options,
         )
+        document = exports.build(self.db, self.current_kind(), request)
         folder = Path(self.folder.text()).expanduser()
         paths = [folder / f"{exports.file_stem(document)}{suffix}" for suffix in suffixes]
 

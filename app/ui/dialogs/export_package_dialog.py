@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import interchange
 from app.services.dates import now_in_japan
+from app.services.interchange import api as interchange
 from app.services.workspace import Database
-from app.texts.interchange import scope_label
+from app.texts.areas import scope_label
 
 
 class ExportPackageDialog(QDialog):

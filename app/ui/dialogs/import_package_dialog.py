@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import interchange
 from app.services.dates import japan_time
-from app.services.interchange import Choice, Conflict, ImportPlan, Package
+from app.services.interchange import api as interchange
+from app.services.interchange.api import Choice, Conflict, ImportPlan, Package
 from app.services.workspace import Database
-from app.texts.interchange import field_label, package_error_text, table_label
+from app.texts.areas import table_label
+from app.texts.interchange import field_label, package_error_text
 
 
 def _stamp(moment: datetime | None) -> str:

@@ -28,8 +28,8 @@ from app.services.members import listing as members
 from app.services.search import query as search
 from app.services.search.query import SearchFilters, SearchResult
 from app.services.workspace import Database
+from app.texts.areas import search_kind_title
 from app.texts.labels import label
-from app.texts.problems import search_kind_title
 from app.ui.tablemodels.search_results_model import (
     COL_DATE,
     COL_TEXT,
@@ -79,7 +79,7 @@ class SearchDialog(QDialog):
 
         self.kind_filter = self._combo("kind_filter")
         self.kind_filter.addItem(self.tr("All kinds"), None)
-        for kind in search.KINDS:
+        for kind in search.kinds():
             self.kind_filter.addItem(search_kind_title(kind), kind)
         self.year_filter = self._combo("year_filter")
         self.from_edit = self._date_edit("date_from", self.tr("From (e.g. R7.4.1)"))

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from app.services.search.query import Hit, HitGroup, SearchResult
-from app.texts.problems import search_kind_title
+from app.texts.areas import search_kind_title
 from app.ui.formatting import short_date
 
 COL_DATE, COL_WHERE, COL_WHO, COL_TEXT = range(4)

@@ -8,9 +8,10 @@ from app.documents.model import ItemList, Paragraph, plain_text
 from app.models import Council
 from app.models.enums import ActivityState
 from app.services.activities import editing as activities
+from app.services.activities import report as activity_report
 from app.services.activities.editing import ActivityInput
 from app.services.documents import export as exports
-from app.services.documents.export import DocumentKind
+from app.services.documents.export import DocumentRequest
 from app.storage.database import Database
 from tests.documents.readback import docx_text, normalise, pdf_text
 from tests.services.activities.seed001_activities import (
@@ -34,7 +35,7 @@ def _enter_seed(db: Database) -> None:
 
 def test_the_report_has_the_structure_of_seed_001(db: Database, tmp_path: Path) -> None:
     _enter_seed(db)
-    data = activities.report_input(db, 2016)
+    data = activity_report.report_input(db, 2016)
     assert (data.year_label, data.next_year_label) == ("平成28年度", "平成29年度")
     assert [o.name for o in data.organizations] == ORGANIZATIONS
     assert len(ORGANIZATIONS) == 10  # the seven cities and three chambers of commerce
@@ -51,7 +52,7 @@ def test_the_report_has_the_structure_of_seed_001(db: Database, tmp_path: Path) 
             assert list(section.done) == [t for p, y, t in expected if p == code and y == 2016]
             assert list(section.planned) == [t for p, y, t in expected if p == code and y == 2017]
 
-    document = exports.build(db, DocumentKind.ACTIVITY_REPORT, None, fiscal_year=2016)
+    document = exports.build(db, "activity-report", DocumentRequest(fiscal_year=2016))
     text = plain_text(document)
     assert "1 中小企業都市連絡協議会全体の平成28年度実施事業" in text
     assert "2 各団体の平成28年度実施事業及び平成29年度実施予定事業" in text
@@ -75,7 +76,7 @@ def test_the_report_has_the_structure_of_seed_001(db: Database, tmp_path: Path) 
 
 def test_the_summary_counts_the_year_from_the_records(db: Database) -> None:
     _enter_seed(db)
-    summary = activities.report_input(db, 2016).summary
+    summary = activity_report.report_input(db, 2016).summary
     assert "発送文書: 0件" in summary and "視察・訪問: 0件" in summary
 
 

@@ -22,9 +22,9 @@ from app.models import (
     Visit,
 )
 from app.models.enums import AuditAction
-from app.services import interchange
 from app.services.audit import trail as audit_trail
-from app.services.interchange import Choice, ConflictKind, Outcome
+from app.services.interchange import api as interchange
+from app.services.interchange.api import Choice, ConflictKind, Outcome
 from app.services.workspace import Database
 from tests.services.interchange.interchange_helpers import laptop, records
 

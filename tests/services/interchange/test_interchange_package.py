@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from app.demo import loader as demo
-from app.services import interchange
 from app.services.correspondence.attachments import folder
-from app.services.interchange import PackageError, PackageProblem
+from app.services.interchange import api as interchange
+from app.services.interchange.api import PackageError, PackageProblem
 from app.services.workspace import Database
 from tests.services.interchange.interchange_helpers import (
     PINNED,

@@ -9,8 +9,8 @@ from sqlalchemy import inspect, select
 
 from app.demo import loader as demo
 from app.models import Attachment, Base, Entity, Member
-from app.services import interchange
 from app.services.correspondence import attachments
+from app.services.interchange import api as interchange
 from app.services.interchange.tables import CARRIED, EXCLUDED, LOCAL_COLUMNS, carried_tables
 from app.services.search import query as search
 from app.services.workspace import Database

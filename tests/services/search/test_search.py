@@ -272,7 +272,15 @@ def test_folded_offsets_point_into_the_original(text: str) -> None:
         assert char in fold_for_match(text[start:stop])
 
 
-def test_the_command_line_offers_every_kind() -> None:
-    from app.cli import search as cli_search
+def test_the_kinds_come_from_the_areas_in_the_order_results_are_shown() -> None:
+    assert search.kinds() == ("remark", "agenda", "action", "visit", "letter", "member")
 
-    assert cli_search.KINDS == search.KINDS
+
+def test_the_command_line_offers_every_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli.run import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["search", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())  # argparse wraps lines
+    assert help_text.startswith("usage: jimukyoku search ")
+    assert ", ".join(search.kinds()) in help_text

@@ -67,8 +67,8 @@ def test_every_kind_can_be_created_and_options_follow_the_kind(
     for index in range(dialog.kind.count()):
         dialog.kind.setCurrentIndex(index)
         kind = dialog.current_kind()
-        assert dialog.show_speakers.isVisible() is (kind.value == "minutes")
-        assert dialog.with_contact.isVisible() is (kind.value == "roster")
+        assert dialog.show_speakers.isVisible() is (kind == "minutes")
+        assert dialog.with_contact.isVisible() is (kind == "roster")
         dialog.results = []
         dialog.create_documents()
         qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
@@ -82,7 +82,7 @@ def test_without_a_meeting_only_the_roster_is_offered(
     make_application()
     dialog = DocumentDialog(db, None)
     qtbot.addWidget(dialog)
-    assert dialog.kind.count() == 1 and dialog.current_kind().value == "roster"
+    assert dialog.kind.count() == 1 and dialog.current_kind() == "roster"
     dialog.folder.setText(str(tmp_path))
     dialog.create_documents()
     qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.demo import loader as demo
 from app.models import Organization, Visit
-from app.services import interchange
+from app.services.interchange import api as interchange
 from app.services.workspace import Database
 from app.settings import Settings
 from app.texts import i18n
