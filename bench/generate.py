@@ -7,11 +7,12 @@ items, 150,000 remarks, 30,000 attendance rows, 300 visits, 20,000 letters and 2
 activities over fiscal years 2016–2025 (平成28年度〜令和7年度).
 
 Written through the app's own write path: :func:`app.services.workspace.open_database`
-(migrations, FTS5 search table), then ORM objects in ``db.transaction()`` — one
-transaction per meeting, per 50 visits, per 1,000 letters — so the ``after_flush`` hook
-of ``app.services.search.index`` indexes every record as the app would, and the
-``before_flush`` audit hook runs with the ``SEEDING`` flag that ``app.demo.loader``
-uses (history as it stands: approved minutes are written approved, without audit rows).
+(migrations, FTS5 search table, the session hooks), then ORM objects in
+``db.transaction()`` — one transaction per meeting, per 50 visits, per 1,000 letters — so
+the ``after_flush`` hook of ``app.services.search.index`` indexes every record as the app
+would, and the ``before_flush`` audit hook runs with the ``SEEDING`` flag that
+``app.demo.loader`` uses (history as it stands: approved minutes are written approved,
+without audit rows).
 
 Letters are numbered here as ``demo.py`` does (per direction and fiscal year, in date
 order) rather than through ``register.register``: that service reads the council row and

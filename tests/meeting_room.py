@@ -48,6 +48,11 @@ def make_meeting(db: Database, body_id: int, held_on: str, titles: list[str]) ->
 
 @pytest.fixture
 def room(db: Database) -> Room:
+    return make_room(db)
+
+
+def make_room(db: Database) -> Room:
+    """The room in any database (the fixture builds it in the test's database)."""
     with db.transaction() as session:
         session.add(Council(name="綾瀬イノベーション推進委員会", short_name="綾イノ"))
         body = Body(name="定例会")

@@ -73,7 +73,7 @@ def create_meeting(db_path: Path) -> int:
     from datetime import date
 
     from app.models import AgendaItem, Body, Council, Meeting, Member
-    from app.storage.database import open_database
+    from app.services.workspace import open_database
 
     db = open_database(db_path, daily_backup=False)
     try:
@@ -103,7 +103,7 @@ def child(db_path: Path, meeting_id: int, log_path: Path, seed: int) -> None:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from app.storage.database import open_database
+    from app.services.workspace import open_database
     from app.ui.capture.capture_console import CaptureConsole
 
     log = os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
@@ -195,7 +195,7 @@ def check_round(
     """
     from app.services.capture import remarks as capture
     from app.services.meetings import agenda
-    from app.storage.database import open_database
+    from app.services.workspace import open_database
     from app.storage.integrity import quick_check
 
     if not quick_check(db_path).ok:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import configure_mappers
 
+from app.services.audit import trail as audit_trail
 from app.services.search import index as search_index
 from app.storage import backup as _backup
 from app.storage import migrate
@@ -18,6 +19,7 @@ from app.storage.backup import BackupError, BackupInfo
 from app.storage.database import (
     Database,
     DatabaseDamaged,
+    SessionHooks,
     migrate_with_backup,
 )
 from app.storage.database import open_database as _open_storage
@@ -58,6 +60,13 @@ __all__ = [
 ]
 
 
+# What every session of every database opened here runs when it flushes: the approval
+# lock and the audit trail, then the search index.
+SESSION_HOOKS = SessionHooks(
+    before_flush=(audit_trail.before_flush,), after_flush=(search_index.after_flush,)
+)
+
+
 def prepare_mappers() -> None:
     """Finish setting up the ORM now (else the first query does it): the GUI calls this
     while its database is still being checked on another thread."""
@@ -73,7 +82,11 @@ def open_database(
     backup_keep: int = _backup.DEFAULT_KEEP,
     must_exist: bool = False,
 ) -> Database:
-    """Open the database (see :func:`app.storage.database.open_database`), search index built."""
+    """Open the database (see :func:`app.storage.database.open_database`), search index built.
+
+    Its sessions run the :data:`SESSION_HOOKS` (approval lock, audit trail, search index):
+    every write of the app, the CLI, the sample data and the tools goes through here.
+    """
     database = _open_storage(
         path_or_url,
         take_lock=take_lock,
@@ -81,6 +94,7 @@ def open_database(
         daily_backup=daily_backup,
         backup_keep=backup_keep,
         must_exist=must_exist,
+        session_hooks=SESSION_HOOKS,
     )
     if run_migrations:
         try:

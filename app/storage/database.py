@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from app.storage import backup, migrate
 from app.storage.checkpoint import Checkpointer, checkpoint
@@ -42,6 +42,28 @@ class DatabaseDamaged(Exception):
         super().__init__(f"database file is damaged: {path}: {'; '.join(problems)}")
 
 
+ACTOR = "actor"  # session.info key: who writes (the audit trail's signature); None: the OS user
+
+BeforeFlush = Callable[[Session, UOWTransaction, object], None]
+AfterFlush = Callable[[Session, UOWTransaction], None]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionHooks:
+    """What every session of one database runs when it flushes.
+
+    The services hand them in (the approval lock and audit trail, the search index):
+    storage knows nothing of either. They go on this database's own session factory,
+    never on SQLAlchemy's ``Session`` class, so no other session in the process runs them.
+    """
+
+    before_flush: tuple[BeforeFlush, ...] = ()
+    after_flush: tuple[AfterFlush, ...] = ()
+
+
+NO_HOOKS = SessionHooks()
+
+
 @dataclass
 class Database:
     """An open database: engine, session factory and (for SQLite) its file and lock."""
@@ -50,12 +72,21 @@ class Database:
     engine: Engine
     path: Path | None
     lock: InstanceLock | None
+    session_hooks: SessionHooks = NO_HOOKS
+    actor: str | None = None  # every session gets it as ``info[ACTOR]``
     backups_made: list[Path] = field(default_factory=list)
     last_saved_at: datetime | None = None
     opened_healthy: bool = False  # only then does a clean close record a checksum
-    _sessions: sessionmaker[Session] | None = None
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _save_listeners: list[Callable[[datetime], None]] = field(default_factory=list)
     checkpointer: Checkpointer | None = None  # SQLite files: the WAL checkpoint thread
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        for hook in self.session_hooks.before_flush:
+            event.listen(self._sessions, "before_flush", hook)
+        for after in self.session_hooks.after_flush:
+            event.listen(self._sessions, "after_flush", after)
 
     @property
     def display_location(self) -> str:
@@ -65,9 +96,8 @@ class Database:
         return self.url.render_as_string(hide_password=True)
 
     def session(self) -> Session:
-        if self._sessions is None:
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        return self._sessions()
+        """A session of this database: its hooks installed, ``info[ACTOR]`` the actor."""
+        return self._sessions(info={ACTOR: self.actor})
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -139,8 +169,11 @@ def open_database(
     daily_backup: bool = True,
     backup_keep: int = backup.DEFAULT_KEEP,
     must_exist: bool = False,
+    session_hooks: SessionHooks = NO_HOOKS,
 ) -> Database:
     """Open (creating if needed) the database at a file path or SQLAlchemy URL.
+
+    ``session_hooks``: run by every session of this database (see :class:`SessionHooks`).
 
     Raises :class:`app.storage.lock.DatabaseInUse` if another process has it and
     :class:`DatabaseDamaged` if the file fails ``quick_check`` (the lock is then
@@ -168,7 +201,7 @@ def open_database(
         if lock is not None:
             forget_checksum(path)  # from now on the file changes: its checksum is stale
     engine = make_engine(url)
-    database = Database(url=url, engine=engine, path=path, lock=lock)
+    database = Database(url=url, engine=engine, path=path, lock=lock, session_hooks=session_hooks)
     try:
         brand_new = migrate.current_revision(engine) is None
         migrated = run_migrations and migrate_with_backup(database, backup_keep)

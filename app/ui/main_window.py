@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.settings = settings
-        audit_trail.set_actor(settings.staff_name)  # who changed approved minutes
+        audit_trail.set_actor(db, settings.staff_name)  # who changed approved minutes
         self.hub = SignalHub(self)
         self._search_dialog: SearchDialog | None = None
         self.setObjectName("MainWindow")
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
 
     def _on_settings_triggered(self) -> None:
         SettingsDialog.edit(self, self.settings)
-        audit_trail.set_actor(self.settings.staff_name)
+        audit_trail.set_actor(self.db, self.settings.staff_name)
 
     def _on_about_triggered(self) -> None:
         AboutDialog.show_for(self, self.db)

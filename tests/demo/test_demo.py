@@ -47,7 +47,7 @@ from app.models.enums import (
     ResponseStatus,
     VisitDirection,
 )
-from app.storage.database import Database, open_database
+from app.services.workspace import Database, open_database
 
 HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
 _NOT_DUMPED = {"uuid", "created_at", "updated_at"}

@@ -325,11 +325,21 @@ def test_meeting_filters_by_body_fiscal_year_and_status(
 
 
 def test_the_staff_name_from_settings_signs_the_audit_trail(
-    qtbot: QtBot, db: Database, settings: Settings
+    qtbot: QtBot, db: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.services.audit import trail as audit_trail
+    from app.ui.dialogs.settings_dialog import SettingsDialog
 
     settings.staff_name = "事務局 山口"
-    _window(qtbot, db, settings)
-    assert audit_trail.current_actor() == "事務局 山口"
-    audit_trail.set_actor("")
+    window = _window(qtbot, db, settings)
+    with db.session() as session:
+        assert audit_trail.current_actor(session) == "事務局 山口"
+
+    def rename(_parent: object, edited: Settings) -> bool:
+        edited.staff_name = "事務局 大野"
+        return True
+
+    monkeypatch.setattr(SettingsDialog, "edit", rename)
+    window._on_settings_triggered()
+    with db.session() as session:
+        assert audit_trail.current_actor(session) == "事務局 大野"

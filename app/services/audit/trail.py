@@ -9,7 +9,10 @@ A ``before_flush`` hook looks at everything a transaction is about to write:
 - every deletion of a record people wrote (remark, agenda item, action item,
   meeting, member …) is written there too, with what was deleted.
 
-Importing this module installs the hook; the services that write import it.
+The hook is :func:`before_flush`; :func:`app.services.workspace.open_database` installs it
+on the session factory of each database it opens (nothing is installed on import). Who
+writes is the database's actor (:func:`set_actor`), which each session carries in its
+``info``; without one, the OS user.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from app.models import (
@@ -41,6 +44,7 @@ from app.models import (
 from app.models.base import new_uuid
 from app.models.enums import AuditAction, MeetingStatus
 from app.services.problems import MeetingLocked
+from app.storage.database import ACTOR, Database
 
 SEEDING = "seeding"  # session.info flag: building history (sample data), no lock or audit
 # session.info key of a data import (持ち帰りデータ): the set of uuids the import adds. The
@@ -66,18 +70,19 @@ _DELETIONS_AUDITED = (
     Correspondence,
     Visit,
 )
-_actor: str | None = None
 
 
-def set_actor(name: str) -> None:
-    """The staff name written in the audit trail (settings); empty: the OS user."""
-    global _actor
-    _actor = name.strip() or None
+def set_actor(db: Database, name: str) -> None:
+    """The staff name this database's sessions write in the audit trail (settings);
+    empty: the OS user."""
+    db.actor = name.strip() or None
 
 
-def current_actor() -> str:
-    if _actor:
-        return _actor
+def current_actor(session: Session) -> str:
+    """Who this session writes as: its database's actor, else the OS user."""
+    actor: str | None = session.info.get(ACTOR)
+    if actor:
+        return actor
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name (e.g. a container)
@@ -96,7 +101,7 @@ def record(
         entity.uuid = new_uuid()
     session.add(
         AuditEntry(
-            actor=current_actor(),
+            actor=current_actor(session),
             action=action,
             entity=entity.__tablename__,
             entity_uuid=entity.uuid,
@@ -188,8 +193,8 @@ def _check_and_audit(
         record(session, action, entity, before=describe(entity))
 
 
-@event.listens_for(Session, "before_flush")
-def _before_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
+def before_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
+    """The session hook: refuse changes to locked meetings, audit the rest."""
     if session.info.get(SEEDING):
         return
     importing: set[str] | None = session.info.get(IMPORTING)

@@ -17,11 +17,8 @@ from sqlalchemy.orm import Session, joinedload
 from app.models import AgendaItem, CaptureDraft, Meeting, Remark
 from app.models.base import new_uuid, utcnow
 from app.models.enums import RemarkKind, ResponseStatus
-from app.services.audit import trail as audit_trail
 from app.services.capture.rows import Draft, RemarkEntry, RemarkInput
 from app.storage.database import Database
-
-assert audit_trail  # the approval lock and audit hook guard every write here
 
 
 def remark_entry(remark: Remark) -> RemarkEntry:

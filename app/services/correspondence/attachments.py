@@ -23,11 +23,8 @@ from sqlalchemy import select
 
 from app.japanese.text import sanitize
 from app.models import Attachment, Correspondence
-from app.services.audit import trail as audit_trail
 from app.storage.database import Database
 from app.storage.paths import attachments_dir_for, ensure_private_dir, user_data_dir
-
-assert audit_trail  # deletions are audited
 
 _SAFE_SUFFIX = re.compile(r"^\.[A-Za-z0-9]{1,10}$")
 _WINDOWS_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?$", re.IGNORECASE)

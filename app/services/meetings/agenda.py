@@ -11,13 +11,10 @@ from sqlalchemy import select
 from app.japanese.numbering import CIRCLED, circled
 from app.models import ActionItem, AgendaItem, Meeting, Remark, Visit
 from app.models.enums import ActionStatus, AgendaKind, ResponseStatus
-from app.services.audit import trail as audit_trail
 from app.services.capture.remarks import remark_entry
 from app.services.meetings.ordering import remove_and_renumber
 from app.services.meetings.rows import ActionEntry, AgendaEntry, CarriedOver
 from app.storage.database import Database
-
-assert audit_trail  # the approval lock and audit hook guard every write here
 
 
 class LabelStyle(StrEnum):

@@ -10,12 +10,9 @@ from sqlalchemy import select
 from app.japanese.kana import reading_sort_key
 from app.models import Attendance, Meeting, MeetingGuest, Member
 from app.models.enums import AttendanceStatus, CouncilRole, GuestCategory
-from app.services.audit import trail as audit_trail
 from app.services.meetings.ordering import remove_and_renumber
 from app.services.meetings.rows import AttendanceEntry, GuestEntry, Speaker
 from app.storage.database import Database
-
-assert audit_trail  # the approval lock and audit hook guard every write here
 
 IN_THE_ROOM = frozenset(
     {

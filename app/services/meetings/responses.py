@@ -13,12 +13,9 @@ from sqlalchemy import ColumnElement, func, or_, select, tuple_
 from app.models import AgendaItem, Meeting, Member, Remark
 from app.models.base import utcnow
 from app.models.enums import ResponseStatus
-from app.services.audit import trail as audit_trail
 from app.services.capture.remarks import remark_entry
 from app.services.capture.rows import RemarkEntry
 from app.storage.database import Database
-
-assert audit_trail  # the approval lock and audit hook guard every write here
 
 OPEN = (ResponseStatus.PENDING, ResponseStatus.IN_PROGRESS)
 

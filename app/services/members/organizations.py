@@ -11,13 +11,11 @@ from sqlalchemy import func, select
 from app.japanese.kana import reading_sort_key
 from app.models import Member, Organization
 from app.models.enums import OrganizationKind
-from app.services.audit import trail as audit_trail
 from app.services.members.listing import remove_organization
 from app.services.members.roster_import import KANA, PHONE, RowProblem
 from app.services.problems import EditConflict
 from app.storage.database import Database
 
-assert audit_trail  # deletions are written to the audit trail
 __all__ = ["OrganizationForm", "OrganizationRow", "remove_organization"]
 
 

@@ -1,11 +1,13 @@
 """Keeps the search index in step with the records, inside the same transaction.
 
-A session hook (``after_flush``) re-reads every searchable record the flush touched,
-and the records whose date, fiscal year or body come from a parent that changed
-(a meeting moved to another day re-dates its remarks), and rewrites their entries
-before the transaction commits. Deletions need nothing here: every entry points at
-its record with ``ON DELETE CASCADE``. On SQLite, triggers carry each entry into the
-FTS5 trigram table (migration 0004).
+A session hook, :func:`after_flush`, re-reads every searchable record the flush
+touched, and the records whose date, fiscal year or body come from a parent that
+changed (a meeting moved to another day re-dates its remarks), and rewrites their
+entries before the transaction commits. :func:`app.services.workspace.open_database`
+installs it on the sessions of each database it opens (nothing is installed on
+import). Deletions need nothing here: every entry points at its record with
+``ON DELETE CASCADE``. On SQLite, triggers carry each entry into the FTS5 trigram
+table (migration 0004).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterable, Set
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, event, exists, func, insert, inspect, select
+from sqlalchemy import Connection, delete, exists, func, insert, inspect, select
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction
 
 from app.models import SearchEntry
@@ -123,8 +125,8 @@ def _changed(state: InstanceState[object], fields: Iterable[str]) -> bool:
     return any(state.attrs[field].history.has_changes() for field in fields)
 
 
-@event.listens_for(Session, "after_flush")
-def _after_flush(session: Session, _context: UOWTransaction) -> None:
+def after_flush(session: Session, _context: UOWTransaction) -> None:
+    """The session hook: rewrite the entries of what this flush touched."""
     touched: dict[str, set[int]] = defaultdict(set)
     inserted: dict[str, set[int]] = defaultdict(set)  # records this flush inserted
     parents: dict[tuple[str, Follows], set[int]] = defaultdict(set)  # fields others copy

@@ -26,11 +26,8 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.models.enums import ActionStatus, VisitDirection, VisitOrganizationRole
-from app.services.audit import trail as audit_trail
 from app.services.problems import EditConflict
 from app.storage.database import Database
-
-assert audit_trail  # deletions are audited
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,7 +47,7 @@ def test_an_approved_meeting_refuses_every_change(db: Database, room: Room) -> N
 def test_reopening_needs_a_reason_and_every_later_change_is_audited(
     db: Database, room: Room
 ) -> None:
-    audit_trail.set_actor("事務局 松村")
+    audit_trail.set_actor(db, "事務局 松村")
     remark = capture.add_remark(db, room.item_ids[0], RemarkInput("原文", room.members["今"]))
     _approve(db, room.meeting_id)
     with pytest.raises(MeetingInvalid):
@@ -65,7 +65,6 @@ def test_reopening_needs_a_reason_and_every_later_change_is_audited(
     assert trail[-1][:3] == ("approve", "meeting", "status")
     with db.session() as session:
         assert set(session.scalars(select(AuditEntry.actor))) == {"事務局 松村"}
-    audit_trail.set_actor("")
 
 
 def test_deleting_a_remark_is_audited_even_before_approval(db: Database, room: Room) -> None:

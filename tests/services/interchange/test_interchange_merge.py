@@ -255,11 +255,8 @@ def test_a_correction_of_approved_minutes_is_applied_and_audited(
         meeting_editing.reopen(field, meeting.id, "数字の誤り")
         _edit(field, AgendaItem, item.uuid, resolution="訂正後の決定事項")
         meeting_editing.advance_status(field, meeting.id)
-        audit_trail.set_actor("事務所 太郎")
-        try:
-            plan = _carry(field, office, tmp_path / "2.json")
-        finally:
-            audit_trail.set_actor("")
+        audit_trail.set_actor(office, "事務所 太郎")
+        plan = _carry(field, office, tmp_path / "2.json")
         assert plan.conflicts == ()
         assert _one(office, AgendaItem, item.uuid).resolution == "訂正後の決定事項"
         with office.session() as session:
