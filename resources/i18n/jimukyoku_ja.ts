@@ -353,23 +353,23 @@
 <context>
     <name>CaptureConsole</name>
     <message>
-        <location filename="../../app/ui/capture/capture_console.py" line="+140"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="+184"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+176"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+82"/>
+        <location line="+166"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-162"/>
         <source>Add agenda items first (tab Agenda).</source>
         <translation>先に議題を登録してください(「議題」タブ)。</translation>
     </message>
@@ -379,67 +379,67 @@
         <translation>入力途中の発言を復元しました。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="+60"/>
         <source>No agenda items</source>
         <translation>議題がありません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Item %1 of %2</source>
         <translation>議題 %1 / %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-29"/>
         <source>→ %1 (not a member)</source>
         <translation>→ %1(委員外)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+113"/>
         <source>Who is speaking? Type a name or number (F2).</source>
         <translation>発言者を入力してください(F2: 名前・よみ・番号)。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Recorded: %1</source>
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/views.py" line="+37"/>
+        <location filename="../../app/ui/capture/display.py" line="+37"/>
         <source>Action</source>
         <translation>宿題</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/remark_list_ops.py" line="+45"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+23"/>
         <source>Remark deleted (Ctrl+Z brings it back).</source>
         <translation>発言を削除しました(Ctrl+Z で元に戻せます)。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
         <source>Editing a recorded remark: Enter saves, Esc cancels.</source>
         <translation>記録済みの発言を修正中: Enter で保存、Esc で取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/console_outcomes.py" line="+26"/>
+        <location line="+27"/>
         <source>Use Ctrl+T for a follow-up action.</source>
         <translation>視察では Ctrl+T で今後の取組み(宿題)を記録します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Decision recorded.</source>
         <translation>決定事項を記録しました。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
         <source>Action item recorded.</source>
         <translation>宿題を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/console_layout.py" line="+17"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="-128"/>
         <source>Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by number · Ctrl+1…5: kind · Ctrl+D: decision · Ctrl+T: action item · Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, Alt+↑↓ move) · Ctrl+Z/Ctrl+Y: undo/redo</source>
         <translation>Enter 記録 · Shift+Enter 改行 · F2 発言者 · Alt+数字 番号で発言者 · Ctrl+1〜5 種別 · Ctrl+D 決定事項 · Ctrl+T 宿題 · Ctrl+PgUp/PgDn 前後の議題 · F6 発言一覧(Enter 修正, Del 削除, Alt+↑↓ 移動) · Ctrl+Z/Ctrl+Y 元に戻す/やり直し</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Speaker (F2)</source>
         <translation>発言者 (F2)</translation>
     </message>
@@ -447,7 +447,7 @@
 <context>
     <name>CaptureUndo</name>
     <message>
-        <location filename="../../app/ui/capture/undo_commands.py" line="+26"/>
+        <location filename="../../app/ui/capture/undo_commands.py" line="+24"/>
         <source>Record remark</source>
         <translation>発言の記録</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>発言の修正</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Move remark</source>
         <translation>発言の移動</translation>
     </message>

@@ -1,11 +1,13 @@
 """What the live capture console records into: a meeting (its agenda items, attendees and
 decisions) or a visit (participants' impressions and follow-ups). The console talks only
-to one of these, so the keyboard flow and the durability are the same for both."""
+to a ``CaptureSource``, undo included, so the keyboard flow and the durability are the
+same for both."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Protocol
 
 from sqlalchemy import select
 
@@ -34,9 +36,94 @@ VISIT_KINDS = (
 )
 
 
+class CaptureSource(Protocol):
+    """Everything the capture console reads and writes. Each write is one transaction,
+    durable when it returns; an approved meeting refuses writes with ``MeetingLocked``."""
+
+    @property
+    def supports_decisions(self) -> bool:
+        """Whether Ctrl+D records a decision (決定事項); a visit records follow-ups only."""
+        ...
+
+    @property
+    def kinds(self) -> tuple[RemarkKind, ...]:
+        """The remark kinds offered, in Ctrl+1 … order; the first is the default."""
+        ...
+
+    def items(self) -> list[AgendaEntry]: ...
+
+    def speakers(self) -> list[Speaker]: ...
+
+    def locked(self) -> bool: ...
+
+    def remarks(self, item_id: int) -> list[RemarkEntry]: ...
+
+    def add_remark(
+        self, item_id: int, remark: RemarkInput, captured_at: datetime | None
+    ) -> RemarkEntry: ...
+
+    def update_remark(self, uuid: str, remark: RemarkInput) -> RemarkEntry:
+        """Correct a recorded remark's speaker, kind and text (it keeps its time)."""
+        ...
+
+    def move_remark(self, uuid: str, position: int) -> int:
+        """Move a remark among its siblings; returns the position it ended at."""
+        ...
+
+    def delete_remark(self, uuid: str) -> RemarkEntry:
+        """Delete a remark; returns it, for ``restore_remark`` (undo)."""
+        ...
+
+    def restore_remark(self, entry: RemarkEntry) -> RemarkEntry:
+        """Put a deleted remark back where it was, with its uuid and time."""
+        ...
+
+    def set_resolution(self, item_id: int, resolution: str) -> None:
+        """Replace the item's decisions (決定事項), one a line."""
+        ...
+
+    def actions(self, item_id: int) -> list[ActionEntry]: ...
+
+    def add_action(
+        self,
+        item_id: int,
+        text: str,
+        owner_member_id: int | None,
+        owner_name: str,
+        due: date | None,
+    ) -> int: ...
+
+    def delete_action(self, action_id: int) -> None: ...
+
+    def save_draft(self, draft: Draft) -> None: ...
+
+    def load_draft(self) -> Draft | None: ...
+
+    def discard_draft(self) -> None: ...
+
+
 @dataclass
-class MeetingSource:
+class _RecordedRemarks:
+    """Editing a recorded remark: the same for a meeting and a visit, since a remark is
+    found by its uuid and knows whether it belongs to an agenda item or to a visit."""
+
     db: Database
+
+    def update_remark(self, uuid: str, remark: RemarkInput) -> RemarkEntry:
+        return capture.update_remark(self.db, uuid, remark)
+
+    def move_remark(self, uuid: str, position: int) -> int:
+        return capture.move_remark(self.db, uuid, position)
+
+    def delete_remark(self, uuid: str) -> RemarkEntry:
+        return capture.delete_remark(self.db, uuid)
+
+    def restore_remark(self, entry: RemarkEntry) -> RemarkEntry:
+        return capture.restore_remark(self.db, entry)
+
+
+@dataclass
+class MeetingSource(_RecordedRemarks):
     meeting_id: int
     supports_decisions: bool = True
     kinds: tuple[RemarkKind, ...] = MEETING_KINDS  # Ctrl+1 … Ctrl+5, the first by default
@@ -57,6 +144,10 @@ class MeetingSource:
         self, item_id: int, remark: RemarkInput, captured_at: datetime | None
     ) -> RemarkEntry:
         return capture.add_remark(self.db, item_id, remark, captured_at=captured_at)
+
+    def set_resolution(self, item_id: int, resolution: str) -> None:
+        """The item's decisions (決定事項), one per line, replaced as a whole."""
+        agenda.set_resolution(self.db, item_id, resolution)
 
     def actions(self, item_id: int) -> list[ActionEntry]:
         return agenda.actions(self.db, item_id)
@@ -92,10 +183,9 @@ class MeetingSource:
 
 
 @dataclass
-class VisitSource:
+class VisitSource(_RecordedRemarks):
     """A visit has one "item": the participants' impressions (感想)."""
 
-    db: Database
     visit_id: int
     supports_decisions: bool = False
     kinds: tuple[RemarkKind, ...] = VISIT_KINDS  # 感想 first
@@ -136,6 +226,10 @@ class VisitSource:
         self, item_id: int, remark: RemarkInput, captured_at: datetime | None
     ) -> RemarkEntry:
         return capture.add_visit_remark(self.db, self.visit_id, remark, captured_at=captured_at)
+
+    def set_resolution(self, item_id: int, resolution: str) -> None:
+        """A visit has no decisions: its outcomes are follow-up actions (Ctrl+T)."""
+        raise ValueError("a visit records follow-up actions, not decisions")
 
     def actions(self, item_id: int) -> list[ActionEntry]:
         with self.db.session() as session:
@@ -191,6 +285,3 @@ class VisitSource:
 
     def discard_draft(self) -> None:
         capture.discard_draft(self.db, None, visit_id=self.visit_id)
-
-
-CaptureSource = MeetingSource | VisitSource

@@ -1,5 +1,6 @@
 """Undoable capture operations. Each redo/undo is itself one committed transaction, so an
-undo survives a crash exactly like the change it undid."""
+undo survives a crash exactly like the change it undid. They reach the data only through
+the console's ``CaptureSource``, so undo works the same in a meeting and in a visit."""
 
 from __future__ import annotations
 
@@ -9,12 +10,9 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.services.capture import remarks as capture
 from app.services.capture.rows import RemarkEntry, RemarkInput
 from app.services.capture.sources import CaptureSource
-from app.services.meetings import agenda
 from app.services.meetings.rows import ActionEntry
-from app.services.workspace import Database
 
 Refresh = Callable[[int], None]  # show this agenda item again
 
@@ -22,64 +20,66 @@ Refresh = Callable[[int], None]  # show this agenda item again
 class AddRemark(QUndoCommand):
     """Pushed after the remark is committed: the first redo does nothing."""
 
-    def __init__(self, db: Database, entry: RemarkEntry, refresh: Refresh) -> None:
+    def __init__(self, source: CaptureSource, entry: RemarkEntry, refresh: Refresh) -> None:
         super().__init__(QCoreApplication.translate("CaptureUndo", "Record remark"))
-        self.db, self.entry, self.refresh = db, entry, refresh
+        self.source, self.entry, self.refresh = source, entry, refresh
         self._first = True
 
     def redo(self) -> None:
         if self._first:
             self._first = False
             return
-        self.entry = capture.restore_remark(self.db, self.entry)
+        self.entry = self.source.restore_remark(self.entry)
         self.refresh(self.entry.agenda_item_id)
 
     def undo(self) -> None:
-        self.entry = capture.delete_remark(self.db, self.entry.uuid)
+        self.entry = self.source.delete_remark(self.entry.uuid)
         self.refresh(self.entry.agenda_item_id)
 
 
 class DeleteRemark(QUndoCommand):
-    def __init__(self, db: Database, entry: RemarkEntry, refresh: Refresh) -> None:
+    def __init__(self, source: CaptureSource, entry: RemarkEntry, refresh: Refresh) -> None:
         super().__init__(QCoreApplication.translate("CaptureUndo", "Delete remark"))
-        self.db, self.entry, self.refresh = db, entry, refresh
+        self.source, self.entry, self.refresh = source, entry, refresh
 
     def redo(self) -> None:
-        self.entry = capture.delete_remark(self.db, self.entry.uuid)
+        self.entry = self.source.delete_remark(self.entry.uuid)
         self.refresh(self.entry.agenda_item_id)
 
     def undo(self) -> None:
-        self.entry = capture.restore_remark(self.db, self.entry)
+        self.entry = self.source.restore_remark(self.entry)
         self.refresh(self.entry.agenda_item_id)
 
 
 class EditRemark(QUndoCommand):
     def __init__(
-        self, db: Database, before: RemarkEntry, after: RemarkInput, refresh: Refresh
+        self, source: CaptureSource, before: RemarkEntry, after: RemarkInput, refresh: Refresh
     ) -> None:
         super().__init__(QCoreApplication.translate("CaptureUndo", "Edit remark"))
-        self.db, self.before, self.after, self.refresh = db, before, after, refresh
+        self.source, self.before, self.after, self.refresh = source, before, after, refresh
 
     def redo(self) -> None:
-        capture.update_remark(self.db, self.before.uuid, self.after)
+        self.source.update_remark(self.before.uuid, self.after)
         self.refresh(self.before.agenda_item_id)
 
     def undo(self) -> None:
-        capture.update_remark(self.db, self.before.uuid, self.before.as_input())
+        self.source.update_remark(self.before.uuid, self.before.as_input())
         self.refresh(self.before.agenda_item_id)
 
 
 class MoveRemark(QUndoCommand):
-    def __init__(self, db: Database, entry: RemarkEntry, to: int, refresh: Refresh) -> None:
+    def __init__(
+        self, source: CaptureSource, entry: RemarkEntry, to: int, refresh: Refresh
+    ) -> None:
         super().__init__(QCoreApplication.translate("CaptureUndo", "Move remark"))
-        self.db, self.entry, self.to, self.refresh = db, entry, to, refresh
+        self.source, self.entry, self.to, self.refresh = source, entry, to, refresh
 
     def redo(self) -> None:
-        capture.move_remark(self.db, self.entry.uuid, self.to)
+        self.source.move_remark(self.entry.uuid, self.to)
         self.refresh(self.entry.agenda_item_id)
 
     def undo(self) -> None:
-        capture.move_remark(self.db, self.entry.uuid, self.entry.position)
+        self.source.move_remark(self.entry.uuid, self.entry.position)
         self.refresh(self.entry.agenda_item_id)
 
 
@@ -87,18 +87,18 @@ class SetResolution(QUndoCommand):
     """A decision (→): the item's resolution text before and after."""
 
     def __init__(
-        self, db: Database, item_id: int, before: str, after: str, refresh: Refresh
+        self, source: CaptureSource, item_id: int, before: str, after: str, refresh: Refresh
     ) -> None:
         super().__init__(QCoreApplication.translate("CaptureUndo", "Record decision"))
-        self.db, self.item_id, self.before, self.after = db, item_id, before, after
+        self.source, self.item_id, self.before, self.after = source, item_id, before, after
         self.refresh = refresh
 
     def redo(self) -> None:
-        agenda.set_resolution(self.db, self.item_id, self.after)
+        self.source.set_resolution(self.item_id, self.after)
         self.refresh(self.item_id)
 
     def undo(self) -> None:
-        agenda.set_resolution(self.db, self.item_id, self.before)
+        self.source.set_resolution(self.item_id, self.before)
         self.refresh(self.item_id)
 
 

@@ -30,7 +30,7 @@ from app.services.meetings.rows import AgendaEntry
 from app.services.problems import MeetingLocked
 from app.services.workspace import Database
 from app.texts.labels import label
-from app.ui.capture.views import carried_action_text
+from app.ui.capture.display import carried_action_text
 
 
 class AgendaEditor(QWidget):

@@ -144,7 +144,7 @@ def test_a_whole_meeting_typed_with_the_keyboard_only(
     for number, remarks in enumerate(SCRIPT):
         if number:
             press(qtbot, Qt.Key.Key_PageDown, CTRL)
-        assert window.console.item_caption.text().startswith("①②③"[number])
+        assert window.console.view.item_caption.text().startswith("①②③"[number])
         for how, _who, kind, text in remarks:
             _pick_speaker(qtbot, how)
             assert focused() is window.console.editor

@@ -48,7 +48,7 @@ def test_undo_and_redo_are_stored_at_once(qtbot: QtBot, db: Database, room: Room
     assert _texts(db, room) == ["一つ目"]
     press(qtbot, Qt.Key.Key_Y, CTRL)
     assert _texts(db, room) == ["一つ目", "二つ目"]
-    assert console.remark_list.count() == 2
+    assert console.view.remark_list.count() == 2
 
 
 def test_ctrl_z_in_the_text_box_undoes_typing_first(qtbot: QtBot, db: Database, room: Room) -> None:
@@ -66,7 +66,7 @@ def test_edit_move_and_delete_from_the_list(qtbot: QtBot, db: Database, room: Ro
     for text in ("A", "B", "C"):
         _say(qtbot, "たか", text)
     press(qtbot, Qt.Key.Key_F6)  # to the list: the last remark is current
-    assert focused() is console.remark_list
+    assert focused() is console.view.remark_list
     press(qtbot, Qt.Key.Key_Up, ALT)
     assert _texts(db, room) == ["A", "C", "B"]
     press(qtbot, Qt.Key.Key_Return)  # edit "C"
@@ -78,7 +78,7 @@ def test_edit_move_and_delete_from_the_list(qtbot: QtBot, db: Database, room: Ro
     stored = capture.remarks(db, room.item_ids[0])
     assert [(r.text, r.kind) for r in stored][1] == ("C(訂正)", RemarkKind.QUESTION)
     press(qtbot, Qt.Key.Key_F6)
-    console.remark_list.setCurrentRow(0)
+    console.view.remark_list.setCurrentRow(0)
     press(qtbot, Qt.Key.Key_Delete)
     assert _texts(db, room) == ["C(訂正)", "B"]
     press(qtbot, Qt.Key.Key_Z, CTRL)
@@ -103,10 +103,13 @@ def test_typing_is_saved_as_a_draft_and_restored(qtbot: QtBot, db: Database, roo
     )
     reopened = CaptureConsole(db, room.meeting_id)
     qtbot.addWidget(reopened)
-    assert reopened.current_item is not None and reopened.current_item.id == room.item_ids[1]
+    assert (
+        reopened.controller.current_item is not None
+        and reopened.controller.current_item.id == room.item_ids[1]
+    )
     assert reopened.editor.toPlainText() == "途中まで入力した発言"
     assert reopened.speaker.text() == "野口 太郎"
-    assert reopened.current_kind() is RemarkKind.PROPOSAL
+    assert reopened.view.current_kind() is RemarkKind.PROPOSAL
     del console
 
 
@@ -116,8 +119,8 @@ def test_an_approved_meeting_is_read_only(qtbot: QtBot, db: Database, room: Room
         pass
     console = _console(qtbot, db, room)
     assert not console.editor.isEnabled() and not console.speaker.isEnabled()
-    assert console.mode.isVisible()
-    console.remark_list.setFocus()
-    console.remark_list.setCurrentRow(0)
+    assert console.view.mode.isVisible()
+    console.view.remark_list.setFocus()
+    console.view.remark_list.setCurrentRow(0)
     press(qtbot, Qt.Key.Key_Delete)
     assert _texts(db, room) == ["承認前"]
