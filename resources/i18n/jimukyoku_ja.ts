@@ -429,7 +429,12 @@
         <translation>決定事項を記録しました。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <source>You are correcting a recorded remark: press Enter to save it or Esc to cancel first.</source>
+        <translation>記録済みの発言を修正中です。先に Enter で保存するか、Esc で取り消してください。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Action item recorded.</source>
         <translation>宿題を記録しました。</translation>
     </message>

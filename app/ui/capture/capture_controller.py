@@ -322,7 +322,7 @@ class CaptureController(QObject):
         """Ctrl+D: the text typed becomes a decision (→) of the current item."""
         item = self.current_item
         text = self.text.strip()
-        if item is None or not text or self.editing is not None:
+        if item is None or not text or self._refused_while_editing():
             return
         if not self.source.supports_decisions:  # a visit records follow-ups, not decisions
             self.messageRequested.emit(
@@ -340,8 +340,24 @@ class CaptureController(QObject):
         )
 
     def can_record_action(self) -> bool:
-        """Ctrl+T asks for the action item only where it can be stored."""
+        """Ctrl+T asks for the action item only where it can be stored, and not while a
+        recorded remark is being corrected (its text would be taken for the action and the
+        correction left open; says why)."""
+        if self._refused_while_editing():
+            return False
         return self.current_item is not None and self.input_enabled
+
+    def _refused_while_editing(self) -> bool:
+        if self.editing is None:
+            return False
+        self.messageRequested.emit(
+            QCoreApplication.translate(
+                "CaptureConsole",
+                "You are correcting a recorded remark: press Enter to save it or Esc to "
+                "cancel first.",
+            )
+        )
+        return True
 
     def record_action(self, text: str, owner: Pick, due: date | None) -> None:
         """An action item (宿題) of the current item, with its owner and due date."""

@@ -173,6 +173,28 @@ def test_a_decision_is_recorded_and_undone(qtbot: QtBot, db: Database, room: Roo
     assert agenda.items(db, room.meeting_id)[0].resolution == ""
 
 
+def test_no_decision_or_action_while_a_remark_is_corrected(
+    qtbot: QtBot, db: Database, room: Room
+) -> None:
+    """Taking the corrected text for a decision or 宿題 left the correction open: the next
+    remark typed then overwrote the one being corrected."""
+    controller = _controller(qtbot, MeetingSource(db, room.meeting_id))
+    messages: list[str] = []
+    controller.messageRequested.connect(messages.append)
+    _say(controller, "さい", "A")
+    controller.edit_remark(0)
+    controller.set_text("A(訂正)")
+    controller.record_decision()
+    assert not controller.can_record_action()
+    assert len(messages) == 3 and messages[1] == messages[2]
+    assert messages[-1].startswith("You are correcting a recorded remark")
+    assert agenda.items(db, room.meeting_id)[0].resolution == ""
+    assert agenda.actions(db, room.item_ids[0]) == []
+    controller.commit()  # the correction is saved as such
+    _say(controller, "たか", "B")
+    assert _texts(db, room) == ["A(訂正)", "B"]
+
+
 def test_a_locked_meeting_refuses_loudly(qtbot: QtBot, db: Database, room: Room) -> None:
     capture.add_remark(db, room.item_ids[0], RemarkInput("承認前", room.members["今"]))
     controller = _controller(qtbot, MeetingSource(db, room.meeting_id))
