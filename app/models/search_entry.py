@@ -10,38 +10,30 @@ entry in the same statement. On SQLite an FTS5 ``trigram`` table mirrors ``folde
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, text
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
 
-# Owner columns, one per searchable kind: exactly one is set on each row. Which kind
-# writes which column is the kind's own declaration (its area's ``SearchSource``).
-OWNER_COLUMNS = (
-    "remark_id",
-    "agenda_item_id",
-    "action_item_id",
-    "visit_id",
-    "correspondence_id",
-    "member_id",
-)
-
 
 def _owner(table: str) -> Mapped[int | None]:
+    """An owner column: one per searchable kind, exactly one set on each row. Which kind
+    writes which column is the kind's own declaration (its area's ``SearchSource``)."""
     return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"))
 
 
-def owner_index(column: str) -> Index:
+def owner_index(column: Column[Any]) -> Index:
     """One entry per record, indexing only the rows that set this owner (migration 0006).
 
     A plain unique index would hold every row, five of six under NULL, and each entry
     written would touch all six. The index also finds a record's entry on refresh and for
     the ``ON DELETE CASCADE`` when the record is deleted (``column = ?`` implies NOT NULL).
     """
-    condition = text(f"{column} IS NOT NULL")
-    return Index(
-        f"uq_search_entry_{column}",
+    condition = text(f"{column.name} IS NOT NULL")
+    return Index(  # made of a table's column, it is that table's index
+        f"uq_search_entry_{column.name}",
         column,
         unique=True,
         sqlite_where=condition,
@@ -51,10 +43,7 @@ def owner_index(column: str) -> Index:
 
 class SearchEntry(Base):
     __tablename__ = "search_entry"
-    __table_args__ = (
-        Index("ix_search_entry_kind_day", "kind", "happened_on"),
-        *(owner_index(column) for column in OWNER_COLUMNS),
-    )
+    __table_args__ = (Index("ix_search_entry_kind_day", "kind", "happened_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))
@@ -72,6 +61,21 @@ class SearchEntry(Base):
         ForeignKey("member.id", ondelete="SET NULL"), index=True
     )
     status: Mapped[str] = mapped_column(String(24), default="")
+
+
+# The owner columns are the ones that belong to their record (ON DELETE CASCADE); each
+# has its partial unique index. A new searchable kind adds its column above (and a
+# migration), nothing more here.
+_TABLE = SearchEntry.__table__
+assert isinstance(_TABLE, Table)
+_OWNERS = [
+    column
+    for column in _TABLE.columns
+    if any(key.ondelete == "CASCADE" for key in column.foreign_keys)
+]
+OWNER_COLUMNS = tuple(column.name for column in _OWNERS)
+for _column in _OWNERS:
+    owner_index(_column)
 
 
 # Schema objects the migration creates beside the table, which no model describes:
