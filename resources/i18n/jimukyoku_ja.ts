@@ -1568,7 +1568,7 @@ Reason for the correction:</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="+43"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="+44"/>
         <source>New Member</source>
         <translation>委員の追加</translation>
     </message>
@@ -3758,7 +3758,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../app/texts/problems.py" line="+11"/>
+        <location filename="../../app/texts/problems.py" line="+20"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
@@ -3784,18 +3784,33 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>not a date (write e.g. 2024-04-01)</source>
         <translation>日付として読めません(例: 2024-04-01)</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>dates before 1873 cannot be used</source>
         <translation>1873年より前の日付は使えません</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-47"/>
+        <source>not a whole number (write e.g. 7,000)</source>
+        <translation>整数として読めません(例: 7,000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number is too large to record</source>
+        <translation>数が大きすぎて記録できません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it ends before it starts</source>
+        <translation>終了が開始より前になっています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the term ends before it starts</source>
         <translation>任期終了が任期開始より前です</translation>
     </message>
@@ -3820,7 +3835,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>同じ名称の所属団体がすでに登録されています</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>the document number belongs to its fiscal year: keep the date within that year</source>
+        <translation>文書番号は年度ごとに付いています。日付は同じ年度のうちにしてください</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
@@ -3830,19 +3850,31 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>会議体を選んでください</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-46"/>
+        <location line="+49"/>
         <source>not a time (write e.g. 19:00)</source>
         <translation>時刻として読めません(例: 19:00)</translation>
     </message>
     <message>
+        <location line="-62"/>
+        <source>this must be filled in</source>
+        <translation>入力してください</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>choose one</source>
+        <translation>選んでください</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>the meeting ends before it starts</source>
         <translation>終了時刻が開始時刻より前です</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>the number must be 1 or more</source>
-        <translation>回数は1以上にしてください</translation>
+        <translation>1以上の数にしてください</translation>
     </message>
 </context>
 <context>
