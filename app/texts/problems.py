@@ -72,18 +72,6 @@ def problem_descriptions() -> dict[str, str]:
     return {problem.value: problem_text(problem) for problem in Problem}
 
 
-def meeting_problem_text(code: str) -> str:
-    texts = {
-        "missing": translate("problems", "choose a body"),
-        "bad_date": translate("problems", "not a date (write e.g. 2024-04-01)"),
-        "date_too_early": translate("problems", "dates before 1873 cannot be used"),
-        "bad_time": translate("problems", "not a time (write e.g. 19:00)"),
-        "ends_before_start": translate("problems", "the meeting ends before it starts"),
-        "not_positive": translate("problems", "the number must be 1 or more"),
-    }
-    return texts.get(code, code)
-
-
 def search_kind_title(kind: str) -> str:
     """発言, 議題・決定事項 … : the heading of a kind of search result."""
     titles = {

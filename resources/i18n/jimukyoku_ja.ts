@@ -1326,7 +1326,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+38"/>
+        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+35"/>
         <source>New Meeting</source>
         <translation>会議の追加</translation>
     </message>
@@ -3784,18 +3784,16 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
         <source>not a date (write e.g. 2024-04-01)</source>
         <translation>日付として読めません(例: 2024-04-01)</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="+1"/>
         <source>dates before 1873 cannot be used</source>
         <translation>1873年より前の日付は使えません</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+2"/>
         <source>not a whole number (write e.g. 7,000)</source>
         <translation>整数として読めません(例: 7,000)</translation>
     </message>
@@ -3845,18 +3843,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>choose a body</source>
-        <translation>会議体を選んでください</translation>
-    </message>
-    <message>
-        <location line="-46"/>
-        <location line="+49"/>
+        <location line="-34"/>
         <source>not a time (write e.g. 19:00)</source>
         <translation>時刻として読めません(例: 19:00)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-13"/>
         <source>this must be filled in</source>
         <translation>入力してください</translation>
     </message>
@@ -3866,13 +3858,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>選んでください</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>the meeting ends before it starts</source>
-        <translation>終了時刻が開始時刻より前です</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="+15"/>
         <source>the number must be 1 or more</source>
         <translation>1以上の数にしてください</translation>
     </message>
@@ -3880,7 +3866,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>search</name>
     <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>Remarks</source>
         <translation>発言</translation>
     </message>
