@@ -2127,7 +2127,7 @@ Reason for the correction:</source>
         <translation>視察・訪問の編集</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
@@ -2138,18 +2138,18 @@ Reason for the correction:</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+90"/>
+        <location line="-96"/>
+        <location line="+96"/>
         <source>Affiliation</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
@@ -2194,7 +2194,7 @@ Reason for the correction:</source>
         <translation>感想の記録</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>separate with 、 e.g. A市工業会、A市</source>
         <translation>「、」で区切る 例: A市工業会、A市</translation>
     </message>
@@ -2244,7 +2244,7 @@ Reason for the correction:</source>
         <translation>事務局・委員以外の参加者</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
@@ -2294,39 +2294,9 @@ Reason for the correction:</source>
         <translation>今後の取組み(宿題)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Enter a title.</source>
-        <translation>件名を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The first day is not a date (e.g. 2026-07-28).</source>
-        <translation>初日が日付として読めません(例: 2026-07-28)。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The last day is not a date.</source>
-        <translation>最終日が日付として読めません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The visit ends before it starts.</source>
-        <translation>最終日が初日より前になっています。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An itinerary day is not a date.</source>
-        <translation>行程の日付が日付として読めません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A figure&apos;s value is not a whole number.</source>
-        <translation>成果の数値が整数ではありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A follow-up&apos;s due date is not a date.</source>
-        <translation>宿題の期限が日付として読めません。</translation>
+        <location line="+41"/>
+        <source>Not saved: see the fields marked in red on %1.</source>
+        <translation>保存していません。赤字の項目を確認してください: %1</translation>
     </message>
 </context>
 <context>
