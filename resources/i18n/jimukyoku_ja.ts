@@ -1031,7 +1031,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+36"/>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+38"/>
         <source>Letter Received</source>
         <translation>文書の収受</translation>
     </message>
@@ -1104,27 +1104,6 @@
         <location line="+1"/>
         <source>Belongs to</source>
         <translation>関連</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+5"/>
-        <source>Not a date. Write e.g. 2026/7/20.</source>
-        <translation>日付として読めません。例: 2026/7/20</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the subject.</source>
-        <translation>件名を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter who it is from or to.</source>
-        <translation>相手先を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The number belongs to its fiscal year: keep the date in it.</source>
-        <translation>文書番号は年度ごとに付いています。日付は同じ年度のうちにしてください。</translation>
     </message>
 </context>
 <context>
