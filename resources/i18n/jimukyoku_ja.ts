@@ -85,7 +85,7 @@
 <context>
     <name>ActivitiesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+54"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+56"/>
         <source>Activities</source>
         <translation>実施事業</translation>
     </message>
@@ -116,12 +116,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Pillar</source>
         <translation>方針</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>Done or planned</source>
         <translation>実施・予定</translation>
     </message>
@@ -151,12 +151,7 @@
         <translation>%1 実施・%2 予定</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Write what was done or is planned.</source>
-        <translation>実施した(予定の)事業を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Recorded.</source>
         <translation>記録しました。</translation>
     </message>
@@ -2838,7 +2833,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-6"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-128"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-131"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+2"/>
         <source>Organization</source>
         <translation>所属</translation>
