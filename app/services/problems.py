@@ -1,4 +1,51 @@
-"""Errors that several services raise alike."""
+"""What the services refuse, and why: one set of codes for every form and import.
+
+A service never words a problem: it names it with a :class:`Problem` and raises
+:class:`Invalid` (field → problem) or, for a file, lists :class:`RowError` records.
+``app.texts.problems`` turns the codes into sentences for the GUI and the CLI alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+
+
+class Problem(StrEnum):
+    """Why a value cannot be used. The values are stable: files and logs keep them."""
+
+    MISSING = "missing"  # a required field is empty
+    NOT_CHOSEN = "not_chosen"  # a required choice (a body …) is not made
+    MISSING_NAME = "missing_name"
+    MISSING_READING = "missing_reading"
+    READING_NOT_KANA = "reading_not_kana"
+    BAD_EMAIL = "bad_email"
+    BAD_PHONE = "bad_phone"
+    BAD_DATE = "bad_date"  # not a date at all, or one that does not exist (2月30日)
+    DATE_TOO_EARLY = "date_too_early"  # before 1873, when the solar calendar began
+    BAD_TIME = "bad_time"
+    NOT_A_NUMBER = "not_a_number"  # a whole number was expected
+    NUMBER_TOO_LARGE = "number_too_large"  # more than the records can hold
+    NOT_POSITIVE = "not_positive"
+    ENDS_BEFORE_START = "ends_before_start"
+    TERM_ORDER = "term_order"  # a member's term ends before it starts
+    UNKNOWN_ROLE = "unknown_role"
+    DUPLICATE_IN_FILE = "duplicate_in_file"
+    DUPLICATE_IN_DATABASE = "duplicate_in_database"
+    DUPLICATE_ORGANIZATION = "duplicate_organization"
+    FISCAL_YEAR_FIXED = "fiscal_year_fixed"  # a registered letter's number keeps its 年度
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """One problem in one row of an imported file."""
+
+    line: int  # the row number a user sees in Excel (header = 1)
+    field: str
+    problem: Problem
+    value: str  # the text found in the cell, to show beside the problem
 
 
 class EditConflict(Exception):
@@ -7,3 +54,15 @@ class EditConflict(Exception):
 
 class MeetingLocked(Exception):
     """An approved (承認済) meeting is locked; reopen it first (which is recorded)."""
+
+
+class Invalid(Exception):
+    """The input cannot be saved; ``problems`` says what is wrong with each field.
+
+    Nothing was written. A form shows each problem under its field.
+    """
+
+    def __init__(self, problems: Mapping[str, Problem]) -> None:
+        # Read-only and in the order found: the first problem is where the user looks first.
+        self.problems: Mapping[str, Problem] = MappingProxyType(dict(problems))
+        super().__init__(", ".join(f"{field}: {code}" for field, code in self.problems.items()))

@@ -85,7 +85,7 @@
 <context>
     <name>ActivitiesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+54"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+56"/>
         <source>Activities</source>
         <translation>実施事業</translation>
     </message>
@@ -116,12 +116,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Pillar</source>
         <translation>方針</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>Done or planned</source>
         <translation>実施・予定</translation>
     </message>
@@ -151,12 +151,7 @@
         <translation>%1 実施・%2 予定</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Write what was done or is planned.</source>
-        <translation>実施した(予定の)事業を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Recorded.</source>
         <translation>記録しました。</translation>
     </message>
@@ -1036,7 +1031,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+36"/>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+38"/>
         <source>Letter Received</source>
         <translation>文書の収受</translation>
     </message>
@@ -1109,27 +1104,6 @@
         <location line="+1"/>
         <source>Belongs to</source>
         <translation>関連</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+5"/>
-        <source>Not a date. Write e.g. 2026/7/20.</source>
-        <translation>日付として読めません。例: 2026/7/20</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the subject.</source>
-        <translation>件名を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter who it is from or to.</source>
-        <translation>相手先を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The number belongs to its fiscal year: keep the date in it.</source>
-        <translation>文書番号は年度ごとに付いています。日付は同じ年度のうちにしてください。</translation>
     </message>
 </context>
 <context>
@@ -1331,7 +1305,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+38"/>
+        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+35"/>
         <source>New Meeting</source>
         <translation>会議の追加</translation>
     </message>
@@ -1573,7 +1547,7 @@ Reason for the correction:</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="+43"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="+44"/>
         <source>New Member</source>
         <translation>委員の追加</translation>
     </message>
@@ -2132,7 +2106,7 @@ Reason for the correction:</source>
         <translation>視察・訪問の編集</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
@@ -2143,18 +2117,18 @@ Reason for the correction:</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+90"/>
+        <location line="-96"/>
+        <location line="+96"/>
         <source>Affiliation</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
@@ -2199,7 +2173,7 @@ Reason for the correction:</source>
         <translation>感想の記録</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>separate with 、 e.g. A市工業会、A市</source>
         <translation>「、」で区切る 例: A市工業会、A市</translation>
     </message>
@@ -2249,7 +2223,7 @@ Reason for the correction:</source>
         <translation>事務局・委員以外の参加者</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
@@ -2299,39 +2273,9 @@ Reason for the correction:</source>
         <translation>今後の取組み(宿題)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Enter a title.</source>
-        <translation>件名を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The first day is not a date (e.g. 2026-07-28).</source>
-        <translation>初日が日付として読めません(例: 2026-07-28)。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The last day is not a date.</source>
-        <translation>最終日が日付として読めません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The visit ends before it starts.</source>
-        <translation>最終日が初日より前になっています。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An itinerary day is not a date.</source>
-        <translation>行程の日付が日付として読めません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A figure&apos;s value is not a whole number.</source>
-        <translation>成果の数値が整数ではありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A follow-up&apos;s due date is not a date.</source>
-        <translation>宿題の期限が日付として読めません。</translation>
+        <location line="+41"/>
+        <source>Not saved: see the fields marked in red on %1.</source>
+        <translation>保存していません。赤字の項目を確認してください: %1</translation>
     </message>
 </context>
 <context>
@@ -2894,7 +2838,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-6"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-128"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-131"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+2"/>
         <source>Organization</source>
         <translation>所属</translation>
@@ -3763,7 +3707,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../app/texts/problems.py" line="+11"/>
+        <location filename="../../app/texts/problems.py" line="+20"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
@@ -3789,18 +3733,31 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
         <source>not a date (write e.g. 2024-04-01)</source>
         <translation>日付として読めません(例: 2024-04-01)</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="+1"/>
         <source>dates before 1873 cannot be used</source>
         <translation>1873年より前の日付は使えません</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+2"/>
+        <source>not a whole number (write e.g. 7,000)</source>
+        <translation>整数として読めません(例: 7,000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number is too large to record</source>
+        <translation>数が大きすぎて記録できません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it ends before it starts</source>
+        <translation>終了が開始より前になっています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the term ends before it starts</source>
         <translation>任期終了が任期開始より前です</translation>
     </message>
@@ -3825,29 +3782,34 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>同じ名称の所属団体がすでに登録されています</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>the document number belongs to its fiscal year: keep the date within that year</source>
+        <translation>文書番号は年度ごとに付いています。日付は同じ年度のうちにしてください</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>choose a body</source>
-        <translation>会議体を選んでください</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>not a time (write e.g. 19:00)</source>
         <translation>時刻として読めません(例: 19:00)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the meeting ends before it starts</source>
-        <translation>終了時刻が開始時刻より前です</translation>
+        <location line="-13"/>
+        <source>this must be filled in</source>
+        <translation>入力してください</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>choose one</source>
+        <translation>選んでください</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the number must be 1 or more</source>
-        <translation>回数は1以上にしてください</translation>
+        <translation>1以上の数にしてください</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,7 @@ def test_members_import_refuses_bad_rows_then_skips_them(
     )
     assert code != 0
     assert "3 行目" in err and "取り込みは行いませんでした" in err
+    assert "3 行目: メールアドレスの形式が正しくありません ('not-an-email')" in err
     code, out, _ = run(capsys, settings, "--lang", "en", "--db", db_target, "members", "list")
     assert code == 0 and out == ""
     code, out, _ = run(
@@ -163,7 +164,8 @@ def test_members_import_refuses_bad_rows_then_skips_them(
         str(rejects),
     )
     assert code == 0 and "Imported 1 members" in out
-    assert "丸山" in rejects.read_text(encoding="utf-8-sig")
+    rejected = rejects.read_text(encoding="utf-8-sig")
+    assert "丸山" in rejected and "not a valid e-mail address" in rejected
     code, out, _ = run(capsys, settings, "--db", db_target, "members", "list")
     assert out.splitlines()[0].startswith("斉藤 一郎\tさいとう いちろう")
 

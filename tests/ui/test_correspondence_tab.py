@@ -14,7 +14,10 @@ from app.services.codes import CorrespondenceDirection, CorrespondenceStatus
 from app.services.correspondence import attachments, register
 from app.services.correspondence import listing as correspondence
 from app.services.correspondence.register import LetterInput
+from app.services.problems import Problem
 from app.storage.database import Database
+from app.texts import i18n
+from app.texts.problems import problem_text
 from app.ui.app import make_application
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog
 from app.ui.dialogs.letter_dialog import LetterDialog
@@ -86,9 +89,26 @@ def test_bad_dates_are_refused_in_japanese_sentences(qtbot: QtBot, db: Database)
     make_application()
     dialog = LetterDialog(db, IN)
     qtbot.addWidget(dialog)
+    labels = dialog.fields.error_labels
     dialog.dated_on.setText("2026/2/30")
+    assert i18n.load("ja")
+    try:
+        dialog.accept()
+    finally:
+        i18n.load("en")
+    assert dialog.saved is None and labels["dated_on"].isVisibleTo(dialog)
+    assert labels["dated_on"].text() == "日付として読めません(例: 2024-04-01)"
+    assert labels["subject"].text() == "入力してください"
+    assert labels["counterparty"].isVisibleTo(dialog)
+    assert not labels["reply_due"].isVisibleTo(dialog)
+    dialog.dated_on.setText("1872/12/31")  # before the solar calendar
+    dialog.subject.setText("依頼")
+    dialog.counterparty.setText("A市")
+    dialog.reply_due.setText("来週")
     dialog.accept()
-    assert dialog.saved is None and dialog.fields.error_labels["dated_on"].isVisibleTo(dialog)
+    assert labels["dated_on"].text() == problem_text(Problem.DATE_TOO_EARLY)
+    assert labels["reply_due"].text() == problem_text(Problem.BAD_DATE)
+    assert not labels["subject"].isVisibleTo(dialog)
     assert correspondence.list_correspondence(db) == []
 
 
@@ -139,6 +159,7 @@ def test_a_registered_letter_is_corrected_and_keeps_its_number(qtbot: QtBot, db:
     again.dated_on.setText("2027-04-02")  # another fiscal year: the number cannot follow
     again.accept()
     assert again.fields.error_labels["dated_on"].isVisibleTo(again)
+    assert again.fields.error_labels["dated_on"].text() == problem_text(Problem.FISCAL_YEAR_FIXED)
     assert correspondence.list_correspondence(db)[0].dated_on == date(2026, 6, 1)
 
 

@@ -8,8 +8,10 @@ from app.demo import loader as demo
 from app.services.codes import MeetingStatus
 from app.services.meetings import listing as meetings
 from app.services.meetings.editing import MeetingForm
+from app.services.problems import Problem
 from app.services.workspace import Database
 from app.settings import Settings
+from app.texts.problems import problem_text
 from app.ui.app import make_application
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 
@@ -26,10 +28,33 @@ def test_new_meeting_gets_the_next_number_of_its_body_and_year(qtbot: QtBot, db:
     dialog.accept()
     assert dialog.saved is None
     assert dialog.error_labels["end_time"].isVisibleTo(dialog)
+    assert dialog.error_labels["end_time"].text() == problem_text(Problem.ENDS_BEFORE_START)
+    assert not dialog.error_labels["start_time"].isVisibleTo(dialog)
     dialog.edits["end_time"].setText("20:30")
     dialog.accept()
     assert dialog.saved is not None
     assert dialog.saved.sequence_number == 12  # the sample has 第1回…第11回 in 令和7年度
+
+
+def test_impossible_and_early_dates_are_refused_under_their_fields(
+    qtbot: QtBot, db: Database
+) -> None:
+    demo.load_demo(db)
+    make_application()
+    dialog = MeetingDialog(db, MeetingForm())
+    qtbot.addWidget(dialog)
+    labels = dialog.error_labels
+    qtbot.keyClicks(dialog.edits["held_on"], "1850-01-01")
+    qtbot.keyClicks(dialog.edits["start_time"], "25:00")
+    dialog.accept()
+    assert dialog.saved is None
+    assert labels["held_on"].text() == problem_text(Problem.DATE_TOO_EARLY)
+    assert labels["start_time"].text() == problem_text(Problem.BAD_TIME)
+    assert not labels["end_time"].isVisibleTo(dialog)
+    dialog.edits["held_on"].setText("2026-02-30")
+    dialog.accept()
+    assert labels["held_on"].isVisibleTo(dialog)
+    assert labels["held_on"].text() == problem_text(Problem.BAD_DATE)
 
 
 def test_advance_status_from_the_tab(qtbot: QtBot, db: Database, settings: Settings) -> None:

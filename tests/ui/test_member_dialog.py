@@ -10,7 +10,9 @@ from pytestqt.qtbot import QtBot
 from app.services.members import editing as member_editing
 from app.services.members import listing as members
 from app.services.members.editing import MemberForm
+from app.services.problems import Problem
 from app.services.workspace import Database
+from app.texts.problems import problem_text
 from app.ui.app import make_application
 from app.ui.dialogs.member_dialog import MemberDialog
 
@@ -27,12 +29,17 @@ def test_errors_appear_under_their_fields_and_nothing_is_saved(qtbot: QtBot, db:
     dialog = _dialog(qtbot, db)
     qtbot.keyClicks(dialog.edits["reading"], "saito")
     qtbot.keyClicks(dialog.edits["email"], "nope")
+    qtbot.keyClicks(dialog.edits["term_start"], "2024-02-30")
     dialog.accept()
     assert dialog.isVisible()  # not closed
     assert dialog.error_labels["family_name"].isVisible()
     assert dialog.error_labels["reading"].isVisible()
     assert dialog.error_labels["email"].isVisible()
     assert not dialog.error_labels["phone"].isVisible()
+    assert dialog.error_labels["family_name"].text() == problem_text(Problem.MISSING_NAME)
+    assert dialog.error_labels["reading"].text() == problem_text(Problem.READING_NOT_KANA)
+    assert dialog.error_labels["email"].text() == problem_text(Problem.BAD_EMAIL)
+    assert dialog.error_labels["term_start"].text() == problem_text(Problem.BAD_DATE)
     assert members.list_members(db) == []
 
 

@@ -18,6 +18,7 @@ from app.models import (
 from app.models.enums import (
     ActivityState,
 )
+from app.services.problems import Invalid, Problem
 from app.storage.database import Database
 
 
@@ -46,7 +47,12 @@ def ensure_pillars(db: Database, pillars: list[tuple[str, str]]) -> None:
 
 
 def add(db: Database, activity: ActivityInput) -> int:
-    """Record an activity; the organization is found by name (created when new)."""
+    """Record an activity; the organization is found by name (created when new).
+
+    Raises :class:`Invalid` (``title``) when there is no title.
+    """
+    if not activity.title.strip():
+        raise Invalid({"title": Problem.MISSING})
     with db.transaction() as session:
         organization = None
         if activity.organization:

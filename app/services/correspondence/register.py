@@ -21,6 +21,7 @@ from app.documents.inputs import RegisterInput
 from app.japanese.wareki import fiscal_year_of, format_date, format_fiscal_year
 from app.models import Correspondence, Council
 from app.models.enums import CorrespondenceDirection, CorrespondenceStatus, Medium
+from app.services.problems import Invalid, Problem
 from app.storage.database import Database
 
 _ATTEMPTS = 5
@@ -183,17 +184,16 @@ def load(db: Database, correspondence_id: int) -> tuple[CorrespondenceDirection,
         )
 
 
-class NumberFixed(Exception):
-    """A registered letter keeps its number: its date cannot move to another fiscal year."""
-
-
 def update(db: Database, correspondence_id: int, letter: LetterInput) -> None:
-    """Correct a registered letter; its number (and so its fiscal year) never changes."""
+    """Correct a registered letter; its number (and so its fiscal year) never changes.
+
+    A date in another fiscal year raises :class:`Invalid` (``dated_on``) and changes nothing.
+    """
     with db.transaction() as session:
         council = session.scalars(select(Council).order_by(Council.id).limit(1)).one()
         row = session.get_one(Correspondence, correspondence_id)
         if fiscal_year_of(letter.dated_on, council.fiscal_year_start_month) != row.fiscal_year:
-            raise NumberFixed(row.document_number)
+            raise Invalid({"dated_on": Problem.FISCAL_YEAR_FIXED})
         row.dated_on = letter.dated_on
         row.counterparty_name = letter.counterparty.strip()
         row.counterparty_organization_id = None

@@ -9,12 +9,13 @@ from sqlalchemy import func, select
 
 from app.japanese.date_input import parse_date, parse_time
 from app.japanese.kana import reading_sort_key
-from app.japanese.wareki import DateOutOfRange, fiscal_year_of
+from app.japanese.wareki import fiscal_year_of
 from app.models import Body, Council, Meeting, Member, MinuteSigner
 from app.models.base import utcnow
 from app.models.enums import AuditAction, CouncilRole, MeetingNumbering, MeetingStatus
 from app.services.audit import trail as audit_trail
-from app.services.problems import EditConflict, MeetingLocked
+from app.services.dates import date_problem, time_problem
+from app.services.problems import EditConflict, Invalid, MeetingLocked, Problem
 from app.storage.database import Database
 
 STATUS_FLOW = (
@@ -48,12 +49,6 @@ class MeetingForm:
     signer_ids: tuple[int, ...] = ()  # 議事録署名人, in order
     id: int | None = None
     version: int | None = None
-
-
-class MeetingInvalid(Exception):
-    def __init__(self, problems: dict[str, str]) -> None:
-        self.problems = problems  # field → problem code
-        super().__init__(", ".join(f"{k}: {v}" for k, v in problems.items()))
 
 
 def bodies(db: Database) -> list[Choice]:
@@ -92,41 +87,30 @@ def next_sequence_number(db: Database, body_id: int, held_on: date) -> int:
         return int(session.scalar(query) or 0) + 1
 
 
-def _parse_date(text: str) -> date | None:
-    try:
-        return parse_date(text)
-    except ValueError:  # including before 1873: validate() says which
-        return None
-
-
 def _parse_time(text: str) -> time | None:
-    try:
-        return parse_time(text)
-    except ValueError:
-        return None
+    """The time typed, or None for an empty field (validate() has refused any other)."""
+    return parse_time(text) if text.strip() else None
 
 
-def validate(form: MeetingForm) -> dict[str, str]:
-    """Problem codes by field (empty when the form can be saved)."""
-    problems: dict[str, str] = {}
+def validate(form: MeetingForm) -> dict[str, Problem]:
+    """Problems by field (empty when the form can be saved)."""
+    problems: dict[str, Problem] = {}
     if form.body_id is None:
-        problems["body"] = "missing"
-    try:
-        parse_date(form.held_on)
-    except DateOutOfRange:
-        problems["held_on"] = "date_too_early"
-    except ValueError:
-        problems["held_on"] = "bad_date"
-    start = _parse_time(form.start_time) if form.start_time.strip() else None
-    end = _parse_time(form.end_time) if form.end_time.strip() else None
-    if form.start_time.strip() and start is None:
-        problems["start_time"] = "bad_time"
-    if form.end_time.strip() and end is None:
-        problems["end_time"] = "bad_time"
-    if start and end and end < start:
-        problems["end_time"] = "ends_before_start"
+        problems["body"] = Problem.NOT_CHOSEN
+    if not form.held_on.strip():
+        problems["held_on"] = Problem.MISSING
+    elif held_on := date_problem(form.held_on):
+        problems["held_on"] = held_on
+    for field in ("start_time", "end_time"):
+        text = getattr(form, field)
+        if text.strip() and (wrong := time_problem(text)):
+            problems[field] = wrong
+    if not problems.keys() & {"start_time", "end_time"}:
+        start, end = _parse_time(form.start_time), _parse_time(form.end_time)
+        if start and end and end < start:
+            problems["end_time"] = Problem.ENDS_BEFORE_START
     if form.sequence_number is not None and form.sequence_number < 1:
-        problems["sequence_number"] = "not_positive"
+        problems["sequence_number"] = Problem.NOT_POSITIVE
     return problems
 
 
@@ -153,12 +137,16 @@ def load_form(db: Database, meeting_id: int) -> MeetingForm:
 
 
 def save(db: Database, form: MeetingForm) -> MeetingForm:
-    """Validate and save (new meetings get the next 第N回); returns the saved form."""
+    """Validate and save (new meetings get the next 第N回); returns the saved form.
+
+    Raises :class:`Invalid` with every problem, :class:`EditConflict` when the meeting
+    changed since ``form.version``, or :class:`MeetingLocked` when it is approved.
+    """
     problems = validate(form)
     if problems:
-        raise MeetingInvalid(problems)
-    held_on = _parse_date(form.held_on)
-    assert held_on is not None and form.body_id is not None
+        raise Invalid(problems)
+    held_on = parse_date(form.held_on)
+    assert form.body_id is not None
     _numbering_kind, start_month = _numbering(db)
     number = form.sequence_number or next_sequence_number(db, form.body_id, held_on)
     with db.transaction() as session, session.no_autoflush:
@@ -176,8 +164,8 @@ def save(db: Database, form: MeetingForm) -> MeetingForm:
         meeting.held_on = held_on
         meeting.fiscal_year = fiscal_year_of(held_on, start_month)
         meeting.title = form.title.strip()
-        meeting.start_time = _parse_time(form.start_time) if form.start_time.strip() else None
-        meeting.end_time = _parse_time(form.end_time) if form.end_time.strip() else None
+        meeting.start_time = _parse_time(form.start_time)
+        meeting.end_time = _parse_time(form.end_time)
         meeting.place = form.place.strip()
         meeting.recorder_name = form.recorder_name.strip()
         meeting.is_public = form.is_public
@@ -215,7 +203,7 @@ def reopen(db: Database, meeting_id: int, reason: str) -> None:
     """Unlock an approved meeting for a correction; the reason goes to the audit trail,
     and so does every change made until it is approved again."""
     if not reason.strip():
-        raise MeetingInvalid({"reason": "missing"})
+        raise Invalid({"reason": Problem.MISSING})
     with db.transaction() as session:
         meeting = session.get_one(Meeting, meeting_id)
         if not meeting.locked:

@@ -11,13 +11,8 @@ from sqlalchemy.orm import Session
 from app.models import Member, Organization
 from app.models.enums import CouncilRole
 from app.services.members.roster_export import ROLE_LABELS_JA
-from app.services.members.roster_import import (
-    RowError,
-    RowProblem,
-    check_member_values,
-    identity_of,
-)
-from app.services.problems import EditConflict
+from app.services.members.roster_import import check_member_values, identity_of
+from app.services.problems import EditConflict, Invalid, Problem
 from app.storage.database import Database
 
 
@@ -39,12 +34,6 @@ class MemberForm:
     notes: str = ""
     id: int | None = None
     version: int | None = None
-
-
-class MemberInvalid(Exception):
-    def __init__(self, errors: tuple[RowError, ...]) -> None:
-        self.errors = errors
-        super().__init__(", ".join(f"{e.field}: {e.problem}" for e in errors))
 
 
 def _iso(value: date | None) -> str:
@@ -78,8 +67,8 @@ def organization_names(db: Database) -> list[str]:
         return sorted(set(session.scalars(query)))
 
 
-def validate(db: Database, form: MemberForm) -> tuple[RowError, ...]:
-    """Every problem of the form (empty when it can be saved)."""
+def validate(db: Database, form: MemberForm) -> dict[str, Problem]:
+    """Problems by field (empty when the form can be saved); the import's checks."""
     values = {
         "family_name": form.family_name.strip(),
         "given_name": form.given_name.strip(),
@@ -92,15 +81,20 @@ def validate(db: Database, form: MemberForm) -> tuple[RowError, ...]:
         "phone": form.phone.strip(),
     }
     _draft, errors = check_member_values(values)
-    if errors or not form.family_name.strip():
-        return errors
+    problems: dict[str, Problem] = {}
+    for error in errors:
+        # The import's "name" (氏名 in one cell) is the family name here; the first
+        # problem of a field is the one to fix first.
+        problems.setdefault("family_name" if error.field == "name" else error.field, error.problem)
+    if problems:
+        return problems
     wanted = identity_of(form.family_name, form.given_name, form.organization.strip())
     with db.session() as session:
         for member in session.scalars(select(Member).where(Member.id != (form.id or 0))):
             organization = member.organization.name if member.organization else ""
             if identity_of(member.family_name, member.given_name, organization) == wanted:
-                return (RowError(0, "family_name", RowProblem.DUPLICATE_IN_DATABASE, ""),)
-    return ()
+                return {"family_name": Problem.DUPLICATE_IN_DATABASE}
+    return {}
 
 
 def _organization(session: Session, name: str) -> Organization | None:
@@ -113,12 +107,12 @@ def _organization(session: Session, name: str) -> Organization | None:
 def save(db: Database, form: MemberForm) -> MemberForm:
     """Validate and save; returns the saved form (with id and new version).
 
-    Raises :class:`MemberInvalid` with every problem, or :class:`EditConflict`
+    Raises :class:`Invalid` with every problem, or :class:`EditConflict`
     when the member changed since ``form.version``.
     """
-    errors = validate(db, form)
-    if errors:
-        raise MemberInvalid(errors)
+    problems = validate(db, form)
+    if problems:
+        raise Invalid(problems)
     draft, _ = check_member_values(
         {
             "family_name": form.family_name.strip(),

@@ -12,8 +12,8 @@ from app.japanese.kana import reading_sort_key
 from app.models import Member, Organization
 from app.models.enums import OrganizationKind
 from app.services.members.listing import remove_organization
-from app.services.members.roster_import import KANA, PHONE, RowProblem
-from app.services.problems import EditConflict
+from app.services.members.roster_import import KANA, PHONE
+from app.services.problems import EditConflict, Invalid, Problem
 from app.storage.database import Database
 
 __all__ = ["OrganizationForm", "OrganizationRow", "remove_organization"]
@@ -44,12 +44,6 @@ class OrganizationForm:
     notes: str = ""
     id: int | None = None
     version: int | None = None
-
-
-class OrganizationInvalid(Exception):
-    def __init__(self, problems: dict[str, RowProblem]) -> None:
-        self.problems = problems
-        super().__init__(", ".join(f"{k}: {v}" for k, v in problems.items()))
 
 
 def list_organizations(db: Database) -> list[OrganizationRow]:
@@ -94,30 +88,37 @@ def load_form(db: Database, organization_id: int) -> OrganizationForm:
         )
 
 
-def validate(db: Database, form: OrganizationForm) -> dict[str, RowProblem]:
-    problems: dict[str, RowProblem] = {}
+def validate(db: Database, form: OrganizationForm) -> dict[str, Problem]:
+    """Problems by field (empty when the form can be saved)."""
+    problems: dict[str, Problem] = {}
     name = unicodedata.normalize("NFKC", form.name).strip()
     if not name:
-        problems["name"] = RowProblem.MISSING_NAME
+        # Not MISSING_NAME: that one reads "氏名がありません", a person's name.
+        problems["name"] = Problem.MISSING
     else:
         with db.session() as session:
             same = session.scalars(
                 select(Organization.id).where(Organization.name == form.name.strip())
             ).all()
         if any(other != form.id for other in same):
-            problems["name"] = RowProblem.DUPLICATE_ORGANIZATION
+            problems["name"] = Problem.DUPLICATE_ORGANIZATION
     reading = unicodedata.normalize("NFKC", form.reading).strip()
     if reading and not KANA.match(reading):
-        problems["reading"] = RowProblem.READING_NOT_KANA
+        problems["reading"] = Problem.READING_NOT_KANA
     if form.phone.strip() and not PHONE.match(unicodedata.normalize("NFKC", form.phone).strip()):
-        problems["phone"] = RowProblem.BAD_PHONE
+        problems["phone"] = Problem.BAD_PHONE
     return problems
 
 
 def save(db: Database, form: OrganizationForm) -> OrganizationForm:
+    """Validate and save; returns the saved form (with id and new version).
+
+    Raises :class:`Invalid` with every problem, or :class:`EditConflict` when the
+    organization changed since ``form.version``.
+    """
     problems = validate(db, form)
     if problems:
-        raise OrganizationInvalid(problems)
+        raise Invalid(problems)
     with db.transaction() as session:
         if form.id is None:
             organization = Organization(name=form.name.strip())

@@ -1,7 +1,7 @@
 """Roster import: validate every row first, then import in one transaction (or nothing).
 
-Errors are codes (:class:`RowProblem`) with the row number and field; the UI and
-the CLI turn them into sentences in the user's language.
+Errors are :class:`RowError` records (row number, field, :class:`Problem` code, the
+text found); the UI and the CLI turn them into sentences in the user's language.
 """
 
 from __future__ import annotations
@@ -10,17 +10,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app.japanese.date_input import parse_date
-from app.japanese.wareki import DateOutOfRange
 from app.models import Member, Organization
 from app.models.enums import CouncilRole
+from app.services.dates import date_problem
 from app.services.members.roster_file import RawRow, read_roster_file
+from app.services.problems import Problem, RowError
 from app.storage.database import Database
 
 _ROLE_WORDS = {
@@ -42,29 +42,6 @@ KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\u30fd\u30fe \
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9()\- ]{6,20}$")
 _SPACE = re.compile(r"[ \u3000]+")
-
-
-class RowProblem(StrEnum):
-    MISSING_NAME = "missing_name"
-    MISSING_READING = "missing_reading"
-    READING_NOT_KANA = "reading_not_kana"
-    BAD_EMAIL = "bad_email"
-    BAD_PHONE = "bad_phone"
-    BAD_DATE = "bad_date"
-    DATE_TOO_EARLY = "date_too_early"
-    TERM_ORDER = "term_order"
-    UNKNOWN_ROLE = "unknown_role"
-    DUPLICATE_IN_FILE = "duplicate_in_file"
-    DUPLICATE_IN_DATABASE = "duplicate_in_database"
-    DUPLICATE_ORGANIZATION = "duplicate_organization"
-
-
-@dataclass(frozen=True, slots=True)
-class RowError:
-    line: int
-    field: str
-    problem: RowProblem
-    value: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,22 +104,17 @@ class _RowChecker:
         self.raw = raw
         self.errors: list[RowError] = []
 
-    def fail(self, field: str, problem: RowProblem) -> None:
+    def fail(self, field: str, problem: Problem) -> None:
         self.errors.append(RowError(self.raw.line, field, problem, self.raw.values.get(field, "")))
 
     def date(self, field: str) -> date | None:
         text = self.raw.values.get(field, "")
         if not text:
             return None
-        try:
-            value = parse_date(text)
-        except DateOutOfRange:
-            self.fail(field, RowProblem.DATE_TOO_EARLY)
+        if problem := date_problem(text):
+            self.fail(field, problem)
             return None
-        except ValueError:
-            self.fail(field, RowProblem.BAD_DATE)
-            return None
-        return value
+        return parse_date(text)
 
     def check(self) -> MemberDraft | None:
         values = self.raw.values
@@ -150,25 +122,25 @@ class _RowChecker:
         if not family and values.get("name"):
             family, given = _split(values["name"])
         if not family:
-            self.fail("name", RowProblem.MISSING_NAME)
+            self.fail("name", Problem.MISSING_NAME)
         reading = values.get("reading", "")
         if not reading:
-            self.fail("reading", RowProblem.MISSING_READING)
+            self.fail("reading", Problem.MISSING_READING)
         elif not KANA.match(unicodedata.normalize("NFKC", reading)):
-            self.fail("reading", RowProblem.READING_NOT_KANA)
+            self.fail("reading", Problem.READING_NOT_KANA)
         family_reading, given_reading = _split(unicodedata.normalize("NFKC", reading))
         role = _ROLE_WORDS.get(values.get("council_role", "").strip().casefold())
         if role is None:
-            self.fail("council_role", RowProblem.UNKNOWN_ROLE)
+            self.fail("council_role", Problem.UNKNOWN_ROLE)
         email = values.get("email", "")
         if email and not _EMAIL.match(email):
-            self.fail("email", RowProblem.BAD_EMAIL)
+            self.fail("email", Problem.BAD_EMAIL)
         phone = unicodedata.normalize("NFKC", values.get("phone", ""))
         if phone and not PHONE.match(phone):
-            self.fail("phone", RowProblem.BAD_PHONE)
+            self.fail("phone", Problem.BAD_PHONE)
         term_start, term_end = self.date("term_start"), self.date("term_end")
         if term_start and term_end and term_end < term_start:
-            self.fail("term_end", RowProblem.TERM_ORDER)
+            self.fail("term_end", Problem.TERM_ORDER)
         if self.errors or role is None:
             return None
         return MemberDraft(
@@ -223,10 +195,10 @@ def preview_import(db: Database, path: Path) -> ImportPreview:
         if draft is not None:
             identity = _identity(draft.family_name, draft.given_name, draft.organization)
             if identity in existing:
-                checker.fail("name", RowProblem.DUPLICATE_IN_DATABASE)
+                checker.fail("name", Problem.DUPLICATE_IN_DATABASE)
                 draft = None
             elif identity in seen:
-                checker.fail("name", RowProblem.DUPLICATE_IN_FILE)
+                checker.fail("name", Problem.DUPLICATE_IN_FILE)
                 draft = None
             else:
                 seen.add(identity)

@@ -4,6 +4,7 @@ follow-up action items (the same ActionItem as meetings: open ones carry forward
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -26,7 +27,8 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.models.enums import ActionStatus, VisitDirection, VisitOrganizationRole
-from app.services.problems import EditConflict
+from app.services.dates import date_problem
+from app.services.problems import EditConflict, Invalid, Problem
 from app.storage.database import Database
 
 
@@ -51,40 +53,59 @@ class VisitForm:
     version: int | None = None
 
 
-class VisitInvalid(Exception):
-    def __init__(self, problems: dict[str, str]) -> None:
-        self.problems = problems  # field → problem code
-        super().__init__(", ".join(f"{k}: {v}" for k, v in problems.items()))
+_LARGEST_FIGURE = 2**31 - 1  # an INTEGER column on PostgreSQL
 
 
 def _date(text: str) -> date | None:
+    """The date typed, or None for an empty field (validate() has refused any other)."""
+    return parse_date(text) if text.strip() else None
+
+
+def _figure(text: str) -> int:
+    """A figure's value as typed, 7,000 included; ValueError if it is not a whole number."""
+    return int(text.strip().replace(",", ""))
+
+
+def _figure_problem(text: str) -> Problem | None:
     try:
-        return parse_date(text) if text.strip() else None
+        value = _figure(text)
     except ValueError:
-        return None
+        return Problem.NOT_A_NUMBER
+    return Problem.NUMBER_TOO_LARGE if abs(value) > _LARGEST_FIGURE else None
 
 
-def validate(form: VisitForm) -> dict[str, str]:
-    problems: dict[str, str] = {}
+def _first(problems: Iterable[Problem | None]) -> Problem | None:
+    return next((problem for problem in problems if problem), None)
+
+
+def _row_dates(texts: Iterable[str]) -> Problem | None:
+    """The first problem among the dates typed in a table's rows (empty ones are fine)."""
+    return _first(date_problem(text) for text in texts if text.strip())
+
+
+def validate(form: VisitForm) -> dict[str, Problem]:
+    """Problems by field (empty when the form can be saved)."""
+    problems: dict[str, Problem] = {}
     if not form.title.strip():
-        problems["title"] = "missing"
-    start = _date(form.start_on)
-    if start is None:
-        problems["start_on"] = "bad_date"
+        problems["title"] = Problem.MISSING
+    start = None
+    if not form.start_on.strip():
+        problems["start_on"] = Problem.MISSING
+    elif start_problem := date_problem(form.start_on):
+        problems["start_on"] = start_problem
+    else:
+        start = parse_date(form.start_on)
     if form.end_on.strip():
-        end = _date(form.end_on)
-        if end is None:
-            problems["end_on"] = "bad_date"
-        elif start is not None and end < start:
-            problems["end_on"] = "ends_before_start"
-    if any(day.strip() and _date(day) is None for day, *_rest in form.itinerary):
-        problems["itinerary"] = "bad_date"
-    if any(
-        not value.strip().replace(",", "").lstrip("-").isdigit() for _l, value, _u in form.figures
-    ):
-        problems["figures"] = "not_a_number"
-    if any(due.strip() and _date(due) is None for _t, _o, due in form.follow_ups):
-        problems["follow_ups"] = "bad_date"
+        if end_problem := date_problem(form.end_on):
+            problems["end_on"] = end_problem
+        elif start is not None and parse_date(form.end_on) < start:
+            problems["end_on"] = Problem.ENDS_BEFORE_START
+    if itinerary := _row_dates(day for day, *_rest in form.itinerary):
+        problems["itinerary"] = itinerary
+    if figures := _first(_figure_problem(value) for _label, value, _unit in form.figures):
+        problems["figures"] = figures
+    if follow_ups := _row_dates(due for _text, _owner, due in form.follow_ups):
+        problems["follow_ups"] = follow_ups
     return problems
 
 
@@ -128,10 +149,14 @@ def load_form(db: Database, visit_id: int) -> VisitForm:
 
 
 def save(db: Database, form: VisitForm) -> VisitForm:
-    """Validate and save the visit and all its rows; returns the saved form."""
+    """Validate and save the visit and all its rows; returns the saved form.
+
+    Raises :class:`Invalid` with every problem, or :class:`EditConflict` when the visit
+    changed since ``form.version``.
+    """
     problems = validate(form)
     if problems:
-        raise VisitInvalid(problems)
+        raise Invalid(problems)
     start = _date(form.start_on)
     assert start is not None
     with db.transaction() as session, session.no_autoflush:
@@ -192,9 +217,7 @@ def save(db: Database, form: VisitForm) -> VisitForm:
             if (t + p + c).strip()
         )
         visit.outcome_figures.extend(
-            VisitOutcomeFigure(
-                label=label.strip(), value=int(value.replace(",", "")), unit=unit.strip()
-            )
+            VisitOutcomeFigure(label=label.strip(), value=_figure(value), unit=unit.strip())
             for label, value, unit in form.figures
             if label.strip()
         )

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,9 +26,12 @@ from app.services.activities.editing import ActivityInput, ActivityRow
 from app.services.codes import ActivityState
 from app.services.correspondence import listing as correspondence
 from app.services.members import organizations
+from app.services.problems import Invalid
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.texts.problems import problem_texts
 from app.ui.tablemodels.row_model import Column, RowTableModel
+from app.ui.widgets.error_form import ErrorForm
 from app.ui.widgets.rows_editor import RowsEditor
 
 
@@ -87,11 +89,11 @@ class ActivitiesDialog(QDialog):
         top.addWidget(self.year)
         top.addWidget(self.year_label)
         top.addStretch(1)
-        form = QFormLayout()
+        form = self.fields = ErrorForm(self)
         form.addRow(self.tr("Organization"), self.organization)
         form.addRow(self.tr("Pillar"), self.pillar)
         form.addRow(self.tr("Done or planned"), self.state)
-        form.addRow(self.tr("Activity *"), self.title)
+        form.add_field("title", self.tr("Activity *"), self.title)
         form.addRow(self.tr("Details"), self.description)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -135,10 +137,6 @@ class ActivitiesDialog(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def add_activity(self) -> None:
-        if not self.title.text().strip():
-            self.message.setText(self.tr("Write what was done or is planned."))
-            self.title.setFocus()
-            return
         state = ActivityState(self.state.currentData())
         year = self.year.value() + (1 if state is ActivityState.PLANNED else 0)
         name = self.organization.currentText().strip()
@@ -148,17 +146,24 @@ class ActivitiesDialog(QDialog):
             and (not name or name == self.organization.itemText(0))
             else name
         )
-        activities.add(
-            self.db,
-            ActivityInput(
-                organization,
-                year,
-                self.pillar.currentData(),
-                state,
-                self.title.text(),
-                self.description.toPlainText(),
-            ),
-        )
+        try:
+            activities.add(
+                self.db,
+                ActivityInput(
+                    organization,
+                    year,
+                    self.pillar.currentData(),
+                    state,
+                    self.title.text(),
+                    self.description.toPlainText(),
+                ),
+            )
+        except Invalid as invalid:
+            self.fields.show_problems(problem_texts(invalid.problems))
+            self.message.clear()
+            self.title.setFocus()
+            return
+        self.fields.show_problems({})
         self.title.clear()
         self.description.clear()
         self.message.setText(self.tr("Recorded."))

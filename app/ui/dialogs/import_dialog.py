@@ -22,7 +22,7 @@ from app.services.members import roster_export, roster_import
 from app.services.members.roster_file import RosterFileError
 from app.services.members.roster_import import ImportPreview, PreviewRow
 from app.services.workspace import Database
-from app.texts.problems import problem_descriptions, row_problem_text
+from app.texts.problems import problem_descriptions, problem_text
 from app.ui.tablemodels.row_model import Column, RowTableModel
 
 
@@ -41,7 +41,7 @@ def _columns() -> list[Column]:
         ),
         Column(
             QT_TRANSLATE_NOOP("columns", "Problems"),
-            lambda r: "; ".join(row_problem_text(e.problem) for e in r.errors),
+            lambda r: "; ".join(problem_text(e.problem) for e in r.errors),
             stretch=True,
         ),
     ]

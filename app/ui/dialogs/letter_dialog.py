@@ -7,12 +7,14 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from app.services.codes import CorrespondenceDirection, Medium
+from app.services.correspondence import letter_form, register
 from app.services.correspondence import listing as correspondence
-from app.services.correspondence import register
-from app.services.correspondence.register import LetterInput, Registered
-from app.services.dates import parse_date
+from app.services.correspondence.letter_form import LetterForm
+from app.services.correspondence.register import Registered
+from app.services.problems import Invalid
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.texts.problems import problem_texts
 from app.ui.widgets.error_form import form_dialog
 
 
@@ -95,47 +97,24 @@ class LetterDialog(QDialog):
         return int(item_id) if linked_kind == kind else None
 
     def accept(self) -> None:
-        problems: dict[str, str] = {}
-        dated = due = None
-        try:
-            dated = parse_date(self.dated_on.text())
-        except ValueError:
-            problems["dated_on"] = self.tr("Not a date. Write e.g. 2026/7/20.")
-        if self.reply_due.text().strip():
-            try:
-                due = parse_date(self.reply_due.text())
-            except ValueError:
-                problems["reply_due"] = self.tr("Not a date. Write e.g. 2026/7/20.")
-        if not self.subject.text().strip():
-            problems["subject"] = self.tr("Enter the subject.")
-        if not self.counterparty.text().strip():
-            problems["counterparty"] = self.tr("Enter who it is from or to.")
-        self.fields.show_problems(problems)
-        if problems or dated is None:
-            return
-        letter = LetterInput(
-            dated_on=dated,
+        form = LetterForm(
+            dated_on=self.dated_on.text(),
             counterparty=self.counterparty.text(),
             subject=self.subject.text(),
             medium=Medium(self.medium.currentData()),
             summary=self.summary.toPlainText(),
             their_number=self.their_number.text(),
-            reply_due=due,
+            reply_due=self.reply_due.text(),
             meeting_id=self._link("meeting"),
             visit_id=self._link("visit"),
         )
-        if self.correspondence_id is None:
-            self.saved = register.record(self.db, self.direction, letter)
-        else:
-            try:
+        try:
+            letter = letter_form.read(form)
+            if self.correspondence_id is None:
+                self.saved = register.record(self.db, self.direction, letter)
+            else:
                 register.update(self.db, self.correspondence_id, letter)
-            except register.NumberFixed:
-                self.fields.show_problems(
-                    {
-                        "dated_on": self.tr(
-                            "The number belongs to its fiscal year: keep the date in it."
-                        )
-                    }
-                )
-                return
+        except Invalid as invalid:
+            self.fields.show_problems(problem_texts(invalid.problems))
+            return
         super().accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -15,15 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.meetings import editing as meeting_editing
-from app.services.meetings.editing import (
-    EditConflict,
-    MeetingForm,
-    MeetingInvalid,
-    MeetingLocked,
-)
+from app.services.meetings.editing import EditConflict, MeetingForm, MeetingLocked
+from app.services.problems import Invalid, Problem
 from app.services.workspace import Database
 from app.texts.i18n import current_language
-from app.texts.problems import meeting_problem_text
+from app.texts.problems import problem_texts
 from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
 
 _TEXT_FIELDS = ("title", "held_on", "start_time", "end_time", "place", "recorder_name")
@@ -113,13 +110,13 @@ class MeetingDialog(QDialog):
             signer_ids=tuple(c.currentData() for c in self.signers if c.currentData()),
         )
 
-    def show_problems(self, problems: dict[str, str]) -> None:
-        self.fields.show_problems({k: meeting_problem_text(v) for k, v in problems.items()})
+    def show_problems(self, problems: Mapping[str, Problem]) -> None:
+        self.fields.show_problems(problem_texts(problems))
 
     def accept(self) -> None:
         try:
             self.saved = meeting_editing.save(self.db, self.current_form())
-        except MeetingInvalid as invalid:
+        except Invalid as invalid:
             self.show_problems(invalid.problems)
             return
         except EditConflict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -14,11 +15,11 @@ from PySide6.QtWidgets import (
 
 from app.services.codes import CouncilRole
 from app.services.members import editing as member_editing
-from app.services.members.editing import EditConflict, MemberForm, MemberInvalid
-from app.services.members.roster_import import RowError
+from app.services.members.editing import EditConflict, MemberForm
+from app.services.problems import Invalid, Problem
 from app.services.workspace import Database
 from app.texts.labels import label
-from app.texts.problems import row_problem_text
+from app.texts.problems import problem_texts
 from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
 
 _TEXT_FIELDS = (
@@ -98,12 +99,8 @@ class MemberDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def show_errors(self, errors: tuple[RowError, ...]) -> None:
-        problems: dict[str, str] = {}
-        for error in errors:
-            key = "family_name" if error.field == "name" else error.field
-            problems.setdefault(key, row_problem_text(error.problem))
-        self.fields.show_problems(problems)
+    def show_problems(self, problems: Mapping[str, Problem]) -> None:
+        self.fields.show_problems(problem_texts(problems))
         first = next(iter(problems), None)
         if first in self.edits:
             self.edits[first].setFocus()
@@ -111,8 +108,8 @@ class MemberDialog(QDialog):
     def accept(self) -> None:
         try:
             self.saved = member_editing.save(self.db, self.current_form())
-        except MemberInvalid as invalid:
-            self.show_errors(invalid.errors)
+        except Invalid as invalid:
+            self.show_problems(invalid.problems)
             return
         except EditConflict:
             warn_edit_conflict(self)

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWi
 
 from app.services.codes import OrganizationKind
 from app.services.members import organizations
-from app.services.members.organizations import OrganizationForm, OrganizationInvalid
-from app.services.problems import EditConflict
+from app.services.members.organizations import OrganizationForm
+from app.services.problems import EditConflict, Invalid
 from app.services.workspace import Database
 from app.texts.labels import label
-from app.texts.problems import row_problem_text
+from app.texts.problems import problem_texts
 from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
 
 _TEXT_FIELDS = ("name", "reading", "region", "postal_code", "address", "phone")
@@ -71,10 +71,8 @@ class OrganizationDialog(QDialog):
     def accept(self) -> None:
         try:
             self.saved = organizations.save(self.db, self.current_form())
-        except OrganizationInvalid as invalid:
-            self.fields.show_problems(
-                {field: row_problem_text(problem) for field, problem in invalid.problems.items()}
-            )
+        except Invalid as invalid:
+            self.fields.show_problems(problem_texts(invalid.problems))
             return
         except EditConflict:
             warn_edit_conflict(self)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -26,13 +25,14 @@ from PySide6.QtWidgets import (
 from app.services.capture.sources import VisitSource
 from app.services.codes import VisitDirection
 from app.services.members import listing as members
-from app.services.problems import EditConflict
+from app.services.problems import EditConflict, Invalid
 from app.services.visits import editing as visit_editing
-from app.services.visits.editing import VisitForm, VisitInvalid
+from app.services.visits.editing import VisitForm
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.texts.problems import problem_texts
 from app.ui.capture.capture_console import CaptureConsole
-from app.ui.widgets.error_form import warn_edit_conflict
+from app.ui.widgets.error_form import ErrorForm, warn_edit_conflict
 from app.ui.widgets.rows_editor import RowsEditor
 
 _TAB_OF_FIELD = {
@@ -52,6 +52,7 @@ class VisitDialog(QDialog):
         self.form = form
         self.saved: VisitForm | None = None
         self.setWindowTitle(self.tr("New Visit") if form.id is None else self.tr("Edit Visit"))
+        self.error_forms: list[ErrorForm] = []  # one per tab that has fields to check
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._overview(), self.tr("Overview"))
         self.tabs.addTab(self._participants(), self.tr("Participants"))
@@ -64,7 +65,7 @@ class VisitDialog(QDialog):
             [self.tr("Day"), self.tr("Time"), self.tr("Place"), self.tr("Content")], 3, self
         )
         self.itinerary.set_rows(form.itinerary)
-        self.tabs.addTab(self.itinerary, self.tr("Itinerary"))
+        self.tabs.addTab(self._itinerary_page(), self.tr("Itinerary"))
         self.tabs.addTab(self._results(), self.tr("Results"))
         self.impressions: CaptureConsole | None = None
         if form.id is not None:  # impressions are recorded into a saved visit
@@ -105,9 +106,15 @@ class VisitDialog(QDialog):
             self.impressions.save_draft_now()  # closing never loses what is being typed
         super().done(result)
 
+    def _error_form(self, page: QWidget) -> ErrorForm:
+        form = ErrorForm(page)
+        page.setLayout(form)
+        self.error_forms.append(form)
+        return form
+
     def _overview(self) -> QWidget:
         page = QWidget(self)
-        form = QFormLayout(page)
+        form = self._error_form(page)
         self.title = QLineEdit(self.form.title, page)
         self.title.setObjectName("title")
         self.direction = QComboBox(page)
@@ -124,11 +131,11 @@ class VisitDialog(QDialog):
         self.organizations.setObjectName("organizations")
         self.organizations.setPlaceholderText(self.tr("separate with 、 e.g. A市工業会、A市"))
         self.purpose = QPlainTextEdit(self.form.purpose, page)
-        form.addRow(self.tr("Title *"), self.title)
+        form.add_field("title", self.tr("Title *"), self.title)
         form.addRow(self.tr("Visit or hosting"), self.direction)
         form.addRow(self.tr("Region"), self.region)
-        form.addRow(self.tr("From *"), self.start_on)
-        form.addRow(self.tr("To"), self.end_on)
+        form.add_field("start_on", self.tr("From *"), self.start_on)
+        form.add_field("end_on", self.tr("To"), self.end_on)
         form.addRow(self.tr("Organizations"), self.organizations)
         form.addRow(self.tr("Purpose"), self.purpose)
         return page
@@ -154,9 +161,14 @@ class VisitDialog(QDialog):
         layout.addWidget(self.staff, 1)
         return page
 
+    def _itinerary_page(self) -> QWidget:
+        page = QWidget(self)
+        self._error_form(page).add_field("itinerary", "", self.itinerary)
+        return page
+
     def _results(self) -> QWidget:
         page = QWidget(self)
-        form = QFormLayout(page)
+        form = self._error_form(page)
         self.findings = QPlainTextEdit(self.form.findings, page)
         self.outcomes = QPlainTextEdit(self.form.outcomes, page)
         self.figures = RowsEditor([self.tr("Item"), self.tr("Value"), self.tr("Unit")], 0, page)
@@ -165,8 +177,8 @@ class VisitDialog(QDialog):
         self.follow_ups.set_rows(self.form.follow_ups)
         form.addRow(self.tr("Findings"), self.findings)
         form.addRow(self.tr("Outcomes"), self.outcomes)
-        form.addRow(self.tr("Figures"), self.figures)
-        form.addRow(self.tr("Follow-up"), self.follow_ups)
+        form.add_field("figures", self.tr("Figures"), self.figures)
+        form.add_field("follow_ups", self.tr("Follow-up"), self.follow_ups)
         return page
 
     def checked_members(self) -> tuple[int, ...]:
@@ -197,28 +209,21 @@ class VisitDialog(QDialog):
             follow_ups=tuple((r[0], r[1], r[2]) for r in self.follow_ups.rows()),
         )
 
-    def _problem_text(self, field: str, code: str) -> str:
-        texts = {
-            ("title", "missing"): self.tr("Enter a title."),
-            ("start_on", "bad_date"): self.tr("The first day is not a date (e.g. 2026-07-28)."),
-            ("end_on", "bad_date"): self.tr("The last day is not a date."),
-            ("end_on", "ends_before_start"): self.tr("The visit ends before it starts."),
-            ("itinerary", "bad_date"): self.tr("An itinerary day is not a date."),
-            ("figures", "not_a_number"): self.tr("A figure's value is not a whole number."),
-            ("follow_ups", "bad_date"): self.tr("A follow-up's due date is not a date."),
-        }
-        return texts.get((field, code), f"{field}: {code}")
-
     def accept(self) -> None:
         try:
             self.saved = visit_editing.save(self.db, self.current_form())
-        except VisitInvalid as invalid:
+        except Invalid as invalid:
+            texts = problem_texts(invalid.problems)
+            for form in self.error_forms:
+                form.show_problems(texts)
+            tabs = sorted({_TAB_OF_FIELD.get(field, 0) for field in invalid.problems})
             self.problems.setStyleSheet("color: #b00020;")
             self.problems.setText(
-                "\n".join(self._problem_text(f, c) for f, c in invalid.problems.items())
+                self.tr("Not saved: see the fields marked in red on %1.").replace(
+                    "%1", " / ".join(self.tabs.tabText(tab) for tab in tabs)
+                )
             )
-            first = next(iter(invalid.problems))
-            self.tabs.setCurrentIndex(_TAB_OF_FIELD.get(first, 0))
+            self.tabs.setCurrentIndex(_TAB_OF_FIELD.get(next(iter(invalid.problems)), 0))
             return
         except EditConflict:
             warn_edit_conflict(self)

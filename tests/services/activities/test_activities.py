@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.documents.model import ItemList, Paragraph, plain_text
 from app.models import Council
 from app.models.enums import ActivityState
@@ -12,6 +14,7 @@ from app.services.activities import report as activity_report
 from app.services.activities.editing import ActivityInput
 from app.services.documents import export as exports
 from app.services.documents.export import DocumentRequest
+from app.services.problems import Invalid, Problem
 from app.storage.database import Database
 from tests.documents.readback import docx_text, normalise, pdf_text
 from tests.services.activities.seed001_activities import (
@@ -84,3 +87,10 @@ def test_pillars_are_configurable_and_retired_ones_kept(db: Database) -> None:
     activities.ensure_pillars(db, PILLARS)
     activities.ensure_pillars(db, [("【1】", "新たな価値の創造"), ("【4】", "デジタル化")])
     assert activities.pillar_choices(db) == [("【1】", "新たな価値の創造"), ("【4】", "デジタル化")]
+
+
+def test_an_activity_needs_a_title(db: Database) -> None:
+    with pytest.raises(Invalid) as refused:
+        activities.add(db, ActivityInput(None, 2016, None, ActivityState.DONE, " \u3000"))
+    assert refused.value.problems == {"title": Problem.MISSING}
+    assert activities.list_for_year(db, 2016) == []

@@ -8,8 +8,7 @@ from app.services.capture import remarks as capture
 from app.services.capture.rows import RemarkInput
 from app.services.meetings import agenda, responses
 from app.services.meetings import editing as meeting_editing
-from app.services.meetings.editing import MeetingInvalid
-from app.services.problems import MeetingLocked
+from app.services.problems import Invalid, MeetingLocked, Problem
 from app.storage.database import Database
 from tests.meeting_room import Room
 
@@ -50,8 +49,9 @@ def test_reopening_needs_a_reason_and_every_later_change_is_audited(
     audit_trail.set_actor(db, "事務局 松村")
     remark = capture.add_remark(db, room.item_ids[0], RemarkInput("原文", room.members["今"]))
     _approve(db, room.meeting_id)
-    with pytest.raises(MeetingInvalid):
+    with pytest.raises(Invalid) as refused:
         meeting_editing.reopen(db, room.meeting_id, "  ")
+    assert refused.value.problems == {"reason": Problem.MISSING}
     meeting_editing.reopen(db, room.meeting_id, "誤字の訂正(委員長了承)")
     capture.update_remark(db, remark.uuid, RemarkInput("訂正後", room.members["今"]))
     capture.delete_remark(db, remark.uuid)

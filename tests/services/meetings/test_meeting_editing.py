@@ -6,12 +6,8 @@ from app.models import Body, Council
 from app.models.enums import MeetingNumbering, MeetingStatus
 from app.services.meetings import editing as meeting_editing
 from app.services.meetings import listing as meetings
-from app.services.meetings.editing import (
-    EditConflict,
-    MeetingForm,
-    MeetingInvalid,
-    MeetingLocked,
-)
+from app.services.meetings.editing import EditConflict, MeetingForm, MeetingLocked
+from app.services.problems import Invalid, Problem
 from app.storage.database import Database
 from tests.meeting_room import Room
 
@@ -50,16 +46,23 @@ def test_running_numbers_when_the_council_counts_overall(db: Database, body_id: 
 
 def test_bad_input_is_reported_by_field(db: Database, body_id: int) -> None:
     bad = MeetingForm(body_id=None, held_on="2022-02-30", start_time="25:00", end_time="")
-    with pytest.raises(MeetingInvalid) as refused:
+    with pytest.raises(Invalid) as refused:
         meeting_editing.save(db, bad)
     assert refused.value.problems == {
-        "body": "missing",
-        "held_on": "bad_date",
-        "start_time": "bad_time",
+        "body": Problem.NOT_CHOSEN,
+        "held_on": Problem.BAD_DATE,
+        "start_time": Problem.BAD_TIME,
     }
     backwards = replace(_form(body_id, "2022-07-04"), start_time="20:30", end_time="19:00")
-    assert meeting_editing.validate(backwards) == {"end_time": "ends_before_start"}
-    assert meeting_editing.validate(_form(body_id, "1850-01-01")) == {"held_on": "date_too_early"}
+    assert meeting_editing.validate(backwards) == {"end_time": Problem.ENDS_BEFORE_START}
+    assert meeting_editing.validate(_form(body_id, "1850-01-01")) == {
+        "held_on": Problem.DATE_TOO_EARLY
+    }
+    assert meeting_editing.validate(replace(_form(body_id, " "), sequence_number=0)) == {
+        "held_on": Problem.MISSING,
+        "sequence_number": Problem.NOT_POSITIVE,
+    }
+    assert meetings.list_meetings(db) == []
 
 
 def test_status_flow_and_the_approved_lock(db: Database, body_id: int) -> None:

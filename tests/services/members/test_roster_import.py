@@ -7,10 +7,10 @@ from app.services.codes import CouncilRole
 from app.services.members import listing as members
 from app.services.members.roster_import import (
     ImportRefused,
-    RowProblem,
     apply_import,
     preview_import,
 )
+from app.services.problems import Problem
 from app.storage.database import Database
 
 GOOD = (
@@ -52,13 +52,13 @@ def test_every_problem_is_reported_with_its_row_number(db: Database, tmp_path: P
     preview = preview_import(db, _file(tmp_path, BAD))
     found = {(error.line, error.problem) for error in preview.errors}
     assert found == {
-        (3, RowProblem.MISSING_NAME),
-        (4, RowProblem.READING_NOT_KANA),
-        (5, RowProblem.UNKNOWN_ROLE),
-        (5, RowProblem.BAD_EMAIL),
-        (5, RowProblem.DATE_TOO_EARLY),
-        (6, RowProblem.TERM_ORDER),
-        (7, RowProblem.DUPLICATE_IN_FILE),
+        (3, Problem.MISSING_NAME),
+        (4, Problem.READING_NOT_KANA),
+        (5, Problem.UNKNOWN_ROLE),
+        (5, Problem.BAD_EMAIL),
+        (5, Problem.DATE_TOO_EARLY),
+        (6, Problem.TERM_ORDER),
+        (7, Problem.DUPLICATE_IN_FILE),
     }
     assert [row.line for row in preview.valid_rows] == [2]
 
@@ -78,6 +78,6 @@ def test_a_member_already_in_the_roster_is_flagged_not_doubled(
     path = _file(tmp_path, GOOD)
     apply_import(db, preview_import(db, path))
     again = preview_import(db, path)
-    assert {error.problem for error in again.errors} == {RowProblem.DUPLICATE_IN_DATABASE}
+    assert {error.problem for error in again.errors} == {Problem.DUPLICATE_IN_DATABASE}
     assert apply_import(db, again, skip_invalid=True) == 0
     assert len(members.list_members(db)) == 2

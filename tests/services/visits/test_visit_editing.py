@@ -7,10 +7,11 @@ import pytest
 
 from app.models.enums import VisitDirection
 from app.services.meetings import agenda
+from app.services.problems import Invalid, Problem
 from app.services.visits import documents as visit_documents
 from app.services.visits import editing as visit_editing
 from app.services.visits import listing as visits
-from app.services.visits.editing import VisitForm, VisitInvalid
+from app.services.visits.editing import VisitForm
 from app.storage.database import Database
 from tests.meeting_room import Room, make_meeting
 
@@ -69,14 +70,34 @@ def test_problems_are_reported_per_field(db: Database) -> None:
         itinerary=(("7月32日", "", "", "x"),),
         figures=(("額", "たくさん", ""),),
     )
-    with pytest.raises(VisitInvalid) as invalid:
+    with pytest.raises(Invalid) as invalid:
         visit_editing.save(db, bad)
     assert invalid.value.problems == {
-        "title": "missing",
-        "end_on": "ends_before_start",
-        "itinerary": "bad_date",
-        "figures": "not_a_number",
+        "title": Problem.MISSING,
+        "end_on": Problem.ENDS_BEFORE_START,
+        "itinerary": Problem.BAD_DATE,
+        "figures": Problem.NOT_A_NUMBER,
     }
+    assert visits.list_visits(db) == []
+
+
+def test_impossible_early_and_oversized_values_are_refused_not_raised(db: Database) -> None:
+    bad = replace(
+        FORM,
+        start_on="1868-10-23",  # 明治改元: before the solar calendar (1873)
+        end_on="2022-02-30",
+        follow_ups=(("礼状", "事務局", "1872/12/31"),),
+        figures=(("受注額", "--5", "円"), ("受注額", "10,000,000,000", "円")),
+    )
+    assert visit_editing.validate(bad) == {
+        "start_on": Problem.DATE_TOO_EARLY,
+        "end_on": Problem.BAD_DATE,
+        "figures": Problem.NOT_A_NUMBER,
+        "follow_ups": Problem.DATE_TOO_EARLY,
+    }
+    too_large = replace(FORM, figures=(("受注額", "10,000,000,000", "円"),))
+    assert visit_editing.validate(too_large) == {"figures": Problem.NUMBER_TOO_LARGE}
+    assert visit_editing.validate(replace(FORM, start_on=" ")) == {"start_on": Problem.MISSING}
 
 
 def test_follow_ups_carry_forward_to_the_next_meeting(db: Database, room: Room) -> None:

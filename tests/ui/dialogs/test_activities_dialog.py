@@ -6,7 +6,9 @@ from pytestqt.qtbot import QtBot
 
 from app.services.activities import editing as activities
 from app.services.codes import ActivityState
+from app.services.problems import Problem
 from app.storage.database import Database
+from app.texts.problems import problem_text
 from app.ui.app import make_application
 from app.ui.dialogs.activities_dialog import ActivitiesDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
@@ -45,3 +47,20 @@ def test_activities_are_entered_and_reported(
     text = pdf_text(documents.results[0].path)
     flat = text.replace(" ", "").replace("\n", "")
     assert "令和4年度：合同入社式を開催" in flat and "令和5年度：合同研修を開催予定" in flat
+
+
+def test_an_activity_without_a_title_is_refused_under_the_field(
+    qtbot: QtBot, db: Database, room: Room
+) -> None:
+    make_application()
+    dialog = ActivitiesDialog(db)
+    qtbot.addWidget(dialog)
+    error = dialog.fields.error_labels["title"]
+    dialog.title.setText("  ")
+    dialog.add_activity()
+    assert error.isVisibleTo(dialog) and error.text() == problem_text(Problem.MISSING)
+    assert dialog.model.total_rows() == 0
+    dialog.title.setText("合同入社式を開催")
+    dialog.add_activity()
+    assert not error.isVisibleTo(dialog)
+    assert dialog.model.total_rows() == 1

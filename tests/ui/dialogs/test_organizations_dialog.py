@@ -3,8 +3,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.services.members import organizations
+from app.services.members.organizations import OrganizationForm
+from app.services.problems import Problem
 from app.storage.database import Database
+from app.texts.problems import problem_text
 from app.ui.app import make_application
+from app.ui.dialogs.organization_dialog import OrganizationDialog
 from app.ui.dialogs.organizations_dialog import OrganizationsDialog
 from tests.meeting_room import Room
 from tests.ui.keyboard import in_next_dialog, press, show_active, type_text
@@ -50,3 +54,23 @@ def test_removing_an_organization_in_use_archives_it(
     assert dialog.proxy.rowCount() == 0
     dialog.show_archived.setChecked(True)
     assert dialog.proxy.rowCount() == 1
+
+
+def test_problems_are_shown_under_their_fields(qtbot: QtBot, db: Database, room: Room) -> None:
+    make_application()
+    dialog = OrganizationDialog(db, OrganizationForm())
+    qtbot.addWidget(dialog)
+    labels = dialog.fields.error_labels
+    qtbot.keyClicks(dialog.edits["phone"], "abc")
+    dialog.accept()
+    assert dialog.saved is None
+    assert labels["name"].isVisibleTo(dialog)
+    assert labels["name"].text() == problem_text(Problem.MISSING)
+    assert labels["phone"].text() == problem_text(Problem.BAD_PHONE)
+    assert not labels["reading"].isVisibleTo(dialog)
+    dialog.edits["name"].setText("綾瀬精工株式会社")  # the room's organization
+    dialog.edits["phone"].clear()
+    dialog.accept()
+    assert labels["name"].text() == problem_text(Problem.DUPLICATE_ORGANIZATION)
+    assert not labels["phone"].isVisibleTo(dialog)
+    assert [row.name for row in organizations.list_organizations(db)] == ["綾瀬精工株式会社"]

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from app.services.problems import Problem
 from app.services.visits import editing as visit_editing
 from app.services.visits import listing as visits
 from app.services.visits.editing import VisitForm
 from app.storage.database import Database
+from app.texts.problems import problem_text
 from app.ui.app import make_application
 from app.ui.dialogs.visit_dialog import VisitDialog
 from tests.meeting_room import Room
@@ -47,6 +50,28 @@ def test_problems_are_shown_and_nothing_is_saved(qtbot: QtBot, db: Database, roo
     dialog.figures.add_row(("受注額", "たくさん", "円"))
     dialog.accept()
     assert dialog.saved is None and visits.list_visits(db) == []
-    assert "Enter a title." in dialog.problems.text()
-    assert "whole number" in dialog.problems.text()
-    assert dialog.tabs.currentIndex() == 0  # the first problem's tab
+
+    def under(field: str) -> QLabel:
+        label = dialog.findChild(QLabel, f"error_{field}")
+        assert label is not None
+        return label
+
+    def shown(field: str) -> bool:  # isVisibleTo is False for a label on a hidden tab
+        return not under(field).isHidden()
+
+    assert shown("title") and under("title").text() == problem_text(Problem.MISSING)
+    assert shown("figures") and "whole number" in under("figures").text()
+    assert not shown("start_on") and not shown("end_on") and not shown("itinerary")
+    # Problems on two tabs: the summary names both, and the first problem's tab is shown.
+    assert "Overview" in dialog.problems.text() and "Results" in dialog.problems.text()
+    assert dialog.tabs.currentIndex() == 0
+    assert under("title").isVisibleTo(dialog)
+    dialog.title.setText("視察")
+    dialog.start_on.setText("1872/12/31")
+    dialog.figures.set_rows(())
+    dialog.itinerary.add_row(("2022-02-30", "", "", "x"))
+    dialog.accept()
+    assert under("start_on").text() == problem_text(Problem.DATE_TOO_EARLY)
+    assert under("itinerary").text() == problem_text(Problem.BAD_DATE)
+    assert not shown("title") and not shown("figures")
+    assert visits.list_visits(db) == []
