@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.models import Council
@@ -22,6 +22,7 @@ from app.ui.formatting import short_date
 from app.ui.tablemodels.correspondence_model import COL_DATE, COL_NUMBER, COL_SUBJECT
 from app.ui.tabs.correspondence_tab import OVERDUE, CorrespondenceTab
 from tests.meeting_room import Room
+from tests.ui.keyboard import in_next_dialog
 from tests.ui.paging import fetch_all, small_batches, sorted_by_qt
 
 IN = CorrespondenceDirection.INCOMING
@@ -236,3 +237,21 @@ def test_letters_arrive_in_the_order_the_date_column_sorts_them(
     tab.view.sortByColumn(COL_SUBJECT, Qt.SortOrder.AscendingOrder)
     tab.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
     assert _shown(tab, COL_NUMBER) == numbers
+
+
+def test_a_corrected_letter_keeps_its_place_in_the_register(qtbot: QtBot, db: Database) -> None:
+    _council(db)
+    letter = register.record(db, IN, LetterInput(date(2026, 4, 3), "A市", "照会"))
+    make_application()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def correct() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LetterDialog)
+        dialog.subject.setText("照会（訂正）")
+        dialog.accept()
+
+    in_next_dialog(correct)
+    assert LetterDialog.run(parent, db, IN, correspondence_id=letter.id) == letter
+    assert correspondence.letters(db, [letter.id])[0].subject == "照会（訂正）"

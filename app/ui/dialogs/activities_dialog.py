@@ -189,3 +189,8 @@ class ActivitiesDialog(QDialog):
             row: ActivityRow = self.model.row_at(index.row())
             activities.remove(self.db, row.id)
             self.reload()
+
+    @classmethod
+    def run(cls, parent: QWidget, db: Database) -> None:
+        """Show the activities of the current fiscal year until the user closes the dialog."""
+        cls(db, parent).exec()

@@ -92,3 +92,8 @@ class AttachmentsDialog(QDialog):
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
         return copy
+
+    @classmethod
+    def run(cls, parent: QWidget, db: Database, correspondence_id: int) -> None:
+        """Show the letter's attachments until the user closes the dialog."""
+        cls(db, correspondence_id, parent).exec()

@@ -275,9 +275,9 @@ class DocumentDialog(QDialog):
     def preview(self) -> None:
         pdf = self.pdf_path()
         if pdf is not None:
-            from app.ui.dialogs.print_preview import show_preview  # lazy: pdfium, printing
+            from app.ui.dialogs.print_preview import PdfPreviewDialog  # lazy: pdfium, printing
 
-            show_preview(pdf, self).exec()
+            PdfPreviewDialog.run(self, pdf)
 
     def open_file(self) -> None:
         """Open the PDF (else the Word file) in the system's viewer."""
@@ -288,3 +288,17 @@ class DocumentDialog(QDialog):
     def open_folder(self) -> None:
         if self.results:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.results[0].path.parent)))
+
+    @classmethod
+    def run(
+        cls,
+        parent: QWidget,
+        db: Database,
+        meeting_id: int | None = None,
+        *,
+        visit_id: int | None = None,
+        fiscal_year: int | None = None,
+    ) -> None:
+        """Offer the documents of a meeting, a visit or a fiscal year (see the constructor)
+        until the user closes the dialog."""
+        cls(db, meeting_id, parent, visit_id=visit_id, fiscal_year=fiscal_year).exec()

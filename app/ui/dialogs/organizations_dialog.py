@@ -118,13 +118,13 @@ class OrganizationsDialog(QDialog):
         return index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
 
     def new(self) -> None:
-        saved = OrganizationDialog.edit(self, self.db, None)
+        saved = OrganizationDialog.run(self, self.db, None)
         if saved is not None:
             self.reload(select=saved.id)
 
     def edit_current(self) -> None:
         row = self.current()
-        if row is not None and (saved := OrganizationDialog.edit(self, self.db, row.id)):
+        if row is not None and (saved := OrganizationDialog.run(self, self.db, row.id)):
             self.reload(select=saved.id)
 
     def remove_current(self) -> None:
@@ -146,3 +146,8 @@ class OrganizationsDialog(QDialog):
         if row is not None and row.archived:
             organizations.restore(self.db, row.id)
             self.reload(select=row.id)
+
+    @classmethod
+    def run(cls, parent: QWidget, db: Database) -> None:
+        """Show the organizations until the user closes the dialog."""
+        cls(db, parent).exec()

@@ -173,3 +173,8 @@ class ResponsesDialog(QDialog):
             )
             return
         self.reload(keep=row.remark.uuid)
+
+    @classmethod
+    def run(cls, parent: QWidget, db: Database) -> None:
+        """Show the remarks waiting for a response until the user closes the dialog."""
+        cls(db, parent).exec()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.codes import AttendanceStatus, GuestCategory
+from app.services.codes import AttendanceStatus
 from app.services.dates import now_in_japan, parse_time
 from app.services.meetings import attendance
 from app.services.meetings.rows import AttendanceEntry
@@ -212,14 +212,10 @@ class AttendanceGrid(QWidget):
         self.changed.emit()
 
     def add_guest(self) -> None:
-        dialog = GuestDialog(self)
-        if dialog.exec():
+        guest = GuestDialog.run(self)
+        if guest is not None:
             attendance.add_guest(
-                self.db,
-                self.meeting_id,
-                dialog.name.text(),
-                dialog.affiliation.text(),
-                GuestCategory(dialog.category.currentData()),
+                self.db, self.meeting_id, guest.name, guest.affiliation, guest.category
             )
             self.reload()
             self.changed.emit()

@@ -96,14 +96,14 @@ class MeetingWindow(QMainWindow):
         self.advance_action.setEnabled(not locked)
 
     def edit_details(self) -> None:
-        if MeetingDialog.edit(self, self.db, self.meeting_id) is not None:
+        if MeetingDialog.run(self, self.db, self.meeting_id) is not None:
             self.refresh_title()
             self.console.reload()
 
     def create_document(self) -> None:
         """文書を作成: minutes (and more to come) as PDF and Word, with preview."""
         self.console.save_draft_now()
-        DocumentDialog(self.db, self.meeting_id, self).exec()
+        DocumentDialog.run(self, self.db, self.meeting_id)
 
     def advance(self) -> None:
         try:

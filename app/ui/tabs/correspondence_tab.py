@@ -102,19 +102,18 @@ class CorrespondenceTab(ListTab):
         )
 
     def new_letter(self, direction: CorrespondenceDirection) -> None:
-        dialog = LetterDialog(self.db, direction, self)
-        if dialog.exec() and dialog.saved is not None:
+        registered = LetterDialog.run(self, self.db, direction)
+        if registered is not None:
             self.reload()
             self.messageRequested.emit(
-                self.tr("Registered as %1.").replace("%1", dialog.saved.document_number)
+                self.tr("Registered as %1.").replace("%1", registered.document_number)
             )
 
     def edit_letter(self) -> None:
         row: CorrespondenceRow | None = self.selected_row()
         if row is None or row.status is CorrespondenceStatus.VOID:
             return
-        dialog = LetterDialog(self.db, row.direction, self, correspondence_id=row.id)
-        if dialog.exec():
+        if LetterDialog.run(self, self.db, row.direction, correspondence_id=row.id) is not None:
             self.reload()
 
     def advance_status(self) -> None:
@@ -127,7 +126,7 @@ class CorrespondenceTab(ListTab):
     def show_attachments(self) -> None:
         row: CorrespondenceRow | None = self.selected_row()
         if row is not None:
-            AttachmentsDialog(self.db, row.id, self).exec()
+            AttachmentsDialog.run(self, self.db, row.id)
 
     def void(self) -> None:
         row: CorrespondenceRow | None = self.selected_row()

@@ -101,12 +101,12 @@ class MeetingsTab(ListTab):
         self.set_row_predicate(accept)
 
     def _on_new_triggered(self) -> None:
-        if MeetingDialog.edit(self, self.db, None) is not None:
+        if MeetingDialog.run(self, self.db, None) is not None:
             self.reload()
 
     def _on_edit_triggered(self) -> None:
         row: MeetingRow | None = self.selected_row()
-        if row is not None and MeetingDialog.edit(self, self.db, row.id) is not None:
+        if row is not None and MeetingDialog.run(self, self.db, row.id) is not None:
             self.reload()
 
     def open_selected(self) -> MeetingWindow | None:
@@ -126,7 +126,7 @@ class MeetingsTab(ListTab):
 
     def show_responses(self) -> None:
         """意見 → 対応: the remarks still waiting for a response, across meetings."""
-        ResponsesDialog(self.db, self).exec()
+        ResponsesDialog.run(self, self.db)
 
     def _on_window_closed(self, meeting_id: int) -> None:
         self.windows.pop(meeting_id, None)

@@ -77,10 +77,10 @@ class MembersTab(ListTab):
 
     def print_roster(self) -> None:
         """委員名簿 as PDF/Word, with preview and printing (contacts only when chosen)."""
-        DocumentDialog(self.db, None, self).exec()
+        DocumentDialog.run(self, self.db)
 
     def show_organizations(self) -> None:
-        OrganizationsDialog(self.db, self).exec()
+        OrganizationsDialog.run(self, self.db)
         self.reload()  # names and archiving show in the member list
 
     def selected_member(self) -> MemberRow | None:
@@ -88,12 +88,12 @@ class MembersTab(ListTab):
         return row
 
     def _on_new_triggered(self) -> None:
-        if MemberDialog.edit(self, self.db, None) is not None:
+        if MemberDialog.run(self, self.db, None) is not None:
             self.reload()
 
     def _on_edit_triggered(self) -> None:
         row = self.selected_member()
-        if row is not None and MemberDialog.edit(self, self.db, row.id) is not None:
+        if row is not None and MemberDialog.run(self, self.db, row.id) is not None:
             self.reload()
 
     def _on_import_triggered(self) -> None:

@@ -82,16 +82,16 @@ class VisitsTab(ListTab):
         )
 
     def new_visit(self) -> None:
-        if VisitDialog.edit(self, self.db, None) is not None:
+        if VisitDialog.run(self, self.db, None) is not None:
             self.reload()
 
     def edit_visit(self) -> None:
         row: VisitRow | None = self.selected_row()
-        if row is not None and VisitDialog.edit(self, self.db, row.id) is not None:
+        if row is not None and VisitDialog.run(self, self.db, row.id) is not None:
             self.reload()
 
     def create_documents(self) -> None:
         """視察報告書, 依頼状 and 礼状 of the selected visit, as PDF and Word."""
         row: VisitRow | None = self.selected_row()
         if row is not None:
-            DocumentDialog(self.db, None, self, visit_id=row.id).exec()
+            DocumentDialog.run(self, self.db, visit_id=row.id)
