@@ -28,7 +28,7 @@ from app.ui.dialogs.activities_dialog import ActivitiesDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.restore_dialog import RestoreDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
-from app.ui.signal_hub import SignalHub
+from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tabs.correspondence_tab import CorrespondenceTab
 from app.ui.tabs.meetings_tab import MeetingsTab
 from app.ui.tabs.members_tab import MembersTab
@@ -55,10 +55,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.list_tabs: dict[str, ListTab] = {
-            "members": MembersTab(db),
-            "meetings": MeetingsTab(db),
-            "visits": VisitsTab(db),
-            "correspondence": CorrespondenceTab(db),
+            "members": MembersTab(db, self.hub),
+            "meetings": MeetingsTab(db, self.hub),
+            "visits": VisitsTab(db, self.hub),
+            "correspondence": CorrespondenceTab(db, self.hub),
         }
         titles = {
             "members": self.tr("Members"),
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         records_menu.addSeparator()
         self.activities_action = records_menu.addAction(self.tr("&Activities…"))
         self.activities_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.activities_action.triggered.connect(lambda: ActivitiesDialog.run(self, self.db))
+        self.activities_action.triggered.connect(self._on_activities_triggered)
         self.year_documents_action = records_menu.addAction(
             self.tr("&Fiscal-Year Documents (report, registers)…")
         )
@@ -244,6 +244,11 @@ class MainWindow(QMainWindow):
         self.list_tabs[self.current_tab_key()].ensure_loaded()
         self._update_title()
         self._show_saved(workspace.last_saved_at(self.db))
+
+    def _on_activities_triggered(self) -> None:
+        saved = ActivitiesDialog.run(self, self.db)
+        if saved is not None:
+            self.hub.announce(RecordKind.ACTIVITY, saved, origin=self)
 
     def _on_calendar_triggered(self) -> None:
         """Meetings and visits for Outlook or Google Calendar (importing again updates)."""

@@ -19,6 +19,7 @@ from app.ui.app import make_application
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog
 from app.ui.dialogs.letter_dialog import LetterDialog
 from app.ui.formatting import short_date
+from app.ui.signal_hub import SignalHub
 from app.ui.tablemodels.correspondence_model import COL_DATE, COL_NUMBER, COL_SUBJECT
 from app.ui.tabs.correspondence_tab import OVERDUE, CorrespondenceTab
 from tests.meeting_room import Room
@@ -54,7 +55,7 @@ def test_overdue_replies_are_highlighted(qtbot: QtBot, db: Database) -> None:
     )
     correspondence.set_status(db, answered.id, CorrespondenceStatus.REPLIED)
     make_application()
-    tab = CorrespondenceTab(db)
+    tab = CorrespondenceTab(db, SignalHub())
     qtbot.addWidget(tab)
     tab.today = date(2026, 7, 15)
     tab.reload()
@@ -117,6 +118,7 @@ def test_files_are_attached_by_dropping_them(qtbot: QtBot, db: Database, tmp_pat
         "名簿.xlsx",
     ]
     assert dialog.list.count() == 2
+    assert len(dialog.added) == 2  # what run() reports, for the news
 
 
 def test_a_registered_letter_is_corrected_and_keeps_its_number(qtbot: QtBot, db: Database) -> None:
@@ -208,7 +210,7 @@ def test_a_sort_holds_for_the_letters_fetched_later(
 def test_scrolling_the_letters_fetches_more(qtbot: QtBot, db: Database) -> None:
     _letters_over_two_years(db)
     make_application()
-    tab = CorrespondenceTab(db)
+    tab = CorrespondenceTab(db, SignalHub())
     qtbot.addWidget(tab)
     tab.model.BATCH_SIZE = 2
     tab.resize(900, 300)

@@ -51,6 +51,8 @@ class ActivitiesDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.saved: set[int] = set()  # activities added or deleted
+        self.pillars_saved = False
         self.setWindowTitle(self.tr("Activities"))
         self.year = QSpinBox(self)
         self.year.setRange(1990, 2100)
@@ -148,7 +150,7 @@ class ActivitiesDialog(QDialog):
             and (not name or name == self.organization.itemText(0))
             else name
         )
-        activities.add(
+        added = activities.add(
             self.db,
             ActivityInput(
                 organization,
@@ -159,6 +161,7 @@ class ActivitiesDialog(QDialog):
                 self.description.toPlainText(),
             ),
         )
+        self.saved.add(added)
         self.title.clear()
         self.description.clear()
         self.message.setText(self.tr("Recorded."))
@@ -181,6 +184,7 @@ class ActivitiesDialog(QDialog):
         dialog.resize(560, 320)
         if dialog.exec():
             activities.ensure_pillars(self.db, [(r[0], r[1]) for r in rows.rows() if r[0].strip()])
+            self.pillars_saved = True
             self._fill_choices()
 
     def remove_selected(self) -> None:
@@ -188,9 +192,16 @@ class ActivitiesDialog(QDialog):
         if index.isValid():
             row: ActivityRow = self.model.row_at(index.row())
             activities.remove(self.db, row.id)
+            self.saved.add(row.id)
             self.reload()
 
     @classmethod
-    def run(cls, parent: QWidget, db: Database) -> None:
-        """Show the activities of the current fiscal year until the user closes the dialog."""
-        cls(db, parent).exec()
+    def run(cls, parent: QWidget, db: Database) -> tuple[int, ...] | None:
+        """Show the activities of the current fiscal year until the user closes the dialog;
+        returns the activities added or deleted (none when only the pillars changed), or
+        None when nothing was saved."""
+        dialog = cls(db, parent)
+        dialog.exec()
+        if not dialog.saved and not dialog.pillars_saved:
+            return None
+        return tuple(sorted(dialog.saved))

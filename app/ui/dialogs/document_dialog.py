@@ -4,6 +4,7 @@ named, never dropped without a word."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
@@ -41,6 +42,14 @@ _NUMBERED = frozenset(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Created:
+    """What the dialog made before it was closed."""
+
+    files: tuple[Path, ...]
+    letters_registered: bool  # a letter took the next number and is in the register
+
+
 def default_folder() -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents or Path.home()) / "JimukyokuDesk"
@@ -63,6 +72,8 @@ class DocumentDialog(QDialog):
         self.meeting_id = meeting_id
         self.visit_id = visit_id
         self.results: list[ExportResult] = []
+        self.written: list[Path] = []  # by every Create, not only the last
+        self.letters_registered = False
         self._job: object | None = None
         self.setWindowTitle(self.tr("Create Document"))
         self.kind = QComboBox(self)
@@ -226,6 +237,7 @@ class DocumentDialog(QDialog):
             visit_id=self.visit_id,
             fiscal_year=self.fiscal_year.value(),
         )
+        self.letters_registered |= self.current_kind() in _NUMBERED
         folder = Path(self.folder.text()).expanduser()
         paths = [folder / f"{exports.file_stem(document)}{suffix}" for suffix in suffixes]
 
@@ -249,6 +261,7 @@ class DocumentDialog(QDialog):
         self._finish()
         assert isinstance(results, list)
         self.results = results
+        self.written += [result.path for result in results]
         lines = [self.tr("Created:")] + [f"  {result.path}" for result in results]
         missing = sorted({c for result in results for c in result.unprintable})
         if missing:
@@ -298,7 +311,11 @@ class DocumentDialog(QDialog):
         *,
         visit_id: int | None = None,
         fiscal_year: int | None = None,
-    ) -> None:
+    ) -> Created | None:
         """Offer the documents of a meeting, a visit or a fiscal year (see the constructor)
-        until the user closes the dialog."""
-        cls(db, meeting_id, parent, visit_id=visit_id, fiscal_year=fiscal_year).exec()
+        until the user closes the dialog; returns what was made, or None when nothing was."""
+        dialog = cls(db, meeting_id, parent, visit_id=visit_id, fiscal_year=fiscal_year)
+        dialog.exec()
+        if not dialog.written and not dialog.letters_registered:
+            return None
+        return Created(tuple(dialog.written), dialog.letters_registered)

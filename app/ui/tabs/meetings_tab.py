@@ -17,16 +17,20 @@ from app.texts.labels import label
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.dialogs.responses_dialog import ResponsesDialog
 from app.ui.meeting.meeting_window import MeetingWindow
+from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.meetings_model import COL_DATE, MeetingsTableModel
 from app.ui.widgets.list_tab import ListTab
 
 
 class MeetingsTab(ListTab):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    SHOWS = frozenset({RecordKind.MEETING, RecordKind.ATTENDANCE})  # (how many are present)
+
+    def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(
             MeetingsTableModel(),
             lambda: meetings.list_meetings(db),
             QCoreApplication.translate("MeetingsTab", "No meetings yet."),
+            hub,
             parent,
         )
         self.body_filter = QComboBox(self)
@@ -101,13 +105,14 @@ class MeetingsTab(ListTab):
         self.set_row_predicate(accept)
 
     def _on_new_triggered(self) -> None:
-        if MeetingDialog.run(self, self.db, None) is not None:
-            self.reload()
+        saved = MeetingDialog.run(self, self.db, None)
+        if saved is not None:
+            self.announce(RecordKind.MEETING, [saved.id])
 
     def _on_edit_triggered(self) -> None:
         row: MeetingRow | None = self.selected_row()
         if row is not None and MeetingDialog.run(self, self.db, row.id) is not None:
-            self.reload()
+            self.announce(RecordKind.MEETING, [row.id])
 
     def open_selected(self) -> MeetingWindow | None:
         """Open the meeting in its own window (or bring it to the front)."""
@@ -126,11 +131,13 @@ class MeetingsTab(ListTab):
 
     def show_responses(self) -> None:
         """意見 → 対応: the remarks still waiting for a response, across meetings."""
-        ResponsesDialog.run(self, self.db)
+        answered = ResponsesDialog.run(self, self.db)
+        if answered is not None:
+            self.announce(RecordKind.MINUTES, answered)
 
     def _on_window_closed(self, meeting_id: int) -> None:
         self.windows.pop(meeting_id, None)
-        self.reload()
+        self.refresh()
 
     def _on_advance_triggered(self) -> None:
         row: MeetingRow | None = self.selected_row()
@@ -141,7 +148,7 @@ class MeetingsTab(ListTab):
         except MeetingLocked:
             self.messageRequested.emit(self.tr("This meeting is already approved."))
             return
-        self.reload()
+        self.announce(RecordKind.MEETING, [row.id])
         self.messageRequested.emit(
             self.tr("%1: now %2").replace("%1", row.title).replace("%2", label(status))
         )
