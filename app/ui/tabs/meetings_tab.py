@@ -121,7 +121,7 @@ class MeetingsTab(ListTab):
             return None
         window = self.windows.get(row.id)
         if window is None:
-            window = MeetingWindow(self.db, row.id, self.window())
+            window = MeetingWindow(self.db, row.id, self.window(), hub=self.hub)
             window.destroyed.connect(lambda _obj=None, key=row.id: self._on_window_closed(key))
             self.windows[row.id] = window
         window.show()
@@ -137,7 +137,6 @@ class MeetingsTab(ListTab):
 
     def _on_window_closed(self, meeting_id: int) -> None:
         self.windows.pop(meeting_id, None)
-        self.refresh()
 
     def _on_advance_triggered(self) -> None:
         row: MeetingRow | None = self.selected_row()

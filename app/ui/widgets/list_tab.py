@@ -148,6 +148,7 @@ class ListTab(QWidget):
         place = TablePlace.of(self.view, _record_id)
         self.reload()
         place.restore(self.view, _record_id)
+        self._update_count()  # of the rows read again as far as before
 
     def announce(self, kind: RecordKind, ids: Iterable[int | None] = ()) -> None:
         """This tab saved records of ``kind``: it shows them at once (if it shows such
