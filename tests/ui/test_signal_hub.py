@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.services.capture import remarks as capture
@@ -41,6 +42,7 @@ from tests.meeting_room import Room, make_meeting
 from tests.ui.keyboard import in_next_dialog, press, show_active, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+DialogT = TypeVar("DialogT", bound=QDialog)
 
 
 def _main_window(qtbot: QtBot, db: Database, settings: Settings) -> MainWindow:
@@ -57,6 +59,44 @@ def _back_to(qtbot: QtBot, window: QWidget) -> None:
 
 def _select(tab: ListTab, record_id: int) -> None:
     assert tab.show_record(record_id)
+
+
+def _meeting_window(qtbot: QtBot, db: Database, meeting_id: int, hub: SignalHub) -> MeetingWindow:
+    make_application()
+    window = MeetingWindow(db, meeting_id, hub=hub)
+    show_active(qtbot, window)
+    return window
+
+
+def _rename(db: Database, member_id: int, family_name: str) -> None:
+    """A save the window did not make (the news of it is sent by the test)."""
+    form = member_editing.load_form(db, member_id)
+    member_editing.save(db, replace(form, family_name=family_name))
+
+
+def _modal(kind: type[DialogT]) -> DialogT:
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, kind)
+    return dialog
+
+
+def _member_in_members_tab(qtbot: QtBot, window: MainWindow, member_id: int) -> ListTab:
+    _back_to(qtbot, window)
+    window.show_tab("members")
+    _select(window.list_tabs["members"], member_id)
+    return window.list_tabs["members"]
+
+
+def _retype(edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    type_text(text)
+
+
+def _open_meeting(qtbot: QtBot, window: MainWindow, meeting_id: int) -> MeetingWindow:
+    window.show_tab("meetings")
+    _select(window.list_tabs["meetings"], meeting_id)
+    return _open_selected_meeting(qtbot, window, meeting_id)
 
 
 def _open_selected_meeting(qtbot: QtBot, window: MainWindow, meeting_id: int) -> MeetingWindow:
@@ -83,27 +123,19 @@ def test_a_member_renamed_in_the_members_tab_is_renamed_in_the_open_meeting_wind
     qtbot: QtBot, db: Database, settings: Settings, room: Room
 ) -> None:
     window = _main_window(qtbot, db, settings)
-    window.show_tab("meetings")
-    _select(window.list_tabs["meetings"], room.meeting_id)
-    meeting_window = _open_selected_meeting(qtbot, window, room.meeting_id)
+    meeting_window = _open_meeting(qtbot, window, room.meeting_id)
     grid = meeting_window.attendance
     grid.view.selectRow(
         next(r for r in range(grid.model.rowCount()) if grid.model.row_at(r).name == "野口 太郎")
     )
     assert all("野口 太郎" in names for names in map(" ".join, _names(meeting_window)))
 
-    _back_to(qtbot, window)
-    window.show_tab("members")
-    members_tab = window.list_tabs["members"]
-    _select(members_tab, room.members["野口"])
+    members_tab = _member_in_members_tab(qtbot, window, room.members["野口"])
 
     def rename() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, MemberDialog)
+        dialog = _modal(MemberDialog)
         for field, text in (("family_name", "浅野"), ("reading", "あさの たろう")):
-            dialog.edits[field].setFocus()
-            dialog.edits[field].selectAll()
-            type_text(text)
+            _retype(dialog.edits[field], text)
         press(qtbot, Qt.Key.Key_Return)  # Save
 
     in_next_dialog(rename)
@@ -186,11 +218,8 @@ def test_a_list_out_of_sight_is_refreshed_when_it_is_shown(
     _select(window.list_tabs["meetings"], room.meeting_id)
 
     def retitle() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, MeetingDialog)
-        dialog.edits["title"].setFocus()
-        dialog.edits["title"].selectAll()
-        type_text("臨時会")
+        dialog = _modal(MeetingDialog)
+        _retype(dialog.edits["title"], "臨時会")
         press(qtbot, Qt.Key.Key_Return)  # Save
 
     in_next_dialog(retitle)
@@ -208,10 +237,8 @@ def test_a_list_out_of_sight_is_refreshed_when_it_is_shown(
 def test_the_record_tab_being_typed_in_is_left_alone_until_shown_again(
     qtbot: QtBot, db: Database, room: Room
 ) -> None:
-    make_application()
     hub = SignalHub()
-    meeting_window = MeetingWindow(db, room.meeting_id, hub=hub)
-    show_active(qtbot, meeting_window)
+    meeting_window = _meeting_window(qtbot, db, room.meeting_id, hub)
     meeting_window.show_tab(TAB_CAPTURE)
     console = meeting_window.console
     console.editor.setFocus()
@@ -219,8 +246,7 @@ def test_the_record_tab_being_typed_in_is_left_alone_until_shown_again(
     console.editor.moveCursor(console.editor.textCursor().MoveOperation.Left)
     cursor = console.editor.textCursor().position()
 
-    form = member_editing.load_form(db, room.members["今"])
-    member_editing.save(db, replace(form, family_name="紺野"))
+    _rename(db, room.members["今"], "紺野")
     hub.announce(RecordKind.MEMBER, [room.members["今"]])  # as the members tab would
 
     assert console.editor.toPlainText() == "まず一点目"
@@ -249,25 +275,16 @@ def test_an_organization_renamed_shows_in_the_members_tab_and_the_meeting_window
     qtbot: QtBot, db: Database, settings: Settings, room: Room
 ) -> None:
     window = _main_window(qtbot, db, settings)
-    window.show_tab("meetings")
-    _select(window.list_tabs["meetings"], room.meeting_id)
-    meeting_window = _open_selected_meeting(qtbot, window, room.meeting_id)
-    _back_to(qtbot, window)
-    window.show_tab("members")
-    members_tab = window.list_tabs["members"]
-    _select(members_tab, room.members["髙橋"])
+    meeting_window = _open_meeting(qtbot, window, room.meeting_id)
+    members_tab = _member_in_members_tab(qtbot, window, room.members["髙橋"])
 
     def rename() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, OrganizationDialog)
-        dialog.edits["name"].setFocus()
-        dialog.edits["name"].selectAll()
-        type_text("綾瀬テック株式会社")
+        dialog = _modal(OrganizationDialog)
+        _retype(dialog.edits["name"], "綾瀬テック株式会社")
         press(qtbot, Qt.Key.Key_Return)  # Save
 
     def edit_the_organization() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, OrganizationsDialog)
+        dialog = _modal(OrganizationsDialog)
         dialog.view.setFocus()
         in_next_dialog(rename)
         press(qtbot, Qt.Key.Key_Return)  # Edit… (the only organization)
@@ -290,9 +307,7 @@ def test_a_response_saved_in_the_ledger_leaves_the_next_meetings_carried_over_it
     capture.add_remark(db, room.item_ids[0], RemarkInput("BCPの視点も", room.members["今"]))
     following = make_meeting(db, room.body_id, "2022-08-01", ["報告事項"])
     window = _main_window(qtbot, db, settings)
-    window.show_tab("meetings")
-    _select(window.list_tabs["meetings"], following.id)
-    meeting_window = _open_selected_meeting(qtbot, window, following.id)
+    meeting_window = _open_meeting(qtbot, window, following.id)
     carried = meeting_window.agenda.carried
 
     def carried_over() -> str:
@@ -303,8 +318,7 @@ def test_a_response_saved_in_the_ledger_leaves_the_next_meetings_carried_over_it
     window.list_tabs["meetings"].view.setFocus()
 
     def respond() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ResponsesDialog)
+        dialog = _modal(ResponsesDialog)
         dialog.status.setCurrentIndex(dialog.status.findData(ResponseStatus.DONE))
         dialog.response.setFocus()
         type_text("次回の研修で扱う")
@@ -324,13 +338,10 @@ def test_a_notice_made_in_the_meeting_window_shows_in_the_register(
     window.show_tab("correspondence")
     letters_tab = window.list_tabs["correspondence"]
     assert letters_tab.model.total_rows() == 0
-    window.show_tab("meetings")
-    _select(window.list_tabs["meetings"], room.meeting_id)
-    _open_selected_meeting(qtbot, window, room.meeting_id)
+    _open_meeting(qtbot, window, room.meeting_id)
 
     def make_notice() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, DocumentDialog)
+        dialog = _modal(DocumentDialog)
         dialog.kind.setCurrentIndex(dialog.kind.findData(DocumentKind.NOTICE))
         dialog.folder.setText(str(tmp_path))
         dialog.docx.setChecked(False)
@@ -349,12 +360,9 @@ def test_a_notice_made_in_the_meeting_window_shows_in_the_register(
 def test_the_meeting_window_reads_everything_again_when_the_data_is_replaced(
     qtbot: QtBot, db: Database, room: Room
 ) -> None:
-    make_application()
     hub = SignalHub()
-    meeting_window = MeetingWindow(db, room.meeting_id, hub=hub)
-    show_active(qtbot, meeting_window)
-    form = member_editing.load_form(db, room.members["髙橋"])
-    member_editing.save(db, replace(form, family_name="高橋"))
+    meeting_window = _meeting_window(qtbot, db, room.meeting_id, hub)
+    _rename(db, room.members["髙橋"], "高橋")
     agenda.save_item(db, room.meeting_id, AgendaEntry(0, 0, "④", "閉会", AgendaKind.OTHER))
     hub.databaseReplaced.emit()  # as after a restore or an import
     assert "高橋 太郎" in _names(meeting_window)[0]
