@@ -28,7 +28,7 @@ from app.ui.dialogs.activities_dialog import ActivitiesDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.restore_dialog import RestoreDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
-from app.ui.signal_hub import SignalHub
+from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tabs.correspondence_tab import CorrespondenceTab
 from app.ui.tabs.meetings_tab import MeetingsTab
 from app.ui.tabs.members_tab import MembersTab
@@ -55,10 +55,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.list_tabs: dict[str, ListTab] = {
-            "members": MembersTab(db),
-            "meetings": MeetingsTab(db),
-            "visits": VisitsTab(db),
-            "correspondence": CorrespondenceTab(db),
+            "members": MembersTab(db, self.hub),
+            "meetings": MeetingsTab(db, self.hub),
+            "visits": VisitsTab(db, self.hub),
+            "correspondence": CorrespondenceTab(db, self.hub),
         }
         titles = {
             "members": self.tr("Members"),
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         records_menu.addSeparator()
         self.activities_action = records_menu.addAction(self.tr("&Activities…"))
         self.activities_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.activities_action.triggered.connect(lambda: ActivitiesDialog(self.db, self).exec())
+        self.activities_action.triggered.connect(self._on_activities_triggered)
         self.year_documents_action = records_menu.addAction(
             self.tr("&Fiscal-Year Documents (report, registers)…")
         )
@@ -130,9 +130,9 @@ class MainWindow(QMainWindow):
         self.calendar_action = records_menu.addAction(self.tr("Export &Calendar (.ics)…"))
         self.calendar_action.triggered.connect(self._on_calendar_triggered)
         self.year_documents_action.triggered.connect(
-            lambda: DocumentDialog(
-                self.db, None, self, fiscal_year=activities.current_fiscal_year(self.db)
-            ).exec()
+            lambda: DocumentDialog.run(
+                self, self.db, fiscal_year=activities.current_fiscal_year(self.db)
+            )
         )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -245,6 +245,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._show_saved(workspace.last_saved_at(self.db))
 
+    def _on_activities_triggered(self) -> None:
+        saved = ActivitiesDialog.run(self, self.db)
+        if saved is not None:
+            self.hub.announce(RecordKind.ACTIVITY, saved, origin=self)
+
     def _on_calendar_triggered(self) -> None:
         """Meetings and visits for Outlook or Google Calendar (importing again updates)."""
         name, _filter = QFileDialog.getSaveFileName(
@@ -266,7 +271,7 @@ class MainWindow(QMainWindow):
     def _on_export_package_triggered(self) -> None:
         from app.ui.dialogs.export_package_dialog import ExportPackageDialog
 
-        result = ExportPackageDialog.export(self, self.db)
+        result = ExportPackageDialog.run(self, self.db)
         if result is not None:
             self.statusBar().showMessage(
                 self.tr("%1 records written to %2.")
@@ -289,7 +294,7 @@ class MainWindow(QMainWindow):
         """Show what the package would change; the tabs reload after an import."""
         from app.ui.dialogs.import_package_dialog import ImportPackageDialog
 
-        applied = ImportPackageDialog.import_file(self, self.db, path)
+        applied = ImportPackageDialog.run(self, self.db, path)
         if applied is not None:
             self.hub.databaseReplaced.emit()
             self.statusBar().showMessage(
@@ -301,15 +306,15 @@ class MainWindow(QMainWindow):
             )
 
     def _on_restore_triggered(self) -> None:
-        if RestoreDialog.restore(self, self.db):
+        if RestoreDialog.run(self, self.db) is not None:
             self.hub.databaseReplaced.emit()
 
     def _on_settings_triggered(self) -> None:
-        SettingsDialog.edit(self, self.settings)
+        SettingsDialog.run(self, self.settings)
         audit_trail.set_actor(self.db, self.settings.staff_name)
 
     def _on_about_triggered(self) -> None:
-        AboutDialog.show_for(self, self.db)
+        AboutDialog.run(self, self.db)
 
     # ----- Qt events ------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -37,7 +37,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/capture/action_dialog.py" line="+20"/>
+        <location filename="../../app/ui/capture/action_dialog.py" line="+32"/>
         <source>Action Item</source>
         <translation>宿題(アクション)</translation>
     </message>
@@ -66,26 +66,11 @@
         <source>Due</source>
         <translation>期限</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Write what is to be done.</source>
-        <translation>何をするかを入力してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Say who will do it.</source>
-        <translation>担当者を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not a date. Write e.g. 2026/7/20.</source>
-        <translation>日付として読めません。例: 2026/7/20</translation>
-    </message>
 </context>
 <context>
     <name>ActivitiesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+56"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+58"/>
         <source>Activities</source>
         <translation>実施事業</translation>
     </message>
@@ -116,12 +101,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
         <source>Pillar</source>
         <translation>方針</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="+1"/>
         <source>Done or planned</source>
         <translation>実施・予定</translation>
     </message>
@@ -151,19 +135,9 @@
         <translation>%1 実施・%2 予定</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Recorded.</source>
         <translation>記録しました。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Pillars</source>
-        <translation>方針</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code</source>
-        <translation>番号</translation>
     </message>
 </context>
 <context>
@@ -219,7 +193,7 @@
         <translation>前回からの継続事項・前回意見への対応</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Continuing: </source>
         <translation>継続事項: </translation>
     </message>
@@ -262,7 +236,7 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/attachments_dialog.py" line="+31"/>
+        <location filename="../../app/ui/dialogs/attachments_dialog.py" line="+32"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
@@ -300,7 +274,7 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="+100"/>
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="+105"/>
         <source>Keys: 1 present · 2 absent · 3 proxy · 4 online · 5 late · 6 left early · 7 absent (notice given) · 0 clear</source>
         <translation>キー: 1 出席 · 2 欠席 · 3 代理出席 · 4 オンライン · 5 遅刻 · 6 早退 · 7 欠席(連絡あり) · 0 未記録に戻す</translation>
     </message>
@@ -320,7 +294,7 @@
         <translation>欠席連絡あり</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Present %1 / Absent %2</source>
         <translation>出席 %1名 / 欠席 %2名</translation>
     </message>
@@ -330,7 +304,7 @@
         <translation>(未記録 %1名)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Proxy</source>
         <translation>代理出席</translation>
     </message>
@@ -358,18 +332,19 @@
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_controller.py" line="+82"/>
-        <location line="+166"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+86"/>
+        <location line="+35"/>
+        <location line="+156"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-187"/>
         <source>Add agenda items first (tab Agenda).</source>
         <translation>先に議題を登録してください(「議題」タブ)。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+54"/>
         <source>The unfinished remark was restored.</source>
         <translation>入力途中の発言を復元しました。</translation>
     </message>
@@ -480,12 +455,12 @@
 <context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+41"/>
+        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+45"/>
         <source>No letters registered yet.</source>
         <translation>登録された文書はまだありません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Received and sent</source>
         <translation>収受・発送</translation>
     </message>
@@ -530,7 +505,7 @@
         <translation>%1 として登録しました。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Void Number</source>
         <translation>欠番</translation>
     </message>
@@ -543,7 +518,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+60"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+71"/>
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -719,12 +694,12 @@
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Creating…</source>
         <translation>作成中…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Created:</source>
         <translation>作成しました:</translation>
     </message>
@@ -814,7 +789,7 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../app/ui/meeting/guest_dialog.py" line="+15"/>
+        <location filename="../../app/ui/meeting/guest_dialog.py" line="+26"/>
         <source>Other Attendee</source>
         <translation>委員以外の出席者</translation>
     </message>
@@ -877,7 +852,7 @@
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+11"/>
         <source>Import Members</source>
         <translation>委員の取込</translation>
@@ -1109,12 +1084,12 @@
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../app/ui/widgets/list_tab.py" line="+60"/>
+        <location filename="../../app/ui/widgets/list_tab.py" line="+75"/>
         <source>Filter (name, title, place …)</source>
         <translation>絞り込み(氏名・件名・場所など)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+113"/>
         <source>%1 shown of %2</source>
         <translation>%2件中 %1件を表示</translation>
     </message>
@@ -1242,7 +1217,7 @@
         <translation>最終保存: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Export Calendar</source>
         <translation>カレンダーに書き出す</translation>
     </message>
@@ -1403,20 +1378,20 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/meeting/meeting_window.py" line="+41"/>
-        <location line="+26"/>
+        <location filename="../../app/ui/meeting/meeting_window.py" line="+52"/>
+        <location line="+29"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+25"/>
+        <location line="-28"/>
+        <location line="+28"/>
         <source>Agenda</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+24"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
@@ -1456,7 +1431,7 @@
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Now: %1</source>
         <translation>状態: %1</translation>
     </message>
@@ -1481,12 +1456,12 @@ Reason for the correction:</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="+29"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="+32"/>
         <source>No meetings yet.</source>
         <translation>登録された会議はまだありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
@@ -1526,7 +1501,7 @@ Reason for the correction:</source>
         <translation>すべての年度</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>This meeting is already approved.</source>
         <translation>この会議はすでに承認済みです。</translation>
     </message>
@@ -1625,12 +1600,12 @@ Reason for the correction:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+38"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="+41"/>
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>All roles</source>
         <translation>すべての区分</translation>
     </message>
@@ -1680,7 +1655,7 @@ Reason for the correction:</source>
         <translation>所属団体(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Imported %1 members.</source>
         <translation>委員 %1 名を取り込みました。</translation>
     </message>
@@ -1787,7 +1762,7 @@ Reason for the correction:</source>
 <context>
     <name>OrganizationsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+56"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+57"/>
         <source>Organizations</source>
         <translation>所属団体</translation>
     </message>
@@ -1817,7 +1792,7 @@ Reason for the correction:</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1 is used in records and was archived (Show archived to see it).</source>
         <translation>%1 は記録に使われているため、削除せずアーカイブしました(「アーカイブ済も表示」で確認できます)。</translation>
     </message>
@@ -1828,9 +1803,27 @@ Reason for the correction:</source>
     </message>
 </context>
 <context>
+    <name>PillarsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/pillars_dialog.py" line="+14"/>
+        <source>Pillars</source>
+        <translation>方針</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pillar</source>
+        <translation>方針</translation>
+    </message>
+</context>
+<context>
     <name>ResponsesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+62"/>
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+63"/>
         <source>Remarks and Responses</source>
         <translation>意見と対応(前回意見への対応)</translation>
     </message>
@@ -1874,13 +1867,13 @@ Reason for the correction:</source>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/restore_dialog.py" line="+28"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+24"/>
         <source>Restore from Backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Choose the backup to restore. The current data is backed up first, so this step can be undone by restoring that backup.</source>
         <translation>復元するバックアップを選んでください。現在のデータは先にバックアップされるため、そのバックアップを復元すれば元に戻せます。</translation>
     </message>
@@ -1930,7 +1923,7 @@ Reason for the correction:</source>
         <translation>データベースファイル (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Replace the current data with the backup of %1?</source>
         <translation>現在のデータを %1 のバックアップで置き換えますか?</translation>
     </message>
@@ -2281,12 +2274,12 @@ Reason for the correction:</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/visits_tab.py" line="+27"/>
+        <location filename="../../app/ui/tabs/visits_tab.py" line="+30"/>
         <source>No visits yet.</source>
         <translation>登録された視察・訪問はまだありません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Visits and hosting</source>
         <translation>訪問・受入</translation>
     </message>
@@ -2812,9 +2805,9 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="-131"/>
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="-139"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="-97"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="-98"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -2830,7 +2823,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-100"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-104"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+1"/>
         <source>Reading</source>
         <translation>ふりがな</translation>
@@ -2838,7 +2831,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-6"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-131"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-127"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+2"/>
         <source>Organization</source>
         <translation>所属</translation>
@@ -2862,7 +2855,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/tablemodels/correspondence_model.py" line="+32"/>
         <location filename="../../app/ui/tablemodels/meetings_model.py" line="+15"/>
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-126"/>
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-127"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>

@@ -43,7 +43,8 @@ def test_invalid_keeps_the_problems_in_order_and_read_only() -> None:
     ("text", "problem"),
     [
         ("2024-04-01", None),
-        ("令和6年4月1日", Problem.BAD_DATE),  # 和暦 is not read: the hint shows 2024-04-01
+        ("令和6年4月1日", None),
+        ("令和元年4月1日", Problem.BAD_DATE),  # 令和 began on 5月1日
         ("2024/2/30", Problem.BAD_DATE),
         ("2024-13-01", Problem.BAD_DATE),
         ("0000-01-01", Problem.BAD_DATE),

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.workspace import Database
 from app.ui.app import make_application
+from app.ui.signal_hub import SignalHub
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.widgets.list_tab import ListTab
 
@@ -18,7 +19,7 @@ TabT = TypeVar("TabT", bound=ListTab)
 def small_batches(qtbot: QtBot, tab_class: type[TabT], db: Database, batch: int) -> TabT:
     """The tab, loaded with batches of ``batch`` rows."""
     make_application()
-    tab = tab_class(db)
+    tab = tab_class(db, SignalHub())
     qtbot.addWidget(tab)
     tab.model.BATCH_SIZE = batch
     tab.reload()

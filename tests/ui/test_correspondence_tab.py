@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.models import Council
@@ -22,9 +22,11 @@ from app.ui.app import make_application
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog
 from app.ui.dialogs.letter_dialog import LetterDialog
 from app.ui.formatting import short_date
+from app.ui.signal_hub import SignalHub
 from app.ui.tablemodels.correspondence_model import COL_DATE, COL_NUMBER, COL_SUBJECT
 from app.ui.tabs.correspondence_tab import OVERDUE, CorrespondenceTab
 from tests.meeting_room import Room
+from tests.ui.keyboard import in_next_dialog
 from tests.ui.paging import fetch_all, small_batches, sorted_by_qt
 
 IN = CorrespondenceDirection.INCOMING
@@ -56,7 +58,7 @@ def test_overdue_replies_are_highlighted(qtbot: QtBot, db: Database) -> None:
     )
     correspondence.set_status(db, answered.id, CorrespondenceStatus.REPLIED)
     make_application()
-    tab = CorrespondenceTab(db)
+    tab = CorrespondenceTab(db, SignalHub())
     qtbot.addWidget(tab)
     tab.today = date(2026, 7, 15)
     tab.reload()
@@ -136,6 +138,7 @@ def test_files_are_attached_by_dropping_them(qtbot: QtBot, db: Database, tmp_pat
         "名簿.xlsx",
     ]
     assert dialog.list.count() == 2
+    assert len(dialog.added) == 2  # what run() reports, for the news
 
 
 def test_a_registered_letter_is_corrected_and_keeps_its_number(qtbot: QtBot, db: Database) -> None:
@@ -228,7 +231,7 @@ def test_a_sort_holds_for_the_letters_fetched_later(
 def test_scrolling_the_letters_fetches_more(qtbot: QtBot, db: Database) -> None:
     _letters_over_two_years(db)
     make_application()
-    tab = CorrespondenceTab(db)
+    tab = CorrespondenceTab(db, SignalHub())
     qtbot.addWidget(tab)
     tab.model.BATCH_SIZE = 2
     tab.resize(900, 300)
@@ -257,3 +260,21 @@ def test_letters_arrive_in_the_order_the_date_column_sorts_them(
     tab.view.sortByColumn(COL_SUBJECT, Qt.SortOrder.AscendingOrder)
     tab.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
     assert _shown(tab, COL_NUMBER) == numbers
+
+
+def test_a_corrected_letter_keeps_its_place_in_the_register(qtbot: QtBot, db: Database) -> None:
+    _council(db)
+    letter = register.record(db, IN, LetterInput(date(2026, 4, 3), "A市", "照会"))
+    make_application()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def correct() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LetterDialog)
+        dialog.subject.setText("照会（訂正）")
+        dialog.accept()
+
+    in_next_dialog(correct)
+    assert LetterDialog.run(parent, db, IN, correspondence_id=letter.id) == letter
+    assert correspondence.letters(db, [letter.id])[0].subject == "照会（訂正）"

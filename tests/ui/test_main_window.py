@@ -335,11 +335,11 @@ def test_the_staff_name_from_settings_signs_the_audit_trail(
     with db.session() as session:
         assert audit_trail.current_actor(session) == "事務局 山口"
 
-    def rename(_parent: object, edited: Settings) -> bool:
+    def rename(_parent: object, edited: Settings) -> Settings:
         edited.staff_name = "事務局 大野"
-        return True
+        return edited
 
-    monkeypatch.setattr(SettingsDialog, "edit", rename)
+    monkeypatch.setattr(SettingsDialog, "run", rename)
     window._on_settings_triggered()
     with db.session() as session:
         assert audit_trail.current_actor(session) == "事務局 大野"

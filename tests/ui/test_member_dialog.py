@@ -80,7 +80,7 @@ def test_members_tab_new_edit_and_remove(
     opened: list[int | None] = []
     monkeypatch.setattr(
         MemberDialog,
-        "edit",
+        "run",
         classmethod(lambda cls, parent, db, member_id: opened.append(member_id)),
     )
     tab.edit_action.trigger()

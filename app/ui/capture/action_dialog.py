@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
-from app.services.dates import parse_date
+from app.services.dates import date_problem, parse_date
 from app.services.meetings.rows import Speaker
+from app.services.problems import Problem
+from app.texts.problems import problem_texts
 from app.ui.capture.speaker_picker import Pick, SpeakerPicker
 from app.ui.widgets.error_form import form_dialog
+
+
+@dataclass(frozen=True, slots=True)
+class ActionChoice:
+    """The action item as the user confirmed it."""
+
+    text: str
+    owner: Pick
+    due_on: date | None
 
 
 class ActionDialog(QDialog):
@@ -40,19 +52,31 @@ class ActionDialog(QDialog):
         QWidget.setTabOrder(self.text, self.owner)
         QWidget.setTabOrder(self.owner, self.due)
 
+    @classmethod
+    def run(
+        cls, parent: QWidget, text: str, owner: Pick | None, speakers: list[Speaker]
+    ) -> ActionChoice | None:
+        """Ctrl+T: confirm the action item typed, its owner and due date; None: cancelled."""
+        dialog = cls(text, owner, speakers, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.owner.current()
+        assert chosen is not None  # accept() refuses without one
+        return ActionChoice(dialog.text.text(), chosen, dialog.due_on())
+
     def due_on(self) -> date | None:
         return parse_date(self.due.text()) if self.due.text().strip() else None
 
     def accept(self) -> None:
-        problems = {}
+        problems: dict[str, Problem] = {}
         if not self.text.text().strip():
-            problems["text"] = self.tr("Write what is to be done.")
+            problems["text"] = Problem.MISSING
         if self.owner.current() is None:
-            problems["owner"] = self.tr("Say who will do it.")
-        try:
-            self.due_on()
-        except ValueError:
-            problems["due"] = self.tr("Not a date. Write e.g. 2026/7/20.")
-        self.fields.show_problems(problems)
+            problems["owner"] = Problem.NOT_CHOSEN
+        due = self.due.text().strip()
+        found = date_problem(due) if due else None
+        if found is not None:
+            problems["due"] = found
+        self.fields.show_problems(problem_texts(problems))
         if not problems:
             super().accept()

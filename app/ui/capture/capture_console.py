@@ -12,7 +12,7 @@ widgets) and a controller (what they do), wired together here.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.services.capture.sources import CaptureSource, MeetingSource
 from app.services.workspace import Database
@@ -25,6 +25,7 @@ from app.ui.capture.speaker_picker import SpeakerPicker
 
 class CaptureConsole(QWidget):
     messageRequested = Signal(str)
+    recorded = Signal()  # a capture, its undo or its redo reached the data
 
     def __init__(
         self,
@@ -78,6 +79,7 @@ class CaptureConsole(QWidget):
         controller.speakerFocusRequested.connect(view.focus_speaker)
         controller.editorFocusRequested.connect(view.focus_editor)
         controller.messageRequested.connect(self.messageRequested)
+        controller.recorded.connect(self.recorded)
 
     # the two input widgets, for whoever types into the console (tests, tools/capture_stress)
 
@@ -95,6 +97,10 @@ class CaptureConsole(QWidget):
         """Read agenda, attendees and remarks again; restore a stored draft."""
         self.controller.reload()
 
+    def reload_people(self) -> None:
+        """Attendees and the lock read again, leaving what is being typed alone."""
+        self.controller.reload_people()
+
     def focus_speaker(self) -> None:
         self.view.focus_speaker()
 
@@ -106,12 +112,10 @@ class CaptureConsole(QWidget):
         """Ctrl+T: an action item (宿題) with owner and due date, from the text typed."""
         if not self.controller.can_record_action():
             return
-        dialog = ActionDialog(
-            self.controller.text.strip(), self.controller.pick(), self.controller.speakers, self
+        chosen = ActionDialog.run(
+            self, self.controller.text.strip(), self.controller.pick(), self.controller.speakers
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if chosen is None:
             self.view.focus_editor()
             return
-        owner = dialog.owner.current()
-        assert owner is not None
-        self.controller.record_action(dialog.text.text(), owner, dialog.due_on())
+        self.controller.record_action(chosen.text, chosen.owner, chosen.due_on)

@@ -39,6 +39,7 @@ class CaptureController(QObject):
     speakerFocusRequested = Signal()
     editorFocusRequested = Signal()
     messageRequested = Signal(str)
+    recorded = Signal()  # a change reached the data: a capture, its undo or its redo
 
     def __init__(self, source: CaptureSource, parent: QObject | None = None) -> None:
         """Nothing is read until ``reload``: connect to the signals first."""
@@ -49,6 +50,9 @@ class CaptureController(QObject):
         self.remarks: list[RemarkEntry] = []
         self.speakers: list[Speaker] = []
         self.undo_stack = QUndoStack(self)
+        # Every change the console makes (remark, decision, action item, their edits and
+        # moves, undo and redo) is a step of the undo stack.
+        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.editing: RemarkEntry | None = None
         self.input_enabled = False
         self.text = ""
@@ -93,6 +97,31 @@ class CaptureController(QObject):
         else:
             self.item_index = min(self.item_index, max(len(self.items) - 1, 0))
             self.show_item()
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        self.recorded.emit()
+
+    def reload_people(self) -> None:
+        """Who can speak, and whether the record is locked, read again after a change made
+        elsewhere. What is being typed, the draft, the item and the focus stay as they are;
+        if the minutes were approved meanwhile, the text typed is kept as the draft before
+        the input closes."""
+        self.speakers = self.source.speakers()
+        self.speakersChanged.emit(self.speakers)
+        locked = self.source.locked()
+        enabled = not locked and bool(self.items)
+        if enabled == self.input_enabled:
+            return
+        if not enabled:
+            self.save_draft_now()
+        self.input_enabled = enabled
+        self.inputEnabledChanged.emit(enabled)
+        if locked:
+            self.set_mode(
+                QCoreApplication.translate("CaptureConsole", "Approved: the minutes are locked.")
+            )
+        else:
+            self.set_mode("")
 
     def restore(self, draft: Draft) -> None:
         """Go back to the draft's item and put its speaker, kind and text in the input."""

@@ -269,13 +269,16 @@ class CaptureView(QWidget):
         self.resolution.setVisible(bool(lines))
 
     def show_speakers(self, speakers: list[Speaker]) -> None:
-        """Today's attendees, numbered for Alt+number and for typing a number."""
+        """Today's attendees, numbered for Alt+number and for typing a number; what the
+        speaker box stands for is matched against them again (a name may have changed)."""
         self.speaker.speakers = speakers
         self.attendees.clear()
         for number, person in enumerate(speakers, start=1):
             row = QListWidgetItem(attendee_text(number, person))
             row.setToolTip(speaker_text(person))
             self.attendees.addItem(row)
+        if self.speaker.text():
+            self._on_speaker_matched(self.speaker.current())
 
     def set_input_enabled(self, enabled: bool) -> None:
         for widget in (self.editor, self.speaker):

@@ -36,5 +36,6 @@ class AboutDialog(QDialog):
         self.setMinimumWidth(460)
 
     @classmethod
-    def show_for(cls, parent: QWidget, db: Database) -> None:
+    def run(cls, parent: QWidget, db: Database) -> None:
+        """Show the version and the data's location until the user closes the dialog."""
         cls(db, parent).exec()

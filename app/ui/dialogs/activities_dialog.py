@@ -30,9 +30,9 @@ from app.services.problems import Invalid
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
+from app.ui.dialogs.pillars_dialog import PillarsDialog
 from app.ui.tablemodels.row_model import Column, RowTableModel
 from app.ui.widgets.error_form import ErrorForm
-from app.ui.widgets.rows_editor import RowsEditor
 
 
 def _columns() -> list[Column]:
@@ -53,6 +53,8 @@ class ActivitiesDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.saved: set[int] = set()  # activities added or deleted
+        self.pillars_saved = False
         self.setWindowTitle(self.tr("Activities"))
         self.year = QSpinBox(self)
         self.year.setRange(1990, 2100)
@@ -147,7 +149,7 @@ class ActivitiesDialog(QDialog):
             else name
         )
         try:
-            activities.add(
+            added = activities.add(
                 self.db,
                 ActivityInput(
                     organization,
@@ -164,6 +166,7 @@ class ActivitiesDialog(QDialog):
             self.title.setFocus()
             return
         self.fields.show_problems({})
+        self.saved.add(added)
         self.title.clear()
         self.description.clear()
         self.message.setText(self.tr("Recorded."))
@@ -171,21 +174,10 @@ class ActivitiesDialog(QDialog):
 
     def edit_pillars(self) -> None:
         """The council's pillars (方針), e.g. 【1】新たな価値の創造, in order."""
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Pillars"))
-        rows = RowsEditor([self.tr("Code"), self.tr("Pillar")], 1, dialog)
-        rows.set_rows(tuple(activities.pillar_choices(self.db)))
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
-        )
-        box.accepted.connect(dialog.accept)
-        box.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(rows)
-        layout.addWidget(box)
-        dialog.resize(560, 320)
-        if dialog.exec():
-            activities.ensure_pillars(self.db, [(r[0], r[1]) for r in rows.rows() if r[0].strip()])
+        edited = PillarsDialog.run(self, list(activities.pillar_choices(self.db)))
+        if edited is not None:
+            activities.ensure_pillars(self.db, edited)
+            self.pillars_saved = True
             self._fill_choices()
 
     def remove_selected(self) -> None:
@@ -193,4 +185,16 @@ class ActivitiesDialog(QDialog):
         if index.isValid():
             row: ActivityRow = self.model.row_at(index.row())
             activities.remove(self.db, row.id)
+            self.saved.add(row.id)
             self.reload()
+
+    @classmethod
+    def run(cls, parent: QWidget, db: Database) -> tuple[int, ...] | None:
+        """Show the activities of the current fiscal year until the user closes the dialog;
+        returns the activities added or deleted (none when only the pillars changed), or
+        None when nothing was saved."""
+        dialog = cls(db, parent)
+        dialog.exec()
+        if not dialog.saved and not dialog.pillars_saved:
+            return None
+        return tuple(sorted(dialog.saved))

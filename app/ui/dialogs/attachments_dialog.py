@@ -28,6 +28,7 @@ class AttachmentsDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.correspondence_id = correspondence_id
+        self.added: list[int] = []
         self.setWindowTitle(self.tr("Attachments"))
         self.setAcceptDrops(True)
         self.list = QListWidget(self)
@@ -60,7 +61,7 @@ class AttachmentsDialog(QDialog):
     def add_files(self, paths: list[Path]) -> None:
         for path in paths:
             if path.is_file():
-                attachments.add(self.db, self.correspondence_id, path)
+                self.added.append(attachments.add(self.db, self.correspondence_id, path))
         self.reload()
         self.message.setText(self.tr("%1 file(s) attached.").replace("%1", str(len(paths))))
 
@@ -92,3 +93,11 @@ class AttachmentsDialog(QDialog):
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
         return copy
+
+    @classmethod
+    def run(cls, parent: QWidget, db: Database, correspondence_id: int) -> tuple[int, ...] | None:
+        """Show the letter's attachments until the user closes the dialog; returns the
+        ids of the files attached, or None when none was."""
+        dialog = cls(db, correspondence_id, parent)
+        dialog.exec()
+        return tuple(dialog.added) or None

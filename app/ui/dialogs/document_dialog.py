@@ -4,6 +4,7 @@ named, never dropped without a word."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
@@ -34,6 +35,14 @@ from app.texts.areas import document_title
 from app.ui.worker import run_in_background
 
 
+@dataclass(frozen=True, slots=True)
+class Created:
+    """What the dialog made before it was closed."""
+
+    files: tuple[Path, ...]
+    letters_registered: bool  # a letter took the next number and is in the register
+
+
 def default_folder() -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents or Path.home()) / "JimukyokuDesk"
@@ -56,6 +65,8 @@ class DocumentDialog(QDialog):
         self.meeting_id = meeting_id
         self.visit_id = visit_id
         self.results: list[ExportResult] = []
+        self.written: list[Path] = []  # by every Create, not only the last
+        self.letters_registered = False
         self._job: object | None = None
         self.setWindowTitle(self.tr("Create Document"))
         self.kind = QComboBox(self)
@@ -203,6 +214,7 @@ class DocumentDialog(QDialog):
             options=options,
         )
         document = exports.build(self.db, self.current_kind(), request)
+        self.letters_registered |= self.current_spec().numbered
         folder = Path(self.folder.text()).expanduser()
         paths = [folder / f"{exports.file_stem(document)}{suffix}" for suffix in suffixes]
 
@@ -226,6 +238,7 @@ class DocumentDialog(QDialog):
         self._finish()
         assert isinstance(results, list)
         self.results = results
+        self.written += [result.path for result in results]
         lines = [self.tr("Created:")] + [f"  {result.path}" for result in results]
         missing = sorted({c for result in results for c in result.unprintable})
         if missing:
@@ -252,9 +265,9 @@ class DocumentDialog(QDialog):
     def preview(self) -> None:
         pdf = self.pdf_path()
         if pdf is not None:
-            from app.ui.dialogs.print_preview import show_preview  # lazy: pdfium, printing
+            from app.ui.dialogs.print_preview import PdfPreviewDialog  # lazy: pdfium, printing
 
-            show_preview(pdf, self).exec()
+            PdfPreviewDialog.run(self, pdf)
 
     def open_file(self) -> None:
         """Open the PDF (else the Word file) in the system's viewer."""
@@ -265,3 +278,21 @@ class DocumentDialog(QDialog):
     def open_folder(self) -> None:
         if self.results:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.results[0].path.parent)))
+
+    @classmethod
+    def run(
+        cls,
+        parent: QWidget,
+        db: Database,
+        meeting_id: int | None = None,
+        *,
+        visit_id: int | None = None,
+        fiscal_year: int | None = None,
+    ) -> Created | None:
+        """Offer the documents of a meeting, a visit or a fiscal year (see the constructor)
+        until the user closes the dialog; returns what was made, or None when nothing was."""
+        dialog = cls(db, meeting_id, parent, visit_id=visit_id, fiscal_year=fiscal_year)
+        dialog.exec()
+        if not dialog.written and not dialog.letters_registered:
+            return None
+        return Created(tuple(dialog.written), dialog.letters_registered)

@@ -121,7 +121,7 @@ class ExportPackageDialog(QDialog):
         super().accept()
 
     @classmethod
-    def export(cls, parent: QWidget, db: Database) -> interchange.ExportResult | None:
+    def run(cls, parent: QWidget, db: Database) -> interchange.ExportResult | None:
         """Ask what and where, write the package; returns what was written."""
         dialog = cls(db, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -115,8 +115,9 @@ class ImportDialog(QDialog):
         self.accept()
 
     @classmethod
-    def run(cls, parent: QWidget, db: Database) -> int:
-        """Choose a file, preview it, import on the user's word; returns members added."""
+    def run(cls, parent: QWidget, db: Database) -> int | None:
+        """Choose a file, preview it, import on the user's word; returns how many members
+        were added, or None when nothing was imported."""
         name, _ = QFileDialog.getOpenFileName(
             parent,
             QCoreApplication.translate("ImportDialog", "Import Members"),
@@ -124,7 +125,7 @@ class ImportDialog(QDialog):
             QCoreApplication.translate("ImportDialog", "Rosters (*.csv *.xlsx);;All files (*)"),
         )
         if not name:
-            return 0
+            return None
         try:
             preview = roster_import.preview_import(db, Path(name))
         except (RosterFileError, OSError) as error:
@@ -135,7 +136,7 @@ class ImportDialog(QDialog):
                     "%1", str(error)
                 ),
             )
-            return 0
+            return None
         dialog = cls(db, preview, parent)
         dialog.exec()
-        return dialog.imported
+        return dialog.imported or None

@@ -224,7 +224,7 @@ class ImportPackageDialog(QDialog):
         super().accept()
 
     @classmethod
-    def import_file(cls, parent: QWidget, db: Database, path: Path) -> ImportPlan | None:
+    def run(cls, parent: QWidget, db: Database, path: Path) -> ImportPlan | None:
         """Read the package, show what it would change, apply it if the user says so."""
         title = QCoreApplication.translate("ImportPackageDialog", "Import Field Data")
         try:

@@ -118,3 +118,22 @@ class LetterDialog(QDialog):
             self.fields.show_problems(problem_texts(invalid.problems))
             return
         super().accept()
+
+    @classmethod
+    def run(
+        cls,
+        parent: QWidget,
+        db: Database,
+        direction: CorrespondenceDirection,
+        *,
+        correspondence_id: int | None = None,
+    ) -> Registered | None:
+        """Register a new letter or, with ``correspondence_id``, correct a registered one;
+        returns the letter's place in the register, or None when the user cancelled."""
+        dialog = cls(db, direction, parent, correspondence_id=correspondence_id)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if dialog.saved is not None or correspondence_id is None:
+            return dialog.saved
+        [row] = correspondence.letters(db, [correspondence_id])  # a correction keeps its number
+        return Registered(row.id, row.fiscal_year, row.serial_number, row.document_number)

@@ -130,7 +130,7 @@ class MeetingDialog(QDialog):
         super().accept()
 
     @classmethod
-    def edit(cls, parent: QWidget, db: Database, meeting_id: int | None) -> MeetingForm | None:
+    def run(cls, parent: QWidget, db: Database, meeting_id: int | None) -> MeetingForm | None:
         """Show the dialog for a new (``None``) or existing meeting; the saved form or None."""
         form = MeetingForm() if meeting_id is None else meeting_editing.load_form(db, meeting_id)
         dialog = cls(db, form, parent)

@@ -117,7 +117,7 @@ class MemberDialog(QDialog):
         super().accept()
 
     @classmethod
-    def edit(cls, parent: QWidget, db: Database, member_id: int | None) -> MemberForm | None:
+    def run(cls, parent: QWidget, db: Database, member_id: int | None) -> MemberForm | None:
         """Show the dialog for a new (``None``) or existing member; the saved form or None."""
         form = MemberForm() if member_id is None else member_editing.load_form(db, member_id)
         dialog = cls(db, form, parent)

@@ -80,7 +80,7 @@ class OrganizationDialog(QDialog):
         super().accept()
 
     @classmethod
-    def edit(
+    def run(
         cls, parent: QWidget, db: Database, organization_id: int | None
     ) -> OrganizationForm | None:
         form = (

@@ -53,6 +53,7 @@ class OrganizationsDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.changed: set[int] = set()  # organizations added, edited, removed or restored
         self.setWindowTitle(self.tr("Organizations"))
         self.model = RowTableModel(_columns(), self)
         self.model.dimmed = lambda row: row.archived
@@ -118,13 +119,15 @@ class OrganizationsDialog(QDialog):
         return index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
 
     def new(self) -> None:
-        saved = OrganizationDialog.edit(self, self.db, None)
-        if saved is not None:
+        saved = OrganizationDialog.run(self, self.db, None)
+        if saved is not None and saved.id is not None:
+            self.changed.add(saved.id)
             self.reload(select=saved.id)
 
     def edit_current(self) -> None:
         row = self.current()
-        if row is not None and (saved := OrganizationDialog.edit(self, self.db, row.id)):
+        if row is not None and (saved := OrganizationDialog.run(self, self.db, row.id)):
+            self.changed.add(row.id)
             self.reload(select=saved.id)
 
     def remove_current(self) -> None:
@@ -132,6 +135,7 @@ class OrganizationsDialog(QDialog):
         if row is None or row.archived:
             return
         archived = organizations.remove_organization(self.db, row.id)
+        self.changed.add(row.id)
         self.message.setText(
             (
                 self.tr("%1 is used in records and was archived (Show archived to see it).")
@@ -145,4 +149,13 @@ class OrganizationsDialog(QDialog):
         row = self.current()
         if row is not None and row.archived:
             organizations.restore(self.db, row.id)
+            self.changed.add(row.id)
             self.reload(select=row.id)
+
+    @classmethod
+    def run(cls, parent: QWidget, db: Database) -> tuple[int, ...] | None:
+        """Show the organizations until the user closes the dialog; returns the ids of
+        those added, edited, removed or restored, or None when none was."""
+        dialog = cls(db, parent)
+        dialog.exec()
+        return tuple(sorted(dialog.changed)) or None

@@ -57,8 +57,13 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         self.images = images
         self.paintRequested.connect(lambda target: paint_pages(target, self.images))
 
+    @classmethod
+    def run(cls, parent: QWidget, pdf: Path) -> None:
+        """Preview ``pdf`` until the user prints it or closes the preview."""
+        preview_of(pdf, parent).exec()
 
-def show_preview(pdf: Path, parent: QWidget | None = None) -> QPrintPreviewDialog:
+
+def preview_of(pdf: Path, parent: QWidget | None = None) -> PdfPreviewDialog:
     """A modal preview with the print button of Qt's dialog; A4 portrait, no margins."""
     images = page_images(pdf)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -59,6 +59,7 @@ class ResponsesDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.answered: set[int] = set()  # the meetings whose remarks got a response saved
         self.setWindowTitle(self.tr("Remarks and Responses"))
         self.open_only = QCheckBox(self.tr("Open only"), self)
         self.open_only.setChecked(True)
@@ -172,4 +173,13 @@ class ResponsesDialog(QDialog):
                 self.tr("That meeting is approved: unlock it to record a response.")
             )
             return
+        self.answered.add(row.meeting_id)
         self.reload(keep=row.remark.uuid)
+
+    @classmethod
+    def run(cls, parent: QWidget, db: Database) -> tuple[int, ...] | None:
+        """Show the remarks waiting for a response until the user closes the dialog;
+        returns the meetings whose remarks got a response saved, or None."""
+        dialog = cls(db, parent)
+        dialog.exec()
+        return tuple(sorted(dialog.answered)) or None

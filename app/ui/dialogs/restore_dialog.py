@@ -88,11 +88,12 @@ class RestoreDialog(QDialog):
         super().accept()
 
     @classmethod
-    def restore(cls, parent: QWidget, db: Database) -> bool:
-        """Ask which backup, confirm, restore. Returns True when the data was replaced."""
+    def run(cls, parent: QWidget, db: Database) -> Path | None:
+        """Ask which backup, confirm, restore. Returns the backup now in place of the
+        data, or None when nothing was replaced."""
         dialog = cls(workspace.list_backups(db), parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
-            return False
+            return None
         answer = QMessageBox.question(
             parent,
             QCoreApplication.translate("RestoreDialog", "Restore from Backup"),
@@ -101,7 +102,7 @@ class RestoreDialog(QDialog):
             ).replace("%1", dialog.chosen.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return False
+            return None
         try:
             kept = workspace.restore_open_database(db, dialog.chosen)
         except Exception as exc:
@@ -112,7 +113,7 @@ class RestoreDialog(QDialog):
                     "RestoreDialog", "The backup was not restored; your data is unchanged.\n\n%1"
                 ).replace("%1", str(exc)),
             )
-            return False
+            return None
         message = QCoreApplication.translate("RestoreDialog", "The backup was restored.")
         if kept is not None:
             message += "\n" + QCoreApplication.translate(
@@ -121,4 +122,4 @@ class RestoreDialog(QDialog):
         QMessageBox.information(
             parent, QCoreApplication.translate("RestoreDialog", "Restore from Backup"), message
         )
-        return True
+        return dialog.chosen

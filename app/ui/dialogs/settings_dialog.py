@@ -66,6 +66,6 @@ class SettingsDialog(QDialog):
         super().accept()
 
     @classmethod
-    def edit(cls, parent: QWidget, settings: Settings) -> bool:
-        """Show the dialog; True when the user saved."""
-        return cls(settings, parent).exec() == QDialog.DialogCode.Accepted
+    def run(cls, parent: QWidget, settings: Settings) -> Settings | None:
+        """Show the dialog; the settings as saved, or None when the user cancelled."""
+        return settings if cls(settings, parent).exec() == QDialog.DialogCode.Accepted else None

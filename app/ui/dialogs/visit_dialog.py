@@ -231,7 +231,7 @@ class VisitDialog(QDialog):
         super().accept()
 
     @classmethod
-    def edit(cls, parent: QWidget, db: Database, visit_id: int | None) -> VisitForm | None:
+    def run(cls, parent: QWidget, db: Database, visit_id: int | None) -> VisitForm | None:
         form = VisitForm() if visit_id is None else visit_editing.load_form(db, visit_id)
         dialog = cls(db, form, parent)
         dialog.exec()

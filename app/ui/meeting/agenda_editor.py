@@ -141,9 +141,11 @@ class AgendaEditor(QWidget):
             self.list.setCurrentRow(max(0, min(current, len(self.entries) - 1)))
         else:
             self._show_entry(-1)
-        self._fill_carried()
+        self.refresh_carried_over()
 
-    def _fill_carried(self) -> None:
+    def refresh_carried_over(self) -> None:
+        """Read again what earlier meetings and visits left open (the item being edited
+        above stays as it is)."""
         carried = agenda.carried_over(self.db, self.meeting_id)
         self.carried.clear()
         for action in carried.actions:

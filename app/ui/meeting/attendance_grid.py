@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.codes import AttendanceStatus, GuestCategory
+from app.services.codes import AttendanceStatus
 from app.services.dates import now_in_japan, parse_time
 from app.services.meetings import attendance
 from app.services.meetings.rows import AttendanceEntry
@@ -32,6 +32,7 @@ from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.meeting.guest_dialog import GuestDialog
 from app.ui.tablemodels.row_model import Column, RowTableModel
+from app.ui.widgets.table_place import TablePlace
 
 KEYS: dict[int, tuple[AttendanceStatus | None, bool]] = {
     Qt.Key.Key_1: (AttendanceStatus.PRESENT, False),
@@ -67,6 +68,10 @@ def _columns() -> list[Column]:
         ),
         Column(QT_TRANSLATE_NOOP("columns", "Proxy / time / notice"), _details),
     ]
+
+
+def _member_id(entry: AttendanceEntry) -> int:
+    return entry.member_id
 
 
 class AttendanceGrid(QWidget):
@@ -130,6 +135,9 @@ class AttendanceGrid(QWidget):
         return QCoreApplication.translate("AttendanceGrid", "notice given")
 
     def reload(self) -> None:
+        """Read the attendance again, keeping the member selected and the scroll position
+        (a member renamed elsewhere may move in the 五十音 order)."""
+        place = TablePlace.of(self.view, _member_id)
         row = self.view.currentIndex().row()
         entries = attendance.grid(self.db, self.meeting_id)
         self.model.set_rows(entries)
@@ -153,7 +161,8 @@ class AttendanceGrid(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, guest.id)
             self.guests.addItem(item)
-        if entries:
+        place.restore(self.view, _member_id)
+        if entries and not self.view.currentIndex().isValid():
             self.view.selectRow(max(0, min(row, len(entries) - 1)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -212,14 +221,10 @@ class AttendanceGrid(QWidget):
         self.changed.emit()
 
     def add_guest(self) -> None:
-        dialog = GuestDialog(self)
-        if dialog.exec():
+        guest = GuestDialog.run(self)
+        if guest is not None:
             attendance.add_guest(
-                self.db,
-                self.meeting_id,
-                dialog.name.text(),
-                dialog.affiliation.text(),
-                GuestCategory(dialog.category.currentData()),
+                self.db, self.meeting_id, guest.name, guest.affiliation, guest.category
             )
             self.reload()
             self.changed.emit()

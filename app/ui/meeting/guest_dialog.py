@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
 
 from app.services.codes import GuestCategory
 from app.texts.labels import label
 from app.ui.widgets.error_form import form_dialog
+
+
+@dataclass(frozen=True, slots=True)
+class Guest:
+    """Who the user entered: to be added to the meeting's other attendees."""
+
+    name: str
+    affiliation: str
+    category: GuestCategory
 
 
 class GuestDialog(QDialog):
@@ -41,3 +52,12 @@ class GuestDialog(QDialog):
         self.fields.show_problems(problem)
         if not problem:
             super().accept()
+
+    @classmethod
+    def run(cls, parent: QWidget) -> Guest | None:
+        """Ask for a non-member attendee; None when the user cancelled."""
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        category = GuestCategory(dialog.category.currentData())
+        return Guest(dialog.name.text(), dialog.affiliation.text(), category)

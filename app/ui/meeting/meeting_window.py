@@ -22,17 +22,28 @@ from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.meeting.agenda_editor import AgendaEditor
 from app.ui.meeting.attendance_grid import AttendanceGrid
+from app.ui.signal_hub import RecordKind, SignalHub, concerns
 
 TAB_ATTENDANCE, TAB_AGENDA, TAB_CAPTURE = range(3)
 
 
 class MeetingWindow(QMainWindow):
-    def __init__(self, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        *,
+        hub: SignalHub | None = None,
+    ) -> None:
+        """The meeting's window; ``hub`` brings it the news of saves elsewhere and takes
+        its own (a window on its own, as in a test, hears and tells nothing)."""
         super().__init__(parent)
         self.setObjectName("MeetingWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.db = db
         self.meeting_id = meeting_id
+        self.hub = hub if hub is not None else SignalHub(self)
         self.attendance = AttendanceGrid(db, meeting_id, self)
         self.agenda = AgendaEditor(db, meeting_id, self)
         self.console = CaptureConsole(db, meeting_id, self)
@@ -43,8 +54,11 @@ class MeetingWindow(QMainWindow):
         self.tabs.addTab(self.console, self.tr("Record"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
-        self.attendance.changed.connect(self.console.reload)
-        self.agenda.changed.connect(self.console.reload)
+        self.attendance.changed.connect(self._on_attendance_changed)
+        self.agenda.changed.connect(self._on_agenda_changed)
+        self.console.recorded.connect(self._on_console_recorded)
+        self.hub.recordsChanged.connect(self._on_hub_records_changed)
+        self.hub.databaseReplaced.connect(self._on_hub_database_replaced)
         for widget in (self.console, self.agenda):
             widget.messageRequested.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._build_menu()
@@ -96,14 +110,17 @@ class MeetingWindow(QMainWindow):
         self.advance_action.setEnabled(not locked)
 
     def edit_details(self) -> None:
-        if MeetingDialog.edit(self, self.db, self.meeting_id) is not None:
+        if MeetingDialog.run(self, self.db, self.meeting_id) is not None:
             self.refresh_title()
             self.console.reload()
+            self._announce(RecordKind.MEETING)
 
     def create_document(self) -> None:
         """文書を作成: minutes (and more to come) as PDF and Word, with preview."""
         self.console.save_draft_now()
-        DocumentDialog(self.db, self.meeting_id, self).exec()
+        created = DocumentDialog.run(self, self.db, self.meeting_id)
+        if created is not None and created.letters_registered:  # a notice took its number
+            self.hub.announce(RecordKind.LETTER, origin=self)
 
     def advance(self) -> None:
         try:
@@ -113,6 +130,7 @@ class MeetingWindow(QMainWindow):
         if status is MeetingStatus.APPROVED:
             self.console.reload()
         self.refresh_title()
+        self._announce(RecordKind.MEETING)
         self.statusBar().showMessage(self.tr("Now: %1").replace("%1", label(status)), 6000)
 
     def reopen(self) -> None:
@@ -131,6 +149,53 @@ class MeetingWindow(QMainWindow):
             return
         meeting_editing.reopen(self.db, self.meeting_id, reason)
         self.refresh_title()
+        self.console.reload()
+        self._announce(RecordKind.MEETING)
+
+    # ----- news: what this window saved, and what was saved elsewhere ----------------
+
+    def _announce(self, kind: RecordKind) -> None:
+        self.hub.announce(kind, [self.meeting_id], origin=self)
+
+    def _on_attendance_changed(self) -> None:
+        self.console.reload()  # who can speak
+        self._announce(RecordKind.ATTENDANCE)
+
+    def _on_agenda_changed(self) -> None:
+        self.console.reload()
+        self._announce(RecordKind.AGENDA)
+
+    def _on_console_recorded(self) -> None:
+        self._announce(RecordKind.MINUTES)
+
+    def _on_hub_records_changed(self, kind: str, ids: tuple[int, ...], origin: object) -> None:
+        if origin is self:
+            return  # this window's own save: it shows it already
+        ours = concerns(ids, self.meeting_id)
+        people = kind in (RecordKind.MEMBER, RecordKind.ORGANIZATION)
+        if people or (kind == RecordKind.ATTENDANCE and ours):
+            self.attendance.reload()  # names, roles, organizations
+            self._reload_console()  # the speakers and the attendee list
+        if kind == RecordKind.MEETING and ours:
+            self.refresh_title()
+            self._reload_console()  # approved elsewhere: the record locks
+        others = ids != (self.meeting_id,)
+        if kind == RecordKind.VISIT or (
+            kind in (RecordKind.MEETING, RecordKind.MINUTES) and others
+        ):
+            self.agenda.refresh_carried_over()  # what earlier meetings and visits left open
+
+    def _reload_console(self) -> None:
+        # Only who can speak and the lock: the secretary may be typing in the console.
+        self.console.reload_people()
+
+    def _on_hub_database_replaced(self) -> None:
+        if not any(row.id == self.meeting_id for row in meetings.list_meetings(self.db)):
+            return  # the data is from before this meeting: nothing of it left to show
+        self.attendance.reload()
+        self.agenda.reload()
+        self.refresh_title()
+        self.console.save_draft_now()  # what was being typed goes into the new data
         self.console.reload()
 
     def toggle_full_screen(self) -> None:

@@ -18,6 +18,7 @@ from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog
 from app.ui.dialogs.letter_dialog import LetterDialog
+from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.correspondence_model import COL_DATE, CorrespondenceTableModel
 from app.ui.tablemodels.row_model import pages_by_id
 from app.ui.widgets.list_tab import ListTab
@@ -30,7 +31,10 @@ _NEXT_STATUS = {
 
 
 class CorrespondenceTab(ListTab):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    # A letter shows the title of the meeting or visit it belongs to.
+    SHOWS = frozenset({RecordKind.LETTER, RecordKind.MEETING, RecordKind.VISIT})
+
+    def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(
             CorrespondenceTableModel(),
             lambda: pages_by_id(
@@ -39,6 +43,7 @@ class CorrespondenceTab(ListTab):
                 correspondence.PAGE_SIZE,
             ),
             QCoreApplication.translate("CorrespondenceTab", "No letters registered yet."),
+            hub,
             parent,
         )
         self.db = db
@@ -102,32 +107,31 @@ class CorrespondenceTab(ListTab):
         )
 
     def new_letter(self, direction: CorrespondenceDirection) -> None:
-        dialog = LetterDialog(self.db, direction, self)
-        if dialog.exec() and dialog.saved is not None:
-            self.reload()
+        registered = LetterDialog.run(self, self.db, direction)
+        if registered is not None:
+            self.announce(RecordKind.LETTER, [registered.id])
             self.messageRequested.emit(
-                self.tr("Registered as %1.").replace("%1", dialog.saved.document_number)
+                self.tr("Registered as %1.").replace("%1", registered.document_number)
             )
 
     def edit_letter(self) -> None:
         row: CorrespondenceRow | None = self.selected_row()
         if row is None or row.status is CorrespondenceStatus.VOID:
             return
-        dialog = LetterDialog(self.db, row.direction, self, correspondence_id=row.id)
-        if dialog.exec():
-            self.reload()
+        if LetterDialog.run(self, self.db, row.direction, correspondence_id=row.id) is not None:
+            self.announce(RecordKind.LETTER, [row.id])
 
     def advance_status(self) -> None:
         row: CorrespondenceRow | None = self.selected_row()
         if row is None or row.status not in _NEXT_STATUS:
             return
         correspondence.set_status(self.db, row.id, _NEXT_STATUS[row.status])
-        self.reload()
+        self.announce(RecordKind.LETTER, [row.id])
 
     def show_attachments(self) -> None:
         row: CorrespondenceRow | None = self.selected_row()
-        if row is not None:
-            AttachmentsDialog(self.db, row.id, self).exec()
+        if row is not None and AttachmentsDialog.run(self, self.db, row.id) is not None:
+            self.announce(RecordKind.ATTACHMENT, [row.id])
 
     def void(self) -> None:
         row: CorrespondenceRow | None = self.selected_row()
@@ -142,4 +146,4 @@ class CorrespondenceTab(ListTab):
         )
         if answer == QMessageBox.StandardButton.Yes:
             register.void(self.db, row.id)
-            self.reload()
+            self.announce(RecordKind.LETTER, [row.id])

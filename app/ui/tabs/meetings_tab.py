@@ -17,16 +17,20 @@ from app.texts.labels import label
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.dialogs.responses_dialog import ResponsesDialog
 from app.ui.meeting.meeting_window import MeetingWindow
+from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.meetings_model import COL_DATE, MeetingsTableModel
 from app.ui.widgets.list_tab import ListTab
 
 
 class MeetingsTab(ListTab):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    SHOWS = frozenset({RecordKind.MEETING, RecordKind.ATTENDANCE})  # (how many are present)
+
+    def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(
             MeetingsTableModel(),
             lambda: meetings.list_meetings(db),
             QCoreApplication.translate("MeetingsTab", "No meetings yet."),
+            hub,
             parent,
         )
         self.body_filter = QComboBox(self)
@@ -101,13 +105,14 @@ class MeetingsTab(ListTab):
         self.set_row_predicate(accept)
 
     def _on_new_triggered(self) -> None:
-        if MeetingDialog.edit(self, self.db, None) is not None:
-            self.reload()
+        saved = MeetingDialog.run(self, self.db, None)
+        if saved is not None:
+            self.announce(RecordKind.MEETING, [saved.id])
 
     def _on_edit_triggered(self) -> None:
         row: MeetingRow | None = self.selected_row()
-        if row is not None and MeetingDialog.edit(self, self.db, row.id) is not None:
-            self.reload()
+        if row is not None and MeetingDialog.run(self, self.db, row.id) is not None:
+            self.announce(RecordKind.MEETING, [row.id])
 
     def open_selected(self) -> MeetingWindow | None:
         """Open the meeting in its own window (or bring it to the front)."""
@@ -116,7 +121,7 @@ class MeetingsTab(ListTab):
             return None
         window = self.windows.get(row.id)
         if window is None:
-            window = MeetingWindow(self.db, row.id, self.window())
+            window = MeetingWindow(self.db, row.id, self.window(), hub=self.hub)
             window.destroyed.connect(lambda _obj=None, key=row.id: self._on_window_closed(key))
             self.windows[row.id] = window
         window.show()
@@ -126,11 +131,12 @@ class MeetingsTab(ListTab):
 
     def show_responses(self) -> None:
         """意見 → 対応: the remarks still waiting for a response, across meetings."""
-        ResponsesDialog(self.db, self).exec()
+        answered = ResponsesDialog.run(self, self.db)
+        if answered is not None:
+            self.announce(RecordKind.MINUTES, answered)
 
     def _on_window_closed(self, meeting_id: int) -> None:
         self.windows.pop(meeting_id, None)
-        self.reload()
 
     def _on_advance_triggered(self) -> None:
         row: MeetingRow | None = self.selected_row()
@@ -141,7 +147,7 @@ class MeetingsTab(ListTab):
         except MeetingLocked:
             self.messageRequested.emit(self.tr("This meeting is already approved."))
             return
-        self.reload()
+        self.announce(RecordKind.MEETING, [row.id])
         self.messageRequested.emit(
             self.tr("%1: now %2").replace("%1", row.title).replace("%2", label(status))
         )

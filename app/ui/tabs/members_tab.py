@@ -24,6 +24,7 @@ from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.import_dialog import ImportDialog
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.dialogs.organizations_dialog import OrganizationsDialog
+from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.members_model import COL_NAME, MembersTableModel
 from app.ui.widgets.list_tab import ListTab
 
@@ -31,11 +32,14 @@ TERM_ENDING_WITHIN = timedelta(days=90)
 
 
 class MembersTab(ListTab):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    SHOWS = frozenset({RecordKind.MEMBER, RecordKind.ORGANIZATION})  # its name is shown
+
+    def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(
             MembersTableModel(),
             lambda: members.list_members(db),
             QCoreApplication.translate("MembersTab", "No members yet."),
+            hub,
             parent,
         )
         self.role_filter = QComboBox(self)
@@ -77,29 +81,31 @@ class MembersTab(ListTab):
 
     def print_roster(self) -> None:
         """委員名簿 as PDF/Word, with preview and printing (contacts only when chosen)."""
-        DocumentDialog(self.db, None, self).exec()
+        DocumentDialog.run(self, self.db)
 
     def show_organizations(self) -> None:
-        OrganizationsDialog(self.db, self).exec()
-        self.reload()  # names and archiving show in the member list
+        changed = OrganizationsDialog.run(self, self.db)
+        if changed is not None:
+            self.announce(RecordKind.ORGANIZATION, changed)
 
     def selected_member(self) -> MemberRow | None:
         row: MemberRow | None = self.selected_row()
         return row
 
     def _on_new_triggered(self) -> None:
-        if MemberDialog.edit(self, self.db, None) is not None:
-            self.reload()
+        saved = MemberDialog.run(self, self.db, None)
+        if saved is not None:
+            self.announce(RecordKind.MEMBER, [saved.id])
 
     def _on_edit_triggered(self) -> None:
         row = self.selected_member()
-        if row is not None and MemberDialog.edit(self, self.db, row.id) is not None:
-            self.reload()
+        if row is not None and MemberDialog.run(self, self.db, row.id) is not None:
+            self.announce(RecordKind.MEMBER, [row.id])
 
     def _on_import_triggered(self) -> None:
         added = ImportDialog.run(self, self.db)
-        if added:
-            self.reload()
+        if added is not None:
+            self.announce(RecordKind.MEMBER)  # many new members: not said which
             self.messageRequested.emit(self.tr("Imported %1 members.").replace("%1", str(added)))
 
     def _on_export_triggered(self) -> None:
@@ -147,7 +153,7 @@ class MembersTab(ListTab):
         if answer != QMessageBox.StandardButton.Yes:
             return
         archived = members.remove_member(self.db, row.id)
-        self.reload()
+        self.announce(RecordKind.MEMBER, [row.id])
         message = self.tr("%1 was archived.") if archived else self.tr("%1 was deleted.")
         self.messageRequested.emit(message.replace("%1", row.full_name))
 

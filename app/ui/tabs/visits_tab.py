@@ -15,16 +15,20 @@ from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.visit_dialog import VisitDialog
+from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.visits_model import COL_START, VisitsTableModel
 from app.ui.widgets.list_tab import ListTab
 
 
 class VisitsTab(ListTab):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    SHOWS = frozenset({RecordKind.VISIT})
+
+    def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(
             VisitsTableModel(),
             lambda: visits.list_visits(db),
             QCoreApplication.translate("VisitsTab", "No visits yet."),
+            hub,
             parent,
         )
         self.db = db
@@ -82,16 +86,19 @@ class VisitsTab(ListTab):
         )
 
     def new_visit(self) -> None:
-        if VisitDialog.edit(self, self.db, None) is not None:
-            self.reload()
+        saved = VisitDialog.run(self, self.db, None)
+        if saved is not None:
+            self.announce(RecordKind.VISIT, [saved.id])
 
     def edit_visit(self) -> None:
         row: VisitRow | None = self.selected_row()
-        if row is not None and VisitDialog.edit(self, self.db, row.id) is not None:
-            self.reload()
+        if row is not None and VisitDialog.run(self, self.db, row.id) is not None:
+            self.announce(RecordKind.VISIT, [row.id])
 
     def create_documents(self) -> None:
         """視察報告書, 依頼状 and 礼状 of the selected visit, as PDF and Word."""
         row: VisitRow | None = self.selected_row()
         if row is not None:
-            DocumentDialog(self.db, None, self, visit_id=row.id).exec()
+            created = DocumentDialog.run(self, self.db, visit_id=row.id)
+            if created is not None and created.letters_registered:
+                self.announce(RecordKind.LETTER)  # 依頼状 and 礼状 take their numbers

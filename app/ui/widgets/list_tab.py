@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,32 +22,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Pages, RowRole, RowTableModel
+from app.ui.widgets.table_place import TablePlace
 
 MAX_INITIAL_COLUMN_WIDTH = 360
 SIZING_SAMPLE_ROWS = 50  # rows measured for the initial column widths
+# News from elsewhere refreshes a shown list this long after it came, once for a burst
+# (a roll call in the meeting window is a row of key presses, each one news).
+REFRESH_DELAY_MS = 150
 
 # Strings here use the explicit context "ListTab": self.tr() in a base class would
 # look them up under the subclass's name.
 
 
 class ListTab(QWidget):
-    """Loads its rows on first show (lazy), and again on :meth:`reload`."""
+    """Loads its rows on first show (lazy), and again on :meth:`reload`; refreshes them,
+    keeping the user's place, on news from the hub about the kinds it :attr:`SHOWS`."""
 
     messageRequested = Signal(str)  # a short note for the status bar
+    SHOWS: frozenset[RecordKind] = frozenset()  # the records whose news concerns the list
 
     def __init__(
         self,
         model: RowTableModel,
         fetch_rows: Callable[[], Sequence[Any] | Pages],
         empty_message: str,
+        hub: SignalHub,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
         self._fetch_rows = fetch_rows
         self.loaded = False
+        self.stale = False  # news came while the list was out of sight
+        self.hub = hub
+        hub.recordsChanged.connect(self._on_hub_records_changed)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
 
         self._filter_widgets: list[QWidget] = []
         self.proxy = RowFilterProxy(self)
@@ -106,16 +121,57 @@ class ListTab(QWidget):
         layout.addWidget(self.stack, 1)
 
     def ensure_loaded(self) -> None:
+        """Read the rows if they were never read, or again if news made them stale."""
         if not self.loaded:
             self.reload()
+        elif self.stale:
+            self.refresh()
 
     def reload(self) -> None:
-        """Fetch the rows again (after an edit, an import or a restore)."""
+        """Fetch the rows again, from the top (the first load, an import or a restore)."""
+        self._refresh_timer.stop()
+        self.stale = False
         self.model.set_rows(self._fetch_rows())
         self.loaded = True
         self.stack.setCurrentWidget(self.view if self.model.total_rows() else self.empty_label)
         self._size_columns_once()
         self._update_count()
+
+    def refresh(self) -> None:
+        """Fetch the rows again where the user is: the rows read so far, the selection,
+        the scroll position and the column widths stay. A list never loaded stays so."""
+        if not self.loaded:
+            return
+        if not self.model.rowCount():  # no place to keep: columns sized to the new rows
+            self.reload()
+            return
+        place = TablePlace.of(self.view, _record_id)
+        self.reload()
+        place.restore(self.view, _record_id)
+        self._update_count()  # of the rows read again as far as before
+
+    def announce(self, kind: RecordKind, ids: Iterable[int | None] = ()) -> None:
+        """This tab saved records of ``kind``: it shows them at once (if it shows such
+        records), every other list and window when it hears the news."""
+        if kind in self.SHOWS:
+            self.refresh()
+        self.hub.announce(kind, ids, origin=self)
+
+    def _on_hub_records_changed(self, kind: str, _ids: tuple[int, ...], origin: object) -> None:
+        if origin is self or kind not in self.SHOWS or not self.loaded:
+            return  # (a list not loaded yet reads fresh rows when it is first shown)
+        self.stale = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def _on_refresh_timer_timeout(self) -> None:
+        if self.stale:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self._refresh_timer.start()
 
     def _size_columns_once(self) -> None:
         # Sized from a sample of the first rows (the header's resize precision):
@@ -205,3 +261,7 @@ class ListTab(QWidget):
     def _on_filter_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_count()
+
+
+def _record_id(row: Any) -> int:
+    return int(row.id)

@@ -37,6 +37,7 @@ def test_activities_are_entered_and_reported(
         ("綾瀬精工株式会社", 2023, "【2】", ActivityState.PLANNED),
     ]
     assert dialog.model.total_rows() == 2
+    assert len(dialog.saved) == 2  # what run() reports, for the news
 
     documents = DocumentDialog(db, None, fiscal_year=2022)
     qtbot.addWidget(documents)

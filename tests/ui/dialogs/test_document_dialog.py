@@ -8,7 +8,7 @@ from app.services.capture.rows import RemarkInput
 from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.dialogs.document_dialog import DocumentDialog
-from app.ui.dialogs.print_preview import page_images, paint_pages, show_preview
+from app.ui.dialogs.print_preview import page_images, paint_pages, preview_of
 from tests.documents.readback import pdf_text
 from tests.meeting_room import Room
 
@@ -35,7 +35,7 @@ def test_minutes_are_written_in_both_formats_and_previewed(
 
     images = page_images(pdf, dpi=50)
     assert images and abs(images[0].height() / images[0].width() - 297 / 210) < 0.01
-    preview = show_preview(pdf, dialog)
+    preview = preview_of(pdf, dialog)
     qtbot.addWidget(preview)
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -95,3 +95,14 @@ def test_a_drag_and_drop_order_is_stored(qtbot: QtBot, db: Database, room: Room)
         "スマートナビについて",
     ]
     assert items.item(0).text() == "① その他"
+
+
+def test_another_attendee_is_asked_for_and_can_speak(
+    qtbot: QtBot, db: Database, room: Room
+) -> None:
+    window = _window(qtbot, db, room.meeting_id)
+    window.attendance.view.setFocus()
+    in_next_dialog(lambda: (type_text("山田 一郎"), press(qtbot, Qt.Key.Key_Return)))
+    press(qtbot, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert window.attendance.guests.item(0).text().startswith("山田 一郎（")
+    assert "山田 一郎" in [speaker.name for speaker in window.console.speaker.speakers]
