@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,17 +29,12 @@ from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.restore_dialog import RestoreDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.signal_hub import RecordKind, SignalHub
-from app.ui.tabs.correspondence_tab import CorrespondenceTab
-from app.ui.tabs.meetings_tab import MeetingsTab
-from app.ui.tabs.members_tab import MembersTab
-from app.ui.tabs.visits_tab import VisitsTab
+from app.ui.tabs import declared_tabs
 from app.ui.widgets.list_tab import ListTab
 
 if TYPE_CHECKING:  # loaded when first used: not needed to show the window
     from app.services.search.query import Hit
     from app.ui.dialogs.search_dialog import SearchDialog
-
-TAB_KEYS = ("members", "meetings", "visits", "correspondence")
 
 
 class MainWindow(QMainWindow):
@@ -54,24 +49,14 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.list_tabs: dict[str, ListTab] = {
-            "members": MembersTab(db, self.hub),
-            "meetings": MeetingsTab(db, self.hub),
-            "visits": VisitsTab(db, self.hub),
-            "correspondence": CorrespondenceTab(db, self.hub),
-        }
-        titles = {
-            "members": self.tr("Members"),
-            "meetings": self.tr("Meetings"),
-            "visits": self.tr("Visits"),
-            "correspondence": self.tr("Correspondence"),
-        }
-        for key in TAB_KEYS:
-            self.list_tabs[key].setObjectName(f"tab_{key}")
-            self.list_tabs[key].messageRequested.connect(
-                lambda text: self.statusBar().showMessage(text, 8000)
-            )
-            self.tabs.addTab(self.list_tabs[key], titles[key])
+        self.tab_specs = declared_tabs()
+        self.tab_keys = tuple(spec.key for spec in self.tab_specs)
+        self.list_tabs: dict[str, ListTab] = {}
+        for spec in self.tab_specs:
+            tab = self.list_tabs[spec.key] = spec.make(db, self.hub)
+            tab.setObjectName(f"tab_{spec.key}")
+            tab.messageRequested.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.tabs.addTab(tab, QCoreApplication.translate("MainWindow", spec.title))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
 
@@ -141,7 +126,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._on_about_triggered)
         help_menu.addAction(self.about_action)
 
-        for number, key in enumerate(TAB_KEYS, start=1):
+        for number, key in enumerate(self.tab_keys, start=1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_tab(k))
@@ -163,24 +148,22 @@ class MainWindow(QMainWindow):
         return self._search_dialog
 
     def _on_search_open_requested(self, hit: Hit) -> None:
-        """Show a search result in its tab; a meeting's record opens the meeting too."""
+        """Show a search result in the tab that lists its record: a meeting's remark, agenda
+        item or action item shows (and opens) the meeting, a visit's impression the visit."""
         if hit.meeting_id is not None:
-            key, record_id = "meetings", hit.meeting_id
+            record, record_id = "meeting", hit.meeting_id
         elif hit.visit_id is not None:
-            key, record_id = "visits", hit.visit_id
+            record, record_id = "visit", hit.visit_id
         else:
-            key = {"letter": "correspondence", "member": "members"}[hit.kind]
-            record_id = hit.record_id
+            record, record_id = hit.kind, hit.record_id
+        key = next((s.key for s in self.tab_specs if record in s.records), None)
+        if key is None:
+            return
         self.show_tab(key)
         self.raise_()
         self.activateWindow()
-        if not self.list_tabs[key].show_record(record_id):
+        if not self.list_tabs[key].reveal(record_id, inside=record != hit.kind):
             self.statusBar().showMessage(self.tr("That record no longer exists."), 8000)
-            return
-        if key == "meetings":
-            meetings_tab = self.list_tabs["meetings"]
-            assert isinstance(meetings_tab, MeetingsTab)
-            meetings_tab.open_selected()
 
     def _build_status_bar(self) -> None:
         self.location_label = QLabel(self.tr("Data: %1").replace("%1", self.db.display_location))
@@ -211,17 +194,17 @@ class MainWindow(QMainWindow):
     def show_tab(self, key: str) -> None:
         """Make the tab ``key`` (members, meetings, visits, correspondence) current and load it."""
         if key not in self.list_tabs:
-            key = TAB_KEYS[0]
+            key = self.tab_keys[0]
         self.tabs.setCurrentWidget(self.list_tabs[key])
         self.list_tabs[key].ensure_loaded()
 
     def current_tab_key(self) -> str:
-        return TAB_KEYS[max(self.tabs.currentIndex(), 0)]
+        return self.tab_keys[max(self.tabs.currentIndex(), 0)]
 
     # ----- slots ----------------------------------------------------------
     def _on_tabs_current_changed(self, index: int) -> None:
-        if 0 <= index < len(TAB_KEYS):
-            self.list_tabs[TAB_KEYS[index]].ensure_loaded()
+        if 0 <= index < len(self.tab_keys):
+            self.list_tabs[self.tab_keys[index]].ensure_loaded()
 
     def _on_db_saved(self, saved_at: datetime) -> None:
         self._show_saved(saved_at)

@@ -14,7 +14,10 @@ from PySide6.QtCore import QObject, Signal
 
 
 class RecordKind(StrEnum):
-    """What was saved. The ids that come with it are of the record named, unless said."""
+    """What was saved. The ids that come with it are of the record named, unless said.
+
+    The names of the house's first areas; news is a plain string, so a new area announces
+    its own records ("event") without adding to this list."""
 
     MEMBER = "member"
     ORGANIZATION = "organization"
@@ -35,7 +38,7 @@ class SignalHub(QObject):
     recordsChanged = Signal(str, tuple, object)
 
     def announce(
-        self, kind: RecordKind, ids: Iterable[int | None] = (), *, origin: QObject | None = None
+        self, kind: str, ids: Iterable[int | None] = (), *, origin: QObject | None = None
     ) -> None:
         """Tell every tab and window that records of ``kind`` were saved by ``origin``
         (a form's ``id`` may be passed as it is: it is None only before a save)."""

@@ -455,7 +455,7 @@
 <context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+45"/>
+        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+46"/>
         <source>No letters registered yet.</source>
         <translation>登録された文書はまだありません。</translation>
     </message>
@@ -1102,27 +1102,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+64"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="+179"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="+167"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/tabs/visits_tab.py" line="+110"/>
         <source>Visits</source>
         <translation>視察・訪問</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+10"/>
         <source>Correspondence</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../app/ui/main_window.py" line="+72"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1192,12 +1192,12 @@
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>That record no longer exists.</source>
         <translation>その記録はもうありません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Data: %1</source>
         <translation>データ: %1</translation>
     </message>
@@ -1456,7 +1456,7 @@ Reason for the correction:</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="+32"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="-134"/>
         <source>No meetings yet.</source>
         <translation>登録された会議はまだありません。</translation>
     </message>
@@ -1501,7 +1501,7 @@ Reason for the correction:</source>
         <translation>すべての年度</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>This meeting is already approved.</source>
         <translation>この会議はすでに承認済みです。</translation>
     </message>
@@ -1600,7 +1600,7 @@ Reason for the correction:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+41"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="-137"/>
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
@@ -2274,7 +2274,7 @@ Reason for the correction:</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/visits_tab.py" line="+30"/>
+        <location filename="../../app/ui/tabs/visits_tab.py" line="-79"/>
         <source>No visits yet.</source>
         <translation>登録された視察・訪問はまだありません。</translation>
     </message>

@@ -16,7 +16,7 @@ from app.services.workspace import Database
 from app.settings import Settings
 from app.texts import i18n
 from app.ui.app import make_application
-from app.ui.main_window import TAB_KEYS, MainWindow
+from app.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def _window(qtbot: QtBot, db: Database, settings: Settings) -> MainWindow:
 
 def test_every_tab_shows_its_rows(qtbot: QtBot, demo_db: Database, settings: Settings) -> None:
     window = _window(qtbot, demo_db, settings)
-    for number, key in enumerate(TAB_KEYS, start=1):
+    for number, key in enumerate(window.tab_keys, start=1):
         qtbot.keyClick(
             window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
@@ -21,6 +21,7 @@ from app.ui.dialogs.letter_dialog import LetterDialog
 from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.correspondence_model import COL_DATE, CorrespondenceTableModel
 from app.ui.tablemodels.row_model import pages_by_id
+from app.ui.tabs import TabSpec
 from app.ui.widgets.list_tab import ListTab
 
 OVERDUE = QColor("#b00020")
@@ -147,3 +148,12 @@ class CorrespondenceTab(ListTab):
         if answer == QMessageBox.StandardButton.Yes:
             register.void(self.db, row.id)
             self.announce(RecordKind.LETTER, [row.id])
+
+
+TAB = TabSpec(
+    key="correspondence",
+    title=str(QT_TRANSLATE_NOOP("MainWindow", "Correspondence")),
+    rank=40,
+    make=CorrespondenceTab,
+    records=frozenset({"letter"}),
+)

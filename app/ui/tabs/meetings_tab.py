@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.services.codes import MeetingStatus
@@ -19,6 +19,7 @@ from app.ui.dialogs.responses_dialog import ResponsesDialog
 from app.ui.meeting.meeting_window import MeetingWindow
 from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.meetings_model import COL_DATE, MeetingsTableModel
+from app.ui.tabs import TabSpec
 from app.ui.widgets.list_tab import ListTab
 
 
@@ -114,6 +115,14 @@ class MeetingsTab(ListTab):
         if row is not None and MeetingDialog.run(self, self.db, row.id) is not None:
             self.announce(RecordKind.MEETING, [row.id])
 
+    def reveal(self, record_id: int, *, inside: bool) -> bool:
+        """A remark, agenda item or action item found by the search opens its meeting."""
+        if not self.show_record(record_id):
+            return False
+        if inside:
+            self.open_selected()
+        return True
+
     def open_selected(self) -> MeetingWindow | None:
         """Open the meeting in its own window (or bring it to the front)."""
         row: MeetingRow | None = self.selected_row()
@@ -151,3 +160,12 @@ class MeetingsTab(ListTab):
         self.messageRequested.emit(
             self.tr("%1: now %2").replace("%1", row.title).replace("%2", label(status))
         )
+
+
+TAB = TabSpec(
+    key="meetings",
+    title=str(QT_TRANSLATE_NOOP("MainWindow", "Meetings")),
+    rank=20,
+    make=MeetingsTab,
+    records=frozenset({"meeting"}),
+)

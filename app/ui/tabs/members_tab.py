@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.dialogs.organizations_dialog import OrganizationsDialog
 from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.members_model import COL_NAME, MembersTableModel
+from app.ui.tabs import TabSpec
 from app.ui.widgets.list_tab import ListTab
 
 TERM_ENDING_WITHIN = timedelta(days=90)
@@ -171,3 +172,12 @@ class MembersTab(ListTab):
             return not term_soon or (row.term_end is not None and row.term_end <= limit)
 
         self.set_row_predicate(accept)
+
+
+TAB = TabSpec(
+    key="members",
+    title=str(QT_TRANSLATE_NOOP("MainWindow", "Members")),
+    rank=10,
+    make=MembersTab,
+    records=frozenset({"member"}),
+)

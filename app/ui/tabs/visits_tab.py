@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.services.codes import VisitDirection
@@ -17,6 +17,7 @@ from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.visit_dialog import VisitDialog
 from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.visits_model import COL_START, VisitsTableModel
+from app.ui.tabs import TabSpec
 from app.ui.widgets.list_tab import ListTab
 
 
@@ -102,3 +103,12 @@ class VisitsTab(ListTab):
             created = DocumentDialog.run(self, self.db, visit_id=row.id)
             if created is not None and created.letters_registered:
                 self.announce(RecordKind.LETTER)  # 依頼状 and 礼状 take their numbers
+
+
+TAB = TabSpec(
+    key="visits",
+    title=str(QT_TRANSLATE_NOOP("MainWindow", "Visits")),
+    rank=30,
+    make=VisitsTab,
+    records=frozenset({"visit"}),
+)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.signal_hub import RecordKind, SignalHub
+from app.ui.signal_hub import SignalHub
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Pages, RowRole, RowTableModel
 from app.ui.widgets.table_place import TablePlace
@@ -42,7 +42,7 @@ class ListTab(QWidget):
     keeping the user's place, on news from the hub about the kinds it :attr:`SHOWS`."""
 
     messageRequested = Signal(str)  # a short note for the status bar
-    SHOWS: frozenset[RecordKind] = frozenset()  # the records whose news concerns the list
+    SHOWS: frozenset[str] = frozenset()  # the records whose news concerns the list
 
     def __init__(
         self,
@@ -150,7 +150,7 @@ class ListTab(QWidget):
         place.restore(self.view, _record_id)
         self._update_count()  # of the rows read again as far as before
 
-    def announce(self, kind: RecordKind, ids: Iterable[int | None] = ()) -> None:
+    def announce(self, kind: str, ids: Iterable[int | None] = ()) -> None:
         """This tab saved records of ``kind``: it shows them at once (if it shows such
         records), every other list and window when it hears the news."""
         if kind in self.SHOWS:
@@ -231,6 +231,12 @@ class ListTab(QWidget):
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.view.setFocus()
         return True
+
+    def reveal(self, record_id: int, *, inside: bool) -> bool:
+        """Show a search result: select its record (``inside``: the hit is something
+        within the record, such as a meeting's remark). False if it no longer exists."""
+        del inside  # a list shows the record; a tab whose records open in a window says so
+        return self.show_record(record_id)
 
     def make_action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         """An action with a shortcut active in this tab, shown as a button in the action row."""

@@ -112,3 +112,16 @@ def test_the_results_model_is_a_well_formed_tree(db: Database) -> None:
     assert model.index(0, 0, first_group).data(HitRole) == result.groups[0].hits[0]
     model.set_result(None)
     assert model.rowCount() == 0
+
+
+@pytest.mark.parametrize(("kind", "tab"), [("member", "members"), ("visit", "visits")])
+def test_a_hit_is_shown_in_the_tab_that_lists_its_record(
+    qtbot: QtBot, window: MainWindow, kind: str, tab: str
+) -> None:
+    dialog = _open_search(qtbot, window)
+    found = search.search(window.db, "株式会社" if kind == "member" else "視察")
+    hit = next(g for g in found.groups if g.kind == kind).hits[0]
+    dialog.openRequested.emit(hit)  # as Enter on the hit
+    assert window.current_tab_key() == tab
+    assert window.list_tabs[tab].selected_row().id == hit.record_id
+    assert window.findChild(MeetingWindow) is None  # a list row, not a window
