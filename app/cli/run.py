@@ -17,7 +17,6 @@ from app.settings import Settings
 from app.texts import i18n
 from app.texts.i18n import translate
 
-TABS = ("members", "meetings", "visits", "correspondence")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -83,7 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.png",
         help=translate("cli", "save a picture of the main window to FILE.png and exit"),
     )
-    gui.add_argument("--tab", choices=TABS, help=translate("cli", "tab to show"))
+    gui.add_argument(
+        "--tab",
+        metavar="TAB",
+        help=translate("cli", "tab to show: members, meetings, visits, correspondence …"),
+    )
 
     commands.add_parser(
         "demo", help=translate("cli", "fill an empty database with fictional sample data")

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # imported by run_gui while the database is being opened
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+EXIT_USAGE = 2
 EXIT_IN_USE = 3
 EXIT_DAMAGED = 4
 SCREENSHOT_SIZE = (1280, 800)
@@ -128,7 +129,18 @@ def run_gui(
         _close_when_opened(opening)
         return EXIT_FAILED
     from app.ui.main_window import MainWindow  # meanwhile, the database is being checked
+    from app.ui.tabs import declared_tabs
 
+    keys = [spec.key for spec in declared_tabs()]
+    if tab is not None and tab not in keys:  # the tabs are the ones their files declare
+        print(
+            i18n.translate("cli", "There is no tab %1; the tabs are: %2.")
+            .replace("%1", tab)
+            .replace("%2", ", ".join(keys)),
+            file=sys.stderr,
+        )
+        _close_when_opened(opening)
+        return EXIT_USAGE
     workspace.prepare_mappers()
     opened = open_with_dialogs(target, settings, interactive=interactive, first_attempt=opening)
     if isinstance(opened, int):

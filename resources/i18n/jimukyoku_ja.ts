@@ -2312,7 +2312,7 @@ Reason for the correction:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+41"/>
+        <location filename="../../app/ui/app.py" line="+42"/>
         <source>Jimukyoku Desk</source>
         <translation>事務局デスク</translation>
     </message>
@@ -2332,7 +2332,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/run.py" line="+29"/>
+        <location filename="../../app/cli/run.py" line="+28"/>
         <source>usage: </source>
         <translation>使い方: </translation>
     </message>
@@ -2387,12 +2387,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>メインウィンドウの画像を FILE.png に保存して終了する</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>tab to show</source>
-        <translation>表示するタブ</translation>
+        <location line="+5"/>
+        <source>tab to show: members, meetings, visits, correspondence …</source>
+        <translation>表示するタブ: members, meetings, visits, correspondence …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>fill an empty database with fictional sample data</source>
         <translation>空のデータベースに架空のサンプルデータを読み込む</translation>
     </message>
@@ -2800,6 +2800,11 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+6"/>
         <source>Attachments without their file (use a .zip package): %1</source>
         <translation>ファイル本体のない添付ファイル（ZIP形式を使ってください）: %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="+32"/>
+        <source>There is no tab %1; the tabs are: %2.</source>
+        <translation>タブ %1 はありません。タブ: %2</translation>
     </message>
 </context>
 <context>
@@ -3924,7 +3929,7 @@ Problem: %2</source>
         <translation>最新の正常なバックアップを今すぐ復元しますか?破損したファイルは同じフォルダに残します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="-15"/>
+        <location filename="../../app/ui/app.py" line="-47"/>
         <source>The backup could not be restored</source>
         <translation>バックアップを復元できませんでした</translation>
     </message>

@@ -343,3 +343,18 @@ def test_the_staff_name_from_settings_signs_the_audit_trail(
     window._on_settings_triggered()
     with db.session() as session:
         assert audit_trail.current_actor(session) == "事務局 大野"
+
+
+def test_an_unknown_tab_is_refused_with_the_tabs_there_are(
+    tmp_path: Path, db_target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli.run import main
+
+    settings = Settings(tmp_path / "s.ini")
+    shot = tmp_path / "shot.png"
+    code = main(
+        ["--lang", "en", "--db", db_target, "gui", "--screenshot", str(shot), "--tab", "nope"],
+        settings=settings,
+    )
+    assert code == 2 and not shot.exists()
+    assert "members, meetings, visits, correspondence" in capsys.readouterr().err
