@@ -29,7 +29,6 @@ from bench.common import report  # noqa: E402
 
 # Loaded at start only if something imports them too early (the lazy-import list).
 HEAVY = ("reportlab", "docx", "openpyxl", "icalendar", "pypdfium2", "babel.dates", "alembic")
-TAB_KEYS = ("members", "meetings", "visits", "correspondence")
 
 
 def peak_rss_mb() -> float:
@@ -131,7 +130,7 @@ def on_tabs() -> int:
     _first_rows_painted(window.list_tabs[window.current_tab_key()])
     opened: dict[str, float] = {}
     rows: dict[str, int] = {}
-    order = [key for key in TAB_KEYS if key != window.current_tab_key()]
+    order = [key for key in window.tab_keys if key != window.current_tab_key()]
     order.append(window.current_tab_key())  # loaded at start: measured as a reload, last
     for key in order:
         tab = window.list_tabs[key]

@@ -68,13 +68,14 @@ def main() -> int:
     probe.timeout.connect(tick)
     probe.start()
 
-    save_draft = console.source.save_draft
+    source = console.controller.source
+    save_draft = source.save_draft
 
     def counted_save(draft: object) -> None:
         counts["draft_saves"] += 1
         save_draft(draft)  # type: ignore[arg-type]
 
-    console.source.save_draft = counted_save  # type: ignore[method-assign]
+    source.save_draft = counted_save  # type: ignore[method-assign]
 
     def key(widget: object, code: int, text: str = "") -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
@@ -93,7 +94,7 @@ def main() -> int:
             return
         text = remark_texts[state["remark"]]
         if state["typed"] == 0:
-            console.pick_speaker_number(1 + state["remark"] % 3)
+            console.view.pick_speaker_number(1 + state["remark"] % 3)  # Alt+number
         if state["typed"] < len(text):
             phase["name"] = "typing"
             key(console.editor, Qt.Key.Key_unknown, text[state["typed"]])

@@ -349,7 +349,7 @@
         <translation>入力途中の発言を復元しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="+60"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="+61"/>
         <source>No agenda items</source>
         <translation>議題がありません</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>宿題を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="-128"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="-129"/>
         <source>Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by number · Ctrl+1…5: kind · Ctrl+D: decision · Ctrl+T: action item · Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, Alt+↑↓ move) · Ctrl+Z/Ctrl+Y: undo/redo</source>
         <translation>Enter 記録 · Shift+Enter 改行 · F2 発言者 · Alt+数字 番号で発言者 · Ctrl+1〜5 種別 · Ctrl+D 決定事項 · Ctrl+T 宿題 · Ctrl+PgUp/PgDn 前後の議題 · F6 発言一覧(Enter 修正, Del 削除, Alt+↑↓ 移動) · Ctrl+Z/Ctrl+Y 元に戻す/やり直し</translation>
     </message>
@@ -789,7 +789,7 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../app/ui/meeting/guest_dialog.py" line="+26"/>
+        <location filename="../../app/ui/meeting/guest_dialog.py" line="+28"/>
         <source>Other Attendee</source>
         <translation>委員以外の出席者</translation>
     </message>
@@ -807,11 +807,6 @@
         <location line="+1"/>
         <source>Attends as</source>
         <translation>区分</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Enter a name.</source>
-        <translation>氏名を入力してください。</translation>
     </message>
 </context>
 <context>

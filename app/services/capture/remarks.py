@@ -18,6 +18,7 @@ from app.models import AgendaItem, CaptureDraft, Meeting, Remark
 from app.models.base import new_uuid, utcnow
 from app.models.enums import RemarkKind, ResponseStatus
 from app.services.capture.rows import Draft, RemarkEntry, RemarkInput
+from app.services.problems import Invalid, Problem
 from app.storage.database import Database
 
 
@@ -100,10 +101,13 @@ def _commit(
     visit_id: int | None = None,
 ) -> RemarkEntry:
     """Add a remark at the end of its item (or visit) and clear that draft, atomically."""
+    problems: dict[str, Problem] = {}
     if not remark.text.strip():
-        raise ValueError("an empty remark is not recorded")
+        problems["text"] = Problem.MISSING
     if remark.speaker_member_id is None and not remark.speaker_name.strip():
-        raise ValueError("a remark needs a speaker")
+        problems["speaker"] = Problem.NOT_CHOSEN
+    if problems:
+        raise Invalid(problems)
     with db.transaction() as session:
         item = None if agenda_item_id is None else _agenda_item(session, agenda_item_id)
         row = Remark(
@@ -164,7 +168,7 @@ def _by_uuid(session: Session, uuid: str) -> Remark:
 
 def update_remark(db: Database, uuid: str, remark: RemarkInput) -> RemarkEntry:
     if not remark.text.strip():
-        raise ValueError("an empty remark is not recorded")
+        raise Invalid({"text": Problem.MISSING})
     with db.transaction() as session:
         row = _by_uuid(session, uuid)
         row.speaker_member_id = remark.speaker_member_id

@@ -14,6 +14,7 @@ from app.models.enums import ActionStatus, AgendaKind, ResponseStatus
 from app.services.capture.remarks import remark_entry
 from app.services.meetings.ordering import remove_and_renumber
 from app.services.meetings.rows import ActionEntry, AgendaEntry, CarriedOver
+from app.services.problems import Invalid, Problem
 from app.storage.database import Database
 
 
@@ -62,7 +63,7 @@ def items(db: Database, meeting_id: int) -> list[AgendaEntry]:
 def save_item(db: Database, meeting_id: int, entry: AgendaEntry) -> AgendaEntry:
     """Add (``entry.id == 0``: at the end, labelled in the agenda's style) or update."""
     if not entry.title.strip():
-        raise ValueError("an agenda item needs a title")
+        raise Invalid({"title": Problem.MISSING})
     with db.transaction() as session:
         meeting = session.get_one(Meeting, meeting_id)
         if entry.id:
@@ -124,7 +125,7 @@ def relabel(db: Database, meeting_id: int, style: LabelStyle) -> None:
 def add_decision(db: Database, agenda_item_id: int, text: str) -> str:
     """Append a decision (決定事項, shown as 「→ …」) to the item; returns the whole text."""
     if not text.strip():
-        raise ValueError("an empty decision is not recorded")
+        raise Invalid({"resolution": Problem.MISSING})
     with db.transaction() as session:
         item = session.get_one(AgendaItem, agenda_item_id)
         lines = [line for line in item.resolution.splitlines() if line.strip()]
@@ -149,7 +150,7 @@ def add_action(
 ) -> int:
     """An action item (宿題) with an owner (a member or e.g. 事務局) and a due date."""
     if not text.strip():
-        raise ValueError("an action item needs a text")
+        raise Invalid({"text": Problem.MISSING})
     with db.transaction() as session:
         existing = session.scalars(
             select(ActionItem.position).where(ActionItem.agenda_item_id == agenda_item_id)

@@ -12,6 +12,7 @@ from app.models import Attendance, Meeting, MeetingGuest, Member
 from app.models.enums import AttendanceStatus, CouncilRole, GuestCategory
 from app.services.meetings.ordering import remove_and_renumber
 from app.services.meetings.rows import AttendanceEntry, GuestEntry, Speaker
+from app.services.problems import Invalid, Problem
 from app.storage.database import Database
 
 IN_THE_ROOM = frozenset(
@@ -125,7 +126,7 @@ def add_guest(
     db: Database, meeting_id: int, name: str, affiliation: str, category: GuestCategory
 ) -> int:
     if not name.strip():
-        raise ValueError("a guest needs a name")
+        raise Invalid({"name": Problem.MISSING_NAME})
     with db.transaction() as session:
         guest = MeetingGuest(name=name.strip(), affiliation=affiliation.strip(), category=category)
         meeting = session.get_one(Meeting, meeting_id)

@@ -171,7 +171,7 @@ class CaptureView(QWidget):
         for number in range(1, kind_count + 1):
             add(f"Ctrl+{number}", lambda _checked=False, n=number: self.kind.setCurrentIndex(n - 1))
         for number in range(1, 10):
-            add(f"Alt+{number}", lambda _checked=False, n=number: self._pick_speaker_number(n))
+            add(f"Alt+{number}", lambda _checked=False, n=number: self.pick_speaker_number(n))
 
     def use_undo_stack(self, stack: QUndoStack) -> None:
         """Ctrl+Z/Ctrl+Y undo the last capture, also from the speaker box and from a text
@@ -212,7 +212,8 @@ class CaptureView(QWidget):
             self.remark_list.setCurrentRow(self.remark_list.count() - 1)  # the latest
         self.remark_list.setFocus()
 
-    def _pick_speaker_number(self, number: int) -> None:
+    def pick_speaker_number(self, number: int) -> None:
+        """Alt+number: the attendee of that number speaks."""
         if 1 <= number <= len(self.speaker.speakers):
             pick = Pick(self.speaker.speakers[number - 1])
             self.speaker.show_pick(pick)

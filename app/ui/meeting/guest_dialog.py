@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
 
 from app.services.codes import GuestCategory
+from app.services.problems import Problem
 from app.texts.labels import label
+from app.texts.problems import problem_texts
 from app.ui.widgets.error_form import form_dialog
 
 
@@ -48,9 +50,9 @@ class GuestDialog(QDialog):
         )
 
     def accept(self) -> None:
-        problem = {} if self.name.text().strip() else {"name": self.tr("Enter a name.")}
-        self.fields.show_problems(problem)
-        if not problem:
+        problems = {} if self.name.text().strip() else {"name": Problem.MISSING_NAME}
+        self.fields.show_problems(problem_texts(problems))
+        if not problems:
             super().accept()
 
     @classmethod

@@ -5,6 +5,7 @@ import pytest
 from app.models.enums import RemarkKind, ResponseStatus
 from app.services.capture import remarks as capture
 from app.services.capture.rows import Draft, RemarkInput
+from app.services.problems import Invalid, Problem
 from app.storage.database import Database
 from tests.meeting_room import Room
 
@@ -41,10 +42,12 @@ def test_opinions_wait_for_a_response_and_answers_do_not(db: Database, room: Roo
 
 
 def test_empty_text_or_missing_speaker_is_refused(db: Database, room: Room) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(Invalid) as empty:
         capture.add_remark(db, room.item_ids[0], RemarkInput("  \n", room.members["今"]))
-    with pytest.raises(ValueError):
+    assert empty.value.problems == {"text": Problem.MISSING}
+    with pytest.raises(Invalid) as nobody:
         capture.add_remark(db, room.item_ids[0], RemarkInput("誰の発言か"))
+    assert nobody.value.problems == {"speaker": Problem.NOT_CHOSEN}
     assert capture.remarks(db, room.item_ids[0]) == []
 
 

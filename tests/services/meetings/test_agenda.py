@@ -10,6 +10,7 @@ from app.services.capture.rows import RemarkInput
 from app.services.meetings import agenda, responses
 from app.services.meetings.agenda import LabelStyle
 from app.services.meetings.rows import AgendaEntry
+from app.services.problems import Invalid, Problem
 from app.storage.database import Database
 from tests.meeting_room import Room, make_meeting
 
@@ -25,8 +26,9 @@ def test_new_items_follow_the_agenda_label_style(db: Database, room: Room) -> No
     assert added.label == "④"
     agenda.relabel(db, room.meeting_id, LabelStyle.PARENTHESIZED)
     assert [label for label, _title in _titles(db, room)] == ["(1)", "(2)", "(3)", "(4)"]
-    with pytest.raises(ValueError):
+    with pytest.raises(Invalid) as refused:
         agenda.save_item(db, room.meeting_id, AgendaEntry(0, 0, "", " ", AgendaKind.OTHER))
+    assert refused.value.problems == {"title": Problem.MISSING}
 
 
 def test_moving_an_item_renumbers_the_labels(db: Database, room: Room) -> None:

@@ -1,7 +1,10 @@
 from datetime import time
 
+import pytest
+
 from app.models.enums import AttendanceStatus, GuestCategory
 from app.services.meetings import attendance
+from app.services.problems import Invalid, Problem
 from app.storage.database import Database
 from tests.meeting_room import Room
 
@@ -48,4 +51,11 @@ def test_speakers_are_the_members_in_the_room_then_the_guests(db: Database, room
     assert [s.name for s in speakers] == ["今 太郎", "山田 一郎"]
     assert speakers[1].member_id is None and speakers[1].role is GuestCategory.GUEST
     attendance.remove_guest(db, guest)
+    assert attendance.guests(db, room.meeting_id) == []
+
+
+def test_a_guest_without_a_name_is_refused(db: Database, room: Room) -> None:
+    with pytest.raises(Invalid) as refused:
+        attendance.add_guest(db, room.meeting_id, " ", "綾瀬市", GuestCategory.GUEST)
+    assert refused.value.problems == {"name": Problem.MISSING_NAME}
     assert attendance.guests(db, room.meeting_id) == []
