@@ -241,7 +241,12 @@ def test_the_record_tab_being_typed_in_gets_the_new_name_and_keeps_the_typing(
     meeting_window = _meeting_window(qtbot, db, room.meeting_id, hub)
     meeting_window.show_tab(TAB_CAPTURE)
     console = meeting_window.console
-    console.editor.setFocus()
+    console.speaker.setFocus()
+    type_text("こん")
+    press(qtbot, Qt.Key.Key_Return)  # 今 太郎 speaks
+    type_text("前置き")
+    press(qtbot, Qt.Key.Key_Return)  # recorded under 今 太郎; the speaker box is next
+    press(qtbot, Qt.Key.Key_Return)  # the same speaker again
     type_text("まず一点目")
     console.editor.moveCursor(console.editor.textCursor().MoveOperation.Left)
     cursor = console.editor.textCursor().position()
@@ -256,6 +261,16 @@ def test_the_record_tab_being_typed_in_gets_the_new_name_and_keeps_the_typing(
     assert "紺野 太郎" in grid_names and "紺野 太郎" in speakers and "今 太郎" not in speakers
     assert any("紺野 太郎" in line for line in attendees)
     assert not any("今 太郎" in line for line in attendees)
+    # The speaker picked is still the member, under the new name (the old name would now
+    # stand for a non-member), and the remark recorded shows the new name too.
+    assert console.speaker.text() == "紺野 太郎"
+    assert "紺野 太郎" in console.view.remark_list.item(0).text()
+    press(qtbot, Qt.Key.Key_Return)
+    recorded = capture.remarks(db, room.item_ids[0])
+    assert [(r.text, r.speaker_member_id) for r in recorded] == [
+        ("前置き", room.members["今"]),
+        ("まず一点目", room.members["今"]),
+    ]
 
 
 def test_minutes_approved_elsewhere_lock_the_record_and_keep_the_typing_as_a_draft(

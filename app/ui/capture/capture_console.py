@@ -70,6 +70,7 @@ class CaptureConsole(QWidget):
         view, controller = self.view, self.controller
         controller.itemChanged.connect(view.show_page)
         controller.speakersChanged.connect(view.show_speakers)
+        controller.speakerRenamed.connect(view.speaker.show_pick)
         controller.inputEnabledChanged.connect(view.set_input_enabled)
         controller.modeChanged.connect(view.show_mode)
         controller.inputCleared.connect(view.clear_input)

@@ -40,6 +40,7 @@ class CaptureController(QObject):
     editorFocusRequested = Signal()
     messageRequested = Signal(str)
     recorded = Signal()  # a change reached the data: a capture, its undo or its redo
+    speakerRenamed = Signal(object)  # Pick: the speaker picked was renamed elsewhere
 
     def __init__(self, source: CaptureSource, parent: QObject | None = None) -> None:
         """Nothing is read until ``reload``: connect to the signals first."""
@@ -105,9 +106,17 @@ class CaptureController(QObject):
         """Who can speak, and whether the record is locked, read again after a change made
         elsewhere. What is being typed, the draft, the item and the focus stay as they are;
         if the minutes were approved meanwhile, the text typed is kept as the draft before
-        the input closes."""
+        the input closes. A member picked as the speaker and renamed meanwhile stays the
+        speaker, under the new name (the old one would now stand for a non-member)."""
+        before = self.pick()
         self.speakers = self.source.speakers()
         self.speakersChanged.emit(self.speakers)
+        if before is not None and before.member_id is not None and self.speaker_text == before.name:
+            renamed = self._speaker(before.member_id)
+            if renamed is not None and renamed.name != before.name:
+                self.speakerRenamed.emit(Pick(renamed))
+        if self.editing is None:
+            self.show_item()  # the remarks recorded, under their speakers' names as they are now
         locked = self.source.locked()
         enabled = not locked and bool(self.items)
         if enabled == self.input_enabled:
