@@ -11,7 +11,7 @@ from app.texts.areas import search_kind_title
 from app.texts.i18n import translate
 
 if TYPE_CHECKING:
-    from app.services.search.query import SearchResult
+    from app.services.search.rows import SearchResult
     from app.services.workspace import Database
 
 EXIT_OK, EXIT_NOTHING = 0, 1
@@ -71,8 +71,9 @@ def run(target: str, args: argparse.Namespace) -> int:
 
     def work(db: Database) -> int:
         from app.services.search import query as search
+        from app.services.search.rows import SearchFilters
 
-        filters = search.SearchFilters(
+        filters = SearchFilters(
             kinds=frozenset(args.kind or ()),
             fiscal_year=args.fiscal_year,
             date_from=args.date_from,

@@ -33,7 +33,7 @@ from app.ui.tabs import declared_tabs
 from app.ui.widgets.list_tab import ListTab
 
 if TYPE_CHECKING:  # loaded when first used: not needed to show the window
-    from app.services.search.query import Hit
+    from app.services.search.rows import Hit
     from app.ui.dialogs.search_dialog import SearchDialog
 
 

@@ -332,19 +332,19 @@
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_controller.py" line="+86"/>
-        <location line="+35"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+87"/>
+        <location line="+43"/>
         <location line="+156"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-195"/>
         <source>Add agenda items first (tab Agenda).</source>
         <translation>先に議題を登録してください(「議題」タブ)。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>The unfinished remark was restored.</source>
         <translation>入力途中の発言を復元しました。</translation>
     </message>
@@ -2687,7 +2687,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>…ほか%1件</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Nothing found for “%1”.</source>
         <translation>「%1」は見つかりませんでした。</translation>
     </message>

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
@@ -15,21 +14,9 @@ from app.models import (
     Organization,
     Pillar,
 )
-from app.models.enums import (
-    ActivityState,
-)
+from app.services.activities.rows import ActivityInput, ActivityRow
 from app.services.problems import Invalid, Problem
 from app.storage.database import Database
-
-
-@dataclass(frozen=True, slots=True)
-class ActivityInput:
-    organization: str | None  # None: the council as a whole (協議会全体)
-    fiscal_year: int
-    pillar_code: str | None  # 【1】
-    state: ActivityState
-    title: str
-    description: str = ""
 
 
 def ensure_pillars(db: Database, pillars: list[tuple[str, str]]) -> None:
@@ -77,17 +64,6 @@ def add(db: Database, activity: ActivityInput) -> int:
         session.add(row)
         session.flush()
         return row.id
-
-
-@dataclass(frozen=True, slots=True)
-class ActivityRow:
-    id: int
-    organization: str  # "" for the council as a whole
-    fiscal_year: int
-    pillar_code: str
-    state: ActivityState
-    title: str
-    description: str
 
 
 def list_for_year(db: Database, fiscal_year: int) -> list[ActivityRow]:

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 
 from app.models import Council
+from app.services.council.rows import CouncilInfo
 from app.storage.database import Database
-
-
-@dataclass(frozen=True, slots=True)
-class CouncilInfo:
-    name: str
-    short_name: str
-    secretariat_name: str
 
 
 def council_info(db: Database) -> CouncilInfo | None:

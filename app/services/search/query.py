@@ -9,13 +9,11 @@ the folded text, so every query gives exactly the records a plain scan would.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
-
 from sqlalchemy import ColumnElement, Connection, and_, func, select, text
 
 from app.models import SearchEntry
 from app.services.search.folding import fold_with_offsets, query_terms
+from app.services.search.rows import Hit, HitGroup, SearchFilters, SearchResult
 from app.services.search.sources import SourceDoc, kinds, read, sources
 from app.storage.database import Database
 
@@ -24,58 +22,11 @@ SNIPPET_BEFORE = 24
 SNIPPET_LENGTH = 90
 
 __all__ = [
-    "Hit",
-    "HitGroup",
-    "SearchFilters",
-    "SearchResult",
     "find",
     "fiscal_years",
     "kinds",
     "search",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class SearchFilters:
-    kinds: frozenset[str] = frozenset()  # empty: every kind
-    date_from: date | None = None
-    date_to: date | None = None
-    fiscal_year: int | None = None
-    body_id: int | None = None
-    person_id: int | None = None  # speaker, owner, presenter, or the member themself
-    status: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    kind: str
-    record_id: int
-    happened_on: date | None
-    context: str
-    person: str
-    status: str
-    snippet: str
-    highlights: tuple[tuple[int, int], ...]  # (start, end) in ``snippet``
-    meeting_id: int | None
-    visit_id: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class HitGroup:
-    kind: str
-    total: int
-    hits: tuple[Hit, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    query: str
-    terms: tuple[str, ...]
-    groups: tuple[HitGroup, ...] = field(default=())
-
-    @property
-    def total(self) -> int:
-        return sum(group.total for group in self.groups)
 
 
 def _owner_id() -> ColumnElement[int]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.activities import editing as activities
-from app.services.activities.editing import ActivityInput, ActivityRow
+from app.services.activities.rows import ActivityInput, ActivityRow
 from app.services.codes import ActivityState
 from app.services.correspondence import listing as correspondence
 from app.services.members import organizations

@@ -26,7 +26,7 @@ from app.services.correspondence.listing import fiscal_year_label
 from app.services.meetings.editing import bodies
 from app.services.members import listing as members
 from app.services.search import query as search
-from app.services.search.query import SearchFilters, SearchResult
+from app.services.search.rows import SearchFilters, SearchResult
 from app.services.workspace import Database
 from app.texts.areas import search_kind_title
 from app.texts.labels import label

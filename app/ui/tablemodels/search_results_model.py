@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from app.services.search.query import Hit, HitGroup, SearchResult
+from app.services.search.rows import Hit, HitGroup, SearchResult
 from app.texts.areas import search_kind_title
 from app.ui.formatting import short_date
 

@@ -11,7 +11,7 @@ from app.models import Council
 from app.models.enums import ActivityState
 from app.services.activities import editing as activities
 from app.services.activities import report as activity_report
-from app.services.activities.editing import ActivityInput
+from app.services.activities.rows import ActivityInput
 from app.services.documents import export as exports
 from app.services.documents.export import DocumentRequest
 from app.services.problems import Invalid, Problem

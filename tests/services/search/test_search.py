@@ -22,7 +22,7 @@ from app.services.capture import remarks as capture
 from app.services.capture.rows import RemarkInput
 from app.services.search import index as search_index
 from app.services.search import query as search
-from app.services.search.query import SearchFilters
+from app.services.search.rows import SearchFilters
 from app.storage.database import Database
 from tests.meeting_room import Room, make_meeting
 

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.demo import loader as demo
 from app.services.search import query as search
+from app.services.search.rows import Hit
 from app.services.workspace import Database
 from app.settings import Settings
 from app.ui.app import make_application
@@ -38,7 +39,7 @@ def _open_search(qtbot: QtBot, window: MainWindow, key: Qt.Key = Qt.Key.Key_K) -
     return dialog
 
 
-def _current_hit(dialog: SearchDialog) -> search.Hit:
+def _current_hit(dialog: SearchDialog) -> Hit:
     hit = dialog.view.currentIndex().siblingAtColumn(0).data(HitRole)
     assert hit is not None
     return hit
