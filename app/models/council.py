@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Entity, code_enum
-from app.models.enums import BodyKind, MeetingNumbering
+from app.models.enums import AttendeeOrder, BodyKind, MeetingNumbering, MinutesStyle
 
 
 class Council(Entity):
@@ -34,6 +34,13 @@ class Council(Entity):
         code_enum(MeetingNumbering), default=MeetingNumbering.PER_BODY_FISCAL_YEAR
     )
     uses_dono: Mapped[bool] = mapped_column(default=False)  # 殿 instead of 様 in letters
+    # The minutes' title: {date} the meeting's date, {council}, {meeting} its own title.
+    minutes_title: Mapped[str] = mapped_column(
+        String(200), default="{date} {council} {meeting} 議事録"
+    )
+    attendee_order: Mapped[AttendeeOrder] = mapped_column(
+        code_enum(AttendeeOrder), default=AttendeeOrder.BY_ROLE
+    )
 
 
 class Body(Entity):
@@ -46,6 +53,9 @@ class Body(Entity):
     active: Mapped[bool] = mapped_column(default=True)
     position: Mapped[int] = mapped_column(default=0)
     description: Mapped[str] = mapped_column(Text, default="")
+    minutes_style: Mapped[MinutesStyle] = mapped_column(
+        code_enum(MinutesStyle), default=MinutesStyle.SUMMARY
+    )
 
 
 class Pillar(Entity):

@@ -66,7 +66,24 @@ class RemarkKind(StrEnum):
     ANSWER = "answer"  # 回答
     PROPOSAL = "proposal"  # 提案
     REPORT = "report"  # 報告
+    EXPLANATION = "explanation"  # 説明 (the presenter's or the secretariat's)
+    PROCEDURE = "procedure"  # 議事進行 (the chair's procedure: left out of 要点筆記 minutes)
     IMPRESSION = "impression"  # 感想 (visits)
+
+
+class MinutesStyle(StrEnum):
+    """How a body's minutes are written (DOCUMENTS.md)."""
+
+    SUMMARY = "summary"  # 要点筆記: explanation, 質疑応答, 委員からの意見, decisions
+    VERBATIM = "verbatim"  # 発言順: every remark in order with its speaker
+    BRIEF = "brief"  # 簡易: results, decisions and 宿題 only
+
+
+class AttendeeOrder(StrEnum):
+    """The order of the attendee lists of the minutes."""
+
+    BY_ROLE = "by_role"  # 委員長, 副委員長, 委員 … then 五十音
+    AS_ENTERED = "as_entered"  # as the attendance was recorded
 
 
 class ResponseStatus(StrEnum):

@@ -21,9 +21,6 @@ class Remark(Entity):
         CheckConstraint(
             "(agenda_item_id IS NOT NULL) <> (visit_id IS NOT NULL)", name="one_parent"
         ),
-        CheckConstraint(
-            "speaker_member_id IS NOT NULL OR speaker_name <> ''", name="speaker_given"
-        ),
         Index("ix_remark_agenda_position", "agenda_item_id", "position"),
         Index("ix_remark_visit_position", "visit_id", "position"),
     )
@@ -45,6 +42,11 @@ class Remark(Entity):
     )
     response_text: Mapped[str] = mapped_column(Text, default="")
     responded_at: Mapped[datetime | None]
+    # The question a 回答 answers (None: the nearest question before it); a remark may
+    # also have no speaker at all (a point of a 報告事項), printed as a plain bullet.
+    answers_remark_id: Mapped[int | None] = mapped_column(
+        ForeignKey("remark.id", ondelete="SET NULL")
+    )
 
     agenda_item: Mapped[AgendaItem | None] = relationship()
     speaker: Mapped[Member | None] = relationship()
