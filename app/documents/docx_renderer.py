@@ -175,8 +175,12 @@ def _add(docx: DocxDocument, block: Block, size: float) -> None:
                     after=0.3,
                 )
             _paragraph(docx, "以上", align=Align.RIGHT, size=size, after=0.6)
-        case SignatureBlock(caption, names):
+        case SignatureBlock(caption, names, dated, role):
             _paragraph(docx, caption, size=size)
+            if dated:
+                _paragraph(docx, dated, align=Align.RIGHT, size=size)
+            if role:
+                _paragraph(docx, role, size=size)
             for name in names:
                 paragraph = _paragraph(docx, f"{name}　　　　　　　　印", indent=12.0, size=size)
                 paragraph.paragraph_format.space_before = Pt(size * 1.2)

@@ -23,12 +23,19 @@ class LabelStyle(StrEnum):
     PLAIN = "plain"  # 1
 
 
+class MinutesStyle(StrEnum):
+    SUMMARY = "summary"  # 要点筆記: explanation, 質疑応答, 委員からの意見, decisions
+    VERBATIM = "verbatim"  # 発言順: every remark in order with its speaker
+    BRIEF = "brief"  # 簡易: results, decisions and 宿題 only
+
+
 @dataclass(frozen=True, slots=True)
 class MinutesOptions:
     show_speakers: bool = False  # the seed minutes list opinions without names
-    signature_block: bool = True  # 議事録署名人 lines, when signers are set
+    signature_block: bool = True  # 議事録署名人 lines (blank ones when no signers are set)
     labels: LabelStyle = LabelStyle.AS_ENTERED
     dates: DateStyle = field(default_factory=DateStyle)
+    style: MinutesStyle | None = None  # None: the body's own style
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +45,26 @@ class Attendee:
     note: str = ""  # オンライン, 19:20 遅刻 …
 
 
+class RemarkPart(StrEnum):
+    """Where a remark goes in 要点筆記 minutes."""
+
+    EXPLANATION = "explanation"  # 説明・報告 by the presenter or the secretariat
+    QUESTION = "question"  # 質問
+    ANSWER = "answer"  # 回答, after the question it answers
+    OPINION = "opinion"  # 意見, 提案 (and a member's 報告): 「委員からの意見」
+    POINT = "point"  # no speaker: a point of the item, a plain bullet
+    PROCEDURE = "procedure"  # 議事進行: only in 発言順 minutes
+
+
 @dataclass(frozen=True, slots=True)
 class RemarkLine:
-    speaker: str
-    kind_label: str  # 意見, 質問 …
+    speaker: (
+        str  # as credited: 「浜田委員長」, 「三浦 健(三浦委員代理)」, 「来賓 山田 一郎」; "" none
+    )
+    side: str  # who asks or answers in 質疑応答: 「委員」, 「事務局」, 「来賓」 …; "" unknown
+    part: RemarkPart
     text: str
+    answers: int | None = None  # an answer: the index (in its item) of the question it answers
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +89,11 @@ class AgendaSection:
 @dataclass(frozen=True, slots=True)
 class MinutesInput:
     council_name: str
-    title: str  # 第3回 定例会 …
+    title: str  # the meeting's own title: 令和7年度 第3回定例会 …
     held_on: date
     start: time | None
     end: time | None
-    place: str
+    place: str  # "": unknown, the line is left out
     members: tuple[Attendee, ...]
     secretariat: tuple[Attendee, ...]
     others: tuple[Attendee, ...]
@@ -81,6 +103,9 @@ class MinutesInput:
     next_meeting: str = ""
     recorder: str = ""
     signers: tuple[str, ...] = ()
+    attendance_taken: bool = True  # False: nobody's attendance recorded, 欠席者 left out
+    title_format: str = "{date} {council} {meeting} 議事録"  # the council's wording
+    style: MinutesStyle = MinutesStyle.SUMMARY  # the body's style
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,8 +81,10 @@ class Notation:
 class SignatureBlock:
     """Lines for signatures with room for a seal: 「議事録署名人　＿＿＿　印」."""
 
-    caption: str
-    names: tuple[str, ...]
+    caption: str  # 「上記のとおり相違ないことを確認します。」
+    names: tuple[str, ...]  # "" for a line to be filled in by hand
+    dated: str = ""  # 「令和　　年　　月　　日」, right-aligned under the caption
+    role: str = ""  # 「議事録署名人」, before the first name line
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +126,10 @@ def plain_text(document: Document) -> str:
                     f"{number} {caption} {text}" for number, (caption, text) in enumerate(items, 1)
                 )
                 lines.append("以上")
-            case SignatureBlock(caption=caption, names=names):
-                lines.append(caption)
-                lines.extend(f"{name} 印" for name in names)
+            case SignatureBlock(caption=caption, names=names, dated=dated, role=role):
+                lines.extend(caption.split("\n"))
+                lines.extend(line for line in (dated, role) if line)
+                lines.extend(f"{name} 印".strip() for name in names)
             case PageBreak():
                 pass
     return "\n".join(lines)

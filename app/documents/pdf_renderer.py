@@ -136,10 +136,17 @@ def _flowables(block: Block, s: _Styles, width: float) -> list[Flowable]:
                 )
             flowables.append(PdfParagraph("以上", s.style(align=Align.RIGHT, after=0.6)))
             return flowables
-        case SignatureBlock(caption, names):
+        case SignatureBlock(caption, names, dated, role):
             cell = s.style(after=0)
             seal = PdfParagraph("印", cell)
-            rows = [[PdfParagraph("", cell), PdfParagraph(_markup(n), cell), seal] for n in names]
+            rows = [
+                [
+                    PdfParagraph(_markup(role) if row == 0 else "", cell),
+                    PdfParagraph(_markup(n), cell),
+                    seal,
+                ]
+                for row, n in enumerate(names)
+            ]
             table = PdfTable(
                 rows,
                 colWidths=[width * 0.35, width * 0.5, width * 0.15],
@@ -155,8 +162,10 @@ def _flowables(block: Block, s: _Styles, width: float) -> list[Flowable]:
                     ]
                 )
             )
-            caption_flowable = PdfParagraph(_markup(caption), s.style(after=0.2))
-            return [Spacer(1, s.leading), KeepTogether([caption_flowable, table])]
+            heading = [PdfParagraph(_markup(caption), s.style(after=0.2))]
+            if dated:
+                heading.append(PdfParagraph(_markup(dated), s.style(align=Align.RIGHT, after=0.2)))
+            return [Spacer(1, s.leading), KeepTogether([*heading, table])]
         case PageBreak():
             return [PdfPageBreak()]
     raise TypeError(f"unknown block {block!r}")

@@ -36,6 +36,7 @@ class Problem(StrEnum):
     DUPLICATE_IN_DATABASE = "duplicate_in_database"
     DUPLICATE_ORGANIZATION = "duplicate_organization"
     FISCAL_YEAR_FIXED = "fiscal_year_fixed"  # a registered letter's number keeps its 年度
+    UNKNOWN_PLACEHOLDER = "unknown_placeholder"  # a {name} a wording cannot fill
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,9 @@ def problem_text(problem: Problem) -> str:
             "problems",
             "the document number belongs to its fiscal year: keep the date within that year",
         ),
+        Problem.UNKNOWN_PLACEHOLDER: translate(
+            "problems", "only {date}, {council} and {meeting} can be filled in"
+        ),
     }
     return texts[problem]
 

@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.export_package_action.triggered.connect(self._on_export_package_triggered)
         self.import_package_action = QAction(self.tr("&Import Field Data…"), self)
         self.import_package_action.triggered.connect(self._on_import_package_triggered)
+        self.council_action = QAction(self.tr("&Council Settings…"), self)
+        self.council_action.triggered.connect(self._on_council_triggered)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_package_action)
         file_menu.addAction(self.import_package_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.council_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -295,6 +298,12 @@ class MainWindow(QMainWindow):
     def _on_settings_triggered(self) -> None:
         SettingsDialog.run(self, self.settings)
         audit_trail.set_actor(self.db, self.settings.staff_name)
+
+    def _on_council_triggered(self) -> None:
+        from app.ui.dialogs.council_dialog import CouncilDialog  # not needed to show the window
+
+        if CouncilDialog.run(self, self.db) is not None:
+            self._update_title()
 
     def _on_about_triggered(self) -> None:
         AboutDialog.run(self, self.db)

@@ -516,9 +516,72 @@
     </message>
 </context>
 <context>
+    <name>CouncilDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/council_dialog.py" line="+46"/>
+        <source>Council Settings</source>
+        <translation>協議会の設定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 綾イノ (for document numbers)</source>
+        <translation>例: 綾イノ(文書番号の記号)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date}: the meeting&apos;s date, {council}: the council&apos;s name, {meeting}: the meeting&apos;s title</source>
+        <translation>{date}: 会議の日付、{council}: 協議会の名称、{meeting}: 会議の名称</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Council name *</source>
+        <translation>協議会の名称 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretariat</source>
+        <translation>事務局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the chair *</source>
+        <translation>委員長の呼称 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the minutes</source>
+        <translation>議事録の表題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of attendees</source>
+        <translation>出席者の並び順</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minutes of %1</source>
+        <translation>%1の議事録</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+71"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+73"/>
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -588,9 +651,14 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show speaker names with opinions</source>
-        <translation>意見に発言者名を表示する</translation>
+        <location line="+3"/>
+        <source>As set for the body</source>
+        <translation>会議体の設定どおり</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the names of who spoke</source>
+        <translation>発言者の名前を示す</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -641,6 +709,11 @@
         <location line="+1"/>
         <source>Fiscal year</source>
         <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes style</source>
+        <translation>議事録の形式</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -694,7 +767,7 @@
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Creating…</source>
         <translation>作成中…</translation>
     </message>
@@ -1143,6 +1216,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Council Settings…</source>
+        <translation>協議会の設定(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
@@ -1152,7 +1230,7 @@
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Records</source>
         <translation>記録(&amp;R)</translation>
     </message>
@@ -3431,7 +3509,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/texts/labels.py" line="+28"/>
+        <location filename="../../app/texts/labels.py" line="+30"/>
         <source>Chair</source>
         <translation>委員長</translation>
     </message>
@@ -3452,24 +3530,24 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Observer</source>
         <translation>オブザーバー</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+24"/>
+        <location line="-28"/>
+        <location line="+26"/>
         <source>Secretariat</source>
         <translation>事務局</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+41"/>
+        <location line="-25"/>
+        <location line="+48"/>
         <source>Planned</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-47"/>
         <source>Held</source>
         <translation>開催済</translation>
     </message>
@@ -3540,6 +3618,16 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Explanation</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair&apos;s procedure</source>
+        <translation>議事進行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Impression</source>
         <translation>感想</translation>
     </message>
@@ -3577,12 +3665,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-28"/>
         <source>Guest</source>
         <translation>来賓</translation>
     </message>
@@ -3628,6 +3716,31 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Summary (points)</source>
+        <translation>要点筆記</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every remark in order</source>
+        <translation>発言順</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brief (decisions only)</source>
+        <translation>簡易(決定事項のみ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By role, then reading</source>
+        <translation>役職順、同役職は五十音順</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As entered</source>
+        <translation>入力順</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Carried out</source>
         <translation>実施</translation>
     </message>
@@ -3780,12 +3893,17 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>文書番号は年度ごとに付いています。日付は同じ年度のうちにしてください</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>only {date}, {council} and {meeting} can be filled in</source>
+        <translation>使えるのは {date}、{council}、{meeting} だけです</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>not a time (write e.g. 19:00)</source>
         <translation>時刻として読めません(例: 19:00)</translation>
     </message>

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from app.documents import docx_renderer, fonts, pdf_renderer
 from app.documents.builders import minutes
-from app.documents.inputs import AgendaSection, MinutesInput, RemarkLine
+from app.documents.inputs import AgendaSection, MinutesInput, RemarkLine, RemarkPart
 
 HOSTILE = "制御\x0b文字\x00と\ufffe非文字\ud800と𠮷野家"
 
@@ -31,7 +31,11 @@ def _minutes(remark: str) -> MinutesInput:
         others=(),
         absent=(),
         materials=(),
-        items=(AgendaSection("①", "議題", remarks=(RemarkLine("今", "意見", remark),)),),
+        items=(
+            AgendaSection(
+                "①", "議題", remarks=(RemarkLine("今委員", "委員", RemarkPart.OPINION, remark),)
+            ),
+        ),
     )
 
 

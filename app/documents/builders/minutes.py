@@ -1,15 +1,12 @@
-"""議事録: the sections in the order councils write them (DOCUMENTS.md)."""
+"""議事録: the sections in the order councils write them (DOCUMENTS.md), in one of three
+styles. Nothing unknown is printed as a fact: a line whose value is unknown is left out."""
 
 from __future__ import annotations
 
-from app.documents.inputs import (
-    ActionLine,
-    AgendaSection,
-    Attendee,
-    LabelStyle,
-    MinutesInput,
-    MinutesOptions,
-)
+from datetime import date
+
+from app.documents.builders.minutes_items import item_blocks
+from app.documents.inputs import Attendee, MinutesInput, MinutesOptions
 from app.documents.model import (
     Block,
     Document,
@@ -20,10 +17,11 @@ from app.documents.model import (
     SignatureBlock,
 )
 from app.documents.model import Title as TitleBlock
-from app.japanese.numbering import circled
-from app.japanese.wareki import format_date, format_date_time_range
+from app.japanese.wareki import era_year, format_date, format_date_time_range
 
 SEPARATOR = "、"
+SIGNATURE_CAPTION = "上記のとおり相違ないことを確認します。"
+BLANK_SIGNERS = 2  # lines to sign by hand when no signers are set
 
 
 def attendee_text(person: Attendee) -> str:
@@ -37,73 +35,26 @@ def _group(caption: str, people: tuple[Attendee, ...]) -> str:
     return f"{caption}({len(people)}名) " + SEPARATOR.join(attendee_text(p) for p in people)
 
 
-def _action_text(action: ActionLine, options: MinutesOptions) -> str:
-    details = [f"担当: {action.owner}"] if action.owner else []
-    if action.due_on is not None:
-        due = format_date(
-            action.due_on,
-            western=options.dates.western,
-            full_width=options.dates.full_width,
-        )
-        details.append(f"期限: {due}")
-    return f"{action.text}({'、'.join(details)})" if details else action.text
-
-
-def _without_arrow(line: str) -> str:
-    """Decisions are printed after 「→」; one typed with its own arrow keeps only ours."""
-    return line.strip().removeprefix("→").removeprefix("->").strip()
-
-
-def item_label(label: str, number: int, style: LabelStyle) -> str:
-    """The agenda label as entered, or renumbered in one style (the same in every document)."""
-    if style is LabelStyle.CIRCLED:
-        return circled(number)
-    if style is LabelStyle.PARENTHESIZED:
-        return f"({number})"
-    if style is LabelStyle.PLAIN:
-        return f"{number} "
-    return label
-
-
-def _item_blocks(item: AgendaSection, number: int, options: MinutesOptions) -> list[Block]:
-    label = item_label(item.label, number, options.labels)
-    blocks: list[Block] = [Heading(f"{label}{item.title}", level=2)]
-    if item.presenter:
-        blocks.append(Paragraph(f"説明: {item.presenter}", indent=1))
-    if item.proposal:
-        blocks.append(Paragraph(item.proposal, indent=1, first_line=1))
-    decisions = [_without_arrow(line) for line in item.decisions]
-    outcome = ([item.result] if item.result else []) + [d for d in decisions if d]
-    if outcome:
-        blocks.append(ItemList(tuple(ListItem("→", line) for line in outcome), indent=1))
-    if item.remarks:
-        blocks.append(Paragraph("委員からの意見", indent=1, space_after=0.1))
-        lines = tuple(
-            ListItem("・", f"{r.text}({r.speaker})" if options.show_speakers else r.text)
-            for r in item.remarks
-        )
-        blocks.append(ItemList(lines, indent=1))
-    if item.actions:
-        blocks.append(Paragraph("決定事項・宿題", indent=1, space_after=0.1))
-        blocks.append(
-            ItemList(
-                tuple(ListItem("・", _action_text(a, options)) for a in item.actions), indent=1
-            )
-        )
-    return blocks
-
-
-def build(data: MinutesInput, options: MinutesOptions | None = None) -> Document:
-    options = options or MinutesOptions()
-    dates = options.dates
-    when = format_date_time_range(
+def minutes_title(data: MinutesInput, options: MinutesOptions) -> str:
+    """The council's wording: 「令和4年7月4日 綾瀬イノベーション推進委員会 定例会 議事録」."""
+    day = format_date(
         data.held_on,
-        data.start,
-        data.end,
-        twelve_hour=dates.twelve_hour,
-        full_width=dates.full_width,
-        western=dates.western,
+        weekday=False,
+        western=options.dates.western,
+        full_width=options.dates.full_width,
     )
+    text = data.title_format.replace("{date}", day)
+    text = text.replace("{council}", data.council_name).replace("{meeting}", data.title)
+    return " ".join(text.split())  # an empty part leaves no double space
+
+
+def _signing_date(held_on: date, western: bool) -> str:
+    """「令和　　年　　月　　日」: filled in by hand when the minutes are signed."""
+    era = "" if western else era_year(held_on)[0]
+    return f"{era}\u3000\u3000年\u3000\u3000月\u3000\u3000日"
+
+
+def _attendance_blocks(data: MinutesInput) -> list[Block]:
     present = [
         _group(caption, people)
         for caption, people in (
@@ -113,18 +64,32 @@ def build(data: MinutesInput, options: MinutesOptions | None = None) -> Document
         )
         if people
     ]
-    absent = SEPARATOR.join(attendee_text(p) for p in data.absent) or "なし"
-    blocks: list[Block] = [
-        TitleBlock(f"{data.title} 議事録"),
-        Heading("開催日時"),
-        Paragraph(when, indent=1),
-        Heading("開催場所"),
-        Paragraph(data.place or "—", indent=1),
-        Heading("出席者(敬称略)"),
-        Paragraph("\n".join(present) or "—", indent=1),
-        Heading("欠席者(敬称略)"),
-        Paragraph(absent, indent=1),
-    ]
+    blocks: list[Block] = []
+    if present:
+        blocks += [Heading("出席者(敬称略)"), Paragraph("\n".join(present), indent=1)]
+    if data.attendance_taken:  # 「なし」 only when attendance was taken and nobody was absent
+        absent = SEPARATOR.join(attendee_text(p) for p in data.absent) or "なし"
+        blocks += [Heading("欠席者(敬称略)"), Paragraph(absent, indent=1)]
+    return blocks
+
+
+def build(data: MinutesInput, options: MinutesOptions | None = None) -> Document:
+    options = options or MinutesOptions()
+    style = options.style or data.style
+    dates = options.dates
+    when = format_date_time_range(
+        data.held_on,
+        data.start,
+        data.end,
+        twelve_hour=dates.twelve_hour,
+        full_width=dates.full_width,
+        western=dates.western,
+    )
+    title = minutes_title(data, options)
+    blocks: list[Block] = [TitleBlock(title), Heading("開催日時"), Paragraph(when, indent=1)]
+    if data.place:
+        blocks += [Heading("開催場所"), Paragraph(data.place, indent=1)]
+    blocks += _attendance_blocks(data)
     if data.materials:
         blocks += [
             Heading("配布資料"),
@@ -132,19 +97,17 @@ def build(data: MinutesInput, options: MinutesOptions | None = None) -> Document
         ]
     blocks.append(Heading("議題"))
     for number, item in enumerate(data.items, start=1):
-        blocks += _item_blocks(item, number, options)
+        blocks += item_blocks(item, number, style, options)
     if data.next_meeting:
         blocks += [Heading("次回開催予定"), Paragraph(data.next_meeting, indent=1)]
     if data.recorder:
         blocks += [Heading("記録者"), Paragraph(data.recorder, indent=1)]
-    if options.signature_block and data.signers:
-        blocks.append(
-            SignatureBlock(
-                "上記のとおり相違ないことを確認します。\n議事録署名人", tuple(data.signers)
-            )
-        )
+    if options.signature_block:
+        signers = data.signers or ("",) * BLANK_SIGNERS
+        dated = _signing_date(data.held_on, dates.western)
+        blocks.append(SignatureBlock(SIGNATURE_CAPTION, tuple(signers), dated, "議事録署名人"))
     return Document(
-        title=f"{data.title} 議事録",
+        title=title,
         blocks=tuple(blocks),
         header=data.council_name,
         subject="議事録",

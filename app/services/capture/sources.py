@@ -20,12 +20,14 @@ from app.services.meetings import editing as meeting_editing
 from app.services.meetings.rows import ActionEntry, AgendaEntry, Speaker
 from app.storage.database import Database
 
-MEETING_KINDS = (
+MEETING_KINDS = (  # Ctrl+1 … Ctrl+7 in the console, in this order
     RemarkKind.OPINION,
     RemarkKind.QUESTION,
     RemarkKind.ANSWER,
     RemarkKind.PROPOSAL,
     RemarkKind.REPORT,
+    RemarkKind.EXPLANATION,
+    RemarkKind.PROCEDURE,  # the chair's procedure: left out of 要点筆記 minutes
 )
 VISIT_KINDS = (
     RemarkKind.IMPRESSION,

@@ -5,9 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.documents.inputs import DateStyle, LabelStyle, MinutesOptions
+from app.documents.inputs import DateStyle, LabelStyle, MinutesOptions, MinutesStyle
 
-__all__ = ["DateStyle", "DocumentRequest", "LabelStyle", "MinutesOptions", "MissingSubject"]
+__all__ = [
+    "DateStyle",
+    "DocumentRequest",
+    "LabelStyle",
+    "MinutesOptions",
+    "MinutesStyle",
+    "MissingSubject",
+]
 
 
 class MissingSubject(ValueError):

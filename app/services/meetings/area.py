@@ -47,7 +47,7 @@ AREA = Area(
             QT_TRANSLATE_NOOP("DocumentDialog", "Minutes"),
             Subject.MEETING,
             rank=10,
-            make=f"{_DOCUMENTS}:minutes",
+            make="app.services.meetings.minutes:minutes",
             options=frozenset({DocumentOption.MINUTES_LAYOUT}),
         ),
         DocumentSpec(

@@ -2,154 +2,33 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from sqlalchemy import select
 
 from app.documents.builders import agenda as agenda_builder
 from app.documents.builders import attendance as attendance_builder
-from app.documents.builders import minutes as minutes_builder
 from app.documents.inputs import (
-    ActionLine,
     AgendaInput,
-    AgendaSection,
     AttendanceInput,
-    Attendee,
     CarriedAction,
     MeetingHeader,
-    MinutesInput,
     PendingRemark,
-    RemarkLine,
     SheetRow,
 )
 from app.documents.model import Document
 from app.japanese.kana import reading_sort_key
-from app.models import ActionItem, AgendaItem, Council, Meeting, Member, Remark
+from app.models import AgendaItem, Council, Meeting, Member, Remark
 from app.models.enums import (
     AttendanceStatus,
     CouncilRole,
-    GuestCategory,
-    RemarkKind,
     ResponseStatus,
 )
 from app.services.documents.request import DocumentRequest
 from app.services.meetings.agenda import carried_over
-from app.services.meetings.attendance import IN_THE_ROOM, grid
+from app.services.meetings.attendance import grid
+from app.services.meetings.minutes import printed_names
 from app.storage.database import Database
 
-KIND_LABELS_JA = {
-    RemarkKind.OPINION: "意見",
-    RemarkKind.QUESTION: "質問",
-    RemarkKind.ANSWER: "回答",
-    RemarkKind.PROPOSAL: "提案",
-    RemarkKind.REPORT: "報告",
-    RemarkKind.IMPRESSION: "感想",
-}
 _NOT_COMMITTEE = frozenset({CouncilRole.SECRETARIAT, CouncilRole.OBSERVER})
-
-
-def _printed_names(members: list[Member]) -> dict[int, str]:
-    """敬称略 lists print the family name; the full name where two share one."""
-    shared = Counter(m.family_name for m in members)
-    return {m.id: m.family_name if shared[m.family_name] == 1 else m.full_name for m in members}
-
-
-def _note(status: AttendanceStatus, time_note: str) -> str:
-    if status is AttendanceStatus.ONLINE:
-        return "オンライン"
-    if status is AttendanceStatus.LATE and time_note:
-        return f"{time_note}から"
-    if status is AttendanceStatus.LEFT_EARLY and time_note:
-        return f"{time_note}まで"
-    return ""
-
-
-def minutes_input(db: Database, meeting_id: int) -> MinutesInput:
-    entries = grid(db, meeting_id)
-    with db.session() as session:
-        meeting = session.get_one(Meeting, meeting_id)
-        council = session.scalars(select(Council).order_by(Council.id).limit(1)).first()
-        everyone = list(session.scalars(select(Member)))
-        names = _printed_names(everyone)
-        roles = {m.id: m.council_role for m in everyone}
-        members, secretariat, others, absent = [], [], [], []
-        for entry in entries:
-            if entry.status is None:
-                continue
-            person = Attendee(
-                names[entry.member_id],
-                proxy=entry.proxy_name if entry.status is AttendanceStatus.PROXY else "",
-                note=_note(entry.status, entry.time_note),
-            )
-            role = roles[entry.member_id]
-            if entry.status not in IN_THE_ROOM:
-                if role is not CouncilRole.SECRETARIAT:
-                    absent.append(person)
-            elif role is CouncilRole.SECRETARIAT:
-                secretariat.append(person)
-            elif role in _NOT_COMMITTEE:
-                others.append(person)
-            else:
-                members.append(person)
-        listed = {p.name for p in secretariat}
-        for guest in meeting.guests:
-            person = Attendee(guest.name, note=guest.affiliation)
-            if guest.category is GuestCategory.SECRETARIAT:
-                if guest.name.split()[0] not in listed and guest.name not in listed:
-                    secretariat.append(Attendee(guest.name))
-            else:
-                others.append(person)
-        items = []
-        for item in meeting.agenda_items:
-            remarks = session.scalars(
-                select(Remark).where(Remark.agenda_item_id == item.id).order_by(Remark.position)
-            )
-            actions = session.scalars(
-                select(ActionItem)
-                .where(ActionItem.agenda_item_id == item.id)
-                .order_by(ActionItem.position)
-            )
-            items.append(
-                AgendaSection(
-                    label=item.label,
-                    title=item.title,
-                    proposal=item.description,
-                    presenter=names.get(item.presenter_id or 0, item.presenter_name),
-                    result=item.result,
-                    decisions=tuple(line for line in item.resolution.splitlines() if line.strip()),
-                    remarks=tuple(
-                        RemarkLine(
-                            names.get(r.speaker_member_id or 0, r.speaker_name),
-                            KIND_LABELS_JA[r.kind],
-                            r.text,
-                        )
-                        for r in remarks
-                    ),
-                    actions=tuple(
-                        ActionLine(
-                            a.text, names.get(a.owner_member_id or 0, a.owner_name), a.due_on
-                        )
-                        for a in actions
-                    ),
-                )
-            )
-        return MinutesInput(
-            council_name=council.name if council else "",
-            title=meeting.title,
-            held_on=meeting.held_on,
-            start=meeting.start_time,
-            end=meeting.end_time,
-            place=meeting.place,
-            members=tuple(members),
-            secretariat=tuple(secretariat),
-            others=tuple(others),
-            absent=tuple(absent),
-            materials=tuple(f"{m.label} {m.title}".strip() for m in meeting.materials),
-            items=tuple(items),
-            next_meeting=meeting.next_meeting_note,
-            recorder=meeting.recorder_name,
-            signers=tuple(s.member.full_name for s in meeting.signers),
-        )
 
 
 def meeting_header(db: Database, meeting_id: int) -> MeetingHeader:
@@ -174,7 +53,7 @@ def agenda_input(db: Database, meeting_id: int) -> AgendaInput:
     with db.session() as session:
         meeting = session.get_one(Meeting, meeting_id)
         everyone = list(session.scalars(select(Member)))
-        names = _printed_names(everyone)
+        names = printed_names(everyone)
         items = tuple(
             (item.label, item.title, names.get(item.presenter_id or 0, item.presenter_name))
             for item in meeting.agenda_items
@@ -238,12 +117,6 @@ def attendance_input(db: Database, meeting_id: int, *, recorded: bool) -> Attend
 
 
 # The meeting's documents, as its area declares them (``area.py``).
-
-
-def minutes(db: Database, request: DocumentRequest) -> Document:
-    """議事録."""
-    data = minutes_input(db, request.require_meeting())
-    return minutes_builder.build(data, request.options)
 
 
 def agenda(db: Database, request: DocumentRequest) -> Document:

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.areas import DocumentOption, DocumentSpec, Subject
+from app.services.codes import MinutesStyle as BodyMinutesStyle
 from app.services.documents import export as exports
 from app.services.documents.export import DocumentRequest, ExportResult
-from app.services.documents.request import DateStyle, LabelStyle, MinutesOptions
+from app.services.documents.request import DateStyle, LabelStyle, MinutesOptions, MinutesStyle
 from app.services.workspace import Database
 from app.texts.areas import document_title
+from app.texts.labels import label
 from app.ui.worker import run_in_background
 
 
@@ -86,7 +88,12 @@ class DocumentDialog(QDialog):
         self.fiscal_year.setRange(1990, 2100)
         self.fiscal_year.setValue(fiscal_year or 2000)
         self.fiscal_year.setSuffix(self.tr(" (fiscal year)"))
-        self.show_speakers = QCheckBox(self.tr("Show speaker names with opinions"), self)
+        self.minutes_style = QComboBox(self)
+        self.minutes_style.setObjectName("minutes_style")
+        self.minutes_style.addItem(self.tr("As set for the body"), None)
+        for body_style in BodyMinutesStyle:
+            self.minutes_style.addItem(label(body_style), body_style.value)
+        self.show_speakers = QCheckBox(self.tr("Show the names of who spoke"), self)
         self.show_speakers.setObjectName("show_speakers")
         self.signature = QCheckBox(self.tr("Signature lines for the minute signers"), self)
         self.signature.setChecked(True)
@@ -128,6 +135,7 @@ class DocumentDialog(QDialog):
         form = self.form = QFormLayout()
         form.addRow(self.tr("Document"), self.kind)
         form.addRow(self.tr("Fiscal year"), self.fiscal_year)
+        form.addRow(self.tr("Minutes style"), self.minutes_style)
         form.addRow("", self.show_speakers)
         form.addRow("", self.signature)
         form.addRow(self.tr("Agenda labels"), self.labels)
@@ -175,7 +183,7 @@ class DocumentDialog(QDialog):
 
     def _on_kind_changed(self) -> None:
         spec = self.current_spec()
-        for widget in (self.show_speakers, self.signature, self.labels):
+        for widget in (self.minutes_style, self.show_speakers, self.signature, self.labels):
             self.form.setRowVisible(widget, DocumentOption.MINUTES_LAYOUT in spec.options)
         self.form.setRowVisible(self.with_contact, DocumentOption.CONTACT in spec.options)
         self.form.setRowVisible(self.fiscal_year, spec.subject is Subject.FISCAL_YEAR)
@@ -198,7 +206,9 @@ class DocumentDialog(QDialog):
         if not suffixes:
             self.status.setText(self.tr("Choose PDF, Word or both."))
             return
+        chosen_style = self.minutes_style.currentData()
         options = MinutesOptions(
+            style=MinutesStyle(chosen_style) if chosen_style else None,
             show_speakers=self.show_speakers.isChecked(),
             signature_block=self.signature.isChecked(),
             labels=LabelStyle(self.labels.currentData()),

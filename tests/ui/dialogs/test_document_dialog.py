@@ -25,8 +25,8 @@ def test_minutes_are_written_in_both_formats_and_previewed(
     qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
     names = sorted(result.path.name for result in dialog.results)
     assert names == [
-        "第1回 定例会 2022-07-04 議事録.docx",
-        "第1回 定例会 2022-07-04 議事録.pdf",
+        "令和4年7月4日 綾瀬イノベーション推進委員会 第1回 定例会 2022-07-04 議事録.docx",
+        "令和4年7月4日 綾瀬イノベーション推進委員会 第1回 定例会 2022-07-04 議事録.pdf",
     ]
     assert "𠮷" in dialog.status.text()  # named, not silently dropped
     assert dialog.preview_button.isEnabled() and dialog.open_button.isEnabled()

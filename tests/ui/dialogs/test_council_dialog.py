@@ -1,0 +1,48 @@
+"""協議会の設定: the minutes' title wording, the attendee order and each body's style."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.services.codes import AttendeeOrder, MinutesStyle
+from app.services.council import editing
+from app.services.workspace import Database
+from app.ui.app import make_application
+from app.ui.dialogs.council_dialog import CouncilDialog
+from tests.meeting_room import Room
+from tests.ui.keyboard import press, show_active, type_text
+
+
+def _dialog(qtbot: QtBot, db: Database) -> CouncilDialog:
+    make_application()
+    dialog = CouncilDialog(db, editing.load_form(db))
+    show_active(qtbot, dialog)
+    return dialog
+
+
+def test_an_unknown_placeholder_is_named_under_the_field(
+    qtbot: QtBot, db: Database, room: Room
+) -> None:
+    dialog = _dialog(qtbot, db)
+    dialog.edits["minutes_title"].setFocus()
+    dialog.edits["minutes_title"].selectAll()
+    type_text("{date} {place} 議事録")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.saved is None and dialog.isVisible()
+    message = dialog.fields.error_labels["minutes_title"]
+    assert message.isVisible()
+    assert message.text() == "only {date}, {council} and {meeting} can be filled in"
+
+
+def test_the_order_and_a_bodys_style_are_saved(qtbot: QtBot, db: Database, room: Room) -> None:
+    dialog = _dialog(qtbot, db)
+    dialog.order.setCurrentIndex(dialog.order.findData(AttendeeOrder.AS_ENTERED))
+    style = dialog.styles[room.body_id]
+    style.setCurrentIndex(style.findData(MinutesStyle.VERBATIM))
+    dialog.edits["minutes_title"].setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.saved is not None
+    saved = editing.load_form(db)
+    assert saved.attendee_order is AttendeeOrder.AS_ENTERED
+    assert [b.minutes_style for b in saved.bodies] == [MinutesStyle.VERBATIM]
