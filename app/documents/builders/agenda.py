@@ -1,4 +1,5 @@
-"""会議次第: date, place, the numbered agenda (the same labels as the minutes), handouts,
+"""会議次第: date, place, the 開会 / 議事 / その他 / 閉会 frame with the agenda inside it
+(the same labels as the minutes, each presenter on a line of its own), handouts,
 前回からの継続事項 and 前回意見への対応."""
 
 from __future__ import annotations
@@ -8,22 +9,31 @@ from app.documents.inputs import AgendaInput, DateStyle
 from app.documents.model import Block, Document, Heading, ItemList, ListItem, Paragraph, Title
 from app.japanese.wareki import format_date
 
+OTHER = "その他"
+
+
+def _frame(data: AgendaInput) -> list[Block]:
+    """1 開会, 2 議事 (the items, each presenter under its item), 3 その他 (unless the
+    agenda has its own その他), then 閉会."""
+    has_other = any(title.strip() == OTHER for _label, title, _presenter in data.items)
+    steps = ["開会", "議事"] + ([] if has_other else [OTHER]) + ["閉会"]
+    blocks: list[Block] = [Heading("次第")]
+    for number, step in enumerate(steps, start=1):
+        blocks.append(Paragraph(f"{number} {step}", indent=1, space_after=0.2))
+        if step != "議事":
+            continue
+        for label, title, presenter in data.items:
+            blocks.append(ItemList((ListItem(label or "・", title),), indent=2.5))
+            if presenter:
+                blocks.append(Paragraph(f"説明: {presenter}", indent=4.5, space_after=0.2))
+    return blocks
+
 
 def build(data: AgendaInput, dates: DateStyle | None = None) -> Document:
     dates = dates or DateStyle()
     header = data.header
     blocks: list[Block] = [Title(f"{header.title} 次第"), *date_and_place(header, dates)]
-    blocks.append(Heading("議題"))
-    blocks.append(
-        ItemList(
-            tuple(
-                ListItem(label or "・", f"{title}({presenter})" if presenter else title)
-                for label, title, presenter in data.items
-            )
-            or (ListItem("・", "(未定)"),),
-            indent=1,
-        )
-    )
+    blocks += _frame(data)
     if data.materials:
         blocks += [
             Heading("配布資料"),

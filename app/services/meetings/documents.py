@@ -25,7 +25,7 @@ from app.models.enums import (
 from app.services.documents.request import DocumentRequest
 from app.services.meetings.agenda import carried_over
 from app.services.meetings.attendance import grid
-from app.services.meetings.minutes import printed_names
+from app.services.meetings.minutes import SpeakerCredits
 from app.storage.database import Database
 
 _NOT_COMMITTEE = frozenset({CouncilRole.SECRETARIAT, CouncilRole.OBSERVER})
@@ -53,9 +53,15 @@ def agenda_input(db: Database, meeting_id: int) -> AgendaInput:
     with db.session() as session:
         meeting = session.get_one(Meeting, meeting_id)
         everyone = list(session.scalars(select(Member)))
-        names = printed_names(everyone)
+        council = session.scalars(select(Council).order_by(Council.id).limit(1)).first()
+        credits = SpeakerCredits(council, meeting, everyone)
+        names = credits.names
         items = tuple(
-            (item.label, item.title, names.get(item.presenter_id or 0, item.presenter_name))
+            (
+                item.label,
+                item.title,
+                credits.member(item.presenter_id)[0] if item.presenter_id else item.presenter_name,
+            )
             for item in meeting.agenda_items
         )
         materials = tuple(f"{m.label} {m.title}".strip() for m in meeting.materials)

@@ -66,7 +66,7 @@ def _note(record: Attendance) -> str:
     return ""
 
 
-class _Credits:
+class SpeakerCredits:
     """How each speaker of one meeting is credited in its minutes."""
 
     def __init__(self, council: Council | None, meeting: Meeting, members: list[Member]) -> None:
@@ -124,7 +124,7 @@ def _part(remark: Remark, credit: str) -> RemarkPart:
     return RemarkPart.OPINION
 
 
-def _remark_lines(remarks: list[Remark], credits: _Credits) -> tuple[RemarkLine, ...]:
+def _remark_lines(remarks: list[Remark], credits: SpeakerCredits) -> tuple[RemarkLine, ...]:
     """Each remark where the minutes put it; an answer is paired with the question it
     names, else with the nearest question before it."""
     index_of = {remark.id: index for index, remark in enumerate(remarks)}
@@ -195,7 +195,7 @@ def minutes_input(db: Database, meeting_id: int) -> MinutesInput:
         meeting = session.get_one(Meeting, meeting_id)
         council = session.scalars(select(Council).order_by(Council.id).limit(1)).first()
         everyone = list(session.scalars(select(Member)))
-        credits = _Credits(council, meeting, everyone)
+        credits = SpeakerCredits(council, meeting, everyone)
         members, secretariat, others, absent = _attendees(meeting, council, credits.names)
         items = []
         for item in meeting.agenda_items:
