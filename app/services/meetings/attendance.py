@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import time
+from datetime import date, time
 
 from sqlalchemy import select
 
@@ -42,15 +42,27 @@ def _hhmm(value: time | None) -> str:
     return value.strftime("%H:%M") if value else ""
 
 
+def _member_on(member: Member, day: date) -> bool:
+    """Whether ``member`` belonged to the council on ``day`` (joined and not yet left)."""
+    joined = member.joined_on is None or member.joined_on <= day
+    return joined and (member.left_on is None or member.left_on >= day)
+
+
 def grid(db: Database, meeting_id: int) -> list[AttendanceEntry]:
-    """Every active member (and anyone archived who has a record here), chair first,
-    then 五十音順, with the recorded status or None."""
+    """Every member as of the meeting's date (and anyone with a record here), chair
+    first, then 五十音順, with the recorded status or None: a member who joined after a
+    past meeting is not on its lists."""
     with db.session() as session:
         records = {
             a.member_id: a
             for a in session.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id))
         }
-        members = list(session.scalars(select(Member).where(Member.archived_at.is_(None))))
+        held_on = session.get_one(Meeting, meeting_id).held_on
+        members = [
+            m
+            for m in session.scalars(select(Member).where(Member.archived_at.is_(None)))
+            if _member_on(m, held_on)
+        ]
         members += [
             session.get_one(Member, mid) for mid in records if mid not in {m.id for m in members}
         ]

@@ -59,3 +59,24 @@ def test_a_guest_without_a_name_is_refused(db: Database, room: Room) -> None:
         attendance.add_guest(db, room.meeting_id, " ", "綾瀬市", GuestCategory.GUEST)
     assert refused.value.problems == {"name": Problem.MISSING_NAME}
     assert attendance.guests(db, room.meeting_id) == []
+
+
+def test_a_past_meetings_lists_omit_a_member_who_joined_later(db: Database, room: Room) -> None:
+    from datetime import date
+
+    from app.models import Member
+
+    with db.transaction() as session:
+        session.add(
+            Member(
+                family_name="新人",
+                given_name="花子",
+                family_name_reading="しんじん",
+                given_name_reading="はなこ",
+                joined_on=date(2023, 4, 1),  # the meeting was on 2022-07-04
+            )
+        )
+        session.get_one(Member, room.members["野口"]).left_on = date(2022, 6, 30)
+    names = [entry.name for entry in attendance.grid(db, room.meeting_id)]
+    assert "新人 花子" not in names and "野口 太郎" not in names
+    assert "斉藤 太郎" in names
