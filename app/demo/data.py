@@ -50,6 +50,7 @@ class CouncilSpec(NamedTuple):
     secretariat_name: str
     secretariat_phone: str
     secretariat_email: str
+    secretariat_person: str
     secretariat_address: str
     founded_on: date
     purposes: str
@@ -300,6 +301,7 @@ COUNCIL = CouncilSpec(
     secretariat_name="みなと市 経済部 産業振興課",
     secretariat_phone="046-555-0101",
     secretariat_email="sangyo@city.minato.example.jp",
+    secretariat_person="佐野",
     secretariat_address="〒243-0999 みなと市中央一丁目1番1号 みなと市役所本庁舎5階",
     founded_on=date(2016, 7, 1),
     purposes=(

@@ -239,6 +239,8 @@ class _DemoLoader:
             secretariat_name=spec.secretariat_name,
             secretariat_phone=spec.secretariat_phone,
             secretariat_email=spec.secretariat_email,
+            secretariat_person=spec.secretariat_person,
+            seal_omitted=True,
             secretariat_address=spec.secretariat_address,
             founded_on=spec.founded_on,
             purposes=spec.purposes,

@@ -197,6 +197,9 @@ class NoticeInput:
     sender_lines: tuple[str, ...]  # council name, chair title and name
     items: tuple[str, ...]  # the agenda, labelled
     contact_lines: tuple[str, ...]  # 担当 …
+    reply_by: date | None = None  # 出欠の回答期限
+    reply_method: str = ""  # how to reply: 「メール又はFAX」
+    seal_omitted: bool = False  # 公印省略
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +237,16 @@ class RegisterInput:
 
 
 @dataclass(frozen=True, slots=True)
+class Enclosure:
+    """別紙: a table sent with the letter (the visitors' list of a 依頼状 …)."""
+
+    title: str  # 「訪問者名簿」
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class LetterDocument:
     """A 公用文 letter: 依頼状, 礼状 (書簡, with 拝啓 … 敬具) or a 通知 (no greeting)."""
 
@@ -247,20 +260,30 @@ class LetterDocument:
     notation: tuple[tuple[str, str], ...] = ()  # 記書き items, if any
     contact_lines: tuple[str, ...] = ()
     author: str = ""
+    seal_omitted: bool = False  # 「(公印省略)」 under the sender
+    enclosure: Enclosure | None = None  # the 別紙 the letter refers to, on a page of its own
+
+
+@dataclass(frozen=True, slots=True)
+class ItineraryDay:
+    """One day of a visit's 行程; ``day`` is empty for stops whose day was not given."""
+
+    day: str  # 令和7年7月24日(木)
+    stops: tuple[tuple[str, str, str], ...]  # (time, place, content)
 
 
 @dataclass(frozen=True, slots=True)
 class VisitReportInput:
     council_name: str
     title: str
-    direction_label: str  # 訪問 / 受入
+    incoming: bool  # 受入: the delegation came to us
     dates: str
     region: str
-    organizations: tuple[str, ...]
+    organizations: tuple[str, ...]  # where we went, or where the visitors came from
     purpose: str
-    participants: tuple[str, ...]
-    host_attendees: tuple[str, ...]
-    itinerary: tuple[tuple[str, str, str], ...]  # (when, place, content)
+    participants: tuple[str, ...]  # our side: 参加者 on a visit, 対応者 when receiving
+    host_attendees: tuple[str, ...]  # their side: 先方出席者, or the 来訪者 when receiving
+    itinerary: tuple[ItineraryDay, ...]
     findings: str
     impressions: tuple[tuple[str, str], ...]  # (participant, text)
     outcomes: str

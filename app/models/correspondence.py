@@ -35,6 +35,9 @@ class Correspondence(Entity):
     )
     counterparty_name: Mapped[str] = mapped_column(String(200), default="")
     subject: Mapped[str] = mapped_column(String(300))  # 件名
+    # The document the app issued as this letter (notice, request-letter …): a letter is
+    # issued once, and later exports of it reuse its number and date.
+    document_kind: Mapped[str] = mapped_column(String(24), default="")
     medium: Mapped[Medium] = mapped_column(code_enum(Medium), default=Medium.POST)
     summary: Mapped[str] = mapped_column(Text, default="")
     reply_needed: Mapped[bool] = mapped_column(default=False)

@@ -25,6 +25,7 @@ class Council(Entity):
     secretariat_phone: Mapped[str] = mapped_column(String(40), default="")
     secretariat_email: Mapped[str] = mapped_column(String(200), default="")
     secretariat_address: Mapped[str] = mapped_column(String(300), default="")
+    secretariat_person: Mapped[str] = mapped_column(String(100), default="")  # 担当者
     chair_title: Mapped[str] = mapped_column(String(40), default="委員長")
     founded_on: Mapped[date | None]
     purposes: Mapped[str] = mapped_column(Text, default="")  # 目的
@@ -34,6 +35,8 @@ class Council(Entity):
         code_enum(MeetingNumbering), default=MeetingNumbering.PER_BODY_FISCAL_YEAR
     )
     uses_dono: Mapped[bool] = mapped_column(default=False)  # 殿 instead of 様 in letters
+    seal_omitted: Mapped[bool] = mapped_column(default=False)  # 公印省略 under the sender
+    notice_lead_days: Mapped[int] = mapped_column(default=14)  # a notice's date before the meeting
     # The minutes' title: {date} the meeting's date, {council}, {meeting} its own title.
     minutes_title: Mapped[str] = mapped_column(
         String(200), default="{date} {council} {meeting} 議事録"

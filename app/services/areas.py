@@ -103,6 +103,8 @@ class DocumentSpec:
     make: str  # ``module:name`` of ``(db, DocumentRequest) -> Document``
     numbered: bool = False  # takes the next outgoing number and is recorded in the register
     options: frozenset[DocumentOption] = frozenset()
+    gaps: str = ""  # ``module:name`` of ``(db, kind, DocumentRequest) -> tuple[Gap, ...]``
+    letter_date: str = ""  # a numbered letter's default date: ``(db, DocumentRequest) -> date``
 
 
 @dataclass(frozen=True, slots=True)

@@ -518,7 +518,7 @@
 <context>
     <name>CouncilDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/council_dialog.py" line="+46"/>
+        <location filename="../../app/ui/dialogs/council_dialog.py" line="+48"/>
         <source>Council Settings</source>
         <translation>協議会の設定</translation>
     </message>
@@ -533,7 +533,17 @@
         <translation>{date}: 会議の日付、{council}: 協議会の名称、{meeting}: 会議の名称</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>e.g. 佐野 (named on letters)</source>
+        <translation>例: 佐野(文書の担当者欄に記載)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print 公印省略 under the sender</source>
+        <translation>発信者名の下に「公印省略」と記載する</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Council name *</source>
         <translation>協議会の名称 *</translation>
     </message>
@@ -559,6 +569,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Person in charge</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice sent (days before)</source>
+        <translation>開催通知の日付(開催日の何日前)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Title of the chair *</source>
         <translation>委員長の呼称 *</translation>
     </message>
@@ -581,32 +606,32 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+73"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+87"/>
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/area.py" line="+47"/>
+        <location filename="../../app/services/meetings/area.py" line="+48"/>
         <source>Minutes</source>
         <translation>議事録</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Agenda handout (with carried-over items)</source>
         <translation>会議次第(継続事項・前回意見への対応つき)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Attendance sheet for reception (sign column)</source>
         <translation>出席者名簿(受付用・署名欄つき)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Attendance as recorded</source>
         <translation>出欠表(記録した出欠)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Meeting notice (letter with document number)</source>
         <translation>開催通知(文書番号つき)</translation>
     </message>
@@ -626,7 +651,7 @@
         <translation>依頼状(文書番号つき)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Thank-you letter (with document number)</source>
         <translation>礼状(文書番号つき)</translation>
     </message>
@@ -687,6 +712,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Issue again with a new number</source>
+        <translation>新しい文書番号で発出し直す</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>PDF (to print and archive)</source>
         <translation>PDF(印刷・保存用)</translation>
     </message>
@@ -726,18 +756,23 @@
         <translation>日付</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Letter date</source>
+        <translation>文書の日付</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Formats</source>
         <translation>形式</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+133"/>
         <source>Folder</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-130"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -757,17 +792,37 @@
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+61"/>
+        <source>This letter was issued as %1: making it again keeps its number and date.</source>
+        <translation>この文書は %1 として発出済みです。作り直しても番号と日付は変わりません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Creating this letter takes the next outgoing document number of this fiscal year and records it in the register.</source>
         <translation>この文書を作成すると、今年度の次の文書番号を採番し、文書発送簿に記録します。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>The options changed: create the documents again.</source>
+        <translation>設定が変わりました。文書をもう一度作成してください。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Choose PDF, Word or both.</source>
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>The letter date is not a date: write e.g. 2026-02-03.</source>
+        <translation>文書の日付が読み取れません。例: 2026-02-03、令和8年2月3日</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was written.</source>
+        <translation>ファイルは作成しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Creating…</source>
         <translation>作成中…</translation>
     </message>
@@ -857,6 +912,19 @@
         <translation>ファイルを書き出せませんでした。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapConfirmDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/gap_confirm_dialog.py" line="+14"/>
+        <source>Issue this letter anyway?</source>
+        <translation>このまま発出しますか?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue</source>
+        <translation>発出する</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1941,36 @@ Reason for the correction:</source>
         <location line="+2"/>
         <source>%1 was deleted.</source>
         <translation>%1 を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>OverwriteDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/overwrite_dialog.py" line="+33"/>
+        <source>Files Exist</source>
+        <translation>同じ名前のファイルがあります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These files exist already:
+%1</source>
+        <translation>次のファイルがすでにあります:
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep both (the new files get a number), or overwrite the old ones?</source>
+        <translation>両方残しますか(新しいファイルに番号を付けます)、それとも上書きしますか?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep Both</source>
+        <translation>別名で保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite</source>
+        <translation>上書き</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3197,44 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
 </context>
 <context>
+    <name>gaps</name>
+    <message>
+        <location filename="../../app/texts/gaps.py" line="+11"/>
+        <source>The place is not set: the line is left out.</source>
+        <translation>開催場所が未設定です。場所の行は省きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The starting time is not set: only the date is given.</source>
+        <translation>開始時刻が未設定です。日付のみを記載します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendance has not been taken: attendees and absentees are left out.</source>
+        <translation>出欠が未記録です。出席者・欠席者は記載しません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agenda has no items yet.</source>
+        <translation>議題がまだ登録されていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter is dated on or after the day it is about.</source>
+        <translation>文書の日付が開催日(実施日)当日以降になっています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is listed as a visitor: there is no list to send.</source>
+        <translation>訪問者が登録されていないため、別紙の名簿を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No organization is set to address the letter to.</source>
+        <translation>宛先の団体が設定されていません。</translation>
+    </message>
+</context>
+<context>
     <name>interchange</name>
     <message>
         <location filename="../../app/services/council/area.py" line="+9"/>
@@ -3126,7 +3262,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/area.py" line="-41"/>
+        <location filename="../../app/services/meetings/area.py" line="-45"/>
         <location line="+8"/>
         <source>Meetings</source>
         <translation>会議</translation>
@@ -3157,7 +3293,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>議事録署名人</translation>
     </message>
     <message>
-        <location filename="../../app/services/visits/area.py" line="-28"/>
+        <location filename="../../app/services/visits/area.py" line="-29"/>
         <location line="+9"/>
         <source>Visits</source>
         <translation>視察・訪問</translation>

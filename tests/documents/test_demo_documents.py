@@ -3,6 +3,7 @@ only the embedded IPAex fonts."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -85,22 +86,30 @@ def test_roster(demo_db: Database, tmp_path: Path, with_contact: bool) -> None:
     assert ("@" in text) is with_contact  # personal contact fields only when chosen
 
 
-def test_a_notice_takes_the_next_number_and_is_registered(demo_db: Database) -> None:
+def test_a_notice_is_issued_once_and_reissued_only_when_asked(
+    demo_db: Database, tmp_path: Path
+) -> None:
     before = {row.document_number for row in correspondence.list_correspondence(demo_db)}
     meeting = meetings.list_meetings(demo_db)[0]
-    request = DocumentRequest(meeting_id=meeting.id, today=TODAY)
+    request = DocumentRequest(meeting_id=meeting.id, dated_on=TODAY)
     first = exports.build(demo_db, "notice", request)
-    second = exports.build(demo_db, "notice", request)
-    registered = [
-        row
-        for row in correspondence.list_correspondence(demo_db)
-        if row.document_number not in before
-    ]
-    numbers = sorted(row.document_number for row in registered)
-    assert len(numbers) == 2 and numbers[0] != numbers[1]
-    assert all(row.subject.endswith("の開催について(通知)") for row in registered)
-    first_text, second_text = (str(d.blocks[0]) for d in (first, second))
-    assert numbers[0] in first_text + second_text and numbers[1] in first_text + second_text
+    exports.write(first, tmp_path / "notice.pdf")
+    later = DocumentRequest(meeting_id=meeting.id, dated_on=date(2026, 3, 20))
+    second = exports.build(demo_db, "notice", later)  # the same letter, as Word
+    exports.write(second, tmp_path / "notice.docx")
+
+    def new_letters() -> list[str]:
+        rows = correspondence.list_correspondence(demo_db)
+        return sorted(row.document_number for row in rows if row.document_number not in before)
+
+    issued = new_letters()
+    assert len(issued) == 1  # one number, one register entry
+    assert str(first.blocks[0]) == str(second.blocks[0])  # its number and its first date
+    assert "令和8年3月1日" in str(second.blocks[0])
+    again = exports.build(demo_db, "notice", replace(later, reissue=True))
+    reissued = new_letters()
+    assert len(reissued) == 2 and reissued[0] != reissued[1]
+    assert "令和8年3月20日" in str(again.blocks[0])
 
 
 @pytest.mark.parametrize("kind", _kinds(Subject.FISCAL_YEAR))

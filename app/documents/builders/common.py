@@ -19,9 +19,8 @@ def when(header: MeetingHeader, dates: DateStyle) -> str:
 
 
 def date_and_place(header: MeetingHeader, dates: DateStyle) -> list[Block]:
-    return [
-        Heading("日時"),
-        Paragraph(when(header, dates), indent=1),
-        Heading("場所"),
-        Paragraph(header.place or "—", indent=1),
-    ]
+    """日時 and 場所; an unknown place is left out, never printed as a fact."""
+    blocks: list[Block] = [Heading("日時"), Paragraph(when(header, dates), indent=1)]
+    if header.place:
+        blocks += [Heading("場所"), Paragraph(header.place, indent=1)]
+    return blocks

@@ -1,9 +1,10 @@
-"""視察報告書: purpose, dates, destination, participants, hosts, itinerary, findings,
-impressions per participant, outcomes, next steps."""
+"""視察報告書: purpose, dates, destination, participants, hosts, itinerary by day, findings,
+impressions per participant, outcomes, next steps. A 受入 (incoming) visit lists the
+visiting delegation as 来訪者 and our side as 対応者."""
 
 from __future__ import annotations
 
-from app.documents.inputs import VisitReportInput
+from app.documents.inputs import ItineraryDay, VisitReportInput
 from app.documents.model import (
     Block,
     Document,
@@ -20,33 +21,47 @@ def _bullets(lines: tuple[str, ...]) -> ItemList:
     return ItemList(tuple(ListItem("・", line) for line in lines), indent=1.0)
 
 
+def _itinerary(days: tuple[ItineraryDay, ...]) -> list[Block]:
+    """行程, one table per day under the day's date (a one-day visit needs no date line)."""
+    blocks: list[Block] = [Heading("行程")]
+    for day in days:
+        if day.day and len(days) > 1:
+            blocks.append(Heading(day.day, level=2))
+        blocks.append(Table(("時間", "場所", "内容"), day.stops, (3.0, 4.0, 8.0)))
+    return blocks
+
+
 def build(data: VisitReportInput) -> Document:
-    title = f"視察報告書({data.title})"
+    title = f"{'視察受入報告書' if data.incoming else '視察報告書'}({data.title})"
     blocks: list[Block] = [Title(title)]
     facts = [
-        ("区分", data.direction_label),
+        ("区分", "受入れ" if data.incoming else "視察・訪問"),
         ("日程", data.dates),
         ("地域", data.region),
-        ("訪問先・受入先", "、".join(data.organizations)),
+        ("来訪団体" if data.incoming else "訪問先", "、".join(data.organizations)),
     ]
     for caption, text in facts:
         if text:
             blocks += [Heading(caption), Paragraph(text, indent=1.0)]
     if data.purpose:
         blocks += [Heading("目的"), Paragraph(data.purpose, indent=1.0, first_line=1.0)]
-    if data.participants:
-        blocks += [Heading(f"参加者({len(data.participants)}名)"), _bullets(data.participants)]
-    if data.host_attendees:
-        blocks += [Heading("先方出席者(敬称略)"), _bullets(data.host_attendees)]
+    ours = (f"対応者({len(data.participants)}名)", data.participants)
+    theirs = (
+        f"来訪者({len(data.host_attendees)}名・敬称略)" if data.incoming else "先方出席者(敬称略)",
+        data.host_attendees,
+    )
+    if not data.incoming:
+        ours = (f"参加者({len(data.participants)}名)", data.participants)
+    # Receiving, the visitors come first: the report is about them.
+    for caption, people in (theirs, ours) if data.incoming else (ours, theirs):
+        if people:
+            blocks += [Heading(caption), _bullets(people)]
     if data.itinerary:
-        blocks += [
-            Heading("行程"),
-            Table(("日時", "場所", "内容"), data.itinerary, (3.0, 4.0, 8.0)),
-        ]
+        blocks += _itinerary(data.itinerary)
     if data.findings:
         blocks += [Heading("所見"), Paragraph(data.findings, indent=1.0, first_line=1.0)]
     if data.impressions:
-        blocks.append(Heading("参加者の感想"))
+        blocks.append(Heading("対応者の感想" if data.incoming else "参加者の感想"))
         blocks.append(
             ItemList(
                 tuple(ListItem("・", f"{text}({who})") for who, text in data.impressions),

@@ -1,5 +1,6 @@
-"""minutes: styles per body, the title and attendee order per council, answers paired
-with their question, remarks without a speaker
+"""minutes and letters: styles per body, the title and attendee order per council,
+answers paired with their question, remarks without a speaker; the letter a document
+was issued as, the secretariat's contact person, 公印省略 and the notice's lead time
 
 Revision ID: 0007
 Revises: 0006
@@ -51,10 +52,30 @@ def upgrade() -> None:
                 "attendee_order", sa.String(length=24), nullable=False, server_default="by_role"
             )
         )
+        batch.add_column(
+            sa.Column(
+                "secretariat_person", sa.String(length=100), nullable=False, server_default=""
+            )
+        )
+        batch.add_column(
+            sa.Column("seal_omitted", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
+        batch.add_column(
+            sa.Column("notice_lead_days", sa.Integer(), nullable=False, server_default="14")
+        )
+    with op.batch_alter_table("correspondence") as batch:
+        batch.add_column(
+            sa.Column("document_kind", sa.String(length=24), nullable=False, server_default="")
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("correspondence") as batch:
+        batch.drop_column("document_kind")
     with op.batch_alter_table("council") as batch:
+        batch.drop_column("notice_lead_days")
+        batch.drop_column("seal_omitted")
+        batch.drop_column("secretariat_person")
         batch.drop_column("attendee_order")
         batch.drop_column("minutes_title")
     with op.batch_alter_table("body") as batch:

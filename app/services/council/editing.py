@@ -14,6 +14,7 @@ from app.services.problems import EditConflict, Invalid, Problem
 from app.storage.database import Database
 
 TITLE_PLACEHOLDERS = frozenset({"{date}", "{council}", "{meeting}"})
+MAX_LEAD_DAYS = 90  # a notice sent three months ahead is already unusual
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
@@ -33,6 +34,9 @@ def load_form(db: Database) -> CouncilForm:
             secretariat_name=council.secretariat_name,
             secretariat_phone=council.secretariat_phone,
             secretariat_email=council.secretariat_email,
+            secretariat_person=council.secretariat_person,
+            seal_omitted=council.seal_omitted,
+            notice_lead_days=str(council.notice_lead_days),
             chair_title=council.chair_title,
             minutes_title=council.minutes_title,
             attendee_order=council.attendee_order,
@@ -48,6 +52,11 @@ def validate(form: CouncilForm) -> dict[str, Problem]:
         problems["name"] = Problem.MISSING
     if not form.chair_title.strip():
         problems["chair_title"] = Problem.MISSING
+    lead = form.notice_lead_days.strip()
+    if not lead.isdigit():
+        problems["notice_lead_days"] = Problem.NOT_A_NUMBER
+    elif int(lead) > MAX_LEAD_DAYS:
+        problems["notice_lead_days"] = Problem.NUMBER_TOO_LARGE
     placeholders = set(_PLACEHOLDER.findall(form.minutes_title))
     if not form.minutes_title.strip():
         problems["minutes_title"] = Problem.MISSING
@@ -78,6 +87,9 @@ def save(db: Database, form: CouncilForm) -> CouncilForm:
         council.secretariat_name = form.secretariat_name.strip()
         council.secretariat_phone = form.secretariat_phone.strip()
         council.secretariat_email = form.secretariat_email.strip()
+        council.secretariat_person = form.secretariat_person.strip()
+        council.seal_omitted = form.seal_omitted
+        council.notice_lead_days = int(form.notice_lead_days.strip())
         council.chair_title = form.chair_title.strip()
         council.minutes_title = " ".join(form.minutes_title.split())
         council.attendee_order = form.attendee_order

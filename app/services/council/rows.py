@@ -33,6 +33,9 @@ class CouncilForm:
     secretariat_name: str = ""
     secretariat_phone: str = ""
     secretariat_email: str = ""
+    secretariat_person: str = ""  # 担当: the person named on letters
+    seal_omitted: bool = False  # 公印省略 under the sender of letters
+    notice_lead_days: str = "14"  # a notice is dated this many days before the meeting
     chair_title: str = "委員長"
     minutes_title: str = "{date} {council} {meeting} 議事録"
     attendee_order: AttendeeOrder = AttendeeOrder.BY_ROLE

@@ -26,9 +26,11 @@ class DocumentRequest:
     meeting_id: int | None = None
     visit_id: int | None = None
     fiscal_year: int | None = None
-    today: date = field(default_factory=date.today)  # the date letters and the roster carry
+    today: date = field(default_factory=date.today)  # the roster's "as of"; letters' fallback
+    dated_on: date | None = None  # a letter's date as chosen; None: the default for its kind
     with_contact: bool = False  # the roster: e-mail and phone (personal information)
     options: MinutesOptions = field(default_factory=MinutesOptions)
+    reissue: bool = False  # a letter issued before takes a new number instead of its own
 
     @property
     def dates(self) -> DateStyle:

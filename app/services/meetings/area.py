@@ -14,6 +14,7 @@ from app.services.areas import (
 )
 
 _DOCUMENTS = "app.services.meetings.documents"
+_GAPS = "app.services.meetings.gaps:meeting_gaps"
 
 AREA = Area(
     name="meetings",
@@ -48,6 +49,7 @@ AREA = Area(
             Subject.MEETING,
             rank=10,
             make="app.services.meetings.minutes:minutes",
+            gaps=_GAPS,
             options=frozenset({DocumentOption.MINUTES_LAYOUT}),
         ),
         DocumentSpec(
@@ -56,6 +58,7 @@ AREA = Area(
             Subject.MEETING,
             rank=20,
             make=f"{_DOCUMENTS}:agenda",
+            gaps=_GAPS,
         ),
         DocumentSpec(
             "attendance-sheet",
@@ -63,6 +66,7 @@ AREA = Area(
             Subject.MEETING,
             rank=30,
             make=f"{_DOCUMENTS}:attendance_sheet",
+            gaps=_GAPS,
         ),
         DocumentSpec(
             "attendance",
@@ -70,6 +74,7 @@ AREA = Area(
             Subject.MEETING,
             rank=40,
             make=f"{_DOCUMENTS}:attendance",
+            gaps=_GAPS,
         ),
         DocumentSpec(
             "notice",
@@ -77,6 +82,8 @@ AREA = Area(
             Subject.MEETING,
             rank=50,
             make="app.services.meetings.notice:notice",
+            letter_date="app.services.meetings.notice:letter_date",
+            gaps=_GAPS,
             numbered=True,
         ),
     ),

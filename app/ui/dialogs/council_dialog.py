@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLineEdit, QWidget
 
 from app.services.codes import AttendeeOrder, MinutesStyle
 from app.services.council import editing
@@ -22,6 +22,8 @@ _TEXT_FIELDS = (
     "secretariat_name",
     "secretariat_phone",
     "secretariat_email",
+    "secretariat_person",
+    "notice_lead_days",
     "chair_title",
     "minutes_title",
 )
@@ -54,6 +56,11 @@ class CouncilDialog(QDialog):
                 "the meeting's title"
             )
         )
+        self.edits["secretariat_person"].setPlaceholderText(self.tr("e.g. 佐野 (named on letters)"))
+        self.edits["notice_lead_days"].setPlaceholderText("14")
+        self.seal = QCheckBox(self.tr("Print 公印省略 under the sender"), self)
+        self.seal.setObjectName("seal_omitted")
+        self.seal.setChecked(form.seal_omitted)
         self.order = _choices(self, AttendeeOrder, form.attendee_order)
         self.order.setObjectName("attendee_order")
         self.styles = {
@@ -65,6 +72,13 @@ class CouncilDialog(QDialog):
             ("secretariat_name", self.tr("Secretariat"), self.edits["secretariat_name"]),
             ("secretariat_phone", self.tr("Phone"), self.edits["secretariat_phone"]),
             ("secretariat_email", self.tr("E-mail"), self.edits["secretariat_email"]),
+            ("secretariat_person", self.tr("Person in charge"), self.edits["secretariat_person"]),
+            ("seal_omitted", self.tr("Letters"), self.seal),
+            (
+                "notice_lead_days",
+                self.tr("Notice sent (days before)"),
+                self.edits["notice_lead_days"],
+            ),
             ("chair_title", self.tr("Title of the chair *"), self.edits["chair_title"]),
             ("minutes_title", self.tr("Title of the minutes"), self.edits["minutes_title"]),
             ("attendee_order", self.tr("Order of attendees"), self.order),
@@ -88,6 +102,9 @@ class CouncilDialog(QDialog):
             secretariat_name=text["secretariat_name"],
             secretariat_phone=text["secretariat_phone"],
             secretariat_email=text["secretariat_email"],
+            secretariat_person=text["secretariat_person"],
+            seal_omitted=self.seal.isChecked(),
+            notice_lead_days=text["notice_lead_days"],
             chair_title=text["chair_title"],
             minutes_title=text["minutes_title"],
         )

@@ -4,7 +4,7 @@ named, never dropped without a word."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
@@ -28,12 +28,24 @@ from PySide6.QtWidgets import (
 
 from app.services.areas import DocumentOption, DocumentSpec, Subject
 from app.services.codes import MinutesStyle as BodyMinutesStyle
+from app.services.correspondence.issuing import IssuedLetter
+from app.services.dates import parse_date
 from app.services.documents import export as exports
 from app.services.documents.export import DocumentRequest, ExportResult
+from app.services.documents.gaps import (
+    SERIOUS,
+    Gap,
+    default_letter_date,
+    gaps,
+    issued_before,
+)
 from app.services.documents.request import DateStyle, LabelStyle, MinutesOptions, MinutesStyle
 from app.services.workspace import Database
 from app.texts.areas import document_title
+from app.texts.gaps import gap_text
 from app.texts.labels import label
+from app.ui.dialogs.gap_confirm_dialog import GapConfirmDialog
+from app.ui.dialogs.overwrite_dialog import Overwrite, OverwriteDialog, free_name
 from app.ui.worker import run_in_background
 
 
@@ -70,6 +82,8 @@ class DocumentDialog(QDialog):
         self.written: list[Path] = []  # by every Create, not only the last
         self.letters_registered = False
         self._job: object | None = None
+        self._issued: IssuedLetter | None = None
+        self._gaps: tuple[Gap, ...] = ()
         self.setWindowTitle(self.tr("Create Document"))
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
@@ -112,7 +126,14 @@ class DocumentDialog(QDialog):
             self.tr("Include e-mail and phone (personal information)"), self
         )
         self.with_contact.setObjectName("with_contact")
+        self.letter_date = QLineEdit(self)
+        self.letter_date.setObjectName("letter_date")
+        self.letter_date.editingFinished.connect(self._show_gaps)
+        self.reissue = QCheckBox(self.tr("Issue again with a new number"), self)
+        self.reissue.setObjectName("reissue")
+        self.reissue.toggled.connect(lambda _on: self._on_kind_changed())
         self.kind_note = QLabel(self)
+        self.kind_note.setObjectName("kind_note")
         self.kind_note.setWordWrap(True)
         self.kind_note.setStyleSheet("color: #9a4d00;")
         self.pdf = QCheckBox(self.tr("PDF (to print and archive)"), self)
@@ -142,6 +163,8 @@ class DocumentDialog(QDialog):
         form.addRow(self.tr("Dates"), self.western)
         form.addRow("", self.full_width)
         form.addRow("", self.with_contact)
+        form.addRow(self.tr("Letter date"), self.letter_date)
+        form.addRow("", self.reissue)
         form.addRow("", self.kind_note)
         form.addRow(self.tr("Formats"), self.pdf)
         form.addRow("", self.docx)
@@ -173,6 +196,11 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+        for box in (self.show_speakers, self.signature, self.western, self.full_width):
+            box.toggled.connect(self._on_options_changed)
+        for combo in (self.kind, self.minutes_style, self.labels):
+            combo.currentIndexChanged.connect(self._on_options_changed)
+        self.with_contact.toggled.connect(self._on_options_changed)
         self._on_kind_changed()
 
     def current_kind(self) -> str:
@@ -187,13 +215,90 @@ class DocumentDialog(QDialog):
             self.form.setRowVisible(widget, DocumentOption.MINUTES_LAYOUT in spec.options)
         self.form.setRowVisible(self.with_contact, DocumentOption.CONTACT in spec.options)
         self.form.setRowVisible(self.fiscal_year, spec.subject is Subject.FISCAL_YEAR)
-        self.form.setRowVisible(self.kind_note, spec.numbered)
-        self.kind_note.setText(
-            self.tr(
-                "Creating this letter takes the next outgoing document number of this fiscal "
-                "year and records it in the register."
+        self.form.setRowVisible(self.letter_date, spec.numbered)
+        self._issued = None
+        if spec.numbered:
+            base = replace(self.request(), dated_on=None)
+            self._issued = (
+                None if self.reissue.isChecked() else issued_before(self.db, spec.kind, base)
             )
+            shown = (
+                self._issued.dated_on
+                if self._issued
+                else default_letter_date(self.db, spec.kind, base)
+            )
+            self.letter_date.setText(shown.isoformat())
+            self.letter_date.setEnabled(self._issued is None)
+        self.form.setRowVisible(
+            self.reissue, spec.numbered and (self._issued is not None or self.reissue.isChecked())
         )
+        self._show_gaps()
+
+    def _show_gaps(self) -> None:
+        """What the document would leave out, and for a letter the number it takes."""
+        spec = self.current_spec()
+        lines = []
+        if spec.numbered and self._issued is not None:
+            lines.append(
+                self.tr(
+                    "This letter was issued as %1: making it again keeps its number and date."
+                ).replace("%1", self._issued.document_number)
+            )
+        elif spec.numbered:
+            lines.append(
+                self.tr(
+                    "Creating this letter takes the next outgoing document number of this "
+                    "fiscal year and records it in the register."
+                )
+            )
+        try:
+            self._gaps = gaps(self.db, spec.kind, self.request())
+        except ValueError:  # the letter's date cannot be read yet: said when creating
+            self._gaps = ()
+        lines += [f"・{gap_text(gap)}" for gap in self._gaps]
+        self.kind_note.setText("\n".join(lines))
+        self.form.setRowVisible(self.kind_note, bool(lines))
+
+    def _on_options_changed(self) -> None:
+        """What was created no longer shows the options chosen: preview the new ones only."""
+        if self.results:
+            for button in (self.preview_button, self.view_button):
+                button.setEnabled(False)
+            self.status.setText(self.tr("The options changed: create the documents again."))
+
+    def request(self) -> DocumentRequest:
+        """What the document is made of, as the dialog stands (ValueError: a bad date)."""
+        chosen_style = self.minutes_style.currentData()
+        options = MinutesOptions(
+            style=MinutesStyle(chosen_style) if chosen_style else None,
+            show_speakers=self.show_speakers.isChecked(),
+            signature_block=self.signature.isChecked(),
+            labels=LabelStyle(self.labels.currentData()),
+            dates=DateStyle(
+                western=self.western.isChecked(), full_width=self.full_width.isChecked()
+            ),
+        )
+        letter_date = self.letter_date.text().strip()
+        numbered = self.current_spec().numbered
+        return DocumentRequest(
+            meeting_id=self.meeting_id,
+            visit_id=self.visit_id,
+            fiscal_year=self.fiscal_year.value(),
+            with_contact=self.with_contact.isChecked(),
+            options=options,
+            dated_on=parse_date(letter_date) if numbered and letter_date else None,
+            reissue=self.reissue.isChecked(),
+        )
+
+    def _letter_may_go(self, request: DocumentRequest) -> bool:
+        """A letter dated on or after its event, with no place or no addressee, goes out
+        only when the user says so."""
+        if not self.current_spec().numbered:
+            return True
+        serious = [g for g in gaps(self.db, self.current_kind(), request) if g in SERIOUS]
+        if not serious:
+            return True
+        return GapConfirmDialog.run(self, self.windowTitle(), [gap_text(gap) for gap in serious])
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder"), self.folder.text())
@@ -206,27 +311,27 @@ class DocumentDialog(QDialog):
         if not suffixes:
             self.status.setText(self.tr("Choose PDF, Word or both."))
             return
-        chosen_style = self.minutes_style.currentData()
-        options = MinutesOptions(
-            style=MinutesStyle(chosen_style) if chosen_style else None,
-            show_speakers=self.show_speakers.isChecked(),
-            signature_block=self.signature.isChecked(),
-            labels=LabelStyle(self.labels.currentData()),
-            dates=DateStyle(
-                western=self.western.isChecked(), full_width=self.full_width.isChecked()
-            ),
-        )
-        request = DocumentRequest(
-            meeting_id=self.meeting_id,
-            visit_id=self.visit_id,
-            fiscal_year=self.fiscal_year.value(),
-            with_contact=self.with_contact.isChecked(),
-            options=options,
-        )
+        try:
+            request = self.request()
+        except ValueError:
+            self.status.setText(self.tr("The letter date is not a date: write e.g. 2026-02-03."))
+            self.letter_date.setFocus()
+            return
+        if not self._letter_may_go(request):
+            return
         document = exports.build(self.db, self.current_kind(), request)
         self.letters_registered |= self.current_spec().numbered
         folder = Path(self.folder.text()).expanduser()
         paths = [folder / f"{exports.file_stem(document)}{suffix}" for suffix in suffixes]
+        existing = [path for path in paths if path.exists()]
+        if existing:
+            choice = OverwriteDialog.run(self, existing)
+            if choice is Overwrite.CANCEL:
+                self.status.setText(self.tr("Nothing was written."))
+                return
+            if choice is Overwrite.KEEP_BOTH:
+                paths = [free_name(path) if path.exists() else path for path in paths]
+        self._on_kind_changed()  # a letter just issued: its number is shown from now on
 
         def work() -> list[ExportResult]:
             folder.mkdir(parents=True, exist_ok=True)

@@ -46,3 +46,27 @@ def test_the_order_and_a_bodys_style_are_saved(qtbot: QtBot, db: Database, room:
     saved = editing.load_form(db)
     assert saved.attendee_order is AttendeeOrder.AS_ENTERED
     assert [b.minutes_style for b in saved.bodies] == [MinutesStyle.VERBATIM]
+
+
+def test_the_letter_settings_are_saved_and_a_bad_lead_time_named(
+    qtbot: QtBot, db: Database, room: Room
+) -> None:
+    dialog = _dialog(qtbot, db)
+    dialog.edits["secretariat_person"].setFocus()
+    type_text("佐野")
+    dialog.seal.setChecked(True)
+    dialog.edits["notice_lead_days"].setFocus()
+    dialog.edits["notice_lead_days"].selectAll()
+    type_text("二週間")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.saved is None
+    assert dialog.fields.error_labels["notice_lead_days"].isVisible()
+    dialog.edits["notice_lead_days"].selectAll()
+    type_text("21")
+    press(qtbot, Qt.Key.Key_Return)
+    saved = editing.load_form(db)
+    assert (saved.secretariat_person, saved.seal_omitted, saved.notice_lead_days) == (
+        "佐野",
+        True,
+        "21",
+    )

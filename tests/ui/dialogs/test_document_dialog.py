@@ -1,16 +1,47 @@
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services.capture import remarks as capture
 from app.services.capture.rows import RemarkInput
+from app.services.correspondence import listing as correspondence
+from app.services.meetings import editing as meetings_editing
 from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.print_preview import page_images, paint_pages, preview_of
 from tests.documents.readback import pdf_text
 from tests.meeting_room import Room
+from tests.ui.keyboard import in_next_dialog
+
+
+def answer_next_box(button: str) -> list[str]:
+    """Press ``button`` in the message box about to open; the list gets the box's text."""
+    seen: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        chosen = next(b for b in box.buttons() if b.text().replace("&", "") == button)
+        chosen.click()
+
+    in_next_dialog(press)
+    return seen
+
+
+def letter_dialog(qtbot: QtBot, db: Database, meeting_id: int, folder: Path) -> DocumentDialog:
+    make_application()
+    dialog = DocumentDialog(db, meeting_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.folder.setText(str(folder / "out"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("notice"))
+    return dialog
 
 
 def test_minutes_are_written_in_both_formats_and_previewed(
@@ -69,7 +100,10 @@ def test_every_kind_can_be_created_and_options_follow_the_kind(
         kind = dialog.current_kind()
         assert dialog.show_speakers.isVisible() is (kind == "minutes")
         assert dialog.with_contact.isVisible() is (kind == "roster")
+        assert dialog.letter_date.isVisible() is (kind == "notice")
         dialog.results = []
+        if kind == "notice":  # the room's meeting has no place: the notice asks first
+            answer_next_box("Issue")
         dialog.create_documents()
         qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
         titles.append(dialog.results[0].path.stem)
@@ -113,3 +147,77 @@ def test_a_visit_offers_its_report_and_letters(
     dialog.create_documents()
     qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
     assert "お礼" in dialog.results[0].path.name
+
+
+def test_a_notice_with_no_place_goes_out_only_on_the_users_word(
+    qtbot: QtBot, db: Database, room: Room, tmp_path: Path
+) -> None:
+    dialog = letter_dialog(qtbot, db, room.meeting_id, tmp_path)
+    assert "The place is not set" in dialog.kind_note.text()
+    assert dialog.letter_date.text() == "2022-06-20"  # 14 days before the meeting
+    seen = answer_next_box("Cancel")
+    dialog.create_documents()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "The place is not set" in seen[0]
+    assert dialog.results == [] and not (tmp_path / "out").exists()
+    assert correspondence.list_correspondence(db) == []  # no number was taken
+
+    answer_next_box("Issue")
+    dialog.create_documents()
+    qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
+    [letter] = correspondence.list_correspondence(db)
+    assert letter.dated_on == date(2022, 6, 20)
+    assert letter.document_number in dialog.kind_note.text()
+    assert not dialog.letter_date.isEnabled()  # its date is the issued one from now on
+
+
+def test_issuing_twice_keeps_one_number_and_asks_before_overwriting(
+    qtbot: QtBot, db: Database, room: Room, tmp_path: Path
+) -> None:
+    form = meetings_editing.load_form(db, room.meeting_id)
+    meetings_editing.save(db, replace(form, place="綾瀬市役所 第1会議室"))
+    dialog = letter_dialog(qtbot, db, room.meeting_id, tmp_path)
+    dialog.docx.setChecked(False)
+    dialog.create_documents()
+    qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
+    first = dialog.results[0].path
+
+    dialog.results = []
+    dialog.pdf.setChecked(False)
+    dialog.docx.setChecked(True)
+    dialog.create_documents()  # Word this time: a new file, no question
+    qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
+    assert len(correspondence.list_correspondence(db)) == 1
+
+    dialog.results = []
+    seen = answer_next_box("Keep Both")  # the default: an edited Word file survives
+    dialog.create_documents()
+    qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
+    assert first.with_suffix(".docx").name in seen[0]
+    assert dialog.results[0].path.name == f"{first.stem} (2).docx"
+
+    dialog.results = []
+    answer_next_box("Cancel")
+    dialog.create_documents()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Nothing was written.")
+    assert dialog.results == []
+
+    dialog.results = []
+    edited = first.with_suffix(".docx")
+    edited.write_bytes(b"edited")
+    answer_next_box("Overwrite")
+    dialog.create_documents()
+    qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
+    assert edited.read_bytes() != b"edited"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        [first.name, edited.name, f"{first.stem} (2).docx"]
+    )
+    assert len(correspondence.list_correspondence(db)) == 1
+
+    dialog.reissue.setChecked(True)  # an explicit choice: the next number
+    dialog.results = []
+    answer_next_box("Keep Both")
+    dialog.create_documents()
+    qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
+    numbers = [row.document_number for row in correspondence.list_correspondence(db)]
+    assert len(set(numbers)) == 2

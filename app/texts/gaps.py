@@ -1,0 +1,27 @@
+"""What a document lacks (app.services.documents.gaps), in the UI language."""
+
+from __future__ import annotations
+
+from app.services.documents.gaps import Gap
+from app.texts.i18n import translate
+
+
+def gap_text(gap: Gap) -> str:
+    texts = {
+        Gap.NO_PLACE: translate("gaps", "The place is not set: the line is left out."),
+        Gap.NO_START_TIME: translate(
+            "gaps", "The starting time is not set: only the date is given."
+        ),
+        Gap.NO_ATTENDANCE: translate(
+            "gaps", "Attendance has not been taken: attendees and absentees are left out."
+        ),
+        Gap.NO_AGENDA: translate("gaps", "The agenda has no items yet."),
+        Gap.DATED_ON_OR_AFTER_EVENT: translate(
+            "gaps", "The letter is dated on or after the day it is about."
+        ),
+        Gap.NO_VISITORS: translate(
+            "gaps", "Nobody is listed as a visitor: there is no list to send."
+        ),
+        Gap.NO_ADDRESSEE: translate("gaps", "No organization is set to address the letter to."),
+    }
+    return texts[gap]
