@@ -49,6 +49,14 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         help=translate("cli", "reports and registers: the Western year in which the FY starts"),
     )
     export.add_argument(
+        "--style",
+        choices=("summary", "verbatim", "brief"),
+        help=translate(
+            "cli",
+            "minutes: summary (要点筆記), verbatim (発言順) or brief (簡易); default: the body's",
+        ),
+    )
+    export.add_argument(
         "--with-contact",
         action="store_true",
         help=translate("cli", "roster: include e-mail and phone (personal information)"),
@@ -110,6 +118,7 @@ def run_export(target: str, args: argparse.Namespace) -> int:
 def _export(db: Database, args: argparse.Namespace) -> int:
     from app.services.areas import Subject
     from app.services.documents import export as exports
+    from app.services.documents.request import MinutesOptions, MinutesStyle
     from app.services.meetings import listing as meetings
 
     subject = exports.spec(args.kind).subject
@@ -138,6 +147,7 @@ def _export(db: Database, args: argparse.Namespace) -> int:
         visit_id=args.visit,
         fiscal_year=args.fiscal_year,
         with_contact=args.with_contact,
+        options=MinutesOptions(style=MinutesStyle(args.style) if args.style else None),
     )
     try:
         result = exports.export(db, args.kind, request, args.output)

@@ -2460,11 +2460,16 @@ VISITS: tuple[VisitSpec, ...] = (
             "sano",
             "ishida",
         ),
-        staff_participants=(),
+        staff_participants=(
+            ("山口 博", "みなと市 産業振興課長"),
+            ("中村 浩", "株式会社浜田精機 製造部長"),
+            ("吉川 まゆみ", "株式会社小松電装 品質保証課長"),
+        ),
+        # Received: the other side are the visitors (来訪者).
         host_attendees=(
-            HostAttendeeSpec("山口 博", "みなと市 産業振興課", "課長"),
-            HostAttendeeSpec("中村 浩", "株式会社浜田精機", "製造部長"),
-            HostAttendeeSpec("吉川 まゆみ", "株式会社小松電装", "品質保証課長"),
+            HostAttendeeSpec("仲田 俊介", "西ケ丘市ものづくり振興協議会", "会長"),
+            HostAttendeeSpec("原 直樹", "西ケ丘市 商工振興課", "課長補佐"),
+            HostAttendeeSpec("松井 亜紀", "西ケ丘市 商工振興課", "主事"),
         ),
         itinerary=(
             ItinerarySpec(1, "9:45", "株式会社浜田精機", "来訪者到着・受付"),

@@ -279,7 +279,7 @@ class VisitReportInput:
     incoming: bool  # 受入: the delegation came to us
     dates: str
     region: str
-    organizations: tuple[str, ...]  # where we went, or where the visitors came from
+    organizations: tuple[str, ...]  # where we went, or who received the visitors here
     purpose: str
     participants: tuple[str, ...]  # our side: 参加者 on a visit, 対応者 when receiving
     host_attendees: tuple[str, ...]  # their side: 先方出席者, or the 来訪者 when receiving

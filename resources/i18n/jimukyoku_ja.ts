@@ -2281,28 +2281,29 @@ Reason for the correction:</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+96"/>
+        <location line="+110"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+96"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>Affiliation</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-110"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+88"/>
         <source>Host attendees</source>
         <translation>先方出席者</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-84"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
@@ -2368,13 +2369,24 @@ Reason for the correction:</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
         <source>Organizations</source>
         <translation>訪問先・受入先</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Purpose</source>
         <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Visitors</source>
+        <translation>来訪者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received at</source>
+        <translation>受入先</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2794,6 +2806,11 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>minutes: summary (要点筆記), verbatim (発言順) or brief (簡易); default: the body&apos;s</source>
+        <translation>議事録の様式: summary(要点筆記)、verbatim(発言順)、brief(簡易)。省略時は会議体の設定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>roster: include e-mail and phone (personal information)</source>
         <translation>委員名簿: メール・電話を含める(個人情報)</translation>
     </message>
@@ -2803,7 +2820,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>%1 件の予定を %2 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Say which visit: --visit ID (see: visits list).</source>
         <translation>視察・訪問を指定してください: --visit ID(一覧は visits list)。</translation>
     </message>
@@ -2823,7 +2840,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Write a .pdf or .docx file.</source>
         <translation>.pdf または .docx のファイル名を指定してください。</translation>
     </message>

@@ -38,7 +38,7 @@ def build(data: VisitReportInput) -> Document:
         ("区分", "受入れ" if data.incoming else "視察・訪問"),
         ("日程", data.dates),
         ("地域", data.region),
-        ("来訪団体" if data.incoming else "訪問先", "、".join(data.organizations)),
+        ("受入先" if data.incoming else "訪問先", "、".join(data.organizations)),
     ]
     for caption, text in facts:
         if text:

@@ -61,6 +61,8 @@ class VisitDialog(QDialog):
         )
         self.hosts.set_rows(form.hosts)
         self.tabs.addTab(self.hosts, self.tr("Host attendees"))
+        self.direction.currentIndexChanged.connect(self._on_direction_changed)
+        self._on_direction_changed()
         self.itinerary = RowsEditor(
             [self.tr("Day"), self.tr("Time"), self.tr("Place"), self.tr("Content")], 3, self
         )
@@ -136,9 +138,21 @@ class VisitDialog(QDialog):
         form.addRow(self.tr("Region"), self.region)
         form.add_field("start_on", self.tr("From *"), self.start_on)
         form.add_field("end_on", self.tr("To"), self.end_on)
-        form.addRow(self.tr("Organizations"), self.organizations)
+        self.organizations_label = QLabel(self.tr("Organizations"), page)
+        form.addRow(self.organizations_label, self.organizations)
         form.addRow(self.tr("Purpose"), self.purpose)
         return page
+
+    def _on_direction_changed(self) -> None:
+        """Received here, the other side are the visitors and the organizations ours."""
+        incoming = self.direction.currentData() == VisitDirection.INCOMING
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.hosts),
+            self.tr("Visitors") if incoming else self.tr("Host attendees"),
+        )
+        self.organizations_label.setText(
+            self.tr("Received at") if incoming else self.tr("Organizations")
+        )
 
     def _participants(self) -> QWidget:
         page = QWidget(self)

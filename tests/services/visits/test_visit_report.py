@@ -18,7 +18,7 @@ RECEIVED = VisitForm(
     direction=VisitDirection.INCOMING,
     start_on="2023-10-12",
     end_on="2023-10-13",
-    organizations=("B市商工会議所",),
+    organizations=("C社", "綾瀬市"),
     staff=(("松村 一郎", "綾瀬市 工業振興課"),),
     hosts=(("高橋 誠", "B市商工会議所", "専務理事"), ("小川 恵", "B市商工会議所", "")),
     itinerary=(
@@ -41,7 +41,7 @@ def test_a_received_delegation_is_listed_as_visitors_before_our_side(
     document = builder.build(visit_documents.report_input(db, visit_id))
     headings = _headings(document.blocks)
     assert document.blocks[0].text == "視察受入報告書(B市商工会議所 来訪)"  # type: ignore[union-attr]
-    assert "来訪団体" in headings and "訪問先" not in headings
+    assert "受入先" in headings and "訪問先" not in headings
     visitors = headings.index("来訪者(2名・敬称略)")
     receivers = headings.index("対応者(2名)")
     assert visitors < receivers

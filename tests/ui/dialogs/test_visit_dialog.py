@@ -75,3 +75,26 @@ def test_problems_are_shown_and_nothing_is_saved(qtbot: QtBot, db: Database, roo
     assert under("itinerary").text() == problem_text(Problem.BAD_DATE)
     assert not shown("title") and not shown("figures")
     assert visits.list_visits(db) == []
+
+
+def test_receiving_a_delegation_names_the_other_side_visitors(
+    qtbot: QtBot, db: Database, room: Room
+) -> None:
+    from app.services.codes import VisitDirection
+
+    make_application()
+    dialog = VisitDialog(db, VisitForm())
+    qtbot.addWidget(dialog)
+    hosts_tab = dialog.tabs.indexOf(dialog.hosts)
+    assert dialog.tabs.tabText(hosts_tab) == "Host attendees"
+    dialog.direction.setCurrentIndex(dialog.direction.findData(VisitDirection.INCOMING))
+    assert dialog.tabs.tabText(hosts_tab) == "Visitors"
+    assert dialog.organizations_label.text() == "Received at"
+    dialog.title.setText("B市商工会議所 来訪")
+    dialog.start_on.setText("2023-10-12")
+    dialog.hosts.add_row(("高橋 誠", "B市商工会議所", "専務理事"))
+    dialog.accept()
+    assert dialog.saved is not None
+    saved = visit_editing.load_form(db, dialog.saved.id or 0)
+    assert saved.direction is VisitDirection.INCOMING
+    assert saved.hosts == (("高橋 誠", "B市商工会議所", "専務理事"),)
