@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
+from datetime import date as date_type
 from datetime import datetime
 
 from app.japanese.date_input import parse_date, parse_time
 from app.japanese.timezone import TOKYO, japan_time
-from app.japanese.wareki import DateOutOfRange
+from app.japanese.wareki import DateOutOfRange, format_date
 from app.services.problems import Problem
 
 __all__ = [
     "date_problem",
+    "era_date",
     "japan_time",
     "now_in_japan",
     "parse_date",
@@ -43,3 +45,8 @@ def time_problem(text: str) -> Problem | None:
     except ValueError:
         return Problem.BAD_TIME
     return None
+
+
+def era_date(day: datetime | date_type) -> str:
+    """令和7年7月1日: how a letter's date is shown for editing (:func:`parse_date` reads it)."""
+    return format_date(day, weekday=False)

@@ -753,7 +753,7 @@
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation>日付</translation>
+        <translation>日付の書き方</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.services.areas import DocumentOption, DocumentSpec, Subject
 from app.services.codes import MinutesStyle as BodyMinutesStyle
 from app.services.correspondence.issuing import IssuedLetter
-from app.services.dates import parse_date
+from app.services.dates import era_date, parse_date
 from app.services.documents import export as exports
 from app.services.documents.export import DocumentRequest, ExportResult
 from app.services.documents.gaps import (
@@ -227,7 +227,7 @@ class DocumentDialog(QDialog):
                 if self._issued
                 else default_letter_date(self.db, spec.kind, base)
             )
-            self.letter_date.setText(shown.isoformat())
+            self.letter_date.setText(era_date(shown))
             self.letter_date.setEnabled(self._issued is None)
         self.form.setRowVisible(
             self.reissue, spec.numbered and (self._issued is not None or self.reissue.isChecked())

@@ -154,7 +154,7 @@ def test_a_notice_with_no_place_goes_out_only_on_the_users_word(
 ) -> None:
     dialog = letter_dialog(qtbot, db, room.meeting_id, tmp_path)
     assert "The place is not set" in dialog.kind_note.text()
-    assert dialog.letter_date.text() == "2022-06-20"  # 14 days before the meeting
+    assert dialog.letter_date.text() == "令和4年6月20日"  # 14 days before the meeting
     seen = answer_next_box("Cancel")
     dialog.create_documents()
     qtbot.waitUntil(lambda: bool(seen))
