@@ -418,6 +418,11 @@
         <source>Speaker (F2)</source>
         <translation>発言者 (F2)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/capture/speaker_picker.py" line="+53"/>
+        <source>(no speaker)</source>
+        <translation>(発言者なし)</translation>
+    </message>
 </context>
 <context>
     <name>CaptureUndo</name>

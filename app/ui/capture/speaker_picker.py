@@ -1,12 +1,13 @@
 """Pick who is speaking by typing: a number from the attendee list, or a few characters
 of the name, its reading (ひらがな or カタカナ) or the organization. A name that matches
-nobody is taken as a non-member speaker (来賓, 説明員 …)."""
+nobody is taken as a non-member speaker (来賓, 説明員 …). 0 (or Alt+0) records a remark
+with no speaker: the minutes print it as a plain point."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -28,20 +29,41 @@ class Pick:
     @property
     def non_member_name(self) -> str:
         """The name to store for a speaker who is not a member (a guest or a free name)."""
-        return self.name if self.member_id is None else ""
+        if self.member_id is not None:
+            return ""
+        return self.speaker.name if self.speaker is not None else self.free_name
+
+    @property
+    def anonymous(self) -> bool:
+        """No speaker: a point noted without saying who made it."""
+        return self.speaker is None and not self.free_name
 
     @property
     def name(self) -> str:
+        if self.anonymous:
+            return no_speaker_text()
         return self.speaker.name if self.speaker is not None else self.free_name
+
+
+NO_SPEAKER = Pick(None)
+
+
+def no_speaker_text() -> str:
+    """How the speaker box shows a remark with no speaker (typing it back picks that)."""
+    return QCoreApplication.translate("CaptureConsole", "(no speaker)")
 
 
 def resolve(text: str, speakers: list[Speaker]) -> Pick | None:
     typed = text.strip()
     if not typed:
         return None
+    if typed in (no_speaker_text(), "(no speaker)"):
+        return NO_SPEAKER
     digits = fold_for_match(typed)
     if digits.isdigit():
         number = int(digits)
+        if number == 0:
+            return NO_SPEAKER
         return Pick(speakers[number - 1]) if 1 <= number <= len(speakers) else None
     for speaker in speakers:  # the exact name first: 今 must not pick 今井
         if typed in (speaker.name, speaker.name.replace(" ", "")):
