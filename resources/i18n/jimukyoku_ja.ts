@@ -3419,6 +3419,11 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The package is larger or more deeply nested than a data package can be; it was not read (it may be damaged, or not a package from this app).</source>
+        <translation>データパッケージとしては大きすぎるか、入れ子が深すぎるため、読み込みませんでした(ファイルが壊れているか、このアプリのデータパッケージではない可能性があります)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The records clash with records here (e.g. the same number used on both sides).</source>
         <translation>事務所の記録と重複しています（両方で同じ番号を使った場合など）。</translation>
     </message>
