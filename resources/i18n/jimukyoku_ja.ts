@@ -848,17 +848,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Import Members</source>
         <translation>委員の取込</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>名簿 (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The file cannot be read: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
     </message>
@@ -2547,7 +2547,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員を五十音順に一覧表示する</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -2807,7 +2807,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-139"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="-98"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="-103"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -3705,7 +3705,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../app/texts/problems.py" line="+20"/>
+        <location filename="../../app/texts/problems.py" line="+27"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
@@ -3750,7 +3750,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>数が大きすぎて記録できません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>too long to record: shorten it (a name or title holds a line, not a text)</source>
+        <translation>長すぎて記録できません。短くしてください(氏名や件名の欄には長い文章は入りません)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>it ends before it starts</source>
         <translation>終了が開始より前になっています</translation>
     </message>
@@ -3786,11 +3791,67 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+49"/>
         <source>row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
+        <source>this kind of file cannot be imported: use a .csv or .xlsx roster</source>
+        <translation>この種類のファイルは取り込めません。CSV(.csv)またはExcel(.xlsx)の名簿を使ってください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is neither UTF-8 nor Shift_JIS (CP932) text</source>
+        <translation>ファイルの文字コードがUTF-8でもShift_JIS(CP932)でもありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file cannot be read as an Excel workbook (.xlsx)</source>
+        <translation>Excelブック(.xlsx)として読み込めません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CSV cannot be split into cells (check the quotation marks)</source>
+        <translation>CSVをセルに区切れません(引用符「&quot;」の対応を確認してください)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first row has no known column headers (e.g. 氏名, ふりがな, 所属)</source>
+        <translation>1行目に見出し(氏名・ふりがな・所属など)がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same column appears twice (%1): keep only one of them</source>
+        <translation>同じ列が2回あります(%1)。どちらか一方だけにしてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a cell is longer than a roster cell can be (at most %1 characters)</source>
+        <translation>名簿のセルとしては長すぎます(%1文字まで)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the row is longer than a roster row can be (at most %1 characters)</source>
+        <translation>名簿の行としては長すぎます(%1文字まで)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has more rows than a roster can (at most %1)</source>
+        <translation>名簿としては行数が多すぎます(%1行まで)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is larger than a roster can be</source>
+        <translation>名簿としてはファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>not a time (write e.g. 19:00)</source>
         <translation>時刻として読めません(例: 19:00)</translation>
     </message>
@@ -3805,7 +3866,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>選んでください</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>the number must be 1 or more</source>
         <translation>1以上の数にしてください</translation>
     </message>
