@@ -2347,7 +2347,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>このヘルプを表示して終了する</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
@@ -2800,6 +2800,66 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location filename="../../app/ui/app.py" line="+32"/>
         <source>There is no tab %1; the tabs are: %2.</source>
         <translation>タブ %1 はありません。タブ: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/usage.py" line="+22"/>
+        <source>missing: %1</source>
+        <translation>指定が必要です: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not understood: %1</source>
+        <translation>解釈できない指定があります: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not one of %2</source>
+        <translation>%1 は指定できません(%2 のいずれかを指定してください)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a whole number: %1</source>
+        <translation>整数ではありません: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a date (write e.g. 2025-06-01): %1</source>
+        <translation>日付ではありません(例: 2025-06-01): %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a valid value: %1</source>
+        <translation>値が正しくありません: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a value is needed after it</source>
+        <translation>続けて値を指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most one value may follow it</source>
+        <translation>続けて指定できる値は1つまでです</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could mean %2: write it in full</source>
+        <translation>%1 は %2 のどれか判別できません。省略せずに指定してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this option takes no value: %1</source>
+        <translation>このオプションには値を指定できません: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To search for words that start with -, put -- before them:</source>
+        <translation>「-」で始まる語を検索するときは、前に -- を置いてください:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: </source>
+        <translation>%1: </translation>
     </message>
 </context>
 <context>
