@@ -37,7 +37,7 @@ def test_a_200_kb_cell_is_a_row_numbered_refusal(tmp_path: Path) -> None:
     path = tmp_path / "huge_cell.csv"  # the csv module's own limit is 131,072
     path.write_text(HEADER + ROW.format("ok") + ROW.format("x" * 200_000), encoding="utf-8")
     error = _refused(path)
-    assert (error.problem, error.line) == (RosterFileProblem.ROW_TOO_LONG, 3)
+    assert (error.problem, error.line) == (RosterFileProblem.CELL_TOO_LONG, 3)
     quoted = tmp_path / "quoted_cell.csv"  # over the csv limit inside one quoted cell
     quoted.write_text(HEADER + ROW.format('"' + "あ\n" * 70_000 + '"'), encoding="utf-8")
     assert _refused(quoted).problem in (
@@ -61,7 +61,7 @@ def test_a_row_of_millions_of_empty_cells_is_refused(tmp_path: Path) -> None:
     path.write_text(HEADER + "," * 5_000_000 + "\n", encoding="utf-8")
     assert _refused(path).problem is RosterFileProblem.ROW_TOO_LONG
     lines = tmp_path / "quoted_lines.csv"  # many short lines, one row: still one row
-    lines.write_text(HEADER + '"\n",' * 100_000 + "\n", encoding="utf-8")
+    lines.write_text(HEADER + '"\n",' * 200_000 + "\n", encoding="utf-8")
     assert _refused(lines).problem is RosterFileProblem.ROW_TOO_LONG
 
 
