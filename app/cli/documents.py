@@ -159,7 +159,7 @@ def _export(db: Database, args: argparse.Namespace) -> int:
         print(
             translate(
                 "cli", "These characters cannot be printed with the document fonts: %1"
-            ).replace("%1", " ".join(result.unprintable)),
+            ).replace("%1", "「" + "」「".join(result.unprintable) + "」"),
             file=sys.stderr,
         )
     return EXIT_OK

@@ -56,15 +56,24 @@ def run(target: str, args: argparse.Namespace) -> int:
 def _import(db: Database, args: argparse.Namespace) -> int:
     from app.services.members import roster_export, roster_import
     from app.services.members.roster_file import RosterFileError
-    from app.texts.problems import problem_descriptions, row_error_text
+    from app.texts.problems import (
+        problem_descriptions,
+        roster_file_error_text,
+        row_error_text,
+    )
 
     try:
         preview = roster_import.preview_import(db, args.file)
     except (RosterFileError, OSError) as error:
+        reason = (
+            roster_file_error_text(error)
+            if isinstance(error, RosterFileError)
+            else error.strerror or str(error)
+        )
         print(
             translate("cli", "Cannot read %1: %2")
             .replace("%1", str(args.file))
-            .replace("%2", str(error)),
+            .replace("%2", reason),
             file=sys.stderr,
         )
         return EXIT_FAILED

@@ -42,10 +42,18 @@ class _Parser(argparse.ArgumentParser):
             "-h", "--help", action="help", help=translate("cli", "show this help and exit")
         )
 
+    def _parse_optional(self, arg_string: str):
+        # Every option is ASCII: "-委員" is a word (a search for it), not an unknown option.
+        if len(arg_string) > 1 and arg_string[0] == "-" and not arg_string[1].isascii():
+            return None
+        return super()._parse_optional(arg_string)
+
     def error(self, message: str) -> None:  # type: ignore[override]
+        from app.cli.usage import usage_error_text
+
         self.print_usage(sys.stderr)
         label = translate("cli", "error")
-        self.exit(EXIT_USAGE, f"{self.prog}: {label}: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: {label}: {usage_error_text(message, self.prog)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -243,7 +243,7 @@ def render(document: Document, path: Path) -> Path:
     properties.title = sanitize(document.title)
     properties.subject = sanitize(document.subject)
     properties.author = sanitize(document.author)
-    properties.keywords = ", ".join(document.keywords)
+    properties.keywords = sanitize(", ".join(document.keywords))
     if document.header:
         header = docx.sections[0].header.paragraphs[0]
         header.alignment = WD_ALIGN_PARAGRAPH.RIGHT

@@ -12,7 +12,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from app.japanese.text import sanitize
+from app.japanese.text import character_label, sanitize
 from app.resources import GOTHIC_FILE, MINCHO_FILE, fonts_dir
 
 MINCHO = "IPAexMincho"
@@ -45,10 +45,12 @@ def _covered(name: str) -> frozenset[int]:
 
 
 def unprintable(text: str) -> list[str]:
-    """Characters of ``text`` that neither embedded font can print, in order, once each."""
+    """Characters of ``text`` that neither embedded font can print, in order, once each,
+    as a message names them: 𠮷 as itself, an invisible one by code and name
+    (「U+202E RIGHT-TO-LEFT OVERRIDE」), which the user can then find and delete."""
     covered = _covered(MINCHO) & _covered(GOTHIC)
     missing: dict[str, None] = {}
     for character in sanitize(text):  # what the renderers remove is not "unprintable"
         if character not in _INVISIBLE and ord(character) not in covered:
-            missing[character] = None
+            missing[character_label(character)] = None
     return list(missing)

@@ -219,7 +219,7 @@ def render(document: Document, path: Path) -> Path:
         title=sanitize(document.title),
         author=sanitize(document.author),
         subject=sanitize(document.subject),
-        keywords=list(document.keywords),
+        keywords=[sanitize(keyword) for keyword in document.keywords],
         initialFontName=fonts.MINCHO,
         initialFontSize=document.body_size,
         creator="Jimukyoku Desk",

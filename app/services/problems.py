@@ -28,6 +28,7 @@ class Problem(StrEnum):
     BAD_TIME = "bad_time"
     NOT_A_NUMBER = "not_a_number"  # a whole number was expected
     NUMBER_TOO_LARGE = "number_too_large"  # more than the records can hold
+    TOO_LONG = "too_long"  # more characters than the field holds
     NOT_POSITIVE = "not_positive"
     ENDS_BEFORE_START = "ends_before_start"
     TERM_ORDER = "term_order"  # a member's term ends before it starts

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import configure_mappers
 
+from app.services import lengths
 from app.services.audit import trail as audit_trail
 from app.services.search import index as search_index
 from app.storage import backup as _backup
@@ -60,10 +61,11 @@ __all__ = [
 ]
 
 
-# What every session of every database opened here runs when it flushes: the approval
-# lock and the audit trail, then the search index.
+# What every session of every database opened here runs when it flushes: the lengths
+# of texts, the approval lock and the audit trail, then the search index.
 SESSION_HOOKS = SessionHooks(
-    before_flush=(audit_trail.before_flush,), after_flush=(search_index.after_flush,)
+    before_flush=(lengths.before_flush, audit_trail.before_flush),
+    after_flush=(search_index.after_flush,),
 )
 
 

@@ -88,6 +88,11 @@ def package_error_text(error: PackageError) -> str:
         PackageProblem.ATTACHMENT_DAMAGED: translate(
             "interchange", "An attached file in the package is damaged."
         ),
+        PackageProblem.TOO_LARGE: translate(
+            "interchange",
+            "The package is larger or more deeply nested than a data package can be;"
+            " it was not read (it may be damaged, or not a package from this app).",
+        ),
         PackageProblem.CLASH: translate(
             "interchange",
             "The records clash with records here (e.g. the same number used on both sides).",

@@ -8,6 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from app.services.members.roster_file import (
+    MAX_CELL_CHARS,
+    MAX_RECORD_CHARS,
+    MAX_ROWS,
+    RosterFileError,
+    RosterFileProblem,
+)
 from app.services.problems import Problem, RowError
 from app.texts.i18n import translate
 
@@ -31,6 +38,9 @@ def problem_text(problem: Problem) -> str:
         Problem.BAD_TIME: translate("problems", "not a time (write e.g. 19:00)"),
         Problem.NOT_A_NUMBER: translate("problems", "not a whole number (write e.g. 7,000)"),
         Problem.NUMBER_TOO_LARGE: translate("problems", "the number is too large to record"),
+        Problem.TOO_LONG: translate(
+            "problems", "too long to record: shorten it (a name or title holds a line, not a text)"
+        ),
         Problem.NOT_POSITIVE: translate("problems", "the number must be 1 or more"),
         Problem.ENDS_BEFORE_START: translate("problems", "it ends before it starts"),
         Problem.TERM_ORDER: translate("problems", "the term ends before it starts"),
@@ -67,9 +77,55 @@ def row_error_text(error: RowError) -> str:
     """``row 5: not a valid e-mail address ('not-an-email')``, in the UI language."""
     text = translate("problems", "row %1: %2").replace("%1", str(error.line))
     text = text.replace("%2", problem_text(error.problem))
-    return f"{text} ({error.value!r})" if error.value else text
+    value = error.value if len(error.value) <= 60 else error.value[:60] + "…"
+    return f"{text} ({value!r})" if value else text
 
 
 def problem_descriptions() -> dict[str, str]:
     """Code → sentence, for files that list problems (the rejects file)."""
     return {problem.value: problem_text(problem) for problem in Problem}
+
+
+def roster_file_error_text(error: RosterFileError) -> str:
+    """Why a roster file cannot be read at all, with the row where that is known."""
+    texts = {
+        RosterFileProblem.UNSUPPORTED: translate(
+            "problems", "this kind of file cannot be imported: use a .csv or .xlsx roster"
+        ),
+        RosterFileProblem.NOT_TEXT: translate(
+            "problems", "the file is neither UTF-8 nor Shift_JIS (CP932) text"
+        ),
+        RosterFileProblem.NOT_EXCEL: translate(
+            "problems", "the file cannot be read as an Excel workbook (.xlsx)"
+        ),
+        RosterFileProblem.BROKEN: translate(
+            "problems", "the CSV cannot be split into cells (check the quotation marks)"
+        ),
+        RosterFileProblem.EMPTY: translate("problems", "the file is empty"),
+        RosterFileProblem.NO_HEADERS: translate(
+            "problems", "the first row has no known column headers (e.g. 氏名, ふりがな, 所属)"
+        ),
+        RosterFileProblem.DUPLICATE_HEADER: translate(
+            "problems", "the same column appears twice (%1): keep only one of them"
+        ).replace("%1", error.detail),
+        RosterFileProblem.CELL_TOO_LONG: translate(
+            "problems", "a cell is longer than a roster cell can be (at most %1 characters)"
+        ).replace("%1", f"{MAX_CELL_CHARS:,}"),
+        RosterFileProblem.ROW_TOO_LONG: translate(
+            "problems", "the row is longer than a roster row can be (at most %1 characters)"
+        ).replace("%1", f"{MAX_RECORD_CHARS:,}"),
+        RosterFileProblem.TOO_MANY_ROWS: translate(
+            "problems", "the file has more rows than a roster can (at most %1)"
+        ).replace("%1", f"{MAX_ROWS:,}"),
+        RosterFileProblem.TOO_LARGE: translate(
+            "problems", "the file is larger than a roster can be"
+        ),
+    }
+    sentence = texts[error.problem]
+    if error.line:
+        return (
+            translate("problems", "row %1: %2")
+            .replace("%1", str(error.line))
+            .replace("%2", sentence)
+        )
+    return sentence

@@ -994,17 +994,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Import Members</source>
         <translation>委員の取込</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>名簿 (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The file cannot be read: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
     </message>
@@ -2540,7 +2540,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>このヘルプを表示して終了する</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
@@ -2740,7 +2740,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員を五十音順に一覧表示する</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -2999,13 +2999,73 @@ Load the sample data (a fictional committee) to try the app?</source>
         <source>There is no tab %1; the tabs are: %2.</source>
         <translation>タブ %1 はありません。タブ: %2</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/usage.py" line="+22"/>
+        <source>missing: %1</source>
+        <translation>指定が必要です: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not understood: %1</source>
+        <translation>解釈できない指定があります: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not one of %2</source>
+        <translation>%1 は指定できません(%2 のいずれかを指定してください)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a whole number: %1</source>
+        <translation>整数ではありません: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a date (write e.g. 2025-06-01): %1</source>
+        <translation>日付ではありません(例: 2025-06-01): %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a valid value: %1</source>
+        <translation>値が正しくありません: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a value is needed after it</source>
+        <translation>続けて値を指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most one value may follow it</source>
+        <translation>続けて指定できる値は1つまでです</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could mean %2: write it in full</source>
+        <translation>%1 は %2 のどれか判別できません。省略せずに指定してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this option takes no value: %1</source>
+        <translation>このオプションには値を指定できません: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To search for words that start with -, put -- before them:</source>
+        <translation>「-」で始まる語を検索するときは、前に -- を置いてください:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-139"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="-98"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="-103"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -3655,6 +3715,11 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The package is larger or more deeply nested than a data package can be; it was not read (it may be damaged, or not a package from this app).</source>
+        <translation>データパッケージとしては大きすぎるか、入れ子が深すぎるため、読み込みませんでした(ファイルが壊れているか、このアプリのデータパッケージではない可能性があります)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The records clash with records here (e.g. the same number used on both sides).</source>
         <translation>事務所の記録と重複しています（両方で同じ番号を使った場合など）。</translation>
     </message>
@@ -3971,7 +4036,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../app/texts/problems.py" line="+20"/>
+        <location filename="../../app/texts/problems.py" line="+27"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
@@ -4016,7 +4081,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>数が大きすぎて記録できません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>too long to record: shorten it (a name or title holds a line, not a text)</source>
+        <translation>長すぎて記録できません。短くしてください(氏名や件名の欄には長い文章は入りません)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>it ends before it starts</source>
         <translation>終了が開始より前になっています</translation>
     </message>
@@ -4057,11 +4127,67 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+49"/>
         <source>row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-35"/>
+        <source>this kind of file cannot be imported: use a .csv or .xlsx roster</source>
+        <translation>この種類のファイルは取り込めません。CSV(.csv)またはExcel(.xlsx)の名簿を使ってください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is neither UTF-8 nor Shift_JIS (CP932) text</source>
+        <translation>ファイルの文字コードがUTF-8でもShift_JIS(CP932)でもありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file cannot be read as an Excel workbook (.xlsx)</source>
+        <translation>Excelブック(.xlsx)として読み込めません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CSV cannot be split into cells (check the quotation marks)</source>
+        <translation>CSVをセルに区切れません(引用符「"」の対応を確認してください)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first row has no known column headers (e.g. 氏名, ふりがな, 所属)</source>
+        <translation>1行目に見出し(氏名・ふりがな・所属など)がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same column appears twice (%1): keep only one of them</source>
+        <translation>同じ列が2回あります(%1)。どちらか一方だけにしてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a cell is longer than a roster cell can be (at most %1 characters)</source>
+        <translation>名簿のセルとしては長すぎます(%1文字まで)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the row is longer than a roster row can be (at most %1 characters)</source>
+        <translation>名簿の行としては長すぎます(%1文字まで)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has more rows than a roster can (at most %1)</source>
+        <translation>名簿としては行数が多すぎます(%1行まで)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is larger than a roster can be</source>
+        <translation>名簿としてはファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <location line="-82"/>
         <source>not a time (write e.g. 19:00)</source>
         <translation>時刻として読めません(例: 19:00)</translation>
     </message>
@@ -4076,7 +4202,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>選んでください</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>the number must be 1 or more</source>
         <translation>1以上の数にしてください</translation>
     </message>

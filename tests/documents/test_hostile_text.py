@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from app.documents import docx_renderer, fonts, pdf_renderer
 from app.documents.builders import minutes
 from app.documents.inputs import AgendaSection, MinutesInput, RemarkLine, RemarkPart
+from app.documents.model import Document, Paragraph, Title
 
 HOSTILE = "制御\x0b文字\x00と\ufffe非文字\ud800と𠮷野家"
 
@@ -57,6 +58,29 @@ def test_controls_and_surrogates_give_valid_files(tmp_path: Path) -> None:
 def test_characters_the_fonts_cannot_print_are_named() -> None:
     assert fonts.unprintable(HOSTILE) == ["𠮷"]
     assert fonts.unprintable("髙橋 ①〜 ㈱") == []
+    # shown as themselves they would be invisible in the warning: named instead
+    assert fonts.unprintable("名前\u202e\u200b𠮷\u202e") == [
+        "U+202E RIGHT-TO-LEFT OVERRIDE",
+        "U+200B ZERO WIDTH SPACE",
+        "𠮷",
+    ]
+
+
+def test_surrogates_anywhere_in_a_document_give_valid_files(tmp_path: Path) -> None:
+    """Lone surrogates reached the renderers through the properties (a bare
+    UnicodeEncodeError): every text of the document goes through the one sanitizer."""
+    document = Document(
+        title="題\ud800",
+        blocks=(Title("表題\ud800"), Paragraph("本文\udcff")),
+        header="見出し\ud800",
+        subject="件名\ud800",
+        author="作成者\ud800",
+        keywords=("鍵\ud800",),
+    )
+    pdf = pdf_renderer.render(document, tmp_path / "s.pdf")
+    docx = docx_renderer.render(document, tmp_path / "s.docx")
+    assert PdfReader(str(pdf)).metadata.title == "題"
+    assert open_docx(str(docx)).core_properties.keywords == "鍵"
 
 
 @settings(

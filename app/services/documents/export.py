@@ -40,7 +40,7 @@ class UnsupportedFormat(ValueError):
 @dataclass(frozen=True, slots=True)
 class ExportResult:
     path: Path
-    unprintable: tuple[str, ...]  # characters the fonts lack (the PDF cannot show them)
+    unprintable: tuple[str, ...]  # characters the fonts lack, as labels (see fonts.unprintable)
 
 
 def kinds(subject: Subject | None = None) -> tuple[DocumentSpec, ...]:

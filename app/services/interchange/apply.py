@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO, cast
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -114,8 +115,23 @@ def _write_records(session: Session, decisions: list[Decision]) -> None:
         session.flush()
 
 
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+class _Hashing:
+    """A file being written that hashes what passes through it."""
+
+    def __init__(self, output: IO[bytes]) -> None:
+        self.output, self.sha = output, hashlib.sha256()
+
+    def write(self, block: bytes) -> int:
+        self.sha.update(block)
+        return self.output.write(block)
+
+
+def _digest(path: Path) -> str:
+    sha = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 16), b""):
+            sha.update(block)
+    return sha.hexdigest()
 
 
 def _write_files(package: Package, decisions: list[Decision], folder: Path) -> list[Path]:
@@ -130,19 +146,24 @@ def _write_files(package: Package, decisions: list[Decision], folder: Path) -> l
                 continue
             name, expected = str(decision.row["stored_name"]), decision.row["sha256"]
             target = folder / name
-            if target.is_file() and _digest(target.read_bytes()) == expected:
+            assert target.parent == folder  # the package checked the name's form
+            if target.is_file() and _digest(target) == expected:
                 continue
             if name not in package.files:
                 continue  # a .json package: the record comes, the file is reported missing
-            data = package.read_file(name)
-            if _digest(data) != expected:
-                raise PackageError(PackageProblem.ATTACHMENT_DAMAGED, name)
+            # streamed, hashed on the way: a large file never sits in memory
             handle, temporary = tempfile.mkstemp(prefix=".import-", dir=folder)
-            with os.fdopen(handle, "wb") as output:
-                output.write(data)
-            os.chmod(temporary, 0o600)
-            existed = target.exists()
-            os.replace(temporary, target)
+            try:
+                with os.fdopen(handle, "wb") as output:
+                    hashing = _Hashing(output)
+                    size = package.copy_file(name, cast(IO[bytes], hashing))
+                if hashing.sha.hexdigest() != expected or size != decision.row["size_bytes"]:
+                    raise PackageError(PackageProblem.ATTACHMENT_DAMAGED, name)
+                os.chmod(temporary, 0o600)
+                existed = target.exists()
+                os.replace(temporary, target)
+            finally:
+                Path(temporary).unlink(missing_ok=True)
             if not existed:
                 written.append(target)
     except BaseException:

@@ -3,7 +3,10 @@ and the attached files under ``attachments/``.
 
 Reading validates everything (format name, version, every table, key and value) before
 anyone looks at the content; a package that fails is refused with a
-:class:`PackageError` that says why, and nothing is written.
+:class:`PackageError` that says why, and nothing is written. It is read within limits
+(:mod:`app.services.bounded`): the zip directory is checked before anything is
+inflated, ``data.json`` is measured before it is parsed, and attached files are
+streamed, so a hostile package costs a refusal, not the machine's memory.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from app.services import bounded
 from app.services.interchange.serialise import BadValue, Row, decode
 from app.services.interchange.tables import carried_tables, table_format
 
@@ -26,9 +30,24 @@ FORMAT = "jimukyoku-data"
 VERSION = 1
 DATA_NAME = "data.json"
 ATTACHMENT_FOLDER = "attachments/"
-STORED_NAME = re.compile(r"^[0-9a-f]{32}(\.[a-z0-9]{1,10})?$")  # as attachments.stored_name_for
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+STORED_NAME = re.compile(r"^[0-9a-f]{32}(\.[a-z0-9]{1,10})?\Z")  # as attachments.stored_name_for
+# \Z, not $: "$" also matches before a final newline, and a name with one is not ours
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+_SHA256 = re.compile(r"^[0-9a-f]{64}\Z")
+
+# Real packages are far below these (the sample council is 0.35 MB); parsing real rows
+# costs about 4 times their size, so a package at the limit still fits in ~200 MB.
+MAX_DATA_BYTES = 32 * 1024 * 1024
+MAX_DEPTH = 16  # the format needs 4: document, entities, table, row
+MAX_CONTAINERS = 500_000  # rows, tables and the document
+MAX_VALUES = 4_000_000
+MAX_FILE_BYTES = 1024 * 1024 * 1024  # one attached file
+ZIP_LIMITS = bounded.ZipLimits(
+    max_members=100_000,
+    max_member_bytes=MAX_FILE_BYTES,
+    max_total_bytes=8 * MAX_FILE_BYTES,
+    max_ratio=200,  # JSON compresses ~10 times, PDFs barely; a bomb ~1000 times
+)
 
 
 class PackageProblem(StrEnum):
@@ -40,6 +59,7 @@ class PackageProblem(StrEnum):
     OTHER_COUNCIL = "other_council"  # the data of another council (one per database)
     ATTACHMENT_DAMAGED = "attachment_damaged"  # a file does not match its checksum
     CLASH = "clash"  # the database refused the records (e.g. a number used on both sides)
+    TOO_LARGE = "too_large"  # over a limit of size, nesting or count (a "bomb")
 
 
 class PackageError(Exception):
@@ -69,9 +89,15 @@ class Package:
     def is_zip(self) -> bool:
         return self.path.suffix.lower() == ".zip"
 
-    def read_file(self, stored_name: str) -> bytes:
+    def copy_file(self, stored_name: str, target: IO[bytes]) -> int:
+        """Stream an attached file into ``target``; returns its size in bytes."""
         with zipfile.ZipFile(self.path) as archive:
-            return archive.read(ATTACHMENT_FOLDER + stored_name)
+            try:
+                return bounded.copy_member(
+                    archive, ATTACHMENT_FOLDER + stored_name, target, MAX_FILE_BYTES
+                )
+            except bounded.TooLarge as error:
+                raise PackageError(PackageProblem.TOO_LARGE, error.detail) from error
 
 
 def document_text(document: Mapping[str, Any]) -> str:
@@ -110,25 +136,43 @@ def read(path: Path) -> Package:
     try:
         if path.suffix.lower() == ".zip":
             with zipfile.ZipFile(path) as archive:
-                names = set(archive.namelist())
-                if DATA_NAME not in names:
-                    raise PackageError(PackageProblem.UNREADABLE, f"{DATA_NAME} is not in {path}")
-                raw = archive.read(DATA_NAME)
-                files = frozenset(
-                    name.removeprefix(ATTACHMENT_FOLDER)
-                    for name in names
-                    if name.startswith(ATTACHMENT_FOLDER)
-                    and STORED_NAME.match(name.removeprefix(ATTACHMENT_FOLDER))
-                )
+                raw, files = _read_zip(path, archive)
         else:
-            raw = path.read_bytes()
+            if path.stat().st_size > MAX_DATA_BYTES:  # refused unread
+                raise bounded.TooLarge(f"{path.stat().st_size} bytes (at most {MAX_DATA_BYTES})")
+            with path.open("rb") as handle:
+                raw = bounded.read_limited(handle, MAX_DATA_BYTES, path.name)
+        bounded.check_json_shape(
+            raw, max_depth=MAX_DEPTH, max_containers=MAX_CONTAINERS, max_values=MAX_VALUES
+        )
+    except bounded.TooLarge as error:
+        raise PackageError(PackageProblem.TOO_LARGE, error.detail) from error
     except (OSError, zipfile.BadZipFile) as error:
         raise PackageError(PackageProblem.UNREADABLE, str(error)) from error
     try:
         document = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        # ValueError besides JSONDecodeError: an integer of more than 4,300 digits
         raise PackageError(PackageProblem.NOT_JSON, str(error)) from error
     return _checked(path, document, files)
+
+
+def _read_zip(path: Path, archive: zipfile.ZipFile) -> tuple[bytes, frozenset[str]]:
+    bounded.check_zip(archive, ZIP_LIMITS)  # before a single byte is inflated
+    names = set(archive.namelist())
+    if DATA_NAME not in names:
+        raise PackageError(PackageProblem.UNREADABLE, f"{DATA_NAME} is not in {path}")
+    declared = archive.getinfo(DATA_NAME).file_size
+    if declared > MAX_DATA_BYTES:
+        raise bounded.TooLarge(f"{DATA_NAME}: {declared} bytes (at most {MAX_DATA_BYTES})")
+    raw = bounded.read_member(archive, DATA_NAME, MAX_DATA_BYTES)
+    files = frozenset(
+        name.removeprefix(ATTACHMENT_FOLDER)
+        for name in names
+        if name.startswith(ATTACHMENT_FOLDER)
+        and STORED_NAME.match(name.removeprefix(ATTACHMENT_FOLDER))
+    )
+    return raw, files
 
 
 def _bad(detail: str) -> PackageError:
@@ -202,3 +246,16 @@ def _check_row(name: str, row: object, seen: set[str]) -> None:
             raise _bad(f"{name} {uuid}: {reference.key} may not be empty")
         if value is not None and not (isinstance(value, str) and _UUID.match(value)):
             raise _bad(f"{name} {uuid}: {reference.key} is not a uuid")
+    if name == "attachment":
+        _check_attachment(uuid, row)
+
+
+def _check_attachment(uuid: str, row: Mapping[str, Any]) -> None:
+    """An attachment record names a file: only in the form this app generates, of a
+    possible size, with a real checksum, or a merge would record a file that cannot be."""
+    if not STORED_NAME.match(row["stored_name"]):
+        raise _bad(f"attachment {uuid}: stored_name {row['stored_name']!r} is not a generated name")
+    if not 0 <= row["size_bytes"] <= MAX_FILE_BYTES:
+        raise _bad(f"attachment {uuid}: size_bytes {row['size_bytes']} is not a file size")
+    if not _SHA256.match(row["sha256"]):
+        raise _bad(f"attachment {uuid}: sha256 is not a SHA-256 checksum")

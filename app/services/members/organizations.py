@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from app.japanese.kana import reading_sort_key
 from app.models import Member, Organization
 from app.models.enums import OrganizationKind
+from app.services import lengths
 from app.services.members.listing import remove_organization
 from app.services.members.roster_import import KANA, PHONE
 from app.services.problems import EditConflict, Invalid, Problem
@@ -107,6 +108,10 @@ def validate(db: Database, form: OrganizationForm) -> dict[str, Problem]:
         problems["reading"] = Problem.READING_NOT_KANA
     if form.phone.strip() and not PHONE.match(unicodedata.normalize("NFKC", form.phone).strip()):
         problems["phone"] = Problem.BAD_PHONE
+    texts = {"name": form.name.strip(), "reading": form.reading.strip(), "region": form.region}
+    texts |= {"postal_code": form.postal_code, "address": form.address, "phone": form.phone}
+    for field, problem in lengths.too_long(Organization, texts).items():
+        problems.setdefault(field, problem)
     return problems
 
 

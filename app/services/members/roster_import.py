@@ -18,6 +18,7 @@ from sqlalchemy.orm import joinedload
 from app.japanese.date_input import parse_date
 from app.models import Member, Organization
 from app.models.enums import CouncilRole
+from app.services import lengths
 from app.services.dates import date_problem
 from app.services.members.roster_file import RawRow, read_roster_file
 from app.services.problems import Problem, RowError
@@ -143,7 +144,7 @@ class _RowChecker:
             self.fail("term_end", Problem.TERM_ORDER)
         if self.errors or role is None:
             return None
-        return MemberDraft(
+        draft = MemberDraft(
             family_name=family,
             given_name=given,
             family_name_reading=family_reading,
@@ -158,6 +159,27 @@ class _RowChecker:
             term_end=term_end,
             notes=values.get("notes", ""),
         )
+        self.lengths(draft)
+        return None if self.errors else draft
+
+    def lengths(self, draft: MemberDraft) -> None:
+        """Refuse a text longer than its column, under the field the file calls it."""
+        name_field = "family_name" if "family_name" in self.raw.values else "name"
+        given_field = "given_name" if "given_name" in self.raw.values else "name"
+        fields = {
+            "family_name": name_field,
+            "given_name": given_field,
+            "family_name_reading": "reading",
+            "given_name_reading": "reading",
+        }
+        values = {k: getattr(draft, k) for k in lengths.max_lengths(Member) if hasattr(draft, k)}
+        failed = set()
+        for key in lengths.too_long(Member, values):
+            failed.add(fields.get(key, key))
+        if lengths.too_long(Organization, {"name": draft.organization}):
+            failed.add("organization")
+        for field in sorted(failed):
+            self.fail(field, Problem.TOO_LONG)
 
 
 def check_member_values(

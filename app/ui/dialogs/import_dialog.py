@@ -22,7 +22,7 @@ from app.services.members import roster_export, roster_import
 from app.services.members.roster_file import RosterFileError
 from app.services.members.roster_import import ImportPreview, PreviewRow
 from app.services.workspace import Database
-from app.texts.problems import problem_descriptions, problem_text
+from app.texts.problems import problem_descriptions, problem_text, roster_file_error_text
 from app.ui.tablemodels.row_model import Column, RowTableModel
 
 
@@ -129,11 +129,16 @@ class ImportDialog(QDialog):
         try:
             preview = roster_import.preview_import(db, Path(name))
         except (RosterFileError, OSError) as error:
+            reason = (
+                roster_file_error_text(error)
+                if isinstance(error, RosterFileError)
+                else error.strerror or str(error)
+            )
             QMessageBox.warning(
                 parent,
                 QCoreApplication.translate("ImportDialog", "Import Members"),
                 QCoreApplication.translate("ImportDialog", "The file cannot be read: %1").replace(
-                    "%1", str(error)
+                    "%1", reason
                 ),
             )
             return None
