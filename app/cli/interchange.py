@@ -121,7 +121,7 @@ def _import(db: Database, args: argparse.Namespace) -> int:
 
 def _print_plan(plan: ImportPlan) -> None:
     from app.texts.areas import table_label
-    from app.texts.interchange import field_label
+    from app.texts.interchange import field_label, filled_texts
 
     print(
         translate("cli", "Package of %1, exported %2")
@@ -168,3 +168,5 @@ def _print_plan(plan: ImportPlan) -> None:
                 "%1", str(plan.files_missing)
             )
         )
+    for line in filled_texts(plan):
+        print(line)

@@ -5,7 +5,15 @@ Apart from ``app.texts.problems`` so that the interchange services load only whe
 
 from __future__ import annotations
 
-from app.services.interchange.api import PackageError, PackageProblem
+from app.services.interchange.api import (
+    Fault,
+    Filled,
+    ImportPlan,
+    PackageError,
+    PackageProblem,
+    Place,
+)
+from app.texts.areas import table_label
 from app.texts.i18n import translate
 
 
@@ -59,6 +67,17 @@ def field_label(field: str) -> str:
         "speaker_member_uuid": translate("interchange", "Speaker"),
         "chair_uuid": translate("interchange", "Chair"),
         "fiscal_year": translate("interchange", "Fiscal year"),
+        "created_at": translate("interchange", "Created"),
+        "updated_at": translate("interchange", "Last saved"),
+        "captured_at": translate("interchange", "Time recorded"),
+        "family_name_reading": translate("interchange", "Reading of the family name"),
+        "given_name_reading": translate("interchange", "Reading of the given name"),
+        "uuid": translate("interchange", "Record id (uuid)"),
+        "sequence_number": translate("interchange", "Number"),
+        "body_uuid": translate("interchange", "Body"),
+        "meeting_uuid": translate("interchange", "Meeting"),
+        "agenda_item_uuid": translate("interchange", "Agenda item"),
+        "visit_uuid": translate("interchange", "Visit"),
     }
     return labels.get(field, field)
 
@@ -99,5 +118,82 @@ def package_error_text(error: PackageError) -> str:
         ),
     }
     sentence = texts[error.problem]
+    if error.place is not None:  # where, in words; the English detail is for the log
+        sentence += " " + place_text(error.place)
     nothing = translate("interchange", "Nothing was changed.")
-    return f"{sentence} {nothing}\n({error.detail})" if error.detail else f"{sentence} {nothing}"
+    return f"{sentence} {nothing}"
+
+
+def _fault_text(fault: Fault) -> str:
+    texts = {
+        Fault.MISSING_FIELD: translate("interchange", "is missing: it is required"),
+        Fault.UNKNOWN_FIELD: translate("interchange", "is not a field of this record"),
+        Fault.EMPTY: translate("interchange", "is empty (null): a value is required"),
+        Fault.NOT_BOOLEAN: translate("interchange", "must be true or false"),
+        Fault.NOT_WHOLE_NUMBER: translate("interchange", "must be a whole number"),
+        Fault.NOT_TEXT: translate("interchange", "must be text"),
+        Fault.NOT_UTC: translate("interchange", "must be a UTC time ending in Z"),
+        Fault.INVALID: translate("interchange", "is not a valid value for this field"),
+        Fault.TOO_LONG: translate("interchange", "is longer than the field can hold"),
+        Fault.NOT_UUID: translate("interchange", "is not a record id (uuid)"),
+        Fault.DUPLICATE_UUID: translate("interchange", "is used by two records"),
+        Fault.NOT_A_RECORD: translate("interchange", "is not a record (a JSON object)"),
+        Fault.BAD_FILE_NAME: translate("interchange", "is not a file name this app makes"),
+        Fault.BAD_SIZE: translate("interchange", "is not a file size"),
+        Fault.BAD_CHECKSUM: translate("interchange", "is not a SHA-256 checksum"),
+    }
+    return texts[fault]
+
+
+def place_text(place: Place) -> str:
+    """Which record and field of a package does not fit: table, its name, its id."""
+    record = table_label(place.table)
+    if place.label:
+        record += f"「{place.label}」"
+    if place.uuid:
+        record += f" ({place.uuid})"
+    if not place.field:
+        return (
+            translate("interchange", "In %1: %2")
+            .replace("%1", record)
+            .replace("%2", _fault_text(place.fault))
+        )
+    return (
+        translate("interchange", "In %1, the field “%2” %3.")
+        .replace("%1", record)
+        .replace("%2", field_label(place.field))
+        .replace("%3", _fault_text(place.fault))
+    )
+
+
+def filled_texts(plan: ImportPlan) -> list[str]:
+    """What the import put in for what the package left out: one line per kind of value,
+    naming the tables and how many records of each; provisional readings apart."""
+    groups: dict[tuple[str, bool], list[Filled]] = {}
+    for filled in plan.filled:
+        kind = "stamps" if filled.field in ("created_at", "updated_at") else filled.field
+        if kind == "stamps" and filled.field == "updated_at":
+            continue  # the same records as created_at: said once
+        groups.setdefault((kind, filled.provisional), []).append(filled)
+    lines = []
+    for (kind, provisional), items in groups.items():
+        counts = translate("interchange", ", ").join(
+            translate("interchange", "%1 %2")
+            .replace("%1", table_label(f.table))
+            .replace("%2", str(f.count))
+            for f in items
+        )
+        if provisional:
+            text = translate(
+                "interchange",
+                "No %1 (%2): set to the name as written for now. "
+                "Enter the correct reading in the roster.",
+            )
+        elif kind == "stamps":
+            text = translate(
+                "interchange", "Filled in when the records were made (the package's date): %2"
+            )
+        else:
+            text = translate("interchange", "Filled in %1: %2")
+        lines.append(text.replace("%1", field_label(kind)).replace("%2", counts))
+    return lines

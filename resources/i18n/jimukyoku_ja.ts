@@ -1013,13 +1013,13 @@
     <name>ImportPackageDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+46"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <location line="+7"/>
         <source>Import Field Data</source>
         <translation>持ち帰りデータを取り込む</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-181"/>
         <source>Data of %1, exported %2.</source>
         <translation>%1 のデータ（%2 書き出し）。</translation>
     </message>
@@ -3448,7 +3448,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員・所属団体</translation>
     </message>
     <message>
-        <location filename="../../app/texts/interchange.py" line="+15"/>
+        <location filename="../../app/texts/interchange.py" line="+23"/>
         <source>Title</source>
         <translation>表題</translation>
     </message>
@@ -3679,6 +3679,61 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>年度</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last saved</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time recorded</source>
+        <translation>記録時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading of the family name</source>
+        <translation>姓のよみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading of the given name</source>
+        <translation>名のよみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id (uuid)</source>
+        <translation>記録ID(uuid)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>会議体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>視察・訪問</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>The file cannot be read as a data package.</source>
         <translation>このファイルはデータパッケージとして読み込めません。</translation>
@@ -3724,9 +3779,119 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>事務所の記録と重複しています（両方で同じ番号を使った場合など）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed.</source>
         <translation>何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is missing: it is required</source>
+        <translation>がありません(必須の項目です)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a field of this record</source>
+        <translation>はこの記録にない項目です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty (null): a value is required</source>
+        <translation>が空(null)です(値が必要です)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be true or false</source>
+        <translation>は true か false で書いてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number</source>
+        <translation>は整数で書いてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be text</source>
+        <translation>は文字列で書いてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a UTC time ending in Z</source>
+        <translation>は末尾に Z のついた協定世界時(UTC)で書いてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a valid value for this field</source>
+        <translation>の値が正しくありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is longer than the field can hold</source>
+        <translation>が長すぎます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a record id (uuid)</source>
+        <translation>が記録ID(uuid)になっていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is used by two records</source>
+        <translation>が2つの記録で使われています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a record (a JSON object)</source>
+        <translation>記録(JSONのオブジェクト)になっていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a file name this app makes</source>
+        <translation>はこのアプリが付けるファイル名ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a file size</source>
+        <translation>はファイルの大きさとして正しくありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a SHA-256 checksum</source>
+        <translation>は SHA-256 のチェックサムではありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In %1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In %1, the field “%2” %3.</source>
+        <translation>%1 の「%2」%3。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No %1 (%2): set to the name as written for now. Enter the correct reading in the roster.</source>
+        <translation>%1がありません(%2): 仮に氏名をそのまま入れました。委員名簿で正しいよみを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filled in when the records were made (the package&apos;s date): %2</source>
+        <translation>作成日時・更新日時を補いました(データの書き出し日時): %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filled in %1: %2</source>
+        <translation>%1を補いました: %2</translation>
     </message>
 </context>
 <context>
@@ -4149,7 +4314,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location line="+3"/>
         <source>the CSV cannot be split into cells (check the quotation marks)</source>
-        <translation>CSVをセルに区切れません(引用符「"」の対応を確認してください)</translation>
+        <translation>CSVをセルに区切れません(引用符「&quot;」の対応を確認してください)</translation>
     </message>
     <message>
         <location line="+3"/>

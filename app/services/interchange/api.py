@@ -7,7 +7,8 @@ all or nothing, leaving undecided conflicts as they are here.
 
 from app.services.interchange.apply import apply_import, plan_import
 from app.services.interchange.export import ExportResult, export_package
-from app.services.interchange.package import Package, PackageError, PackageProblem
+from app.services.interchange.filling import Filled
+from app.services.interchange.package import Package, PackageError, PackageProblem, Place
 from app.services.interchange.package import read as read_package
 from app.services.interchange.plan import (
     Choice,
@@ -19,6 +20,7 @@ from app.services.interchange.plan import (
     Skipped,
     TableSummary,
 )
+from app.services.interchange.serialise import Fault
 from app.services.interchange.tables import SCOPES
 
 __all__ = [
@@ -27,12 +29,15 @@ __all__ = [
     "Conflict",
     "ConflictKind",
     "ExportResult",
+    "Fault",
     "FieldDifference",
+    "Filled",
     "ImportPlan",
     "Outcome",
     "Package",
     "PackageError",
     "PackageProblem",
+    "Place",
     "Skipped",
     "TableSummary",
     "apply_import",

@@ -63,11 +63,18 @@ def apply_import(
             written = _write_files(package, decisions, folder)
     except IntegrityError as error:
         _remove(written)
-        raise PackageError(PackageProblem.CLASH, str(error.orig)) from error
+        raise PackageError(_refusal(error), str(error.orig)) from error
     except BaseException:
         _remove(written)
         raise
     return plan
+
+
+def _refusal(error: IntegrityError) -> PackageProblem:
+    """A number or name used on both sides clashes; any other refusal (a check the
+    package's values do not pass) is a record that does not fit."""
+    unique = getattr(error.orig, "sqlstate", None) == "23505" or "UNIQUE" in str(error.orig)
+    return PackageProblem.CLASH if unique else PackageProblem.BAD_CONTENT
 
 
 def _values(

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.services import bounded
-from app.services.interchange.serialise import BadValue, Row, decode
+from app.services.interchange.filling import Filled, Filler, stamp_of
+from app.services.interchange.serialise import BadValue, Fault, Row, decode
 from app.services.interchange.tables import carried_tables, table_format
 
 FORMAT = "jimukyoku-data"
@@ -62,12 +63,27 @@ class PackageProblem(StrEnum):
     TOO_LARGE = "too_large"  # over a limit of size, nesting or count (a "bomb")
 
 
-class PackageError(Exception):
-    """The package cannot be used; ``detail`` says where (in English, for the log)."""
+@dataclass(frozen=True, slots=True)
+class Place:
+    """The record (and field) of a package that does not fit, for the user to find it."""
 
-    def __init__(self, problem: PackageProblem, detail: str = "") -> None:
+    table: str
+    uuid: str = ""  # empty when the row has no valid uuid
+    label: str = ""  # the record's name or title, when it has one
+    field: str = ""
+    fault: Fault = Fault.INVALID
+
+
+class PackageError(Exception):
+    """The package cannot be used; ``place`` says which record and field (the texts word
+    it); ``detail`` says it in English, for the log."""
+
+    def __init__(
+        self, problem: PackageProblem, detail: str = "", place: Place | None = None
+    ) -> None:
         self.problem = problem
         self.detail = detail
+        self.place = place
         super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
 
 
@@ -84,6 +100,7 @@ class Package:
     entities: Mapping[str, tuple[Row, ...]]
     baseline: Mapping[str, str]  # uuid → what the sender had exchanged last, if it changed since
     files: frozenset[str] = field(default_factory=frozenset)  # stored names inside the zip
+    filled: tuple[Filled, ...] = ()  # what the import put in for what the rows left out
 
     @property
     def is_zip(self) -> bool:
@@ -175,8 +192,19 @@ def _read_zip(path: Path, archive: zipfile.ZipFile) -> tuple[bytes, frozenset[st
     return raw, files
 
 
-def _bad(detail: str) -> PackageError:
-    return PackageError(PackageProblem.BAD_CONTENT, detail)
+def _bad(detail: str, place: Place | None = None) -> PackageError:
+    return PackageError(PackageProblem.BAD_CONTENT, detail, place)
+
+
+def _label(row: Mapping[str, Any]) -> str:
+    """What a person calls the record: its name, title or text, shortened."""
+    if isinstance(row.get("family_name"), str):
+        return f"{row['family_name']} {row.get('given_name') or ''}".strip()
+    for key in ("title", "name", "subject", "text", "label", "content", "original_name"):
+        value = row.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:40]
+    return ""
 
 
 def _checked(path: Path, document: object, files: frozenset[str]) -> Package:
@@ -201,11 +229,14 @@ def _checked(path: Path, document: object, files: frozenset[str]) -> Package:
         raise _bad(f"unknown tables: {', '.join(sorted(unknown))}")
     checked: dict[str, tuple[Row, ...]] = {}
     seen: set[str] = set()
+    filler = Filler(stamp_of(document.get("exported_at")))
     for table in carried_tables():
         rows = entities.get(table.name, [])
         if not isinstance(rows, list):
-            raise _bad(f"{table.name} must be a list")
+            raise _bad(f"{table.name} must be a list", Place(table.name))
         for row in rows:
+            if isinstance(row, dict):
+                filler.complete(table, row)
             _check_row(table.name, row, seen)
         checked[table.name] = tuple(rows)
     only = document.get("only")
@@ -219,33 +250,47 @@ def _checked(path: Path, document: object, files: frozenset[str]) -> Package:
         entities=checked,
         baseline={str(k): v for k, v in baseline.items()},
         files=files,
+        filled=filler.filled(),
     )
 
 
 def _check_row(name: str, row: object, seen: set[str]) -> None:
     table = table_format(name)
     if not isinstance(row, dict):
-        raise _bad(f"{name}: a row is not an object")
+        raise _bad(f"{name}: a row is not an object", Place(name, fault=Fault.NOT_A_RECORD))
     uuid = row.get("uuid")
+    label = _label(row)
     if not isinstance(uuid, str) or not _UUID.match(uuid):
-        raise _bad(f"{name}: a row has no valid uuid")
+        place = Place(name, "", label, "uuid", Fault.NOT_UUID)
+        raise _bad(f"{name}: a row has no valid uuid", place)
     if uuid in seen:
-        raise _bad(f"{name} {uuid}: the uuid appears twice")
+        place = Place(name, uuid, label, "uuid", Fault.DUPLICATE_UUID)
+        raise _bad(f"{name} {uuid}: the uuid appears twice", place)
     seen.add(uuid)
     if set(row) != table.keys:
         missing, extra = table.keys - set(row), set(row) - table.keys
-        raise _bad(f"{name} {uuid}: missing {sorted(missing)}, unknown {sorted(extra)}")
+        field, fault = (
+            (min(missing), Fault.MISSING_FIELD) if missing else (min(extra), Fault.UNKNOWN_FIELD)
+        )
+        raise _bad(
+            f"{name} {uuid}: missing {sorted(missing)}, unknown {sorted(extra)}",
+            Place(name, uuid, label, field, fault),
+        )
     try:
         for column in table.columns:
             decode(table, column.name, row[column.name])
     except BadValue as error:
-        raise _bad(f"{uuid}: {error}") from error
+        raise _bad(
+            f"{uuid}: {error}", Place(name, uuid, label, error.field, error.fault)
+        ) from error
     for reference in table.references:
         value = row[reference.key]
         if value is None and not reference.nullable:
-            raise _bad(f"{name} {uuid}: {reference.key} may not be empty")
+            place = Place(name, uuid, label, reference.key, Fault.EMPTY)
+            raise _bad(f"{name} {uuid}: {reference.key} may not be empty", place)
         if value is not None and not (isinstance(value, str) and _UUID.match(value)):
-            raise _bad(f"{name} {uuid}: {reference.key} is not a uuid")
+            place = Place(name, uuid, label, reference.key, Fault.NOT_UUID)
+            raise _bad(f"{name} {uuid}: {reference.key} is not a uuid", place)
     if name == "attachment":
         _check_attachment(uuid, row)
 
@@ -253,9 +298,19 @@ def _check_row(name: str, row: object, seen: set[str]) -> None:
 def _check_attachment(uuid: str, row: Mapping[str, Any]) -> None:
     """An attachment record names a file: only in the form this app generates, of a
     possible size, with a real checksum, or a merge would record a file that cannot be."""
+    label = _label(row)
     if not STORED_NAME.match(row["stored_name"]):
-        raise _bad(f"attachment {uuid}: stored_name {row['stored_name']!r} is not a generated name")
+        raise _bad(
+            f"attachment {uuid}: stored_name {row['stored_name']!r} is not a generated name",
+            Place("attachment", uuid, label, "stored_name", Fault.BAD_FILE_NAME),
+        )
     if not 0 <= row["size_bytes"] <= MAX_FILE_BYTES:
-        raise _bad(f"attachment {uuid}: size_bytes {row['size_bytes']} is not a file size")
+        raise _bad(
+            f"attachment {uuid}: size_bytes {row['size_bytes']} is not a file size",
+            Place("attachment", uuid, label, "size_bytes", Fault.BAD_SIZE),
+        )
     if not _SHA256.match(row["sha256"]):
-        raise _bad(f"attachment {uuid}: sha256 is not a SHA-256 checksum")
+        raise _bad(
+            f"attachment {uuid}: sha256 is not a SHA-256 checksum",
+            Place("attachment", uuid, label, "sha256", Fault.BAD_CHECKSUM),
+        )

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Council
 from app.services.interchange import baseline
+from app.services.interchange.filling import Filled
 from app.services.interchange.package import Package, PackageError, PackageProblem
 from app.services.interchange.serialise import Row, local_rows, row_hash
 from app.services.interchange.tables import UNHASHED, TableFormat, carried_tables
@@ -104,6 +105,7 @@ class ImportPlan:
     conflicts: tuple[Conflict, ...]
     skipped: tuple[Skipped, ...]
     files_missing: int  # attachments that arrive without their file (a .json package)
+    filled: tuple[Filled, ...] = ()  # what the import puts in for what the rows left out
 
     @property
     def added(self) -> int:
@@ -284,5 +286,6 @@ def compute(
         tuple(conflicts),
         tuple(skipped),
         files_missing,
+        package.filled,
     )
     return plan, decisions

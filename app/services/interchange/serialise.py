@@ -11,6 +11,7 @@ import enum
 import hashlib
 import json
 from datetime import UTC, date, datetime, time
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import String, TypeDecorator, select
@@ -22,8 +23,33 @@ from app.services.interchange.tables import UNHASHED, TableFormat, carried_table
 Row = dict[str, Any]  # one record as JSON values, keys sorted
 
 
+class Fault(StrEnum):
+    """Why a record of a package does not fit (the texts word it, with the field)."""
+
+    MISSING_FIELD = "missing_field"  # a required field is not in the row
+    UNKNOWN_FIELD = "unknown_field"  # a field this version does not know
+    EMPTY = "empty"  # null where a value is required
+    NOT_BOOLEAN = "not_boolean"
+    NOT_WHOLE_NUMBER = "not_whole_number"
+    NOT_TEXT = "not_text"
+    NOT_UTC = "not_utc"  # a time without its Z
+    INVALID = "invalid"  # not a date, time, code … of this column
+    TOO_LONG = "too_long"
+    NOT_UUID = "not_uuid"
+    DUPLICATE_UUID = "duplicate_uuid"
+    NOT_A_RECORD = "not_a_record"  # a row that is not a JSON object
+    BAD_FILE_NAME = "bad_file_name"  # an attachment's stored name not in the app's form
+    BAD_SIZE = "bad_size"
+    BAD_CHECKSUM = "bad_checksum"
+
+
 class BadValue(ValueError):
     """A value in the package does not fit its column."""
+
+    def __init__(self, message: str, field: str = "", fault: Fault = Fault.INVALID) -> None:
+        super().__init__(message)
+        self.field = field
+        self.fault = fault
 
 
 def encode(value: object) -> object:
@@ -43,7 +69,7 @@ def decode(table: TableFormat, key: str, value: object) -> object:
     column = next(c for c in table.columns if c.name == key)
     if value is None:
         if not column.nullable:
-            raise BadValue(f"{table.name}.{key} may not be empty")
+            raise BadValue(f"{table.name}.{key} may not be empty", key, Fault.EMPTY)
         return None
     column_type = column.type
     if isinstance(column_type, TypeDecorator):  # UTCDateTime: the stored type tells
@@ -52,20 +78,24 @@ def decode(table: TableFormat, key: str, value: object) -> object:
     try:
         if kind is bool:
             if not isinstance(value, bool):
-                raise BadValue(f"{table.name}.{key}: true or false expected")
+                raise BadValue(
+                    f"{table.name}.{key}: true or false expected", key, Fault.NOT_BOOLEAN
+                )
             return value
         if kind is int:
             if isinstance(value, bool) or not isinstance(value, int):
-                raise BadValue(f"{table.name}.{key}: a whole number expected")
+                raise BadValue(
+                    f"{table.name}.{key}: a whole number expected", key, Fault.NOT_WHOLE_NUMBER
+                )
             return value
         if not isinstance(value, str):
-            raise BadValue(f"{table.name}.{key}: text expected")
+            raise BadValue(f"{table.name}.{key}: text expected", key, Fault.NOT_TEXT)
         if issubclass(kind, enum.Enum):
             return kind(value)
         if kind is datetime:
             parsed = datetime.fromisoformat(value)
             if parsed.tzinfo is None:
-                raise BadValue(f"{table.name}.{key}: a UTC time (…Z) expected")
+                raise BadValue(f"{table.name}.{key}: a UTC time (…Z) expected", key, Fault.NOT_UTC)
             return parsed.astimezone(UTC)
         if kind is date:
             return date.fromisoformat(value)
@@ -73,12 +103,16 @@ def decode(table: TableFormat, key: str, value: object) -> object:
             return time.fromisoformat(value)
         length = column.type.length if isinstance(column.type, String) else None
         if length is not None and len(value) > length:
-            raise BadValue(f"{table.name}.{key}: longer than {length} characters")
+            raise BadValue(
+                f"{table.name}.{key}: longer than {length} characters", key, Fault.TOO_LONG
+            )
         return value
     except ValueError as error:
         if isinstance(error, BadValue):
             raise
-        raise BadValue(f"{table.name}.{key}: {value!r} is not valid ({error})") from error
+        raise BadValue(
+            f"{table.name}.{key}: {value!r} is not valid ({error})", key, Fault.INVALID
+        ) from error
 
 
 def row_hash(row: Row) -> str:

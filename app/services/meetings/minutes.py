@@ -233,7 +233,8 @@ def minutes_input(db: Database, meeting_id: int) -> MinutesInput:
             )
         return MinutesInput(
             council_name=council.name if council else "",
-            title=meeting.title,
+            # A meeting re-entered without a title is called by its body (定例会).
+            title=meeting.title.strip() or meeting.body.name,
             held_on=meeting.held_on,
             start=meeting.start_time,
             end=meeting.end_time,

@@ -26,7 +26,7 @@ from app.services.interchange import api as interchange
 from app.services.interchange.api import Choice, Conflict, ImportPlan, Package
 from app.services.workspace import Database
 from app.texts.areas import table_label
-from app.texts.interchange import field_label, package_error_text
+from app.texts.interchange import field_label, filled_texts, package_error_text
 
 
 def _stamp(moment: datetime | None) -> str:
@@ -205,6 +205,7 @@ class ImportPackageDialog(QDialog):
                     "%1", str(self.plan.files_missing)
                 )
             )
+        notes += filled_texts(self.plan)
         return notes
 
     # ----- actions ------------------------------------------------------

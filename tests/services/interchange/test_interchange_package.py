@@ -11,7 +11,7 @@ import pytest
 from app.demo import loader as demo
 from app.services.correspondence.attachments import folder
 from app.services.interchange import api as interchange
-from app.services.interchange.api import PackageError, PackageProblem
+from app.services.interchange.api import Fault, PackageError, PackageProblem
 from app.services.workspace import Database
 from tests.services.interchange.interchange_helpers import (
     PINNED,
@@ -74,17 +74,41 @@ def test_a_newer_version_is_refused(exported: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "change",
+    ("change", "where"),
     [
-        lambda d: d["entities"]["meeting"][0].update(held_on="2025-13-01"),
-        lambda d: d["entities"]["meeting"][0].update(status="finished"),
-        lambda d: d["entities"]["meeting"][0].pop("title"),
-        lambda d: d["entities"]["meeting"][0].update(colour="red"),
-        lambda d: d["entities"]["meeting"][0].update(body_uuid=None),
-        lambda d: d["entities"]["member"][0].update(family_name="長" * 61),
-        lambda d: d["entities"].update(secrets=[]),
-        lambda d: d["entities"]["member"].append(d["entities"]["member"][0]),
-        lambda d: d["entities"]["visit"][0].update(updated_at="2025-07-01T03:00:00"),
+        (
+            lambda d: d["entities"]["meeting"][0].update(held_on="2025-13-01"),
+            ("meeting", "held_on", Fault.INVALID),
+        ),
+        (
+            lambda d: d["entities"]["meeting"][0].update(status="finished"),
+            ("meeting", "status", Fault.INVALID),
+        ),
+        (
+            lambda d: d["entities"]["meeting"][0].pop("held_on"),
+            ("meeting", "held_on", Fault.MISSING_FIELD),
+        ),
+        (
+            lambda d: d["entities"]["meeting"][0].update(colour="red"),
+            ("meeting", "colour", Fault.UNKNOWN_FIELD),
+        ),
+        (
+            lambda d: d["entities"]["meeting"][0].update(body_uuid=None),
+            ("meeting", "body_uuid", Fault.EMPTY),
+        ),
+        (
+            lambda d: d["entities"]["member"][0].update(family_name="長" * 61),
+            ("member", "family_name", Fault.TOO_LONG),
+        ),
+        (lambda d: d["entities"].update(secrets=[]), None),
+        (
+            lambda d: d["entities"]["member"].append(d["entities"]["member"][0]),
+            ("member", "uuid", Fault.DUPLICATE_UUID),
+        ),
+        (
+            lambda d: d["entities"]["visit"][0].update(updated_at="2025-07-01T03:00:00"),
+            ("visit", "updated_at", Fault.NOT_UTC),
+        ),
     ],
     ids=[
         "date",
@@ -98,12 +122,20 @@ def test_a_newer_version_is_refused(exported: Path, tmp_path: Path) -> None:
         "naive-time",
     ],
 )
-def test_bad_content_is_refused(exported: Path, tmp_path: Path, change) -> None:  # type: ignore[no-untyped-def]
+def test_bad_content_is_refused_naming_the_record_and_field(  # type: ignore[no-untyped-def]
+    exported: Path, tmp_path: Path, change, where
+) -> None:
     bad = _rewrite(exported, tmp_path / "bad.json", change)
     with pytest.raises(PackageError) as raised:
         interchange.read_package(bad)
     assert raised.value.problem is PackageProblem.BAD_CONTENT
-    assert raised.value.detail  # says where
+    assert raised.value.detail  # says where, for the log
+    place = raised.value.place
+    if where is None:
+        assert place is None  # a table this version does not know: no record to name
+        return
+    assert place is not None and (place.table, place.field, place.fault) == where
+    assert place.uuid and place.label  # the record, by id and by what a person calls it
 
 
 def test_a_zip_that_is_not_one_is_refused(tmp_path: Path) -> None:
