@@ -2,7 +2,9 @@
 
 A service never words a problem: it names it with a :class:`Problem` and raises
 :class:`Invalid` (field → problem) or, for a file, lists :class:`RowError` records.
-``app.texts.problems`` turns the codes into sentences for the GUI and the CLI alike.
+A write the database did not take (disk full, read-only file …) raises :class:`NotSaved`
+with a :class:`SaveProblem`. ``app.texts`` turns the codes into sentences for the GUI and
+the CLI alike.
 """
 
 from __future__ import annotations
@@ -66,3 +68,28 @@ class Invalid(Exception):
         # Read-only and in the order found: the first problem is where the user looks first.
         self.problems: Mapping[str, Problem] = MappingProxyType(dict(problems))
         super().__init__(", ".join(f"{field}: {code}" for field, code in self.problems.items()))
+
+
+class SaveProblem(StrEnum):
+    """Why a write did not reach the database. The values are stable: logs keep them."""
+
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"  # the file, its folder or the server refuses writes
+    DATABASE_LOCKED = "database_locked"  # another program held the database too long
+    CONNECTION_LOST = "connection_lost"  # the database server went away
+    DISK_ERROR = "disk_error"  # the drive failed to read or write (or went away)
+    DAMAGED = "damaged"  # the file is damaged: writing more would make it worse
+    OTHER = "other"
+
+
+class NotSaved(Exception):
+    """A write did not reach the database: nothing of it was saved.
+
+    ``reason`` says why, as a code; ``detail`` keeps the driver's own words for the log.
+    The caller still holds what the user typed and must say that it was not saved.
+    """
+
+    def __init__(self, reason: SaveProblem, detail: str = "") -> None:
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"not saved ({reason.value}): {detail}" if detail else reason.value)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import configure_mappers
 
+from app.services import failures
 from app.services.audit import trail as audit_trail
 from app.services.search import index as search_index
 from app.storage import backup as _backup
@@ -62,8 +63,11 @@ __all__ = [
 
 # What every session of every database opened here runs when it flushes: the approval
 # lock and the audit trail, then the search index.
+# A transaction that fails in the database raises ``NotSaved`` (failures.not_saved).
 SESSION_HOOKS = SessionHooks(
-    before_flush=(audit_trail.before_flush,), after_flush=(search_index.after_flush,)
+    before_flush=(audit_trail.before_flush,),
+    after_flush=(search_index.after_flush,),
+    write_failed=failures.not_saved,
 )
 
 

@@ -46,6 +46,7 @@ ACTOR = "actor"  # session.info key: who writes (the audit trail's signature); N
 
 BeforeFlush = Callable[[Session, UOWTransaction, object], None]
 AfterFlush = Callable[[Session, UOWTransaction], None]
+WriteFailed = Callable[[Exception], Exception | None]  # the error to raise instead, or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,9 @@ class SessionHooks:
 
     before_flush: tuple[BeforeFlush, ...] = ()
     after_flush: tuple[AfterFlush, ...] = ()
+    # What a failed transaction raises instead of the driver's error: the services' one
+    # "not saved" error, so that no SQLAlchemy exception reaches the UI.
+    write_failed: WriteFailed | None = None
 
 
 NO_HOOKS = SessionHooks()
@@ -103,10 +107,18 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One short write: commits on success (durable on return), rolls back on error.
 
-        Reads use :meth:`session`; every committed transaction counts as a save.
+        Reads use :meth:`session`; every committed transaction counts as a save. An
+        error is raised as the hooks' ``write_failed`` turns it, if they do.
         """
-        with self.session() as session, session.begin():
-            yield session
+        try:
+            with self.session() as session, session.begin():
+                yield session
+        except Exception as error:
+            translate = self.session_hooks.write_failed
+            instead = translate(error) if translate is not None else None
+            if instead is None:
+                raise
+            raise instead from error
         self._saved()
 
     def add_save_listener(self, listener: Callable[[datetime], None]) -> None:
