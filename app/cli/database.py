@@ -9,6 +9,7 @@ from collections.abc import Callable
 import app.demo.loader as demo_service
 from app.services import workspace
 from app.services.workspace import BackupError, Database, DatabaseDamaged, DatabaseInUse
+from app.texts.failures import failure_text
 from app.texts.i18n import translate
 
 EXIT_OK, EXIT_FAILED, EXIT_IN_USE, EXIT_DAMAGED = 0, 1, 3, 4
@@ -123,7 +124,7 @@ def backup(target: str, args: argparse.Namespace) -> int:
         try:
             made = workspace.backup_database(db, args.to)
         except (BackupError, workspace.NotSupportedHere) as error:
-            _err(str(error))
+            _err(failure_text(error))
             return EXIT_FAILED
         print(translate("cli", "Backup saved and verified: %1").replace("%1", str(made)))
         return EXIT_OK
@@ -142,7 +143,7 @@ def restore(target: str, args: argparse.Namespace) -> int:
         _err(translate("cli", "The database is in use by %1.").replace("%1", owner))
         return EXIT_IN_USE
     except (BackupError, workspace.NotSupportedHere, OSError) as error:
-        _err(str(error))
+        _err(failure_text(error))
         return EXIT_FAILED
     print(translate("cli", "Restored from %1.").replace("%1", str(args.file)))
     if kept is not None:

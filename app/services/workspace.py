@@ -16,7 +16,7 @@ from app.services.audit import trail as audit_trail
 from app.services.search import index as search_index
 from app.storage import backup as _backup
 from app.storage import migrate
-from app.storage.backup import BackupError, BackupInfo
+from app.storage.backup import BackupError, BackupInfo, BackupProblem
 from app.storage.database import (
     Database,
     DatabaseDamaged,
@@ -38,6 +38,7 @@ from app.storage.paths import default_database_path
 __all__ = [
     "BackupError",
     "BackupInfo",
+    "BackupProblem",
     "Database",
     "DatabaseDamaged",
     "DatabaseInUse",
@@ -251,6 +252,6 @@ def restore_open_database(database: Database, backup_file: Path) -> Path | None:
     forget_checksum(path)  # open again for writing
     checked = quick_check(path)
     if not checked.ok:
-        raise BackupError(f"the restored file failed its check: {checked.summary()}")
+        raise BackupError(BackupProblem.RESTORED_DAMAGED, checked.summary())
     migrate_with_backup(database)
     return kept

@@ -6,6 +6,7 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
 from app.storage.engine import open_raw_sqlite
@@ -18,8 +19,27 @@ _STAMP = "%Y%m%d-%H%M%S"
 AUTOMATIC_REASONS = frozenset({"daily", "session", "pre-migration", "before-restore"})
 
 
+class BackupProblem(StrEnum):
+    """Why a backup or restore was refused; ``app.texts`` words it (the values are stable)."""
+
+    TARGET_EXISTS = "target_exists"  # the file chosen for the backup is already there
+    COPY_FAILED = "copy_failed"  # the copy could not be written (its cause is chained)
+    COPY_DAMAGED = "copy_damaged"  # the copy failed its integrity check and was removed
+    BACKUP_DAMAGED = "backup_damaged"  # the backup chosen for a restore fails its check
+    RESTORED_DAMAGED = "restored_damaged"  # the file just restored fails its check
+
+
 class BackupError(Exception):
-    """A backup or restore could not be made; nothing was changed."""
+    """A backup or restore could not be made; nothing was changed.
+
+    ``problem`` says why, as a code, which ``app.texts`` words for the user; ``detail``
+    keeps the technical words (a path, the integrity check's messages) for the log.
+    """
+
+    def __init__(self, problem: BackupProblem, detail: str = "") -> None:
+        self.problem = problem
+        self.detail = detail
+        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,16 +81,16 @@ def make_backup(db_path: Path, *, reason: str = "manual", target: Path | None = 
             counter += 1
             target = folder / f"{db_path.stem}-{stamp}-{reason}-{counter}.sqlite3"
     elif target.exists():
-        raise BackupError(f"file already exists: {target}")
+        raise BackupError(BackupProblem.TARGET_EXISTS, str(target))
     try:
         _copy_database(db_path, target)
     except Exception as exc:
         target.unlink(missing_ok=True)
-        raise BackupError(f"backup failed: {exc}") from exc
+        raise BackupError(BackupProblem.COPY_FAILED, str(exc)) from exc
     result = integrity_check(target)
     if not result.ok:
         target.unlink(missing_ok=True)
-        raise BackupError(f"backup failed its integrity check: {result.summary()}")
+        raise BackupError(BackupProblem.COPY_DAMAGED, result.summary())
     return target
 
 
@@ -136,7 +156,7 @@ def restore(backup: Path, db_path: Path) -> Path | None:
     """
     checked = integrity_check(backup)
     if not checked.ok:
-        raise BackupError(f"the backup is damaged: {checked.summary()}")
+        raise BackupError(BackupProblem.BACKUP_DAMAGED, checked.summary())
     kept: Path | None = None
     if db_path.exists():
         try:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from app.services import workspace
 from app.services.workspace import Database
 from app.settings import Settings
+from app.texts.failures import failure_text
 from app.ui.worker import run_in_background
 
 # The texts keep the main window's translation context, where they were first written.
@@ -95,5 +96,5 @@ class BackupRunner(QObject):
             QCoreApplication.translate("MainWindow", "Backup failed"),
             QCoreApplication.translate(
                 "MainWindow", "The backup could not be made. Your data is unchanged.\n\n%1"
-            ).replace("%1", str(error)),
+            ).replace("%1", failure_text(error)),
         )

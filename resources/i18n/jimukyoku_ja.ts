@@ -1242,7 +1242,7 @@
         <translation>取り込みました：追加 %1 件、更新 %2 件、未解決の競合 %3 件（そのまま）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_runner.py" line="+41"/>
+        <location filename="../../app/ui/backup_runner.py" line="+42"/>
         <location line="+15"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
@@ -1861,7 +1861,7 @@ Reason for the correction:</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="+28"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="+29"/>
         <location line="+71"/>
         <location line="+24"/>
         <source>Restore from Backup</source>
@@ -2417,7 +2417,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>バックアップファイル</translation>
     </message>
     <message>
-        <location filename="../../app/cli/database.py" line="+25"/>
+        <location filename="../../app/cli/database.py" line="+26"/>
         <source>There is no database at %1.</source>
         <translation>%1 にデータベースがありません。</translation>
     </message>
@@ -3018,6 +3018,150 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+1"/>
         <source>Activity</source>
         <translation>事業</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <location filename="../../app/texts/failures.py" line="+19"/>
+        <source>The disk is full.</source>
+        <translation>ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file cannot be written to (it is read-only, or on a drive that cannot be written to).</source>
+        <translation>データベースファイルに書き込めません(読み取り専用か、書き込めないドライブにあります)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another program is keeping the database busy.</source>
+        <translation>ほかのプログラムがデータベースを使用中です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the database server was lost.</source>
+        <translation>データベースサーバーとの接続が切れました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drive could not be read or written (it may have been removed, or be failing).</source>
+        <translation>ドライブの読み書きに失敗しました(取り外されたか、故障している可能性があります)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file is damaged.</source>
+        <translation>データベースファイルが破損しています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database refused to save it.</source>
+        <translation>データベースが保存を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make room on the disk (delete or move files you do not need).</source>
+        <translation>不要なファイルを削除するか別の場所へ移して、ディスクの空きを作ってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the database file and its folder can be written to (not read-only, not on a write-protected drive).</source>
+        <translation>データベースファイルとそのフォルダーに書き込めるか(読み取り専用になっていないか、書き込み禁止のドライブでないか)確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wait a moment; close any other program that has the database file open.</source>
+        <translation>しばらく待ってください。データベースファイルを開いているほかのプログラムがあれば閉じてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the network and that the database server is running.</source>
+        <translation>ネットワークと、データベースサーバーが動いているかを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the drive is connected. If this goes on, write down what you entered and restart the app.</source>
+        <translation>ドライブがつながっているか確認してください。続くようなら、入力した内容を控えてからアプリを再起動してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write down what you entered and restart the app: it checks the file and offers to restore the newest good backup.</source>
+        <translation>入力した内容を控えてから、アプリを再起動してください。起動時にファイルを検査し、最新の正常なバックアップからの復元を案内します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again. If it keeps failing, restart the app; the log has the details.</source>
+        <translation>もう一度お試しください。続くようならアプリを再起動してください(詳しくはログに記録されています)。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file or its folder cannot be written to (read-only, or no permission).</source>
+        <translation>ファイルまたはフォルダーに書き込めません(読み取り専用か、書き込む権限がありません)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written.</source>
+        <translation>ファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose another folder, or ask for write permission.</source>
+        <translation>別のフォルダーを選ぶか、書き込む権限を付けてもらってください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not saved: %1.
+Cause: %2
+What to do: %3
+
+What you entered is still in the window: save again once the cause is fixed.</source>
+        <translation>%1は保存されていません。
+原因: %2
+対処: %3
+
+入力した内容はこの画面に残っています。原因を取り除いてから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 could not be done: nothing was changed.
+Cause: %2
+What to do: %3
+
+Do it again once the cause is fixed.</source>
+        <translation>%1を行えませんでした。何も変更されていません。
+原因: %2
+対処: %3
+
+原因を取り除いてから、もう一度行ってください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A file of that name already exists; choose another name.</source>
+        <translation>同じ名前のファイルが既にあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy could not be written.</source>
+        <translation>コピーを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy failed its check and was removed.</source>
+        <translation>コピーが検査に合格しなかったため、削除しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup file is damaged; choose another backup.</source>
+        <translation>バックアップファイルが破損しています。別のバックアップを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restored file failed its check; restore another backup, or restart the app.</source>
+        <translation>復元したファイルが検査に合格しませんでした。別のバックアップから復元するか、アプリを再起動してください。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A PostgreSQL database is backed up and restored with the server&apos;s own tools (pg_dump, pg_restore).</source>
+        <translation>PostgreSQL のデータベースは、サーバー側のツール(pg_dump、pg_restore)でバックアップ・復元してください。</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +4015,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../app/ui/dialogs/startup_messages.py" line="+16"/>
+        <location filename="../../app/ui/dialogs/startup_messages.py" line="+17"/>
         <source>another program</source>
         <translation>別のプログラム</translation>
     </message>

@@ -82,8 +82,9 @@ def test_a_damaged_backup_is_never_restored(sqlite_file: Path, tmp_path: Path) -
     _make_db(sqlite_file)
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(backup.BackupError):
+    with pytest.raises(backup.BackupError) as refused:
         backup.restore(bad, sqlite_file)
+    assert refused.value.problem is backup.BackupProblem.BACKUP_DAMAGED  # a code, worded by texts
     assert _council_name(sqlite_file) == "みなと市ものづくり革新委員会"
 
 
@@ -110,8 +111,9 @@ def test_backup_refuses_to_overwrite_a_file(sqlite_file: Path, tmp_path: Path) -
     _make_db(sqlite_file)
     target = tmp_path / "exists.sqlite3"
     target.write_text("keep me")
-    with pytest.raises(backup.BackupError):
+    with pytest.raises(backup.BackupError) as refused:
         backup.make_backup(sqlite_file, target=target)
+    assert refused.value.problem is backup.BackupProblem.TARGET_EXISTS
     assert target.read_text() == "keep me"
 
 

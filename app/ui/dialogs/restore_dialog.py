@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services import workspace
 from app.services.workspace import BackupInfo, Database
+from app.texts.failures import failure_text
 
 
 class RestoreDialog(QDialog):
@@ -111,7 +112,7 @@ class RestoreDialog(QDialog):
                 QCoreApplication.translate("RestoreDialog", "Restore failed"),
                 QCoreApplication.translate(
                     "RestoreDialog", "The backup was not restored; your data is unchanged.\n\n%1"
-                ).replace("%1", str(exc)),
+                ).replace("%1", failure_text(exc)),
             )
             return None
         message = QCoreApplication.translate("RestoreDialog", "The backup was restored.")

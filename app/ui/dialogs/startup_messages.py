@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.services.workspace import DatabaseDamaged, DatabaseInUse
+from app.texts.failures import failure_text
 
 
 def in_use_message(error: DatabaseInUse) -> str:
@@ -82,6 +83,6 @@ def offer_restore(error: DatabaseDamaged, *, interactive: bool) -> bool:
 
 
 def report_failure(title: str, error: BaseException, *, interactive: bool) -> None:
-    print(f"{title}: {error}", file=sys.stderr)
+    print(f"{title}: {failure_text(error)}", file=sys.stderr)
     if interactive:
-        QMessageBox.critical(None, title, str(error))
+        QMessageBox.critical(None, title, failure_text(error))
