@@ -33,7 +33,12 @@ from app.storage.integrity import (
     quick_check,
 )
 from app.storage.lock import DatabaseInUse, InstanceLock, LockOwner
-from app.storage.paths import default_database_path
+from app.storage.paths import (
+    create_private_file,
+    default_database_path,
+    ensure_private_dir,
+    user_data_dir,
+)
 
 __all__ = [
     "BackupError",
@@ -52,6 +57,7 @@ __all__ = [
     "default_database_path",
     "last_saved_at",
     "list_backups",
+    "log_file",
     "make_daily_backup",
     "open_database",
     "prepare_mappers",
@@ -219,6 +225,16 @@ def make_daily_backup(database: Database, keep: int = _backup.DEFAULT_KEEP) -> P
 def backup_on_close(database: Database, keep: int = _backup.DEFAULT_KEEP) -> Path | None:
     """The end-of-session backup (only when this session saved something)."""
     return database.backup_if_changed(keep)
+
+
+def log_file() -> Path:
+    """The app's log (errors and their tracebacks): ``logs/jimukyoku.log`` in the user data
+    folder, created readable by the owner only."""
+    folder = user_data_dir() / "logs"
+    ensure_private_dir(folder)
+    path = folder / "jimukyoku.log"
+    create_private_file(path)
+    return path
 
 
 def list_backups(database: Database) -> list[BackupInfo]:

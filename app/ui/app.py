@@ -17,6 +17,7 @@ from app.services import workspace
 from app.services.workspace import Database, DatabaseDamaged, DatabaseInUse
 from app.settings import Settings
 from app.texts import i18n
+from app.ui import error_reporting
 from app.ui.dialogs.startup_messages import offer_restore, report_failure, report_in_use
 from app.ui.fonts import FontsMissing, apply_ui_font, register_bundled_fonts
 from app.ui.icons import icon
@@ -128,6 +129,7 @@ def run_gui(
         print(error, file=sys.stderr)
         _close_when_opened(opening)
         return EXIT_FAILED
+    error_reporting.install(app, interactive=interactive)  # no exception goes unseen
     from app.ui.main_window import MainWindow  # meanwhile, the database is being checked
     from app.ui.tabs import declared_tabs
 

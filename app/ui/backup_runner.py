@@ -18,6 +18,7 @@ from app.services import workspace
 from app.services.workspace import Database
 from app.settings import Settings
 from app.texts.failures import failure_text
+from app.ui import error_reporting
 from app.ui.worker import run_in_background
 
 # The texts keep the main window's translation context, where they were first written.
@@ -60,6 +61,7 @@ class BackupRunner(QObject):
             QThreadPool.globalInstance().waitForDone()
             workspace.backup_on_close(self._db, self._settings.backup_keep)
         except Exception as error:  # the data itself is safe; say the copy failed
+            error_reporting.log_handled(error, "backup on close failed")
             self._show_failure(error)
         finally:
             QGuiApplication.restoreOverrideCursor()

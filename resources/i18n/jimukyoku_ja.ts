@@ -715,6 +715,35 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../app/ui/error_reporting.py" line="+82"/>
+        <source>Something went wrong</source>
+        <translation>問題が発生しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong in Jimukyoku Desk.</source>
+        <translation>事務局デスクで問題が発生しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no log file)</source>
+        <translation>(ログファイルなし)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether your last action was saved is not known: check it, and do it again if it is missing. The text you were typing in the minutes is kept as a draft.
+
+The details were written to the log:
+%1</source>
+        <translation>直前の操作が保存されたかどうかは分かりません。内容を確認し、反映されていなければもう一度行ってください。記録で入力中だった文章は下書きとして残っています。
+
+詳しい内容はログに記録しました:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorForm</name>
     <message>
         <location filename="../../app/ui/widgets/error_form.py" line="+62"/>
@@ -1242,7 +1271,7 @@
         <translation>取り込みました：追加 %1 件、更新 %2 件、未解決の競合 %3 件（そのまま）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_runner.py" line="+42"/>
+        <location filename="../../app/ui/backup_runner.py" line="+43"/>
         <location line="+15"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
@@ -1253,7 +1282,7 @@
         <translation>本日のバックアップを作成しています…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Backup saved and verified: %1</source>
         <translation>バックアップを保存し、検証しました: %1</translation>
     </message>
@@ -2307,7 +2336,7 @@ Reason for the correction:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+42"/>
+        <location filename="../../app/ui/app.py" line="+43"/>
         <source>Jimukyoku Desk</source>
         <translation>事務局デスク</translation>
     </message>
@@ -2797,7 +2826,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>ファイル本体のない添付ファイル（ZIP形式を使ってください）: %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="+32"/>
+        <location filename="../../app/ui/app.py" line="+33"/>
         <source>There is no tab %1; the tabs are: %2.</source>
         <translation>タブ %1 はありません。タブ: %2</translation>
     </message>
@@ -4068,7 +4097,7 @@ Problem: %2</source>
         <translation>最新の正常なバックアップを今すぐ復元しますか?破損したファイルは同じフォルダに残します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="-47"/>
+        <location filename="../../app/ui/app.py" line="-48"/>
         <source>The backup could not be restored</source>
         <translation>バックアップを復元できませんでした</translation>
     </message>
