@@ -31,6 +31,7 @@ from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tabs import declared_tabs
 from app.ui.widgets.list_tab import ListTab
+from app.ui.widgets.save_failed import show_not_done
 
 if TYPE_CHECKING:  # loaded when first used: not needed to show the window
     from app.services.search.rows import Hit
@@ -243,7 +244,11 @@ class MainWindow(QMainWindow):
                 export as calendar_export,  # icalendar: only when exporting
             )
 
-            count = calendar_export.export(self.db, Path(name))
+            try:
+                count = calendar_export.export(self.db, Path(name))
+            except OSError as error:
+                show_not_done(self, self.tr("Writing %1").replace("%1", name), error)
+                return
             self.statusBar().showMessage(
                 self.tr("%1 meetings and visits written to %2.")
                 .replace("%1", str(count))

@@ -70,7 +70,7 @@
 <context>
     <name>ActivitiesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+58"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+59"/>
         <source>Activities</source>
         <translation>実施事業</translation>
     </message>
@@ -135,15 +135,30 @@
         <translation>%1 実施・%2 予定</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
+        <source>the activity</source>
+        <translation>実施事業</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the pillars</source>
+        <translation>方針</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Recorded.</source>
         <translation>記録しました。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deleting the activity</source>
+        <translation>実施事業の削除</translation>
     </message>
 </context>
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../app/ui/meeting/agenda_editor.py" line="+60"/>
+        <location filename="../../app/ui/meeting/agenda_editor.py" line="+61"/>
         <source>New Item</source>
         <translation>議題を追加</translation>
     </message>
@@ -219,6 +234,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the agenda item</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agenda item saved.</source>
         <translation>議題を保存しました。</translation>
     </message>
@@ -232,11 +252,27 @@
         <source>Delete “%1” and every remark recorded under it?</source>
         <translation>「%1」と、その下に記録した発言をすべて削除しますか?</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleting the agenda item</source>
+        <translation>議題の削除</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+23"/>
+        <source>Moving the agenda item</source>
+        <translation>議題の移動</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Renumbering the agenda</source>
+        <translation>議題番号の付け直し</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/attachments_dialog.py" line="+32"/>
+        <location filename="../../app/ui/dialogs/attachments_dialog.py" line="+34"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
@@ -256,7 +292,12 @@
         <translation>開く</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Attaching %1</source>
+        <translation>「%1」の添付</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 file(s) attached.</source>
         <translation>%1 件のファイルを添付しました。</translation>
     </message>
@@ -274,7 +315,7 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="+105"/>
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="+106"/>
         <source>Keys: 1 present · 2 absent · 3 proxy · 4 online · 5 late · 6 left early · 7 absent (notice given) · 0 clear</source>
         <translation>キー: 1 出席 · 2 欠席 · 3 代理出席 · 4 オンライン · 5 遅刻 · 6 早退 · 7 欠席(連絡あり) · 0 未記録に戻す</translation>
     </message>
@@ -317,6 +358,21 @@
         <location line="+7"/>
         <source>Time (HH:MM):</source>
         <translation>時刻(時:分):</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recording the attendance of %1</source>
+        <translation>%1 の出欠の記録</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the other attendee</source>
+        <translation>委員以外の出席者</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removing the other attendee</source>
+        <translation>委員以外の出席者の削除</translation>
     </message>
 </context>
 <context>
@@ -455,7 +511,7 @@
 <context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+46"/>
+        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+48"/>
         <source>No letters registered yet.</source>
         <translation>登録された文書はまだありません。</translation>
     </message>
@@ -505,7 +561,12 @@
         <translation>%1 として登録しました。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>Changing the status of %1</source>
+        <translation>%1 の状況の変更</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Void Number</source>
         <translation>欠番</translation>
     </message>
@@ -514,11 +575,16 @@
         <source>Void %1? The number stays in the register as void and is never reused.</source>
         <translation>%1 を欠番にしますか? 番号は欠番として文書簿に残り、再利用されません。</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Voiding %1</source>
+        <translation>%1 の欠番処理</translation>
+    </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+71"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+74"/>
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -694,7 +760,12 @@
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
+        <source>Creating the document</source>
+        <translation>文書の作成</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Creating…</source>
         <translation>作成中…</translation>
     </message>
@@ -754,7 +825,7 @@ The details were written to the log:
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_package_dialog.py" line="+37"/>
+        <location filename="../../app/ui/dialogs/export_package_dialog.py" line="+39"/>
         <location line="+52"/>
         <location line="+28"/>
         <source>Export for the Field</source>
@@ -841,7 +912,7 @@ The details were written to the log:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="+56"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="+58"/>
         <source>Import Members: %1</source>
         <translation>委員の取込: %1</translation>
     </message>
@@ -866,7 +937,13 @@ The details were written to the log:
         <translation>正しい行を取込み、残りを保存…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>Importing the roster</source>
+        <translation>名簿の取り込み</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Save the Rejected Rows</source>
         <translation>取り込まなかった行の保存</translation>
     </message>
@@ -876,7 +953,7 @@ The details were written to the log:
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location line="+11"/>
         <source>Import Members</source>
         <translation>委員の取込</translation>
@@ -895,14 +972,14 @@ The details were written to the log:
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+46"/>
+        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+48"/>
         <location line="+176"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Import Field Data</source>
         <translation>持ち帰りデータを取り込む</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-183"/>
         <source>Data of %1, exported %2.</source>
         <translation>%1 のデータ（%2 書き出し）。</translation>
     </message>
@@ -1026,11 +1103,16 @@ The details were written to the log:
         <source>%1 attachments arrive without their file (use a .zip package).</source>
         <translation>添付ファイル %1 件はファイル本体が含まれていません（ZIP形式で書き出してください）。</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Importing the package</source>
+        <translation>持ち帰りデータの取り込み</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+38"/>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+39"/>
         <source>Letter Received</source>
         <translation>文書の収受</translation>
     </message>
@@ -1104,6 +1186,11 @@ The details were written to the log:
         <source>Belongs to</source>
         <translation>関連</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>the letter</source>
+        <translation>文書</translation>
+    </message>
 </context>
 <context>
     <name>ListTab</name>
@@ -1126,12 +1213,12 @@ The details were written to the log:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+179"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="+189"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="+167"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="+174"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
@@ -1141,12 +1228,12 @@ The details were written to the log:
         <translation>視察・訪問</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+10"/>
+        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+7"/>
         <source>Correspondence</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+72"/>
+        <location filename="../../app/ui/main_window.py" line="+73"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1246,7 +1333,12 @@ The details were written to the log:
         <translation>カレンダーに書き出す</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Writing %1</source>
+        <translation>%1 の書き出し</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 meetings and visits written to %2.</source>
         <translation>会議・視察 %1 件を %2 に書き出しました。</translation>
     </message>
@@ -1304,7 +1396,7 @@ The details were written to the log:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+35"/>
+        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+36"/>
         <source>New Meeting</source>
         <translation>会議の追加</translation>
     </message>
@@ -1398,11 +1490,16 @@ The details were written to the log:
         <source>This meeting is approved and locked.</source>
         <translation>この会議は承認済みのため編集できません。</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>the meeting</source>
+        <translation>会議</translation>
+    </message>
 </context>
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/meeting/meeting_window.py" line="+52"/>
+        <location filename="../../app/ui/meeting/meeting_window.py" line="+53"/>
         <location line="+29"/>
         <source>Attendance</source>
         <translation>出欠</translation>
@@ -1455,12 +1552,17 @@ The details were written to the log:
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
+        <source>Changing the meeting&apos;s status</source>
+        <translation>会議の状態の変更</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Now: %1</source>
         <translation>状態: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Unlock Approved Minutes</source>
         <translation>承認済議事録の訂正</translation>
     </message>
@@ -1472,15 +1574,20 @@ Reason for the correction:</source>
 訂正の理由:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A reason is required.</source>
         <translation>理由を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the unlocking of the minutes</source>
+        <translation>承認済議事録の訂正の開始</translation>
     </message>
 </context>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="-134"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="-139"/>
         <source>No meetings yet.</source>
         <translation>登録された会議はまだありません。</translation>
     </message>
@@ -1531,6 +1638,11 @@ Reason for the correction:</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Changing the status of %1</source>
+        <translation>%1 の状態の変更</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: now %2</source>
         <translation>%1: %2 にしました</translation>
     </message>
@@ -1546,7 +1658,7 @@ Reason for the correction:</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="+44"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="+45"/>
         <source>New Member</source>
         <translation>委員の追加</translation>
     </message>
@@ -1620,11 +1732,16 @@ Reason for the correction:</source>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>the member</source>
+        <translation>委員の情報</translation>
+    </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="-137"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="-145"/>
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
@@ -1705,7 +1822,12 @@ Reason for the correction:</source>
         <translation>Excel ブック (*.xlsx);;CSV(UTF-8 BOM付き) (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Writing %1</source>
+        <translation>%1 の書き出し</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Wrote %1 members to %2.</source>
         <translation>委員 %1 名を %2 に書き出しました。</translation>
     </message>
@@ -1720,7 +1842,12 @@ Reason for the correction:</source>
         <translation>%1 を削除しますか?議事録・出欠・視察の記録に登場する委員は削除せずアーカイブします(記録には残り、名簿には表示されません)。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Removing %1</source>
+        <translation>%1 の削除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 was archived.</source>
         <translation>%1 をアーカイブしました。</translation>
     </message>
@@ -1733,7 +1860,7 @@ Reason for the correction:</source>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/organization_dialog.py" line="+28"/>
+        <location filename="../../app/ui/dialogs/organization_dialog.py" line="+29"/>
         <source>New Organization</source>
         <translation>所属団体の追加</translation>
     </message>
@@ -1782,11 +1909,16 @@ Reason for the correction:</source>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>the organization</source>
+        <translation>所属団体</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+57"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+59"/>
         <source>Organizations</source>
         <translation>所属団体</translation>
     </message>
@@ -1816,7 +1948,12 @@ Reason for the correction:</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
+        <source>Removing the organization</source>
+        <translation>所属団体の削除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is used in records and was archived (Show archived to see it).</source>
         <translation>%1 は記録に使われているため、削除せずアーカイブしました(「アーカイブ済も表示」で確認できます)。</translation>
     </message>
@@ -1824,6 +1961,11 @@ Reason for the correction:</source>
         <location line="+2"/>
         <source>%1 was deleted.</source>
         <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restoring the organization</source>
+        <translation>所属団体を元に戻す操作</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1989,7 @@ Reason for the correction:</source>
 <context>
     <name>ResponsesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+63"/>
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+64"/>
         <source>Remarks and Responses</source>
         <translation>意見と対応(前回意見への対応)</translation>
     </message>
@@ -1885,6 +2027,11 @@ Reason for the correction:</source>
         <location line="+18"/>
         <source>That meeting is approved: unlock it to record a response.</source>
         <translation>この会議は承認済です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the response</source>
+        <translation>対応内容</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2137,19 @@ Reason for the correction:</source>
     </message>
 </context>
 <context>
+    <name>SaveFailed</name>
+    <message>
+        <location filename="../../app/ui/widgets/save_failed.py" line="+28"/>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not done</source>
+        <translation>実行できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/search_dialog.py" line="+46"/>
@@ -2070,7 +2230,7 @@ Reason for the correction:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+23"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+24"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2109,11 +2269,20 @@ Reason for the correction:</source>
         <source>A new language takes effect when the app is next started.</source>
         <translation>表示言語の変更は次回起動時に反映されます。</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>The settings were not saved: the settings file could not be written.
+%1
+They apply until the app is closed. Check that the folder can be written to, then save again.</source>
+        <translation>設定を保存できませんでした。設定ファイルに書き込めません。
+%1
+アプリを閉じるまでは、この設定が使われます。フォルダーに書き込めるか確認してから、もう一度保存してください。</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+54"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+55"/>
         <source>New Visit</source>
         <translation>視察・訪問の追加</translation>
     </message>
@@ -2293,6 +2462,11 @@ Reason for the correction:</source>
         <location line="+41"/>
         <source>Not saved: see the fields marked in red on %1.</source>
         <translation>保存していません。赤字の項目を確認してください: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the visit</source>
+        <translation>視察・訪問</translation>
     </message>
 </context>
 <context>
@@ -2834,9 +3008,9 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="-139"/>
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="-188"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="-98"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="-106"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -2852,7 +3026,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-104"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-119"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+1"/>
         <source>Reading</source>
         <translation>ふりがな</translation>
@@ -2860,7 +3034,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-6"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-127"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-154"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+2"/>
         <source>Organization</source>
         <translation>所属</translation>
@@ -2884,7 +3058,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/tablemodels/correspondence_model.py" line="+32"/>
         <location filename="../../app/ui/tablemodels/meetings_model.py" line="+15"/>
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-127"/>
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-131"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>

@@ -30,8 +30,11 @@ from app.services.areas import DocumentOption, DocumentSpec, Subject
 from app.services.documents import export as exports
 from app.services.documents.export import DocumentRequest, ExportResult
 from app.services.documents.request import DateStyle, LabelStyle, MinutesOptions
+from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.areas import document_title
+from app.texts.failures import failure_text
+from app.ui.widgets.save_failed import show_not_done
 from app.ui.worker import run_in_background
 
 
@@ -213,7 +216,11 @@ class DocumentDialog(QDialog):
             with_contact=self.with_contact.isChecked(),
             options=options,
         )
-        document = exports.build(self.db, self.current_kind(), request)
+        try:  # a notice takes its letter number here
+            document = exports.build(self.db, self.current_kind(), request)
+        except NotSaved as error:
+            show_not_done(self, self.tr("Creating the document"), error)
+            return
         self.letters_registered |= self.current_spec().numbered
         folder = Path(self.folder.text()).expanduser()
         paths = [folder / f"{exports.file_stem(document)}{suffix}" for suffix in suffixes]
@@ -256,7 +263,7 @@ class DocumentDialog(QDialog):
     def _on_failed(self, error: BaseException) -> None:
         self._finish()
         self.status.setText(
-            self.tr("The document could not be written: %1").replace("%1", str(error))
+            self.tr("The document could not be written: %1").replace("%1", failure_text(error))
         )
 
     def pdf_path(self) -> Path | None:

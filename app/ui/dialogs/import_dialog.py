@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 from app.services.members import roster_export, roster_import
 from app.services.members.roster_file import RosterFileError
 from app.services.members.roster_import import ImportPreview, PreviewRow
+from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.problems import problem_descriptions, problem_text
 from app.ui.tablemodels.row_model import Column, RowTableModel
+from app.ui.widgets.save_failed import show_not_done
 
 
 def _name(row: PreviewRow) -> str:
@@ -100,7 +102,11 @@ class ImportDialog(QDialog):
         self.model.foreground = lambda row: red if row.errors else None
 
     def _on_import_clicked(self) -> None:
-        self.imported = roster_import.apply_import(self.db, self.preview)
+        try:
+            self.imported = roster_import.apply_import(self.db, self.preview)
+        except NotSaved as error:  # one transaction: no member of the file was added
+            show_not_done(self, self.tr("Importing the roster"), error)
+            return
         self.accept()
 
     def _on_import_valid_clicked(self) -> None:
@@ -110,8 +116,12 @@ class ImportDialog(QDialog):
         )
         if not name:
             return
-        roster_export.write_rejects(self.preview, Path(name), problem_descriptions())
-        self.imported = roster_import.apply_import(self.db, self.preview, skip_invalid=True)
+        try:
+            roster_export.write_rejects(self.preview, Path(name), problem_descriptions())
+            self.imported = roster_import.apply_import(self.db, self.preview, skip_invalid=True)
+        except (NotSaved, OSError) as error:
+            show_not_done(self, self.tr("Importing the roster"), error)
+            return
         self.accept()
 
     @classmethod

@@ -11,11 +11,12 @@ from app.services.correspondence import letter_form, register
 from app.services.correspondence import listing as correspondence
 from app.services.correspondence.letter_form import LetterForm
 from app.services.correspondence.register import Registered
-from app.services.problems import Invalid
+from app.services.problems import Invalid, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
 from app.ui.widgets.error_form import form_dialog
+from app.ui.widgets.save_failed import show_not_saved
 
 
 class LetterDialog(QDialog):
@@ -116,6 +117,9 @@ class LetterDialog(QDialog):
                 register.update(self.db, self.correspondence_id, letter)
         except Invalid as invalid:
             self.fields.show_problems(problem_texts(invalid.problems))
+            return
+        except NotSaved as error:
+            show_not_saved(self, self.tr("the letter"), error)
             return
         super().accept()
 

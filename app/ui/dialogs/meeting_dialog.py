@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 
 from app.services.meetings import editing as meeting_editing
 from app.services.meetings.editing import EditConflict, MeetingForm, MeetingLocked
-from app.services.problems import Invalid, Problem
+from app.services.problems import Invalid, NotSaved, Problem
 from app.services.workspace import Database
 from app.texts.i18n import current_language
 from app.texts.problems import problem_texts
 from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
+from app.ui.widgets.save_failed import show_not_saved
 
 _TEXT_FIELDS = ("title", "held_on", "start_time", "end_time", "place", "recorder_name")
 
@@ -126,6 +127,9 @@ class MeetingDialog(QDialog):
             QMessageBox.warning(
                 self, self.windowTitle(), self.tr("This meeting is approved and locked.")
             )
+            return
+        except NotSaved as error:
+            show_not_saved(self, self.tr("the meeting"), error)
             return
         super().accept()
 

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 from app.services.codes import CouncilRole
 from app.services.members import editing as member_editing
 from app.services.members.editing import EditConflict, MemberForm
-from app.services.problems import Invalid, Problem
+from app.services.problems import Invalid, NotSaved, Problem
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
 from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
+from app.ui.widgets.save_failed import show_not_saved
 
 _TEXT_FIELDS = (
     "family_name",
@@ -113,6 +114,9 @@ class MemberDialog(QDialog):
             return
         except EditConflict:
             warn_edit_conflict(self)
+            return
+        except NotSaved as error:
+            show_not_saved(self, self.tr("the member"), error)
             return
         super().accept()
 

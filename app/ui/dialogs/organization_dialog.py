@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWi
 from app.services.codes import OrganizationKind
 from app.services.members import organizations
 from app.services.members.organizations import OrganizationForm
-from app.services.problems import EditConflict, Invalid
+from app.services.problems import EditConflict, Invalid, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
 from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
+from app.ui.widgets.save_failed import show_not_saved
 
 _TEXT_FIELDS = ("name", "reading", "region", "postal_code", "address", "phone")
 
@@ -76,6 +77,9 @@ class OrganizationDialog(QDialog):
             return
         except EditConflict:
             warn_edit_conflict(self)
+            return
+        except NotSaved as error:
+            show_not_saved(self, self.tr("the organization"), error)
             return
         super().accept()
 

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from app.services.members import organizations
 from app.services.members.organizations import OrganizationRow
+from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.dialogs.organization_dialog import OrganizationDialog
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Column, RowRole, RowTableModel, SortRole
+from app.ui.widgets.save_failed import show_not_done
 
 
 def _columns() -> list[Column]:
@@ -134,7 +136,11 @@ class OrganizationsDialog(QDialog):
         row = self.current()
         if row is None or row.archived:
             return
-        archived = organizations.remove_organization(self.db, row.id)
+        try:
+            archived = organizations.remove_organization(self.db, row.id)
+        except NotSaved as error:
+            show_not_done(self, self.tr("Removing the organization"), error)
+            return
         self.changed.add(row.id)
         self.message.setText(
             (
@@ -148,7 +154,11 @@ class OrganizationsDialog(QDialog):
     def restore_current(self) -> None:
         row = self.current()
         if row is not None and row.archived:
-            organizations.restore(self.db, row.id)
+            try:
+                organizations.restore(self.db, row.id)
+            except NotSaved as error:
+                show_not_done(self, self.tr("Restoring the organization"), error)
+                return
             self.changed.add(row.id)
             self.reload(select=row.id)
 

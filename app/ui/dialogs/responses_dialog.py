@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 from app.services.codes import ResponseStatus
 from app.services.meetings import responses
 from app.services.meetings.responses import LedgerRow
-from app.services.problems import MeetingLocked
+from app.services.problems import MeetingLocked, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.formatting import short_date
 from app.ui.tablemodels.row_model import Column, Pages, RowTableModel
+from app.ui.widgets.save_failed import show_not_saved
 
 SIZING_SAMPLE_ROWS = 50  # rows measured for the initial column widths
 SIZED_COLUMNS = (0, 1, 2, 4)  # date, meeting, speaker, status: as wide as their text
@@ -172,6 +173,9 @@ class ResponsesDialog(QDialog):
             self.remark.setText(
                 self.tr("That meeting is approved: unlock it to record a response.")
             )
+            return
+        except NotSaved as error:  # the response typed stays in its box
+            show_not_saved(self, self.tr("the response"), error)
             return
         self.answered.add(row.meeting_id)
         self.reload(keep=row.remark.uuid)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.capture.sources import VisitSource
 from app.services.codes import VisitDirection
 from app.services.members import listing as members
-from app.services.problems import EditConflict, Invalid
+from app.services.problems import EditConflict, Invalid, NotSaved
 from app.services.visits import editing as visit_editing
 from app.services.visits.editing import VisitForm
 from app.services.workspace import Database
@@ -34,6 +34,7 @@ from app.texts.problems import problem_texts
 from app.ui.capture.capture_console import CaptureConsole
 from app.ui.widgets.error_form import ErrorForm, warn_edit_conflict
 from app.ui.widgets.rows_editor import RowsEditor
+from app.ui.widgets.save_failed import show_not_saved
 
 _TAB_OF_FIELD = {
     "title": 0,
@@ -227,6 +228,9 @@ class VisitDialog(QDialog):
             return
         except EditConflict:
             warn_edit_conflict(self)
+            return
+        except NotSaved as error:
+            show_not_saved(self, self.tr("the visit"), error)
             return
         super().accept()
 

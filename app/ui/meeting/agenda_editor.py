@@ -27,10 +27,11 @@ from app.services.codes import AgendaKind
 from app.services.meetings import agenda
 from app.services.meetings.agenda import LabelStyle
 from app.services.meetings.rows import AgendaEntry
-from app.services.problems import MeetingLocked
+from app.services.problems import MeetingLocked, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.capture.display import carried_action_text
+from app.ui.widgets.save_failed import show_not_done, show_not_saved
 
 
 class AgendaEditor(QWidget):
@@ -205,6 +206,9 @@ class AgendaEditor(QWidget):
         except MeetingLocked:
             self.messageRequested.emit(self.tr("Approved: the minutes are locked."))
             return
+        except NotSaved as error:  # the form keeps what was typed
+            show_not_saved(self, self.tr("the agenda item"), error)
+            return
         self.reload(select=[e.id for e in agenda.items(self.db, self.meeting_id)].index(saved.id))
         self.messageRequested.emit(self.tr("Agenda item saved."))
         self.changed.emit()
@@ -224,6 +228,9 @@ class AgendaEditor(QWidget):
             agenda.delete_item(self.db, current.id)
         except MeetingLocked:
             return
+        except NotSaved as error:
+            show_not_done(self, self.tr("Deleting the agenda item"), error)
+            return
         self.reload()
         self.changed.emit()
 
@@ -234,6 +241,9 @@ class AgendaEditor(QWidget):
         try:
             position = agenda.move_item(self.db, current.id, self.list.currentRow() + step)
         except MeetingLocked:
+            return
+        except NotSaved as error:
+            show_not_done(self, self.tr("Moving the agenda item"), error)
             return
         self.reload(select=position)
         self.changed.emit()
@@ -253,12 +263,22 @@ class AgendaEditor(QWidget):
             None,
         )
         if moved is not None and shown != stored:
-            agenda.move_item(self.db, moved, shown.index(moved))
+            try:
+                agenda.move_item(self.db, moved, shown.index(moved))
+            except NotSaved as error:  # the list goes back to the stored order
+                show_not_done(self, self.tr("Moving the agenda item"), error)
+                self.reload()
+                return
         self.reload(select=shown.index(moved) if moved is not None else None)
         self.changed.emit()
 
     def _on_style_chosen(self) -> None:
-        agenda.relabel(self.db, self.meeting_id, LabelStyle(self.style_choice.currentData()))
+        try:
+            agenda.relabel(self.db, self.meeting_id, LabelStyle(self.style_choice.currentData()))
+        except NotSaved as error:  # reloading shows the style still stored
+            show_not_done(self, self.tr("Renumbering the agenda"), error)
+            self.reload()
+            return
         self.reload()
         self.changed.emit()
 

@@ -27,11 +27,12 @@ from app.services.codes import AttendanceStatus
 from app.services.dates import now_in_japan, parse_time
 from app.services.meetings import attendance
 from app.services.meetings.rows import AttendanceEntry
-from app.services.problems import MeetingLocked
+from app.services.problems import MeetingLocked, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.meeting.guest_dialog import GuestDialog
 from app.ui.tablemodels.row_model import Column, RowTableModel
+from app.ui.widgets.save_failed import show_not_done, show_not_saved
 from app.ui.widgets.table_place import TablePlace
 
 KEYS: dict[int, tuple[AttendanceStatus | None, bool]] = {
@@ -216,22 +217,36 @@ class AttendanceGrid(QWidget):
             )
         except MeetingLocked:
             return
+        except NotSaved as error:  # the row stays selected: the same key again retries
+            what = self.tr("Recording the attendance of %1").replace("%1", entry.name)
+            show_not_done(self, what, error)
+            return
         self.reload()
         self.view.selectRow(min(row + 1, self.model.rowCount() - 1))
         self.changed.emit()
 
     def add_guest(self) -> None:
         guest = GuestDialog.run(self)
-        if guest is not None:
-            attendance.add_guest(
-                self.db, self.meeting_id, guest.name, guest.affiliation, guest.category
-            )
+        while guest is not None:
+            try:
+                attendance.add_guest(
+                    self.db, self.meeting_id, guest.name, guest.affiliation, guest.category
+                )
+            except NotSaved as error:  # asked again as typed, to save once the cause is gone
+                show_not_saved(self, self.tr("the other attendee"), error)
+                guest = GuestDialog.run(self, guest)
+                continue
             self.reload()
             self.changed.emit()
+            return
 
     def remove_guest(self) -> None:
         item = self.guests.currentItem()
         if item is not None:
-            attendance.remove_guest(self.db, item.data(Qt.ItemDataRole.UserRole))
+            try:
+                attendance.remove_guest(self.db, item.data(Qt.ItemDataRole.UserRole))
+            except NotSaved as error:
+                show_not_done(self, self.tr("Removing the other attendee"), error)
+                return
             self.reload()
             self.changed.emit()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget
 from app.services.codes import MeetingStatus
 from app.services.meetings import editing as meeting_editing
 from app.services.meetings import listing as meetings
-from app.services.problems import MeetingLocked
+from app.services.problems import MeetingLocked, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.capture.capture_console import CaptureConsole
@@ -23,6 +23,7 @@ from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.meeting.agenda_editor import AgendaEditor
 from app.ui.meeting.attendance_grid import AttendanceGrid
 from app.ui.signal_hub import RecordKind, SignalHub, concerns
+from app.ui.widgets.save_failed import show_not_done, show_not_saved
 
 TAB_ATTENDANCE, TAB_AGENDA, TAB_CAPTURE = range(3)
 
@@ -127,6 +128,9 @@ class MeetingWindow(QMainWindow):
             status = meeting_editing.advance_status(self.db, self.meeting_id)
         except MeetingLocked:
             return
+        except NotSaved as error:
+            show_not_done(self, self.tr("Changing the meeting's status"), error)
+            return
         if status is MeetingStatus.APPROVED:
             self.console.reload()
         self.refresh_title()
@@ -134,20 +138,28 @@ class MeetingWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Now: %1").replace("%1", label(status)), 6000)
 
     def reopen(self) -> None:
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Unlock Approved Minutes"),
-            self.tr(
-                "These minutes are approved. Every change from now on is recorded in the "
-                "audit trail.\nReason for the correction:"
-            ),
-        )
-        if not ok:
-            return
-        if not reason.strip():
-            QMessageBox.information(self, self.windowTitle(), self.tr("A reason is required."))
-            return
-        meeting_editing.reopen(self.db, self.meeting_id, reason)
+        reason = ""
+        while True:  # asked again, as typed, when it could not be saved
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Unlock Approved Minutes"),
+                self.tr(
+                    "These minutes are approved. Every change from now on is recorded in the "
+                    "audit trail.\nReason for the correction:"
+                ),
+                text=reason,
+            )
+            if not ok:
+                return
+            if not reason.strip():
+                QMessageBox.information(self, self.windowTitle(), self.tr("A reason is required."))
+                return
+            try:
+                meeting_editing.reopen(self.db, self.meeting_id, reason)
+            except NotSaved as error:
+                show_not_saved(self, self.tr("the unlocking of the minutes"), error)
+                continue
+            break
         self.refresh_title()
         self.console.reload()
         self._announce(RecordKind.MEETING)

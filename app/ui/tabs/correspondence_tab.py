@@ -14,6 +14,7 @@ from app.services.codes import CorrespondenceDirection, CorrespondenceStatus
 from app.services.correspondence import listing as correspondence
 from app.services.correspondence import register
 from app.services.correspondence.rows import CorrespondenceRow
+from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog
@@ -23,6 +24,7 @@ from app.ui.tablemodels.correspondence_model import COL_DATE, CorrespondenceTabl
 from app.ui.tablemodels.row_model import pages_by_id
 from app.ui.tabs import TabSpec
 from app.ui.widgets.list_tab import ListTab
+from app.ui.widgets.save_failed import show_not_done
 
 OVERDUE = QColor("#b00020")
 _NEXT_STATUS = {
@@ -126,7 +128,13 @@ class CorrespondenceTab(ListTab):
         row: CorrespondenceRow | None = self.selected_row()
         if row is None or row.status not in _NEXT_STATUS:
             return
-        correspondence.set_status(self.db, row.id, _NEXT_STATUS[row.status])
+        try:
+            correspondence.set_status(self.db, row.id, _NEXT_STATUS[row.status])
+        except NotSaved as error:
+            show_not_done(
+                self, self.tr("Changing the status of %1").replace("%1", row.document_number), error
+            )
+            return
         self.announce(RecordKind.LETTER, [row.id])
 
     def show_attachments(self) -> None:
@@ -146,7 +154,11 @@ class CorrespondenceTab(ListTab):
             ).replace("%1", row.document_number),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            register.void(self.db, row.id)
+            try:
+                register.void(self.db, row.id)
+            except NotSaved as error:
+                show_not_done(self, self.tr("Voiding %1").replace("%1", row.document_number), error)
+                return
             self.announce(RecordKind.LETTER, [row.id])
 
 

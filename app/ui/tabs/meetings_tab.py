@@ -12,6 +12,7 @@ from app.services.meetings import editing as meeting_editing
 from app.services.meetings import listing as meetings
 from app.services.meetings.editing import MeetingLocked
 from app.services.meetings.rows import MeetingRow
+from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.dialogs.meeting_dialog import MeetingDialog
@@ -21,6 +22,7 @@ from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.meetings_model import COL_DATE, MeetingsTableModel
 from app.ui.tabs import TabSpec
 from app.ui.widgets.list_tab import ListTab
+from app.ui.widgets.save_failed import show_not_done
 
 
 class MeetingsTab(ListTab):
@@ -155,6 +157,11 @@ class MeetingsTab(ListTab):
             status = meeting_editing.advance_status(self.db, row.id)
         except MeetingLocked:
             self.messageRequested.emit(self.tr("This meeting is already approved."))
+            return
+        except NotSaved as error:
+            show_not_done(
+                self, self.tr("Changing the status of %1").replace("%1", row.title), error
+            )
             return
         self.announce(RecordKind.MEETING, [row.id])
         self.messageRequested.emit(

@@ -18,6 +18,7 @@ from app.services.codes import CouncilRole
 from app.services.members import listing as members
 from app.services.members import roster_export
 from app.services.members.rows import MemberRow
+from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.dialogs.document_dialog import DocumentDialog
@@ -28,6 +29,7 @@ from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.members_model import COL_NAME, MembersTableModel
 from app.ui.tabs import TabSpec
 from app.ui.widgets.list_tab import ListTab
+from app.ui.widgets.save_failed import show_not_done
 
 TERM_ENDING_WITHIN = timedelta(days=90)
 
@@ -134,7 +136,11 @@ class MembersTab(ListTab):
         path = Path(name)
         if path.suffix.casefold() not in (".xlsx", ".csv"):
             path = path.with_suffix(".xlsx")
-        count = roster_export.export_roster(self.db, path, with_contact=with_contact)
+        try:
+            count = roster_export.export_roster(self.db, path, with_contact=with_contact)
+        except OSError as error:
+            show_not_done(self, self.tr("Writing %1").replace("%1", str(path)), error)
+            return
         self.messageRequested.emit(
             self.tr("Wrote %1 members to %2.").replace("%1", str(count)).replace("%2", str(path))
         )
@@ -153,7 +159,11 @@ class MembersTab(ListTab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        archived = members.remove_member(self.db, row.id)
+        try:
+            archived = members.remove_member(self.db, row.id)
+        except NotSaved as error:
+            show_not_done(self, self.tr("Removing %1").replace("%1", row.full_name), error)
+            return
         self.announce(RecordKind.MEMBER, [row.id])
         message = self.tr("%1 was archived.") if archived else self.tr("%1 was deleted.")
         self.messageRequested.emit(message.replace("%1", row.full_name))
