@@ -378,34 +378,34 @@
 <context>
     <name>CaptureConsole</name>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="+184"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="+211"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_controller.py" line="+87"/>
-        <location line="+43"/>
-        <location line="+156"/>
+        <location filename="../../app/ui/capture/capture_input.py" line="+97"/>
+        <location line="+44"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+103"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-40"/>
         <source>Add agenda items first (tab Agenda).</source>
         <translation>先に議題を登録してください(「議題」タブ)。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The unfinished remark was restored.</source>
         <translation>入力途中の発言を復元しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="+61"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="+56"/>
         <source>No agenda items</source>
         <translation>議題がありません</translation>
     </message>
@@ -420,12 +420,17 @@
         <translation>→ %1(委員外)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_controller.py" line="+113"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="-64"/>
         <source>Who is speaking? Type a name or number (F2).</source>
         <translation>発言者を入力してください(F2: 名前・よみ・番号)。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>This remark is not recorded.</source>
+        <translation>この発言はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Recorded: %1</source>
         <translation>記録しました: %1</translation>
     </message>
@@ -435,22 +440,62 @@
         <translation>宿題</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_controller.py" line="+23"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+13"/>
+        <source>The correction is not saved.</source>
+        <translation>この修正はまだ保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Someone else changed this meanwhile; nothing was overwritten. Look again.</source>
+        <translation>その間にほかの人が変更したため、上書きしませんでした。内容を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undoing “%1”</source>
+        <translation>「%1」の取り消し</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Redoing “%1”</source>
+        <translation>「%1」のやり直し</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Deleting the remark</source>
+        <translation>発言の削除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remark deleted (Ctrl+Z brings it back).</source>
         <translation>発言を削除しました(Ctrl+Z で元に戻せます)。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>Moving the remark</source>
+        <translation>発言の移動</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The text in the box is not saved yet: it stays until it is, so a recorded remark cannot be opened for correction now.</source>
+        <translation>入力欄の文章がまだ保存されていません。保存できるまで入力欄に残すため、今は記録済みの発言を修正のために開けません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Editing a recorded remark: Enter saves, Esc cancels.</source>
         <translation>記録済みの発言を修正中: Enter で保存、Esc で取消</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Use Ctrl+T for a follow-up action.</source>
         <translation>視察では Ctrl+T で今後の取組み(宿題)を記録します。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>This decision is not recorded.</source>
+        <translation>この決定事項はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Decision recorded.</source>
         <translation>決定事項を記録しました。</translation>
     </message>
@@ -460,30 +505,64 @@
         <translation>記録済みの発言を修正中です。先に Enter で保存するか、Esc で取り消してください。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>This action item is not recorded.</source>
+        <translation>この宿題はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Action item recorded.</source>
         <translation>宿題を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="-129"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="-143"/>
         <source>Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by number · Ctrl+1…5: kind · Ctrl+D: decision · Ctrl+T: action item · Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, Alt+↑↓ move) · Ctrl+Z/Ctrl+Y: undo/redo</source>
         <translation>Enter 記録 · Shift+Enter 改行 · F2 発言者 · Alt+数字 番号で発言者 · Ctrl+1〜5 種別 · Ctrl+D 決定事項 · Ctrl+T 宿題 · Ctrl+PgUp/PgDn 前後の議題 · F6 発言一覧(Enter 修正, Del 削除, Alt+↑↓ 移動) · Ctrl+Z/Ctrl+Y 元に戻す/やり直し</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>Speaker (F2)</source>
         <translation>発言者 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/capture_console.py" line="+130"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="-58"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text in the minutes box could not be saved:
+
+%1
+
+Close anyway and lose it? (Copy it somewhere first if you can.)</source>
+        <translation>記録の入力欄の文章を保存できていません:
+
+%1
+
+このまま閉じると、この文章は失われます。閉じますか?(できれば先に別の場所へコピーしてください。)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/unsaved.py" line="+102"/>
+        <source>What you are typing could not be kept as a draft.</source>
+        <translation>入力中の文章を下書きとして保存できていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is tried again every few seconds. Keep this window open: the text stays here until it is saved.</source>
+        <translation>数秒ごとに自動で再試行します。保存できるまで文章はここに残りますので、このウィンドウを閉じないでください。</translation>
     </message>
 </context>
 <context>
     <name>CaptureUndo</name>
     <message>
-        <location filename="../../app/ui/capture/undo_commands.py" line="+24"/>
+        <location filename="../../app/ui/capture/undo_commands.py" line="+115"/>
         <source>Record remark</source>
         <translation>発言の記録</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Delete remark</source>
         <translation>発言の削除</translation>
     </message>
@@ -503,7 +582,7 @@
         <translation>決定事項の記録</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Record action item</source>
         <translation>宿題の記録</translation>
     </message>

@@ -103,8 +103,8 @@ class VisitDialog(QDialog):
         self.problems.setText(text)
 
     def done(self, result: int) -> None:
-        if self.impressions is not None:
-            self.impressions.save_draft_now()  # closing never loses what is being typed
+        if self.impressions is not None and not self.impressions.may_close():
+            return  # closing never loses what is being typed without the user's word
         super().done(result)
 
     def _error_form(self, page: QWidget) -> ErrorForm:

@@ -214,5 +214,7 @@ class MeetingWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.console.save_draft_now()
+        if not self.console.may_close():  # text that could not be saved stays on screen
+            event.ignore()
+            return
         super().closeEvent(event)
