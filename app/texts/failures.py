@@ -7,7 +7,7 @@ message, the integrity check's lines) stay in the log, never inside a Japanese s
 
 from __future__ import annotations
 
-from app.services.failures import save_problem_of
+from app.services.failures import not_saved, save_problem_of
 from app.services.problems import NotSaved, SaveProblem
 from app.services.workspace import BackupError, BackupProblem, NotSupportedHere
 from app.texts.i18n import translate
@@ -158,10 +158,12 @@ def backup_error_text(error: BackupError) -> str:
 
 
 def failure_text(error: BaseException) -> str:
-    """Any failure in the UI language: the known ones worded here, an unknown one by its
-    own message (the error report has its traceback)."""
-    if isinstance(error, NotSaved):
-        return save_cause_text(error.reason) + "\n" + save_advice_text(error.reason)
+    """Any failure in the UI language: the known ones worded here, a file the system
+    would not write by its cause (and its path), anything else as unexpected: the caller
+    logs it with its traceback, since its own words are not shown."""
+    database = error if isinstance(error, NotSaved) else not_saved(error)
+    if database is not None:  # the database's own error, as a write would have raised it
+        return save_cause_text(database.reason) + "\n" + save_advice_text(database.reason)
     if isinstance(error, BackupError):
         return backup_error_text(error)
     if isinstance(error, NotSupportedHere):
@@ -171,8 +173,12 @@ def failure_text(error: BaseException) -> str:
             "(pg_dump, pg_restore).",
         )
     problem = save_problem_of(error)
-    if problem is not None and problem is not SaveProblem.OTHER:
+    if problem is not None:
         where = getattr(error, "filename", None)
         text = _file_cause_text(problem) + "\n" + _file_advice_text(problem)
         return f"{text}\n{where}" if where else text
-    return str(error)
+    # A bug, or a failure nobody gave a code yet: its English words would sit inside a
+    # Japanese sentence, so they go to the log (the caller logs it) and the user is told so.
+    return translate(
+        "failures", "Something unexpected went wrong. The details were written to the log."
+    )

@@ -663,7 +663,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+74"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+75"/>
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -862,6 +862,11 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <location line="+12"/>
         <source>The document could not be written: %1</source>
         <translation>文書を書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document file</source>
+        <translation>文書ファイル</translation>
     </message>
 </context>
 <context>
@@ -2116,14 +2121,14 @@ Reason for the correction:</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="+29"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="+30"/>
         <location line="+71"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Restore from Backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Choose the backup to restore. The current data is backed up first, so this step can be undone by restoring that backup.</source>
         <translation>復元するバックアップを選んでください。現在のデータは先にバックアップされるため、そのバックアップを復元すれば元に戻せます。</translation>
     </message>
@@ -2178,7 +2183,7 @@ Reason for the correction:</source>
         <translation>現在のデータを %1 のバックアップで置き換えますか?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Restore failed</source>
         <translation>復元に失敗しました</translation>
     </message>
@@ -3441,9 +3446,14 @@ Do it again once the cause is fixed.</source>
         <translation>復元したファイルが検査に合格しませんでした。別のバックアップから復元するか、アプリを再起動してください。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>A PostgreSQL database is backed up and restored with the server&apos;s own tools (pg_dump, pg_restore).</source>
         <translation>PostgreSQL のデータベースは、サーバー側のツール(pg_dump、pg_restore)でバックアップ・復元してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Something unexpected went wrong. The details were written to the log.</source>
+        <translation>予期しないエラーが発生しました。詳しい内容はログに記録しました。</translation>
     </message>
 </context>
 <context>
@@ -4297,7 +4307,7 @@ Do it again once the cause is fixed.</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../app/ui/dialogs/startup_messages.py" line="+17"/>
+        <location filename="../../app/ui/dialogs/startup_messages.py" line="+18"/>
         <source>another program</source>
         <translation>別のプログラム</translation>
     </message>

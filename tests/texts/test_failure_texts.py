@@ -93,4 +93,12 @@ def test_failure_text_words_every_known_failure(japanese: None) -> None:
     permission = PermissionError(errno.EACCES, "Permission denied", "/srv/x.pdf")
     assert failure_text(permission).endswith("\n/srv/x.pdf")
     assert "書き込めません" in failure_text(permission)
-    assert failure_text(ValueError("unexpected")) == "unexpected"  # the log has the rest
+    no_name = OSError(errno.ENAMETOOLONG, "File name too long", "/srv/x.pdf")
+    assert failure_text(no_name).startswith("ファイルを書き込めませんでした。")
+    assert "File name too long" not in failure_text(no_name)
+    io_error = sqlite3.OperationalError("disk I/O error")
+    assert failure_text(io_error).startswith("ドライブの読み書きに失敗しました")
+    # a bug's English stays in the log: the user is told where it went
+    assert failure_text(ValueError("unexpected")) == (
+        "予期しないエラーが発生しました。詳しい内容はログに記録しました。"
+    )

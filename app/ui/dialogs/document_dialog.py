@@ -34,7 +34,8 @@ from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.areas import document_title
 from app.texts.failures import failure_text
-from app.ui.widgets.save_failed import show_not_done
+from app.ui import error_reporting
+from app.ui.widgets.save_failed import show_not_done, show_not_saved
 from app.ui.worker import run_in_background
 
 
@@ -265,6 +266,10 @@ class DocumentDialog(QDialog):
         self.status.setText(
             self.tr("The document could not be written: %1").replace("%1", failure_text(error))
         )
+        if isinstance(error, OSError):  # the dialog keeps its choices: create it again
+            show_not_saved(self, self.tr("the document file"), error)
+        else:  # a bug in laying out or rendering: the error report, with its traceback
+            error_reporting.report(error)
 
     def pdf_path(self) -> Path | None:
         return next((r.path for r in self.results if r.path.suffix == ".pdf"), None)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services import workspace
 from app.services.workspace import BackupInfo, Database
 from app.texts.failures import failure_text
+from app.ui import error_reporting
 
 
 class RestoreDialog(QDialog):
@@ -106,7 +107,8 @@ class RestoreDialog(QDialog):
             return None
         try:
             kept = workspace.restore_open_database(db, dialog.chosen)
-        except Exception as exc:
+        except Exception as exc:  # said below in the UI language; the log keeps its words
+            error_reporting.log_handled(exc, "restore failed")
             QMessageBox.critical(
                 parent,
                 QCoreApplication.translate("RestoreDialog", "Restore failed"),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.services.workspace import DatabaseDamaged, DatabaseInUse
 from app.texts.failures import failure_text
+from app.ui import error_reporting
 
 
 def in_use_message(error: DatabaseInUse) -> str:
@@ -83,6 +84,9 @@ def offer_restore(error: DatabaseDamaged, *, interactive: bool) -> bool:
 
 
 def report_failure(title: str, error: BaseException, *, interactive: bool) -> None:
-    print(f"{title}: {failure_text(error)}", file=sys.stderr)
+    """Say why the database could not be opened; the technical words go to the log and
+    the terminal, never into the (Japanese) dialog."""
+    error_reporting.log_handled(error, title)
+    print(f"{title}: {failure_text(error)} ({type(error).__name__}: {error})", file=sys.stderr)
     if interactive:
         QMessageBox.critical(None, title, failure_text(error))
