@@ -129,6 +129,16 @@ def test_meeting_visit_and_letter_dialogs_say_what_was_not_saved(
     ]
     assert meeting.saved is None and visit.saved is None and letter.saved is None
     assert correspondence.list_correspondence(db) == []
+    # each window keeps what was typed, and saves it as it is once the cause is gone
+    assert meeting.edits["held_on"].text() == "2026-03-24"
+    assert visit.title.text() == "A地域ものづくり視察" and visit.start_on.text() == "2022/7/28"
+    assert letter.subject.text() == "視察受入れについて(依頼)"
+    for dialog in (meeting, visit, letter):
+        dialog.accept()
+    assert meeting.saved is not None and visit.saved is not None and letter.saved is not None
+    assert [row.subject for row in correspondence.list_correspondence(db)] == [
+        "視察受入れについて(依頼)"
+    ]
 
 
 def test_activities_agenda_attendance_and_responses_say_so(
