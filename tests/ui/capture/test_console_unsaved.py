@@ -19,6 +19,7 @@ from app.services.meetings import agenda
 from app.services.meetings import editing as meeting_editing
 from app.services.meetings.rows import Speaker
 from app.storage.database import Database
+from app.texts import i18n
 from app.ui.app import make_application
 from app.ui.capture.capture_console import CaptureConsole
 from app.ui.capture.speaker_picker import Pick
@@ -110,6 +111,34 @@ def test_on_a_full_disk_enter_tries_again(qtbot: QtBot, db: Database, room: Room
     assert _texts(db, room) == ["工場見学を提案したい。"]
     assert not _marked(console)
     assert capture.load_draft(db, room.meeting_id) is None
+
+
+def test_in_japanese_the_mark_says_未保存_in_red_and_never_recorded(
+    qtbot: QtBot, db: Database, room: Room
+) -> None:
+    """What the secretary sees: the word 未保存 on red beside the kept text, the cause and
+    what to do in Japanese, and no 「記録しました」 anywhere."""
+    assert i18n.load("ja")
+    try:
+        console = _console(qtbot, db, room)
+        said: list[str] = []
+        console.messageRequested.connect(said.append)
+        with disk_full(db):
+            _say(qtbot, "こん", "BCPの視点も入れてほしい。")
+            badge = console.view.unsaved_badge
+            assert badge.isVisible() and badge.text() == "未保存"
+            assert "background: #c01c28" in badge.styleSheet()
+            assert "#c01c28" in console.view.unsaved_reason.styleSheet()
+            reason = console.view.unsaved_reason.text()
+            assert reason.startswith("この発言はまだ記録されていません。\nディスクがいっぱいです。")
+            assert "disk" not in reason.lower()
+            assert console.editor.toPlainText() == "BCPの視点も入れてほしい。"
+            assert said == [] and _texts(db, room) == []
+        press(qtbot, Qt.Key.Key_Return)
+        assert _texts(db, room) == ["BCPの視点も入れてほしい。"] and not _marked(console)
+        assert len(said) == 1 and "今" in said[0]  # told only once it is recorded
+    finally:
+        i18n.load("en")
 
 
 def test_a_draft_that_cannot_be_kept_is_marked_and_kept_later(
