@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import app.demo.loader as demo_service
 from app.services import workspace
+from app.services.problems import NotSaved
 from app.services.workspace import BackupError, Database, DatabaseDamaged, DatabaseInUse
 from app.texts.failures import failure_text
 from app.texts.i18n import translate
@@ -34,6 +35,9 @@ def with_database(target: str, work: Callable[[Database], int], **options: bool)
         return EXIT_DAMAGED
     try:
         return work(db)
+    except NotSaved as error:  # a full disk, a read-only file …: said, never a traceback
+        _err(translate("cli", "Nothing was saved.") + "\n" + failure_text(error))
+        return EXIT_FAILED
     finally:
         db.close()
 

@@ -996,7 +996,7 @@ The details were written to the log:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="+58"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="+60"/>
         <source>Import Members: %1</source>
         <translation>委員の取込: %1</translation>
     </message>
@@ -1038,17 +1038,17 @@ The details were written to the log:
     </message>
     <message>
         <location line="+18"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import Members</source>
         <translation>委員の取込</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>名簿 (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The file cannot be read: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
     </message>
@@ -2704,24 +2704,29 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>バックアップファイル</translation>
     </message>
     <message>
-        <location filename="../../app/cli/database.py" line="+26"/>
+        <location filename="../../app/cli/database.py" line="+27"/>
         <source>There is no database at %1.</source>
         <translation>%1 にデータベースがありません。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>another process</source>
         <translation>別のプロセス</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="-115"/>
+        <location line="+116"/>
         <source>The database is in use by %1.</source>
         <translation>データベースは使用中です: %1</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-108"/>
+        <source>Nothing was saved.</source>
+        <translation>何も保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The database file is damaged: %1</source>
         <translation>データベースファイルが破損しています: %1</translation>
     </message>
@@ -2834,7 +2839,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員を五十音順に一覧表示する</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -2849,7 +2854,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員 %1 名を取り込みました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Cannot write %1: use a .csv or .xlsx file name.</source>
+        <translation>%1 に書き出せません。ファイル名の拡張子を .csv か .xlsx にしてください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>with contact details</source>
         <translation>連絡先を含む</translation>
     </message>
@@ -3094,7 +3104,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-188"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="-106"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="-107"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -4239,6 +4249,59 @@ Do it again once the cause is fixed.</source>
         <location line="+15"/>
         <source>the number must be 1 or more</source>
         <translation>1以上の数にしてください</translation>
+    </message>
+</context>
+<context>
+    <name>roster_files</name>
+    <message>
+        <location filename="../../app/texts/roster_files.py" line="+14"/>
+        <source>The file is neither UTF-8 nor Shift_JIS text. Save it from Excel as “CSV UTF-8” and try again.</source>
+        <translation>ファイルが UTF-8 でも Shift_JIS でもありません。Excel で「CSV UTF-8」として保存し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first row has no known column headers (e.g. 氏名, ふりがな, 所属).</source>
+        <translation>1行目に、わかる列見出し(氏名、ふりがな、所属など)がありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This type of file cannot be read: use a .csv or .xlsx file.</source>
+        <translation>この種類のファイルは読み込めません。.csv か .xlsx のファイルを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read as an Excel workbook (.xlsx); it may be damaged or another format. Save it again from Excel and try again.</source>
+        <translation>Excel ブック(.xlsx)として読み込めません。ファイルが壊れているか、別の形式の可能性があります。Excel で保存し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read as a roster.</source>
+        <translation>名簿として読み込めないファイルです。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file does not exist (was it moved or renamed?).</source>
+        <translation>ファイルがありません(移動したか、名前を変えていませんか)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You do not have permission to read the file.</source>
+        <translation>このファイルを読む権限がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is a folder, not a file.</source>
+        <translation>ファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be read (the drive may have been removed).</source>
+        <translation>ファイルを読み込めませんでした(ドライブが取り外された可能性があります)。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ with the English words of the storage layer."""
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,63 @@ def test_a_backup_onto_an_existing_file_is_refused_in_japanese(
     )
     assert code != 0 and existing.read_text() == "keep me"
     assert "同じ名前のファイルが既にあります。" in err and "exists" not in err
+
+
+def test_a_roster_that_cannot_be_read_is_explained_in_japanese(
+    capsys: pytest.CaptureFixture[str], settings: Settings, tmp_path: Path
+) -> None:
+    target = tmp_path / "x.sqlite3"
+    assert run(capsys, settings, "--db", str(target), "demo")[0] == 0
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    (tmp_path / "folder.csv").mkdir()
+    reasons = {
+        empty: "ファイルが空です。",
+        tmp_path / "missing.csv": "ファイルがありません",
+        tmp_path / "folder.csv": "ファイルではなくフォルダーです。",
+    }
+    for roster, reason in reasons.items():
+        code, _out, err = run(
+            capsys, settings, "--lang", "ja", "--db", str(target), "members", "import", str(roster)
+        )
+        assert code != 0 and reason in err, err
+        assert "Errno" not in err and "the file is empty" not in err
+
+
+def test_a_write_the_database_refuses_is_said_not_a_traceback(
+    capsys: pytest.CaptureFixture[str],
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A full disk under ``members import``: the words of the texts, exit 1, nothing in."""
+    from app.services import workspace
+    from app.services.members import listing as members
+    from tests.failing_writes import disk_full
+
+    target = tmp_path / "x.sqlite3"
+    assert run(capsys, settings, "--db", str(target), "demo")[0] == 0
+    roster = tmp_path / "roster.csv"
+    roster.write_text("氏名,ふりがな\n水木 太郎,みずき たろう\n", encoding="utf-8")
+    full = ExitStack()  # holds the failing writes until the test ends
+    real_open = workspace.open_database
+
+    def open_on_a_full_disk(*args: object, **kwargs: bool) -> workspace.Database:
+        db = real_open(*args, **kwargs)  # type: ignore[arg-type]
+        full.enter_context(disk_full(db))
+        return db
+
+    monkeypatch.setattr(workspace, "open_database", open_on_a_full_disk)
+    code, _out, err = run(
+        capsys, settings, "--lang", "ja", "--db", str(target), "members", "import", str(roster)
+    )
+    monkeypatch.setattr(workspace, "open_database", real_open)
+    full.close()
+    assert code == 1, (_out, err)
+    assert err.startswith("何も保存されていません。\nディスクがいっぱいです。"), err
+    assert "Traceback" not in err and "disk is full" not in err
+    db = workspace.open_database(str(target), daily_backup=False)
+    try:
+        assert "水木 太郎" not in [row.full_name for row in members.list_members(db)]
+    finally:
+        db.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
@@ -32,8 +33,27 @@ _LOOKUP = {
 }
 
 
+class RosterProblem(StrEnum):
+    """Why a file cannot be read as a roster; ``app.texts`` words it (stable values)."""
+
+    NOT_TEXT = "not_text"  # neither UTF-8 nor CP932
+    EMPTY = "empty"
+    NO_HEADERS = "no_headers"  # no known column header in the first row
+    UNSUPPORTED_TYPE = "unsupported_type"  # not .csv, .txt or .xlsx
+    NOT_A_WORKBOOK = "not_a_workbook"  # .xlsx that Excel's format reader refuses
+    UNREADABLE = "unreadable"  # any other reason (``detail`` has it, for the log)
+
+
 class RosterFileError(Exception):
-    """The file cannot be read as a roster at all (encoding, format, no header)."""
+    """The file cannot be read as a roster at all (encoding, format, no header).
+
+    The message keeps the technical words (for the log); ``problem`` is what the user is
+    told, through ``app.texts``."""
+
+    def __init__(self, detail: str, problem: RosterProblem = RosterProblem.UNREADABLE) -> None:
+        self.problem = problem
+        self.detail = detail
+        super().__init__(detail)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +80,9 @@ def decode_csv_bytes(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("cp932"), "cp932"
     except UnicodeDecodeError as exc:
-        raise RosterFileError("the file is neither UTF-8 nor Shift_JIS (CP932) text") from exc
+        raise RosterFileError(
+            "the file is neither UTF-8 nor Shift_JIS (CP932) text", RosterProblem.NOT_TEXT
+        ) from exc
 
 
 def _normalise_header(header: str) -> str | None:
@@ -69,11 +91,12 @@ def _normalise_header(header: str) -> str | None:
 
 def _rows_from_table(table: list[list[str]], encoding: str) -> RosterFile:
     if not table:
-        raise RosterFileError("the file is empty")
+        raise RosterFileError("the file is empty", RosterProblem.EMPTY)
     headers = [_normalise_header(cell) for cell in table[0]]
     if not any(headers):
         raise RosterFileError(
-            "no known column headers (e.g. 氏名, ふりがな, 所属) in the first row"
+            "no known column headers (e.g. 氏名, ふりがな, 所属) in the first row",
+            RosterProblem.NO_HEADERS,
         )
     unknown = tuple(
         cell for cell, field in zip(table[0], headers, strict=True) if not field and cell
@@ -100,7 +123,9 @@ def read_roster_file(path: Path) -> RosterFile:
         text, encoding = decode_csv_bytes(path.read_bytes())
         table = [list(row) for row in csv.reader(io.StringIO(text, newline=""))]
         return _rows_from_table(table, encoding)
-    raise RosterFileError(f"unsupported file type {path.suffix!r}: use .csv or .xlsx")
+    raise RosterFileError(
+        f"unsupported file type {path.suffix!r}: use .csv or .xlsx", RosterProblem.UNSUPPORTED_TYPE
+    )
 
 
 def _cell_text(value: object) -> str:
@@ -123,7 +148,9 @@ def _read_xlsx(path: Path) -> RosterFile:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
-        raise RosterFileError(f"not a readable Excel workbook: {exc}") from exc
+        raise RosterFileError(
+            f"not a readable Excel workbook: {exc}", RosterProblem.NOT_A_WORKBOOK
+        ) from exc
     try:
         sheet = workbook.worksheets[0]
         table = [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]

@@ -24,6 +24,8 @@ from app.services.members.roster_import import ImportPreview, PreviewRow
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.problems import problem_descriptions, problem_text
+from app.texts.roster_files import roster_file_text
+from app.ui import error_reporting
 from app.ui.tablemodels.row_model import Column, RowTableModel
 from app.ui.widgets.save_failed import show_not_done
 
@@ -139,11 +141,12 @@ class ImportDialog(QDialog):
         try:
             preview = roster_import.preview_import(db, Path(name))
         except (RosterFileError, OSError) as error:
+            error_reporting.log_handled(error, f"roster not read: {name}")
             QMessageBox.warning(
                 parent,
                 QCoreApplication.translate("ImportDialog", "Import Members"),
                 QCoreApplication.translate("ImportDialog", "The file cannot be read: %1").replace(
-                    "%1", str(error)
+                    "%1", roster_file_text(error)
                 ),
             )
             return None

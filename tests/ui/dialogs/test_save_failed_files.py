@@ -1,6 +1,6 @@
-"""Files the app writes from the GUI (a backup, a document) that the system refuses: the
-user is told in Japanese what was not written, why and what to do, never the system's
-English, and the window keeps what was chosen."""
+"""Files the GUI writes (a backup, a document) or reads (a roster) that the system or the
+reader refuses: the user is told in Japanese what was not done, why and what to do, never
+the system's English, and the window keeps what was chosen."""
 
 from __future__ import annotations
 
@@ -145,3 +145,22 @@ def test_a_document_on_a_full_disk_says_so(
     dialog.create_button.click()  # the same choices write it
     qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
     assert [result.path.suffix for result in dialog.results] == [".pdf"]
+
+
+def test_a_roster_that_cannot_be_read_is_explained_in_japanese(
+    qtbot: QtBot, db: Database, tmp_path: Path, japanese: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.dialogs.import_dialog import ImportDialog
+
+    make_application()
+    parent = QMainWindow()
+    qtbot.addWidget(parent)
+    empty = tmp_path / "roster.csv"
+    empty.write_bytes(b"")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(empty), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    assert ImportDialog.run(parent, db) is None
+    assert warned == ["ファイルを読み込めません: ファイルが空です。"]
