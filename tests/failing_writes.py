@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import pytest
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
@@ -20,13 +19,34 @@ from app.storage.engine import make_engine
 _WRITES = ("INSERT", "UPDATE", "DELETE")
 
 
+# What each server says when its disk is full (PostgreSQL: SQLSTATE 53100, disk_full).
+_FULL_WORDS = {
+    "sqlite": "database or disk is full",
+    "postgresql": 'could not extend file "base/16384/16385": No space left on device',
+}
+
+
+def full_words(db: Database) -> str:
+    """The driver's own words on a full disk, as :func:`disk_full` raises them for ``db``."""
+    return _FULL_WORDS[db.engine.dialect.name]
+
+
+def _full_error(db: Database) -> Exception:
+    if db.engine.dialect.name == "postgresql":
+        from psycopg import errors
+
+        return errors.DiskFull(full_words(db))
+    return sqlite3.OperationalError(full_words(db))
+
+
 @contextmanager
 def disk_full(db: Database) -> Iterator[None]:
-    """Every statement that writes fails as SQLite fails on a full disk (reads still work)."""
+    """Every statement that writes fails as the server fails on a full disk (reads still
+    work): SQLite's SQLITE_FULL, PostgreSQL's disk_full."""
 
     def refuse(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if statement.lstrip().upper().startswith(_WRITES):
-            raise sqlite3.OperationalError("database or disk is full")
+            raise _full_error(db)
 
     event.listen(db.engine, "before_cursor_execute", refuse)
     try:
@@ -36,15 +56,20 @@ def disk_full(db: Database) -> Iterator[None]:
 
 
 def read_only_twin(db: Database) -> Database:
-    """The same SQLite file opened read-only (``mode=ro``), as the app's own databases are
-    opened (with their session hooks): every write fails with SQLite's own
-    "attempt to write a readonly database". Close it after the test."""
-    if db.path is None:
-        pytest.skip("a read-only file is a SQLite matter")
-    url = make_url(f"sqlite:///file:{db.path}?mode=ro&uri=true")
+    """The same database opened read-only, as the app's own databases are opened (with
+    their session hooks): a SQLite file with ``mode=ro`` (every write fails with SQLite's
+    own "attempt to write a readonly database"), a PostgreSQL session whose transactions
+    are read-only (SQLSTATE 25006, as on a standby or with a read-only role). Close it
+    after the test."""
+    if db.path is not None:
+        url = make_url(f"sqlite:///file:{db.path}?mode=ro&uri=true")
+        engine = make_engine(url)
+    else:
+        url = db.engine.url
+        engine = make_engine(url, connect_args={"options": "-c default_transaction_read_only=on"})
     return Database(
         url=url,
-        engine=make_engine(url),
+        engine=engine,
         path=None,
         lock=None,
         session_hooks=workspace.SESSION_HOOKS,
