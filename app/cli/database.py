@@ -38,6 +38,9 @@ def with_database(target: str, work: Callable[[Database], int], **options: bool)
     except NotSaved as error:  # a full disk, a read-only file …: said, never a traceback
         _err(translate("cli", "Nothing was saved.") + "\n" + failure_text(error))
         return EXIT_FAILED
+    except OSError as error:  # a file to write (an export) or read the system refused
+        _err(translate("cli", "The command could not be completed.") + "\n" + failure_text(error))
+        return EXIT_FAILED
     finally:
         db.close()
 

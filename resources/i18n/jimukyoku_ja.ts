@@ -1056,14 +1056,14 @@ The details were written to the log:
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+48"/>
-        <location line="+176"/>
+        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+49"/>
+        <location line="+177"/>
         <location line="+10"/>
         <source>Import Field Data</source>
         <translation>持ち帰りデータを取り込む</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Data of %1, exported %2.</source>
         <translation>%1 のデータ（%2 書き出し）。</translation>
     </message>
@@ -1188,7 +1188,7 @@ The details were written to the log:
         <translation>添付ファイル %1 件はファイル本体が含まれていません（ZIP形式で書き出してください）。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Importing the package</source>
         <translation>持ち帰りデータの取り込み</translation>
     </message>
@@ -2710,20 +2710,25 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>another process</source>
         <translation>別のプロセス</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-118"/>
+        <location line="+119"/>
         <source>The database is in use by %1.</source>
         <translation>データベースは使用中です: %1</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-111"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command could not be completed.</source>
+        <translation>コマンドを最後まで実行できませんでした。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3829,7 +3834,7 @@ Do it again once the cause is fixed.</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file cannot be read as a data package.</source>
         <translation>このファイルはデータパッケージとして読み込めません。</translation>
     </message>

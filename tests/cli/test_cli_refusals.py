@@ -3,6 +3,7 @@ with the English words of the storage layer."""
 
 from __future__ import annotations
 
+import errno
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -101,3 +102,41 @@ def test_a_write_the_database_refuses_is_said_not_a_traceback(
         assert "水木 太郎" not in [row.full_name for row in members.list_members(db)]
     finally:
         db.close()
+
+
+def test_exports_the_system_will_not_write_are_said_not_a_traceback(
+    capsys: pytest.CaptureFixture[str],
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A document, a calendar and a roster into a folder that is a file; a document onto a
+    full disk (ENOSPC at the renderer): the cause in Japanese, exit 1."""
+    from app.documents import pdf_renderer
+
+    target = tmp_path / "x.sqlite3"
+    assert run(capsys, settings, "--db", str(target), "demo")[0] == 0
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where a folder should be")
+    commands = (
+        ("export", "minutes", "--meeting", "1", "-o", str(blocked / "m.pdf")),
+        ("calendar", "export", str(blocked / "c.ics")),
+        ("members", "export", str(blocked / "r.csv")),
+    )
+    for command in commands:
+        code, _out, err = run(capsys, settings, "--lang", "ja", "--db", str(target), *command)
+        assert code == 1, (command, err)
+        assert "ファイルを書き込めませんでした。" in err, (command, err)
+        assert "Errno" not in err and "Traceback" not in err
+
+    def full(_document: object, path: Path) -> Path:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(pdf_renderer, "render", full)
+    code, _out, err = run(
+        capsys,
+        settings,
+        *("--lang", "ja", "--db", str(target), "export", "minutes", "--meeting", "1"),
+        *("-o", str(tmp_path / "m.pdf")),
+    )
+    assert code == 1 and "ディスクがいっぱいです。" in err and "No space" not in err
