@@ -10,7 +10,7 @@ import app.demo.loader as demo_service
 from app.services import workspace
 from app.services.problems import NotSaved
 from app.services.workspace import BackupError, Database, DatabaseDamaged, DatabaseInUse
-from app.texts.failures import failure_text
+from app.texts.failures import check_problems_text, failure_text
 from app.texts.i18n import translate
 
 EXIT_OK, EXIT_FAILED, EXIT_IN_USE, EXIT_DAMAGED = 0, 1, 3, 4
@@ -48,7 +48,7 @@ def with_database(target: str, work: Callable[[Database], int], **options: bool)
 def _damaged_text(error: DatabaseDamaged) -> str:
     lines = [
         translate("cli", "The database file is damaged: %1").replace("%1", str(error.path)),
-        translate("cli", "Problem: %1").replace("%1", "; ".join(error.problems[:5])),
+        translate("cli", "Problem: %1").replace("%1", check_problems_text(error.problems)),
     ]
     if error.newest_backup is not None:
         lines.append(

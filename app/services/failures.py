@@ -73,11 +73,14 @@ def _from_sqlite(error: sqlite3.Error) -> SaveProblem:
     for prefix, problem in _SQLITE_NAMES:
         if name.startswith(prefix):
             return problem
-    message = str(error).lower()
-    for words, problem in _SQLITE_MESSAGES:
-        if words in message:
-            return problem
-    return SaveProblem.OTHER
+    return problem_in_message(str(error)) or SaveProblem.OTHER
+
+
+def problem_in_message(message: str) -> SaveProblem | None:
+    """The code for SQLite's own words (a check that could not read the file reports them
+    as text): None when they name no state of the disk or the file."""
+    lowered = message.lower()
+    return next((problem for words, problem in _SQLITE_MESSAGES if words in lowered), None)
 
 
 def _from_sqlstate(sqlstate: str) -> SaveProblem:

@@ -7,7 +7,9 @@ message, the integrity check's lines) stay in the log, never inside a Japanese s
 
 from __future__ import annotations
 
-from app.services.failures import not_saved, save_problem_of
+from collections.abc import Sequence
+
+from app.services.failures import not_saved, problem_in_message, save_problem_of
 from app.services.problems import NotSaved, SaveProblem
 from app.services.workspace import BackupError, BackupProblem, NotSupportedHere
 from app.texts.i18n import translate
@@ -182,3 +184,29 @@ def failure_text(error: BaseException) -> str:
     return translate(
         "failures", "Something unexpected went wrong. The details were written to the log."
     )
+
+
+# The storage layer's words for a file whose content changed since its last clean close.
+_CHECKSUM_WORDS = "checksum mismatch"
+
+
+def check_problem_text(problem: str) -> str:
+    """One problem the start-up check found (SQLite's or the checksum's English words),
+    as a sentence in the UI language: the words themselves go to the log and ``check``."""
+    if _CHECKSUM_WORDS in problem:
+        return translate(
+            "failures",
+            "The file's contents changed outside the app since it was last closed "
+            "(its checksum does not match).",
+        )
+    code = problem_in_message(problem)
+    if code is SaveProblem.DAMAGED:
+        return translate("failures", "SQLite reports the file as damaged or not a database.")
+    if code is not None:  # the file could not be read at all: the disk, not the data
+        return save_cause_text(code)
+    return translate("failures", "SQLite's check found errors in the file's structure.")
+
+
+def check_problems_text(problems: Sequence[str]) -> str:
+    """The problems of a failed check, each worded once, in the order found."""
+    return " ".join(dict.fromkeys(check_problem_text(problem) for problem in problems))

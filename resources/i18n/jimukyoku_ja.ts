@@ -3325,7 +3325,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>failures</name>
     <message>
-        <location filename="../../app/texts/failures.py" line="+19"/>
+        <location filename="../../app/texts/failures.py" line="+21"/>
         <source>The disk is full.</source>
         <translation>ディスクがいっぱいです。</translation>
     </message>
@@ -3469,6 +3469,21 @@ Do it again once the cause is fixed.</source>
         <location line="+12"/>
         <source>Something unexpected went wrong. The details were written to the log.</source>
         <translation>予期しないエラーが発生しました。詳しい内容はログに記録しました。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file&apos;s contents changed outside the app since it was last closed (its checksum does not match).</source>
+        <translation>前回閉じたあとに、このアプリの外でファイルの内容が変わっています(チェックサムが一致しません)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SQLite reports the file as damaged or not a database.</source>
+        <translation>SQLite がこのファイルを破損している、またはデータベースではないと判定しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite&apos;s check found errors in the file&apos;s structure.</source>
+        <translation>SQLite の検査で、ファイルの構造に誤りが見つかりました。</translation>
     </message>
 </context>
 <context>
@@ -4418,7 +4433,7 @@ Problem: %2</source>
         <translation>データベース使用中</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Database damaged</source>
         <translation>データベースの破損</translation>
     </message>

@@ -102,3 +102,21 @@ def test_failure_text_words_every_known_failure(japanese: None) -> None:
     assert failure_text(ValueError("unexpected")) == (
         "予期しないエラーが発生しました。詳しい内容はログに記録しました。"
     )
+
+
+def test_the_problems_of_a_failed_check_are_worded_in_japanese(japanese: None) -> None:
+    from app.texts.failures import check_problems_text
+
+    problems = (
+        "disk I/O error",
+        "*** in database main ***\nPage 5: btreeInitPage() returns error code 11",
+        "On tree page 7 cell 2: invalid page number 9",
+        "the file's contents changed outside Jimukyoku Desk since it was last closed "
+        "(checksum mismatch): it may be damaged",
+        "file is not a database",
+    )
+    text = check_problems_text(problems)
+    assert text.startswith("ドライブの読み書きに失敗しました")
+    assert "チェックサム" in text and "データベースではない" in text
+    assert text.count("構造") == 1  # two lines of the check, said once
+    assert not re.search(r"[A-Za-z]{3,}", text.replace("SQLite", "")), text

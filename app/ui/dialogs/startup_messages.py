@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.services.workspace import DatabaseDamaged, DatabaseInUse
-from app.texts.failures import failure_text
+from app.texts.failures import check_problems_text, failure_text
 from app.ui import error_reporting
 
 
@@ -42,7 +42,7 @@ def damaged_message(error: DatabaseDamaged) -> str:
             "File: %1\nProblem: %2",
         )
         .replace("%1", str(error.path))
-        .replace("%2", "; ".join(error.problems[:3]))
+        .replace("%2", check_problems_text(error.problems))
     )
     if error.newest_backup is None:
         return text + "\n" + QCoreApplication.translate("startup", "No good backup was found.")
@@ -65,6 +65,8 @@ def report_in_use(error: DatabaseInUse, *, interactive: bool) -> None:
 def offer_restore(error: DatabaseDamaged, *, interactive: bool) -> bool:
     """Tell the user about the damage; True when they chose to restore the newest backup."""
     message = damaged_message(error)
+    # the check's own (English) words: for the log and the terminal, not the dialog
+    error_reporting.log_handled(error, "database not opened: " + "; ".join(error.problems))
     print(message, file=sys.stderr)
     if not interactive:
         return False
