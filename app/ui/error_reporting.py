@@ -114,6 +114,7 @@ class ErrorReporter(QObject):
         self._previous_hook: ExceptHook | None = None
         self._previous_thread_hook: Callable[[threading.ExceptHookArgs], Any] | None = None
         self._previous_qt_handler: object = None
+        self._previous_unraisable_hook: Callable[[Any], Any] | None = None
         self._show.connect(self._on_show, Qt.ConnectionType.QueuedConnection)
 
     # ------------------------------------------------------------------ installing
@@ -134,6 +135,8 @@ class ErrorReporter(QObject):
         self._previous_thread_hook = threading.excepthook
         threading.excepthook = self.handle_thread_exception
         self._previous_qt_handler = qInstallMessageHandler(self.handle_qt_message)
+        self._previous_unraisable_hook = sys.unraisablehook
+        sys.unraisablehook = self.handle_unraisable
 
     def uninstall(self) -> None:
         """The hooks as they were before :meth:`install` (tests; the end of the app)."""
@@ -142,6 +145,8 @@ class ErrorReporter(QObject):
         if self._previous_thread_hook is not None:
             threading.excepthook = self._previous_thread_hook
         qInstallMessageHandler(self._previous_qt_handler)  # type: ignore[arg-type]
+        if self._previous_unraisable_hook is not None:
+            sys.unraisablehook = self._previous_unraisable_hook
         if self._handler is not None:
             logger().removeHandler(self._handler)
             self._handler.close()
@@ -168,6 +173,18 @@ class ErrorReporter(QObject):
         """``threading.excepthook``: a thread's error, reported like any other."""
         error = args.exc_value or args.exc_type()
         self.handle_exception(args.exc_type, error, args.exc_traceback)
+
+    def handle_unraisable(self, unraisable: Any) -> None:
+        """``sys.unraisablehook``: an error Python could not raise (a finaliser, a closing
+        file after a failed write). Logged with its traceback, not shown: it follows an
+        error already reported, or cleans up after one."""
+        error = unraisable.exc_value
+        where = f" in {unraisable.object!r}" if unraisable.object is not None else ""
+        message = unraisable.err_msg or "Exception ignored"
+        details = "".join(
+            traceback.format_exception(unraisable.exc_type, error, unraisable.exc_traceback)
+        )
+        logger().warning("%s%s\n%s", message, where, details.rstrip())
 
     def handle_qt_message(self, mode: QtMsgType, context: QMessageLogContext, text: str) -> None:
         """Qt's own messages: warnings to the log (and the terminal, as Qt would); a

@@ -3,6 +3,7 @@ job, or Qt's own) is logged with its traceback in the data folder and shown in a
 
 from __future__ import annotations
 
+import gc
 import os
 import stat
 import sys
@@ -132,6 +133,28 @@ def test_qt_warnings_are_logged_and_critical_messages_shown(
     log = _log(reporter)
     assert "WARNING [MainThread] Qt: a Qt warning" in log
     assert "ERROR [MainThread] Qt: a Qt critical error" in log
+
+
+def test_an_error_in_a_finaliser_is_logged_not_lost(
+    reporter: ErrorReporter, shown: list[tuple[str, Path | None]]
+) -> None:
+    """What openpyxl's zip does when its file could not be written: Python cannot raise
+    it, and by default only prints it (nowhere, in a windowed app)."""
+
+    class Leftover:
+        def __del__(self) -> None:
+            raise OSError(28, "No space left on device")
+
+    reporter.uninstall()  # pytest puts its own hook in for each phase of a test:
+    reporter.install()  # installed again here, the app's is the one in force
+    assert sys.unraisablehook == reporter.handle_unraisable
+    leftover = Leftover()
+    del leftover
+    gc.collect()
+    log = _log(reporter)
+    assert "Exception ignored" in log and "No space left on device" in log
+    assert "Leftover.__del__" in log
+    assert shown == []  # it follows a failure already told, or cleans up after one
 
 
 def test_uninstall_puts_the_previous_hooks_back(reporter: ErrorReporter) -> None:
