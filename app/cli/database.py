@@ -33,6 +33,9 @@ def with_database(target: str, work: Callable[[Database], int], **options: bool)
     except DatabaseDamaged as error:
         _err(_damaged_text(error))
         return EXIT_DAMAGED
+    except OSError as error:  # the lock or the file could not be written (a full disk …)
+        _err(translate("cli", "The database could not be opened.") + "\n" + failure_text(error))
+        return EXIT_FAILED
     try:
         return work(db)
     except NotSaved as error:  # a full disk, a read-only file …: said, never a traceback

@@ -2710,18 +2710,23 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>another process</source>
         <translation>別のプロセス</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+119"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>The database is in use by %1.</source>
         <translation>データベースは使用中です: %1</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-116"/>
+        <source>The database could not be opened.</source>
+        <translation>データベースを開けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>

@@ -140,3 +140,24 @@ def test_exports_the_system_will_not_write_are_said_not_a_traceback(
         *("-o", str(tmp_path / "m.pdf")),
     )
     assert code == 1 and "ディスクがいっぱいです。" in err and "No space" not in err
+
+
+def test_a_database_that_cannot_be_opened_for_a_full_disk_says_so(
+    capsys: pytest.CaptureFixture[str],
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lock file cannot be written on a full disk (seen on a full tmpfs): said, exit 1."""
+    from app.storage.lock import InstanceLock
+
+    target = tmp_path / "x.sqlite3"
+    assert run(capsys, settings, "--db", str(target), "demo")[0] == 0
+
+    def full(_lock: InstanceLock) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(InstanceLock, "acquire", full)
+    code, _out, err = run(capsys, settings, "--lang", "ja", "--db", str(target), "members", "list")
+    assert code == 1
+    assert err.startswith("データベースを開けませんでした。\nディスクがいっぱいです。"), err
