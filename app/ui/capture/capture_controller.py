@@ -18,10 +18,11 @@ from PySide6.QtGui import QUndoStack
 from app.services.capture.rows import Draft, RemarkEntry, RemarkInput
 from app.services.capture.sources import CaptureSource
 from app.services.codes import RemarkKind
-from app.services.meetings.rows import ActionEntry, AgendaEntry, Speaker
-from app.services.problems import MeetingLocked
+from app.services.meetings.rows import AgendaEntry, Speaker
+from app.services.problems import EditConflict, MeetingLocked
 from app.ui.capture import undo_commands as undo
 from app.ui.capture.capture_state import ItemPage, Typing
+from app.ui.capture.conflicts import ConflictSettler
 from app.ui.capture.speaker_picker import Pick, resolve
 
 DRAFT_DELAY_MS = 200  # ≤ 300 ms of typing can be lost, with time to spare for the write
@@ -54,6 +55,8 @@ class CaptureController(QObject):
         # Every change the console makes (remark, decision, action item, their edits and
         # moves, undo and redo) is a step of the undo stack.
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        self.conflicts = ConflictSettler(self.undo_stack, self.show_item, self)
+        self.conflicts.settled.connect(self.messageRequested)
         self.editing: RemarkEntry | None = None
         self.input_enabled = False
         self.text = ""
@@ -181,6 +184,11 @@ class CaptureController(QObject):
         """Show ``item_id`` again after an undoable change to it."""
         self.show_item(item_id)
 
+    def settle_conflict(self, conflict: EditConflict, overwrite: undo.Overwrite) -> None:
+        """Someone else changed what a step was about to change: nothing was written; the
+        user chooses which version to keep (app/ui/capture/conflicts.py)."""
+        self.conflicts.settle(conflict, overwrite)
+
     # ------------------------------------------------------------------ navigation
 
     def go_to_item(self, index: int) -> None:
@@ -272,9 +280,7 @@ class CaptureController(QObject):
         remark = RemarkInput(text, pick.member_id, pick.non_member_name, self.kind)
         try:
             if self.editing is not None:
-                self.undo_stack.push(
-                    undo.EditRemark(self.source, self.editing, remark, self.refresh)
-                )
+                self.undo_stack.push(undo.EditRemark(self.source, self.editing, remark, self))
                 self.editing = None
                 self.set_mode("")
                 self.finish_input()
@@ -287,7 +293,7 @@ class CaptureController(QObject):
             )
             return
         self.draft_stored = False
-        self.undo_stack.push(undo.AddRemark(self.source, entry, self.refresh))
+        self.undo_stack.push(undo.AddRemark(self.source, entry, self))
         self.show_item()
         self.finish_input()
         self.messageRequested.emit(
@@ -311,7 +317,7 @@ class CaptureController(QObject):
         entry = self.remark_at(row)
         if entry is None or not self.input_enabled:
             return
-        self.undo_stack.push(undo.DeleteRemark(self.source, entry, self.refresh))
+        self.undo_stack.push(undo.DeleteRemark(self.source, entry, self))
         self.remarkSelectionRequested.emit(min(row, len(self.remarks) - 1))
         self.messageRequested.emit(
             QCoreApplication.translate("CaptureConsole", "Remark deleted (Ctrl+Z brings it back).")
@@ -323,7 +329,7 @@ class CaptureController(QObject):
             return
         target = entry.position + step
         if 0 <= target < len(self.remarks):
-            self.undo_stack.push(undo.MoveRemark(self.source, entry, target, self.refresh))
+            self.undo_stack.push(undo.MoveRemark(self.source, entry, target, self))
             self.remarkSelectionRequested.emit(target)
 
     def edit_remark(self, row: int) -> None:
@@ -369,9 +375,7 @@ class CaptureController(QObject):
             return
         lines = [line for line in item.resolution.splitlines() if line.strip()]
         after = "\n".join([*lines, text])
-        self.undo_stack.push(
-            undo.SetResolution(self.source, item.id, item.resolution, after, self.refresh)
-        )
+        self.undo_stack.push(undo.SetResolution(self.source, item, after, self))
         self._input_recorded()
         self.messageRequested.emit(
             QCoreApplication.translate("CaptureConsole", "Decision recorded.")
@@ -401,13 +405,8 @@ class CaptureController(QObject):
         """An action item (宿題) of the current item, with its owner and due date."""
         item = self.current_item
         assert item is not None
-        action_id = self.source.add_action(
-            item.id, text, owner.member_id, owner.non_member_name, due
-        )
-        entry = ActionEntry(action_id, text.strip(), owner.name, due)
-        self.undo_stack.push(
-            undo.AddAction(self.source, item.id, entry, owner.member_id, self.refresh)
-        )
+        entry = self.source.add_action(item.id, text, owner.member_id, owner.non_member_name, due)
+        self.undo_stack.push(undo.AddAction(self.source, item.id, entry, owner.member_id, self))
         self.show_item()
         self._input_recorded()
         self.messageRequested.emit(

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from app.services.codes import AttendanceStatus
 from app.services.dates import now_in_japan, parse_time
 from app.services.meetings import attendance
-from app.services.meetings.rows import AttendanceEntry
+from app.services.meetings.rows import AttendanceEntry, GuestEntry
 from app.services.problems import MeetingLocked
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.meeting.guest_dialog import GuestDialog
 from app.ui.tablemodels.row_model import Column, RowTableModel
 from app.ui.widgets.table_place import TablePlace
@@ -128,6 +129,7 @@ class AttendanceGrid(QWidget):
         layout.addWidget(keys)
         layout.addLayout(guest_header)
         layout.addWidget(self.guests)
+        self.guest_entries: list[GuestEntry] = []  # as the list shows them
         self.reload()
 
     @staticmethod
@@ -153,7 +155,8 @@ class AttendanceGrid(QWidget):
             text += "　" + self.tr("(not yet recorded: %1)").replace("%1", str(unknown))
         self.counts.setText(text)
         self.guests.clear()
-        for guest in attendance.guests(self.db, self.meeting_id):
+        self.guest_entries = attendance.guests(self.db, self.meeting_id)
+        for guest in self.guest_entries:
             item = QListWidgetItem(
                 f"{guest.name}（{label(guest.category)}・{guest.affiliation}）".replace(
                     "・）", "）"
@@ -205,16 +208,23 @@ class AttendanceGrid(QWidget):
             except ValueError:
                 at = None
         try:
-            attendance.set_status(
-                self.db,
-                self.meeting_id,
-                entry.member_id,
-                status,
-                proxy_name=proxy,
-                absence_notified=notified,
-                at=at,
+            settled = save_settling_conflicts(
+                self,
+                lambda theirs: attendance.set_status(
+                    self.db,
+                    self.meeting_id,
+                    entry.member_id,
+                    status,
+                    version=(theirs or entry).version,
+                    proxy_name=proxy,
+                    absence_notified=notified,
+                    at=at,
+                ),
             )
         except MeetingLocked:
+            return
+        if settled.cancelled:
+            self.reload()  # the member stays selected: press the key again, or another
             return
         self.reload()
         self.view.selectRow(min(row + 1, self.model.rowCount() - 1))
@@ -230,8 +240,11 @@ class AttendanceGrid(QWidget):
             self.changed.emit()
 
     def remove_guest(self) -> None:
-        item = self.guests.currentItem()
-        if item is not None:
-            attendance.remove_guest(self.db, item.data(Qt.ItemDataRole.UserRole))
+        row = self.guests.currentRow()
+        if 0 <= row < len(self.guest_entries):
+            shown = self.guest_entries[row]
+            save_settling_conflicts(
+                self, lambda theirs: attendance.remove_guest(self.db, theirs or shown)
+            )
             self.reload()
             self.changed.emit()

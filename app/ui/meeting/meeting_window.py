@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from app.services.codes import MeetingStatus
 from app.services.meetings import editing as meeting_editing
 from app.services.meetings import listing as meetings
 from app.services.problems import MeetingLocked
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.capture.capture_console import CaptureConsole
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.meeting.agenda_editor import AgendaEditor
@@ -104,6 +104,7 @@ class MeetingWindow(QMainWindow):
 
     def refresh_title(self) -> None:
         row = next(r for r in meetings.list_meetings(self.db) if r.id == self.meeting_id)
+        self.shown_version = row.version  # what a status change checks
         self.setWindowTitle(f"{row.title} — {label(row.status)}")
         locked = meeting_editing.is_locked(self.db, self.meeting_id)
         self.reopen_action.setEnabled(locked)
@@ -123,15 +124,24 @@ class MeetingWindow(QMainWindow):
             self.hub.announce(RecordKind.LETTER, origin=self)
 
     def advance(self) -> None:
+        shown = self.shown_version
         try:
-            status = meeting_editing.advance_status(self.db, self.meeting_id)
+            settled = save_settling_conflicts(
+                self,
+                lambda theirs: meeting_editing.advance_status(
+                    self.db, self.meeting_id, version=(theirs.version if theirs else shown)
+                ),
+            )
         except MeetingLocked:
             return
-        if status is MeetingStatus.APPROVED:
-            self.console.reload()
-        self.refresh_title()
+        finally:
+            self.refresh_title()  # as saved now: mine, or theirs if kept
+        if meeting_editing.is_locked(self.db, self.meeting_id):
+            self.console.reload()  # approved (by me, or by the one whose version I kept)
         self._announce(RecordKind.MEETING)
-        self.statusBar().showMessage(self.tr("Now: %1").replace("%1", label(status)), 6000)
+        if settled.saved is not None:
+            text = self.tr("Now: %1").replace("%1", label(settled.saved))
+            self.statusBar().showMessage(text, 6000)
 
     def reopen(self) -> None:
         reason, ok = QInputDialog.getText(
@@ -147,7 +157,13 @@ class MeetingWindow(QMainWindow):
         if not reason.strip():
             QMessageBox.information(self, self.windowTitle(), self.tr("A reason is required."))
             return
-        meeting_editing.reopen(self.db, self.meeting_id, reason)
+        shown = self.shown_version
+        save_settling_conflicts(
+            self,
+            lambda theirs: meeting_editing.reopen(
+                self.db, self.meeting_id, reason, version=(theirs.version if theirs else shown)
+            ),
+        )
         self.refresh_title()
         self.console.reload()
         self._announce(RecordKind.MEETING)

@@ -17,6 +17,7 @@ from app.services.correspondence.rows import CorrespondenceRow
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.letter_dialog import LetterDialog
 from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.correspondence_model import COL_DATE, CorrespondenceTableModel
@@ -126,8 +127,14 @@ class CorrespondenceTab(ListTab):
         row: CorrespondenceRow | None = self.selected_row()
         if row is None or row.status not in _NEXT_STATUS:
             return
-        correspondence.set_status(self.db, row.id, _NEXT_STATUS[row.status])
-        self.announce(RecordKind.LETTER, [row.id])
+        status = _NEXT_STATUS[row.status]
+        save_settling_conflicts(
+            self,
+            lambda theirs: register.set_status(
+                self.db, row.id, status, version=(theirs or row).version
+            ),
+        )
+        self.announce(RecordKind.LETTER, [row.id])  # also shows theirs, if kept
 
     def show_attachments(self) -> None:
         row: CorrespondenceRow | None = self.selected_row()
@@ -146,8 +153,10 @@ class CorrespondenceTab(ListTab):
             ).replace("%1", row.document_number),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            register.void(self.db, row.id)
-            self.announce(RecordKind.LETTER, [row.id])
+            save_settling_conflicts(
+                self, lambda theirs: register.void(self.db, row.id, version=(theirs or row).version)
+            )
+            self.announce(RecordKind.LETTER, [row.id])  # also shows theirs, if kept
 
 
 TAB = TabSpec(

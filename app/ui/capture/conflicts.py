@@ -1,0 +1,68 @@
+"""The capture console's answer to an edit conflict: someone else changed a remark (or the
+decisions, or an action item) that a step of this console was about to change.
+
+Nothing was written and the step has left the undo stack. Once the stack has finished
+(the conflict may be found inside an undo), the conflict dialog shows both versions:
+keeping theirs shows the item again as saved; saving mine over theirs pushes the same
+step against theirs, checked again, so that a third change in between is a new conflict.
+Closing the dialog keeps theirs: the words typed stay visible in it to copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from app.services.problems import EditConflict
+from app.ui.capture.undo_commands import Overwrite
+from app.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
+
+
+class ConflictSettler(QObject):
+    settled = Signal(str)  # what became of it, for the status line
+
+    def __init__(
+        self, stack: QUndoStack, show_again: Callable[[], None], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self.show_again = show_again
+        self.found = 0  # conflicts found so far
+
+    def settle(self, conflict: EditConflict, overwrite: Overwrite) -> None:
+        """Ask the user once the undo stack has finished the step that found the conflict."""
+        self.found += 1
+        QTimer.singleShot(0, self, lambda: self._ask(conflict, overwrite))
+
+    def _dialog_parent(self) -> QWidget | None:
+        owner = self.parent()
+        while owner is not None and not isinstance(owner, QWidget):
+            owner = owner.parent()
+        return owner
+
+    def _ask(self, conflict: EditConflict, overwrite: Overwrite) -> None:
+        choice = ConflictDialog.run(self._dialog_parent(), conflict)
+        if choice is ConflictChoice.SAVE_MINE and conflict.theirs is not None:
+            try:
+                step = overwrite(conflict.theirs)
+            except EditConflict as again:  # a third change, between the dialog and now
+                self._ask(again, overwrite)
+                return
+            found = self.found
+            if step is not None:
+                self.stack.push(step)  # its own conflict, if any, comes back to settle()
+            if self.found == found:
+                self.settled.emit(
+                    QCoreApplication.translate("CaptureConsole", "Saved yours over theirs.")
+                )
+        else:
+            self.settled.emit(
+                QCoreApplication.translate(
+                    "CaptureConsole",
+                    "Kept the version someone else saved: nothing of yours was saved.",
+                )
+            )
+        self.show_again()
