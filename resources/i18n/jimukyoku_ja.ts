@@ -334,12 +334,12 @@
     <message>
         <location filename="../../app/ui/capture/capture_controller.py" line="+90"/>
         <location line="+43"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <source>Add agenda items first (tab Agenda).</source>
         <translation>先に議題を登録してください(「議題」タブ)。</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>発言者を入力してください(F2: 名前・よみ・番号)。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Recorded: %1</source>
         <translation>記録しました: %1</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>視察では Ctrl+T で今後の取組み(宿題)を記録します。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Decision recorded.</source>
         <translation>決定事項を記録しました。</translation>
     </message>
@@ -409,6 +409,21 @@
         <translation>宿題を記録しました。</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>Someone else deleted that remark: your words are back in the input (Enter records them as a new remark).</source>
+        <translation>その発言は他の人が削除しました。入力した文は入力欄に戻してあります(Enter で新しい発言として記録します)。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your correction was not saved and is still here: Enter saves it over the other version, Esc drops it.</source>
+        <translation>訂正は保存されていませんが、入力欄に残してあります。Enter で相手の版に上書き保存、Esc で破棄します。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your decision was not recorded: it is back in the input (Ctrl+D records it).</source>
+        <translation>決定事項は記録されていません。入力欄に戻してあります(Ctrl+D で記録します)。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/capture/capture_view.py" line="-129"/>
         <source>Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by number · Ctrl+1…5: kind · Ctrl+D: decision · Ctrl+T: action item · Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, Alt+↑↓ move) · Ctrl+Z/Ctrl+Y: undo/redo</source>
         <translation>Enter 記録 · Shift+Enter 改行 · F2 発言者 · Alt+数字 番号で発言者 · Ctrl+1〜5 種別 · Ctrl+D 決定事項 · Ctrl+T 宿題 · Ctrl+PgUp/PgDn 前後の議題 · F6 発言一覧(Enter 修正, Del 削除, Alt+↑↓ 移動) · Ctrl+Z/Ctrl+Y 元に戻す/やり直し</translation>
@@ -419,12 +434,12 @@
         <translation>発言者 (F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/conflicts.py" line="+59"/>
+        <location filename="../../app/ui/capture/conflicts.py" line="+84"/>
         <source>Saved yours over theirs.</source>
         <translation>あなたの内容で上書き保存しました。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Kept the version someone else saved: nothing of yours was saved.</source>
         <translation>他の人が保存した内容を残しました。あなたの変更は保存されていません。</translation>
     </message>
@@ -1167,7 +1182,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+179"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="+185"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
@@ -1665,7 +1680,7 @@ Reason for the correction:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="-137"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="-142"/>
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
@@ -1761,7 +1776,7 @@ Reason for the correction:</source>
         <translation>%1 を削除しますか?議事録・出欠・視察の記録に登場する委員は削除せずアーカイブします(記録には残り、名簿には表示されません)。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1 was archived.</source>
         <translation>%1 をアーカイブしました。</translation>
     </message>
@@ -1827,7 +1842,7 @@ Reason for the correction:</source>
 <context>
     <name>OrganizationsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+57"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+58"/>
         <source>Organizations</source>
         <translation>所属団体</translation>
     </message>
@@ -1857,7 +1872,7 @@ Reason for the correction:</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>%1 is used in records and was archived (Show archived to see it).</source>
         <translation>%1 は記録に使われているため、削除せずアーカイブしました(「アーカイブ済も表示」で確認できます)。</translation>
     </message>
@@ -2893,7 +2908,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-104"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-110"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+1"/>
         <source>Reading</source>
         <translation>ふりがな</translation>

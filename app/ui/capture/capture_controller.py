@@ -55,7 +55,7 @@ class CaptureController(QObject):
         # Every change the console makes (remark, decision, action item, their edits and
         # moves, undo and redo) is a step of the undo stack.
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
-        self.conflicts = ConflictSettler(self.undo_stack, self.show_item, self)
+        self.conflicts = ConflictSettler(self.undo_stack, self._show_as_saved, self)
         self.conflicts.settled.connect(self.messageRequested)
         self.editing: RemarkEntry | None = None
         self.input_enabled = False
@@ -280,7 +280,11 @@ class CaptureController(QObject):
         remark = RemarkInput(text, pick.member_id, pick.non_member_name, self.kind)
         try:
             if self.editing is not None:
-                self.undo_stack.push(undo.EditRemark(self.source, self.editing, remark, self))
+                typed = Typing(text, self.kind, pick)
+                self.conflicts.push_typed(
+                    undo.EditRemark(self.source, self.editing, remark, self),
+                    lambda theirs: self._give_back_correction(typed, theirs),
+                )
                 self.editing = None
                 self.set_mode("")
                 self.finish_input()
@@ -375,7 +379,11 @@ class CaptureController(QObject):
             return
         lines = [line for line in item.resolution.splitlines() if line.strip()]
         after = "\n".join([*lines, text])
-        self.undo_stack.push(undo.SetResolution(self.source, item, after, self))
+        typed = Typing(text, self.kind)
+        self.conflicts.push_typed(
+            undo.SetResolution(self.source, item, after, self),
+            lambda _theirs: self._give_back_decision(typed),
+        )
         self._input_recorded()
         self.messageRequested.emit(
             QCoreApplication.translate("CaptureConsole", "Decision recorded.")
@@ -418,6 +426,56 @@ class CaptureController(QObject):
         self.source.discard_draft()
         self.draft_stored = False
         self.finish_input()
+
+    # ------------------------------------------------------------------ after a conflict
+
+    def _show_as_saved(self) -> None:
+        """The current item read again, its decisions too (someone else changed them)."""
+        item = self.current_item
+        self.show_item(item.id if item is not None else None)
+
+    def _give_back_correction(self, typed: Typing, theirs: RemarkEntry | None) -> None:
+        """A correction not saved over someone else's change: back in the input, to save
+        over the remark as it is now (Enter) or drop (Esc); a new remark if it is gone."""
+        if not self.input_enabled:
+            return  # locked meanwhile: the dialog showed the words, nothing can be saved
+        if theirs is None:
+            self.editing = None
+            self._put_input(typed, self.draftRestored)
+            self.save_draft_now()
+            self.set_mode(
+                QCoreApplication.translate(
+                    "CaptureConsole",
+                    "Someone else deleted that remark: your words are back in the input "
+                    "(Enter records them as a new remark).",
+                )
+            )
+        else:
+            self.editing = theirs
+            self._put_input(typed, self.editStarted)
+            self.remarkSelectionRequested.emit(theirs.position)
+            self.set_mode(
+                QCoreApplication.translate(
+                    "CaptureConsole",
+                    "Your correction was not saved and is still here: Enter saves it over "
+                    "the other version, Esc drops it.",
+                )
+            )
+        self.editorFocusRequested.emit()
+
+    def _give_back_decision(self, typed: Typing) -> None:
+        """A decision not saved over someone else's: back in the input (Ctrl+D again)."""
+        if not self.input_enabled or self.editing is not None:
+            return
+        self._put_input(typed, self.draftRestored)
+        self.save_draft_now()
+        self.messageRequested.emit(
+            QCoreApplication.translate(
+                "CaptureConsole",
+                "Your decision was not recorded: it is back in the input (Ctrl+D records it).",
+            )
+        )
+        self.editorFocusRequested.emit()
 
     # ------------------------------------------------------------------ helpers
 

@@ -5,20 +5,26 @@ Nothing was written and the step has left the undo stack. Once the stack has fin
 (the conflict may be found inside an undo), the conflict dialog shows both versions:
 keeping theirs shows the item again as saved; saving mine over theirs pushes the same
 step against theirs, checked again, so that a third change in between is a new conflict.
-Closing the dialog keeps theirs: the words typed stay visible in it to copy.
+Closing the dialog keeps theirs too. Either way, words the user had just typed for the
+step (a correction, a decision) go back into the console's input: they are never lost.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from app.services.problems import EditConflict
 from app.ui.capture.undo_commands import Overwrite
 from app.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
+
+# Given the record as saved now (None: deleted), put the words typed back in the input.
+GiveBack = Callable[[Any | None], None]
 
 
 class ConflictSettler(QObject):
@@ -31,11 +37,27 @@ class ConflictSettler(QObject):
         self.stack = stack
         self.show_again = show_again
         self.found = 0  # conflicts found so far
+        self._give_back: GiveBack | None = None  # while a step of words typed is pushed
+
+    def push_typed(self, step: QUndoCommand, give_back: GiveBack) -> None:
+        """Push a step made of words just typed: should it meet a conflict and the user
+        not save theirs over, ``give_back`` returns the words to the input."""
+        with self._typed(give_back):
+            self.stack.push(step)
+
+    @contextmanager
+    def _typed(self, give_back: GiveBack | None) -> Iterator[None]:
+        before, self._give_back = self._give_back, give_back
+        try:
+            yield
+        finally:
+            self._give_back = before
 
     def settle(self, conflict: EditConflict, overwrite: Overwrite) -> None:
         """Ask the user once the undo stack has finished the step that found the conflict."""
         self.found += 1
-        QTimer.singleShot(0, self, lambda: self._ask(conflict, overwrite))
+        give_back = self._give_back
+        QTimer.singleShot(0, self, lambda: self._ask(conflict, overwrite, give_back))
 
     def _dialog_parent(self) -> QWidget | None:
         owner = self.parent()
@@ -43,26 +65,32 @@ class ConflictSettler(QObject):
             owner = owner.parent()
         return owner
 
-    def _ask(self, conflict: EditConflict, overwrite: Overwrite) -> None:
+    def _ask(
+        self, conflict: EditConflict, overwrite: Overwrite, give_back: GiveBack | None
+    ) -> None:
         choice = ConflictDialog.run(self._dialog_parent(), conflict)
         if choice is ConflictChoice.SAVE_MINE and conflict.theirs is not None:
             try:
                 step = overwrite(conflict.theirs)
             except EditConflict as again:  # a third change, between the dialog and now
-                self._ask(again, overwrite)
+                self._ask(again, overwrite, give_back)
                 return
             found = self.found
             if step is not None:
-                self.stack.push(step)  # its own conflict, if any, comes back to settle()
+                with self._typed(give_back):
+                    self.stack.push(step)  # its own conflict, if any, comes back to settle()
             if self.found == found:
                 self.settled.emit(
                     QCoreApplication.translate("CaptureConsole", "Saved yours over theirs.")
                 )
-        else:
-            self.settled.emit(
-                QCoreApplication.translate(
-                    "CaptureConsole",
-                    "Kept the version someone else saved: nothing of yours was saved.",
-                )
+            self.show_again()
+            return
+        self.settled.emit(
+            QCoreApplication.translate(
+                "CaptureConsole",
+                "Kept the version someone else saved: nothing of yours was saved.",
             )
+        )
         self.show_again()
+        if give_back is not None:
+            give_back(conflict.theirs)

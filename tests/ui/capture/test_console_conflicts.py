@@ -1,6 +1,7 @@
 """The capture console when another secretary changed the same remark (or decisions, or
 action item): correcting, moving, deleting and undoing open the conflict dialog instead
-of writing over it; one secretary's own undo chain never does."""
+of writing over it, and words typed that were not saved go back to the input; one
+secretary's own undo chain never conflicts."""
 
 from __future__ import annotations
 
@@ -72,6 +73,52 @@ def test_a_correction_of_a_remark_changed_since_asks_and_keeps_theirs(
     assert "B の訂正" in console.view.remark_list.item(0).text()  # shown again, as saved
     assert not console.controller.undo_stack.canUndo()  # the step did not happen
     assert any("nothing of yours was saved" in message for message in messages)
+    # The correction typed is not lost: it waits in the input, against the remark as saved.
+    assert console.editor.toPlainText() == "A の訂正"
+    assert console.controller.editing is not None
+    assert console.controller.editing.text == "B の訂正"
+    press(qtbot, Qt.Key.Key_Escape)  # dropped, deliberately
+    assert console.editor.toPlainText() == "" and console.controller.editing is None
+    assert _texts(users, room) == ["B の訂正"]
+
+
+def test_a_correction_given_back_saves_over_theirs_with_enter(
+    qtbot: QtBot, users: Users, room: Room, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    console = _console(qtbot, users, room, "原文")
+    _b_corrects(users, room, 0, "B の訂正")
+    shown = answer_conflicts(monkeypatch, None)  # closed: keeps theirs, gives mine back
+    controller = console.controller
+    controller.edit_remark(0)
+    controller.set_text("A の訂正")
+    controller.commit()
+    _settled(qtbot, shown, 1)
+    qtbot.waitUntil(lambda: console.editor.toPlainText() == "A の訂正")
+    console.editor.setFocus()
+    press(qtbot, Qt.Key.Key_Return)  # checked against B's version: no new conflict
+    assert _texts(users, room) == ["A の訂正"]
+    assert controller.editing is None and console.editor.toPlainText() == ""
+
+
+def test_a_correction_of_a_remark_deleted_since_comes_back_as_a_new_remark(
+    qtbot: QtBot, users: Users, room: Room, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    console = _console(qtbot, users, room, "原文")
+    [b_sees] = capture.remarks(users.b, room.item_ids[0])
+    capture.delete_remark(users.b, b_sees)
+    shown = answer_conflicts(monkeypatch, KEEP)
+    controller = console.controller
+    controller.edit_remark(0)
+    controller.set_text("A の訂正")
+    controller.commit()
+    _settled(qtbot, shown, 1)
+    assert shown[0].theirs is None
+    qtbot.waitUntil(lambda: console.editor.toPlainText() == "A の訂正")
+    assert controller.editing is None
+    draft = capture.load_draft(users.a, room.meeting_id)
+    assert draft is not None and draft.text == "A の訂正"  # kept as the draft: survives a crash
+    controller.commit()
+    assert _texts(users, room) == ["A の訂正"]
 
 
 def test_save_mine_over_theirs_is_itself_undoable(
@@ -140,6 +187,24 @@ def test_a_decision_on_an_item_decided_since_asks_first(
     assert shown[0].record is Record.AGENDA_ITEM
     assert (shown[0].theirs.resolution, shown[0].mine.resolution) == ("B の決定", "A の決定")
     qtbot.waitUntil(lambda: agenda.items(users.b, room.meeting_id)[0].resolution == "A の決定")
+
+
+def test_a_decision_not_saved_over_theirs_goes_back_to_the_input(
+    qtbot: QtBot, users: Users, room: Room, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    console = _console(qtbot, users, room)
+    agenda.set_resolution(users.b, agenda.items(users.b, room.meeting_id)[0], "B の決定")
+    shown = answer_conflicts(monkeypatch, KEEP)
+    console.editor.setFocus()
+    type_text("A の決定")
+    press(qtbot, Qt.Key.Key_D, CTRL)
+    _settled(qtbot, shown, 1)
+    qtbot.waitUntil(lambda: console.editor.toPlainText() == "A の決定")
+    assert agenda.items(users.b, room.meeting_id)[0].resolution == "B の決定"
+    draft = capture.load_draft(users.a, room.meeting_id)
+    assert draft is not None and draft.text == "A の決定"
+    press(qtbot, Qt.Key.Key_D, CTRL)  # again, now adding to the decisions as saved
+    assert agenda.items(users.b, room.meeting_id)[0].resolution == "B の決定\nA の決定"
 
 
 def test_undoing_an_action_item_deleted_since_asks_first(
