@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
+from typing import Any
 
 
 class Problem(StrEnum):
@@ -50,8 +51,47 @@ class RowError:
     value: str  # the text found in the cell, to show beside the problem
 
 
+class Record(StrEnum):
+    """What kind of record an :class:`EditConflict` is about (the conflict dialog names it)."""
+
+    MEMBER = "member"
+    ORGANIZATION = "organization"
+    MEETING = "meeting"
+    AGENDA = "agenda"  # the order and the labels of a meeting's items
+    AGENDA_ITEM = "agenda_item"
+    REMARK = "remark"
+    ACTION_ITEM = "action_item"
+    ATTENDANCE = "attendance"
+    GUEST = "guest"
+    VISIT = "visit"
+    LETTER = "letter"
+
+
 class EditConflict(Exception):
-    """Someone else saved this record since the form was opened: nothing was overwritten."""
+    """Someone else saved this record since it was shown: nothing was written.
+
+    ``theirs`` is the record as it is saved now, a frozen dataclass that carries its
+    ``version`` (or, for a whole agenda, its items' versions); None: someone deleted it.
+    ``mine`` is what this save would have written, of the same type (None: this was a
+    deletion). Saving mine deliberately means calling the service again with what
+    ``theirs`` carries, so that a third save in between is again a conflict.
+    ``references`` names the ids some fields hold (field → id → name: the body of a
+    meeting, the members of a visit …), for showing both.
+    """
+
+    def __init__(
+        self,
+        record: Record,
+        theirs: Any | None,
+        mine: Any | None,
+        references: Mapping[str, Mapping[int, str]] | None = None,
+    ) -> None:
+        self.record = record
+        self.theirs = theirs
+        self.mine = mine
+        self.references: Mapping[str, Mapping[int, str]] = MappingProxyType(dict(references or {}))
+        state = "deleted" if theirs is None else "changed"
+        super().__init__(f"{record} was {state} by someone else; nothing was written")
 
 
 class MeetingLocked(Exception):

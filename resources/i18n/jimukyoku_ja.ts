@@ -158,7 +158,7 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../app/ui/meeting/agenda_editor.py" line="+61"/>
+        <location filename="../../app/ui/meeting/agenda_editor.py" line="+67"/>
         <source>New Item</source>
         <translation>議題を追加</translation>
     </message>
@@ -223,12 +223,12 @@
         <translation>これまでの会議から持ち越した事項はありません。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>An agenda item needs a title.</source>
         <translation>議題名を入力してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>議題</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Agenda item saved.</source>
         <translation>議題を保存しました。</translation>
     </message>
@@ -253,18 +253,18 @@
         <translation>「%1」と、その下に記録した発言をすべて削除しますか?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Deleting the agenda item</source>
         <translation>議題の削除</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+23"/>
+        <location line="+18"/>
+        <location line="+35"/>
         <source>Moving the agenda item</source>
         <translation>議題の移動</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Renumbering the agenda</source>
         <translation>議題番号の付け直し</translation>
     </message>
@@ -315,7 +315,7 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="+106"/>
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="+107"/>
         <source>Keys: 1 present · 2 absent · 3 proxy · 4 online · 5 late · 6 left early · 7 absent (notice given) · 0 clear</source>
         <translation>キー: 1 出席 · 2 欠席 · 3 代理出席 · 4 オンライン · 5 遅刻 · 6 早退 · 7 欠席(連絡あり) · 0 未記録に戻す</translation>
     </message>
@@ -330,7 +330,7 @@
         <translation>委員以外の出席者(事務局・来賓・オブザーバー)  Ctrl+G で追加、Delete で削除</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>notice given</source>
         <translation>欠席連絡あり</translation>
     </message>
@@ -345,7 +345,7 @@
         <translation>(未記録 %1名)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Proxy</source>
         <translation>代理出席</translation>
     </message>
@@ -360,17 +360,17 @@
         <translation>時刻(時:分):</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Recording the attendance of %1</source>
         <translation>%1 の出欠の記録</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>the other attendee</source>
         <translation>委員以外の出席者</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Removing the other attendee</source>
         <translation>委員以外の出席者の削除</translation>
     </message>
@@ -390,7 +390,7 @@
     <message>
         <location filename="../../app/ui/capture/capture_input.py" line="+97"/>
         <location line="+44"/>
-        <location filename="../../app/ui/capture/capture_controller.py" line="+103"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+119"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>→ %1(委員外)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_controller.py" line="-64"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="-69"/>
         <source>Who is speaking? Type a name or number (F2).</source>
         <translation>発言者を入力してください(F2: 名前・よみ・番号)。</translation>
     </message>
@@ -440,17 +440,17 @@
         <translation>宿題</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_controller.py" line="+13"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+15"/>
         <source>The correction is not saved.</source>
         <translation>この修正はまだ保存されていません。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Someone else changed this meanwhile; nothing was overwritten. Look again.</source>
-        <translation>その間にほかの人が変更したため、上書きしませんでした。内容を確認してください。</translation>
+        <location line="+33"/>
+        <source>Saving yours over theirs</source>
+        <translation>あなたの内容での上書き保存</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Undoing “%1”</source>
         <translation>「%1」の取り消し</translation>
     </message>
@@ -490,12 +490,12 @@
         <translation>視察では Ctrl+T で今後の取組み(宿題)を記録します。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>This decision is not recorded.</source>
         <translation>この決定事項はまだ記録されていません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Decision recorded.</source>
         <translation>決定事項を記録しました。</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>この宿題はまだ記録されていません。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Action item recorded.</source>
         <translation>宿題を記録しました。</translation>
     </message>
@@ -553,44 +553,137 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <source>It is tried again every few seconds. Keep this window open: the text stays here until it is saved.</source>
         <translation>数秒ごとに自動で再試行します。保存できるまで文章はここに残りますので、このウィンドウを閉じないでください。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/capture/conflicts.py" line="+95"/>
+        <source>Saved yours over theirs.</source>
+        <translation>あなたの内容で上書き保存しました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept the version someone else saved: nothing of yours was saved.</source>
+        <translation>他の人が保存した内容を残しました。あなたの変更は保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/given_back.py" line="+26"/>
+        <source>Someone else deleted that remark: your words are back in the input (Enter records them as a new remark).</source>
+        <translation>その発言は他の人が削除しました。入力した文は入力欄に戻してあります(Enter で新しい発言として記録します)。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your correction was not saved and is still here: Enter saves it over the other version, Esc drops it.</source>
+        <translation>訂正は保存されていませんが、入力欄に残してあります。Enter で相手の版に上書き保存、Esc で破棄します。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your decision was not recorded: it is back in the input (Ctrl+D records it).</source>
+        <translation>決定事項は記録されていません。入力欄に戻してあります(Ctrl+D で記録します)。</translation>
+    </message>
 </context>
 <context>
     <name>CaptureUndo</name>
     <message>
-        <location filename="../../app/ui/capture/undo_commands.py" line="+115"/>
+        <location filename="../../app/ui/capture/undo_commands.py" line="+168"/>
         <source>Record remark</source>
         <translation>発言の記録</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Delete remark</source>
         <translation>発言の削除</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Edit remark</source>
         <translation>発言の修正</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Move remark</source>
         <translation>発言の移動</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Record decision</source>
         <translation>決定事項の記録</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Record action item</source>
         <translation>宿題の記録</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict_dialog.py" line="+48"/>
+        <source>Changed by Someone Else</source>
+        <translation>他の人が変更しました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone else deleted this %1 while you were working on it. Nothing of yours was saved.</source>
+        <translation>あなたが作業している間に、この%1は他の人によって削除されました。あなたの変更は保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this %1 after it was shown to you. It has not been deleted: compare, then choose.</source>
+        <translation>この%1は、表示された後に他の人によって変更されました。まだ削除していません。内容を比べてから選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else saved this %1 while you were working on it. Nothing has been overwritten: compare the two versions, then choose which to keep.</source>
+        <translation>あなたが作業している間に、他の人がこの%1を保存しました。まだ何も上書きしていません。2つの内容を比べて、どちらを残すか選んでください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fields that differ (highlighted): %1</source>
+        <translation>内容が異なる項目(色付き): %1件</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Deleted by someone else</source>
+        <translation>他の人が削除しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved now (someone else&apos;s)</source>
+        <translation>保存済みの内容(他の人)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yours: delete it</source>
+        <translation>あなたの操作: 削除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours (not saved)</source>
+        <translation>あなたの内容(未保存)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Accept the Deletion (Reload)</source>
+        <translation>削除を受け入れる(読み込み直す)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep Theirs (Reload)</source>
+        <translation>相手の内容を残す(読み込み直す)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete Anyway</source>
+        <translation>それでも削除する</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Mine over Theirs</source>
+        <translation>自分の内容で上書き保存</translation>
+    </message>
+</context>
+<context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+48"/>
+        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+49"/>
         <source>No letters registered yet.</source>
         <translation>登録された文書はまだありません。</translation>
     </message>
@@ -640,7 +733,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>%1 として登録しました。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Changing the status of %1</source>
         <translation>%1 の状況の変更</translation>
     </message>
@@ -655,7 +748,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>%1 を欠番にしますか? 番号は欠番として文書簿に残り、再利用されません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Voiding %1</source>
         <translation>%1 の欠番処理</translation>
     </message>
@@ -896,14 +989,6 @@ The details were written to the log:
 
 詳しい内容はログに記録しました:
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorForm</name>
-    <message>
-        <location filename="../../app/ui/widgets/error_form.py" line="+62"/>
-        <source>Someone else changed this record while you were editing. Nothing was overwritten; close this window and open it again.</source>
-        <translation>編集中に別の人がこの記録を変更しました。上書きはしていません。この画面を閉じて、もう一度開いてください。</translation>
     </message>
 </context>
 <context>
@@ -1196,7 +1281,7 @@ The details were written to the log:
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+39"/>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+41"/>
         <source>Letter Received</source>
         <translation>文書の収受</translation>
     </message>
@@ -1271,7 +1356,7 @@ The details were written to the log:
         <translation>関連</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>the letter</source>
         <translation>文書</translation>
     </message>
@@ -1297,12 +1382,12 @@ The details were written to the log:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+189"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="+197"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="+174"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="+181"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
@@ -1480,7 +1565,7 @@ The details were written to the log:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+36"/>
+        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+37"/>
         <source>New Meeting</source>
         <translation>会議の追加</translation>
     </message>
@@ -1583,7 +1668,7 @@ The details were written to the log:
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/meeting/meeting_window.py" line="+53"/>
+        <location filename="../../app/ui/meeting/meeting_window.py" line="+56"/>
         <location line="+29"/>
         <source>Attendance</source>
         <translation>出欠</translation>
@@ -1636,17 +1721,17 @@ The details were written to the log:
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Changing the meeting&apos;s status</source>
         <translation>会議の状態の変更</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Now: %1</source>
         <translation>状態: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unlock Approved Minutes</source>
         <translation>承認済議事録の訂正</translation>
     </message>
@@ -1671,7 +1756,7 @@ Reason for the correction:</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="-139"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="-145"/>
         <source>No meetings yet.</source>
         <translation>登録された会議はまだありません。</translation>
     </message>
@@ -1716,7 +1801,7 @@ Reason for the correction:</source>
         <translation>すべての年度</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>This meeting is already approved.</source>
         <translation>この会議はすでに承認済みです。</translation>
     </message>
@@ -1726,7 +1811,7 @@ Reason for the correction:</source>
         <translation>%1 の状態の変更</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: now %2</source>
         <translation>%1: %2 にしました</translation>
     </message>
@@ -1742,7 +1827,7 @@ Reason for the correction:</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="+45"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="+46"/>
         <source>New Member</source>
         <translation>委員の追加</translation>
     </message>
@@ -1825,7 +1910,7 @@ Reason for the correction:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="-145"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="-152"/>
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
@@ -1926,12 +2011,12 @@ Reason for the correction:</source>
         <translation>%1 を削除しますか?議事録・出欠・視察の記録に登場する委員は削除せずアーカイブします(記録には残り、名簿には表示されません)。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Removing %1</source>
         <translation>%1 の削除</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 was archived.</source>
         <translation>%1 をアーカイブしました。</translation>
     </message>
@@ -1944,7 +2029,7 @@ Reason for the correction:</source>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/organization_dialog.py" line="+29"/>
+        <location filename="../../app/ui/dialogs/organization_dialog.py" line="+30"/>
         <source>New Organization</source>
         <translation>所属団体の追加</translation>
     </message>
@@ -2002,7 +2087,7 @@ Reason for the correction:</source>
 <context>
     <name>OrganizationsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+59"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+60"/>
         <source>Organizations</source>
         <translation>所属団体</translation>
     </message>
@@ -2032,12 +2117,12 @@ Reason for the correction:</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Removing the organization</source>
         <translation>所属団体の削除</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is used in records and was archived (Show archived to see it).</source>
         <translation>%1 は記録に使われているため、削除せずアーカイブしました(「アーカイブ済も表示」で確認できます)。</translation>
     </message>
@@ -2047,7 +2132,7 @@ Reason for the correction:</source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Restoring the organization</source>
         <translation>所属団体を元に戻す操作</translation>
     </message>
@@ -2073,7 +2158,7 @@ Reason for the correction:</source>
 <context>
     <name>ResponsesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+64"/>
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+65"/>
         <source>Remarks and Responses</source>
         <translation>意見と対応(前回意見への対応)</translation>
     </message>
@@ -2108,7 +2193,7 @@ Reason for the correction:</source>
         <translation>対応待ちの意見はありません。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>That meeting is approved: unlock it to record a response.</source>
         <translation>この会議は承認済です。</translation>
     </message>
@@ -2366,7 +2451,7 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+55"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+56"/>
         <source>New Visit</source>
         <translation>視察・訪問の追加</translation>
     </message>
@@ -2543,12 +2628,12 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>今後の取組み(宿題)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Not saved: see the fields marked in red on %1.</source>
         <translation>保存していません。赤字の項目を確認してください: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>the visit</source>
         <translation>視察・訪問</translation>
     </message>
@@ -3112,7 +3197,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="-188"/>
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="-200"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="-107"/>
         <source>Name</source>
@@ -3130,7 +3215,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-119"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-130"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+1"/>
         <source>Reading</source>
         <translation>ふりがな</translation>
@@ -3162,7 +3247,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/tablemodels/correspondence_model.py" line="+32"/>
         <location filename="../../app/ui/tablemodels/meetings_model.py" line="+15"/>
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-131"/>
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-135"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -3325,6 +3410,432 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+1"/>
         <source>Activity</source>
         <translation>事業</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <location filename="../../app/texts/conflicts.py" line="+25"/>
+        <source>member</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organization</source>
+        <translation>所属団体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agenda</source>
+        <translation>議題の並び</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agenda item</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remark</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action item</source>
+        <translation>宿題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance record</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendee</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit</source>
+        <translation>視察・訪問</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>所属団体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term starts</source>
+        <translation>任期開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term ends</source>
+        <translation>任期終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>会議体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open to the public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meeting</source>
+        <translation>次回開催予定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>委員長</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minute signers</source>
+        <translation>議事録署名人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation>提案内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter</source>
+        <translation>説明者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>決定事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place in the list</source>
+        <translation>順番</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remark</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response status</source>
+        <translation>対応状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy</source>
+        <translation>代理出席者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice of absence given</source>
+        <translation>欠席連絡あり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attends as</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit or hosting</source>
+        <translation>訪問・受入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations</source>
+        <translation>所属団体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff and others</source>
+        <translation>委員以外の参加者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host attendees</source>
+        <translation>先方出席者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures</source>
+        <translation>成果の数値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>今後の取組み(宿題)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondent</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their number</source>
+        <translation>先方の文書番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply due</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>関連する会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>関連する視察・訪問</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>宿題の内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received or sent</source>
+        <translation>収受・発送</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>

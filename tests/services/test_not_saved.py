@@ -13,18 +13,17 @@ from sqlalchemy import exc as sa
 from sqlalchemy import func, select
 
 from app.models import Member, Remark
-from app.models.enums import MeetingStatus, RemarkKind
+from app.models.enums import RemarkKind
 from app.services.capture import remarks as capture
 from app.services.capture.rows import RemarkInput
 from app.services.failures import not_saved, save_problem_of
-from app.services.meetings import editing as meeting_editing
 from app.services.members import editing as member_editing
 from app.services.members.editing import MemberForm
 from app.services.problems import Invalid, MeetingLocked, NotSaved, SaveProblem
 from app.storage.database import Database
 from app.storage.database import open_database as open_without_hooks
 from tests.failing_writes import disk_full, full_words, read_only_twin
-from tests.meeting_room import Room
+from tests.meeting_room import Room, approve
 
 
 @dataclass
@@ -120,8 +119,7 @@ def test_a_read_only_database_file_refuses_with_read_only(db: Database, room: Ro
 def test_refusals_of_the_services_pass_as_they_are(db: Database, room: Room) -> None:
     with pytest.raises(Invalid):
         member_editing.save(db, MemberForm())
-    while meeting_editing.advance_status(db, room.meeting_id) is not MeetingStatus.APPROVED:
-        pass
+    approve(db, room.meeting_id)
     remark = RemarkInput("発言", room.members["斉藤"], "", RemarkKind.OPINION)
     with pytest.raises(MeetingLocked):
         capture.add_remark(db, room.item_ids[0], remark)

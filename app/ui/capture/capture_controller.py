@@ -2,7 +2,9 @@
 moving and deleting them, decisions and action items, and their undo stack. A write that
 fails is never passed over: the text it concerned stays in the box marked 未保存 and is
 tried again; a step that cannot be written (undo and redo too) leaves the stack as it was
-and says why.
+and says why. A step over something someone else changed meanwhile writes nothing: the
+conflict dialog lets the user choose, and words typed that were not saved go back to the
+input (``conflicts.py``, ``given_back.py``).
 
 The input it records from (item, speaker, kind, text, draft) is :class:`CaptureInput`'s.
 """
@@ -11,20 +13,29 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.services.capture.rows import RemarkEntry, RemarkInput
-from app.services.meetings.rows import ActionEntry
+from app.services.capture.sources import CaptureSource
 from app.services.problems import EditConflict, MeetingLocked, NotSaved
 from app.ui.capture import undo_commands as undo
 from app.ui.capture.capture_input import DRAFT_DELAY_MS, CaptureInput
 from app.ui.capture.capture_state import Typing
+from app.ui.capture.conflicts import ConflictSettler
+from app.ui.capture.given_back import give_back_correction, give_back_decision
 from app.ui.capture.speaker_picker import Pick
 
 __all__ = ["DRAFT_DELAY_MS", "CaptureController"]
 
 
 class CaptureController(CaptureInput):
+    def __init__(self, source: CaptureSource, parent: QObject | None = None) -> None:
+        """Nothing is read until ``reload``: connect to the signals first."""
+        super().__init__(source, parent)
+        self.conflicts = ConflictSettler(self.undo_runner, self._show_as_saved, self)
+        self.conflicts.settled.connect(self.messageRequested)
+        self.conflicts.failed.connect(self._on_conflicts_failed)
+
     # ------------------------------------------------------------------ recording
 
     def commit(self) -> None:
@@ -49,7 +60,7 @@ class CaptureController(CaptureInput):
         self._draft_timer.stop()
         try:
             entry = self.source.add_remark(item.id, remark, self._started_at)
-        except (MeetingLocked, EditConflict) as refusal:
+        except MeetingLocked as refusal:
             self._refused(refusal, "")
             return
         except NotSaved as error:
@@ -63,7 +74,7 @@ class CaptureController(CaptureInput):
         self.draft_stored = False  # the same transaction cleared it
         self.unsaved.request_done()
         self.unsaved.draft_saved()
-        self.undo_runner.pushed(undo.AddRemark(self.source, entry, self.refresh))
+        self.undo_runner.pushed(undo.AddRemark(self.source, entry, self))
         self.show_item()
         self.finish_input()
         self.messageRequested.emit(
@@ -76,19 +87,23 @@ class CaptureController(CaptureInput):
         """Enter while editing a recorded remark: save the correction, or keep it in the
         box marked 未保存 (still editing) to be tried again."""
         assert self.editing is not None
-        refusal = self.undo_runner.push(
-            undo.EditRemark(self.source, self.editing, remark, self.refresh)
+        typed = Typing(remark.text, self.kind, self.pick())
+        refusal = self.conflicts.push_typed(
+            undo.EditRemark(self.source, self.editing, remark, self),
+            lambda theirs: give_back_correction(self, typed, theirs),
         )
         if isinstance(refusal, NotSaved):
             what = QCoreApplication.translate("CaptureConsole", "The correction is not saved.")
             self._request_failed(self.commit, what, refusal)
             return
-        if refusal is not None:
-            if isinstance(refusal, MeetingLocked):
-                self.cancel_edit()  # approved meanwhile: a correction needs it reopened
+        if isinstance(refusal, MeetingLocked):
+            self.cancel_edit()  # approved meanwhile: a correction needs it reopened
             self._refused(refusal, "")
             return
-        self.unsaved.request_done()
+        if refusal is None:
+            self.unsaved.request_done()
+        else:  # someone else's change: the conflict dialog gives the words back if kept
+            self.unsaved.request_dropped()
         self.editing = None
         self.set_mode("")
         self.finish_input()
@@ -100,13 +115,24 @@ class CaptureController(CaptureInput):
             return
         if isinstance(refusal, MeetingLocked):
             self.unsaved.request_dropped()  # approved meanwhile: only the draft is kept
-            text = QCoreApplication.translate("CaptureConsole", "Approved: the minutes are locked.")
-        else:
-            text = QCoreApplication.translate(
-                "CaptureConsole",
-                "Someone else changed this meanwhile; nothing was overwritten. Look again.",
+            self.messageRequested.emit(
+                QCoreApplication.translate("CaptureConsole", "Approved: the minutes are locked.")
             )
-        self.messageRequested.emit(text)
+        # An EditConflict is with the conflict dialog already (settle_conflict).
+
+    def settle_conflict(self, conflict: EditConflict, overwrite: undo.Overwrite) -> None:
+        """Someone else changed what a step was about to change: nothing was written; the
+        user chooses which version to keep (app/ui/capture/conflicts.py)."""
+        self.conflicts.settle(conflict, overwrite)
+
+    def _on_conflicts_failed(self, refusal: undo.Refusal) -> None:
+        what = QCoreApplication.translate("CaptureConsole", "Saving yours over theirs")
+        self._refused(refusal, what)
+
+    def _show_as_saved(self) -> None:
+        """The current item read again, its decisions too (someone else changed them)."""
+        item = self.current_item
+        self.show_item(item.id if item is not None else None)
 
     # ------------------------------------------------------------------ undo
 
@@ -137,7 +163,7 @@ class CaptureController(CaptureInput):
         entry = self.remark_at(row)
         if entry is None or not self.input_enabled:
             return
-        refusal = self.undo_runner.push(undo.DeleteRemark(self.source, entry, self.refresh))
+        refusal = self.undo_runner.push(undo.DeleteRemark(self.source, entry, self))
         if refusal is not None:
             what = QCoreApplication.translate("CaptureConsole", "Deleting the remark")
             self._refused(refusal, what)
@@ -153,7 +179,7 @@ class CaptureController(CaptureInput):
             return
         target = entry.position + step
         if 0 <= target < len(self.remarks):
-            command = undo.MoveRemark(self.source, entry, target, self.refresh)
+            command = undo.MoveRemark(self.source, entry, target, self)
             refusal = self.undo_runner.push(command)
             if refusal is not None:
                 what = QCoreApplication.translate("CaptureConsole", "Moving the remark")
@@ -202,15 +228,21 @@ class CaptureController(CaptureInput):
             return
         lines = [line for line in item.resolution.splitlines() if line.strip()]
         after = "\n".join([*lines, text])
-        refusal = self.undo_runner.push(
-            undo.SetResolution(self.source, item.id, item.resolution, after, self.refresh)
+        typed = Typing(text, self.kind)
+        refusal = self.conflicts.push_typed(
+            undo.SetResolution(self.source, item, after, self),
+            lambda _theirs: give_back_decision(self, typed),
         )
         if isinstance(refusal, NotSaved):
             what = QCoreApplication.translate("CaptureConsole", "This decision is not recorded.")
             self._request_failed(self.record_decision, what, refusal)
             return
-        if refusal is not None:
+        if isinstance(refusal, MeetingLocked):
             self._refused(refusal, "")
+            return
+        if refusal is not None:  # someone else's: the conflict dialog gives the words back
+            self.unsaved.request_dropped()
+            self._input_recorded()
             return
         self.unsaved.request_done()
         self._input_recorded()
@@ -243,10 +275,10 @@ class CaptureController(CaptureInput):
         item = self.current_item
         assert item is not None
         try:
-            action_id = self.source.add_action(
+            entry = self.source.add_action(
                 item.id, text, owner.member_id, owner.non_member_name, due
             )
-        except (MeetingLocked, EditConflict) as refusal:
+        except MeetingLocked as refusal:
             self._refused(refusal, "")
             return
         except NotSaved as error:
@@ -258,10 +290,7 @@ class CaptureController(CaptureInput):
             self._request_failed(lambda: self.record_action(text, owner, due), what, failed)
             return
         self.unsaved.request_done()
-        entry = ActionEntry(action_id, text.strip(), owner.name, due)
-        self.undo_runner.pushed(
-            undo.AddAction(self.source, item.id, entry, owner.member_id, self.refresh)
-        )
+        self.undo_runner.pushed(undo.AddAction(self.source, item.id, entry, owner.member_id, self))
         self.show_item()
         self._input_recorded()
         self.messageRequested.emit(

@@ -24,6 +24,7 @@ from app.services.members.organizations import OrganizationRow
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.organization_dialog import OrganizationDialog
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Column, RowRole, RowTableModel, SortRole
@@ -137,25 +138,36 @@ class OrganizationsDialog(QDialog):
         if row is None or row.archived:
             return
         try:
-            archived = organizations.remove_organization(self.db, row.id)
+            settled = save_settling_conflicts(
+                self,
+                lambda theirs: organizations.remove_organization(
+                    self.db, row.id, version=(theirs or row).version
+                ),
+            )
         except NotSaved as error:
             show_not_done(self, self.tr("Removing the organization"), error)
             return
         self.changed.add(row.id)
-        self.message.setText(
-            (
-                self.tr("%1 is used in records and was archived (Show archived to see it).")
-                if archived
-                else self.tr("%1 was deleted.")
-            ).replace("%1", row.name)
-        )
-        self.reload()
+        if settled.saved is not None:
+            self.message.setText(
+                (
+                    self.tr("%1 is used in records and was archived (Show archived to see it).")
+                    if settled.saved
+                    else self.tr("%1 was deleted.")
+                ).replace("%1", row.name)
+            )
+        self.reload()  # also shows theirs, if kept
 
     def restore_current(self) -> None:
         row = self.current()
         if row is not None and row.archived:
             try:
-                organizations.restore(self.db, row.id)
+                save_settling_conflicts(
+                    self,
+                    lambda theirs: organizations.restore(
+                        self.db, row.id, version=(theirs or row).version
+                    ),
+                )
             except NotSaved as error:
                 show_not_done(self, self.tr("Restoring the organization"), error)
                 return

@@ -7,17 +7,20 @@ written to the audit trail.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from app.services.codes import MeetingStatus
 from app.services.meetings import editing as meeting_editing
 from app.services.meetings import listing as meetings
 from app.services.problems import MeetingLocked, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.capture.capture_console import CaptureConsole
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.meeting.agenda_editor import AgendaEditor
@@ -105,6 +108,7 @@ class MeetingWindow(QMainWindow):
 
     def refresh_title(self) -> None:
         row = next(r for r in meetings.list_meetings(self.db) if r.id == self.meeting_id)
+        self.shown_version = row.version  # what a status change checks
         self.setWindowTitle(f"{row.title} — {label(row.status)}")
         locked = meeting_editing.is_locked(self.db, self.meeting_id)
         self.reopen_action.setEnabled(locked)
@@ -124,18 +128,27 @@ class MeetingWindow(QMainWindow):
             self.hub.announce(RecordKind.LETTER, origin=self)
 
     def advance(self) -> None:
+        shown = self.shown_version
         try:
-            status = meeting_editing.advance_status(self.db, self.meeting_id)
+            settled = save_settling_conflicts(
+                self,
+                lambda theirs: meeting_editing.advance_status(
+                    self.db, self.meeting_id, version=(theirs.version if theirs else shown)
+                ),
+            )
         except MeetingLocked:
             return
         except NotSaved as error:
             show_not_done(self, self.tr("Changing the meeting's status"), error)
             return
-        if status is MeetingStatus.APPROVED:
-            self.console.reload()
-        self.refresh_title()
+        finally:
+            self.refresh_title()  # as saved now: mine, or theirs if kept
+        if meeting_editing.is_locked(self.db, self.meeting_id):
+            self.console.reload()  # approved (by me, or by the one whose version I kept)
         self._announce(RecordKind.MEETING)
-        self.statusBar().showMessage(self.tr("Now: %1").replace("%1", label(status)), 6000)
+        if settled.saved is not None:
+            text = self.tr("Now: %1").replace("%1", label(settled.saved))
+            self.statusBar().showMessage(text, 6000)
 
     def reopen(self) -> None:
         reason = ""
@@ -155,7 +168,7 @@ class MeetingWindow(QMainWindow):
                 QMessageBox.information(self, self.windowTitle(), self.tr("A reason is required."))
                 return
             try:
-                meeting_editing.reopen(self.db, self.meeting_id, reason)
+                save_settling_conflicts(self, self._reopening(reason))
             except NotSaved as error:
                 show_not_saved(self, self.tr("the unlocking of the minutes"), error)
                 continue
@@ -163,6 +176,16 @@ class MeetingWindow(QMainWindow):
         self.refresh_title()
         self.console.reload()
         self._announce(RecordKind.MEETING)
+
+    def _reopening(self, reason: str) -> Callable[[Any | None], None]:
+        """Reopen with ``reason``, against the version shown (or theirs, from the dialog)."""
+        shown = self.shown_version
+
+        def reopen(theirs: Any | None) -> None:
+            version = theirs.version if theirs else shown
+            meeting_editing.reopen(self.db, self.meeting_id, reason, version=version)
+
+        return reopen
 
     # ----- news: what this window saved, and what was saved elsewhere ----------------
 

@@ -18,6 +18,7 @@ from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.letter_dialog import LetterDialog
 from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.correspondence_model import COL_DATE, CorrespondenceTableModel
@@ -128,14 +129,20 @@ class CorrespondenceTab(ListTab):
         row: CorrespondenceRow | None = self.selected_row()
         if row is None or row.status not in _NEXT_STATUS:
             return
+        status = _NEXT_STATUS[row.status]
         try:
-            correspondence.set_status(self.db, row.id, _NEXT_STATUS[row.status])
+            save_settling_conflicts(
+                self,
+                lambda theirs: register.set_status(
+                    self.db, row.id, status, version=(theirs or row).version
+                ),
+            )
         except NotSaved as error:
             show_not_done(
                 self, self.tr("Changing the status of %1").replace("%1", row.document_number), error
             )
             return
-        self.announce(RecordKind.LETTER, [row.id])
+        self.announce(RecordKind.LETTER, [row.id])  # also shows theirs, if kept
 
     def show_attachments(self) -> None:
         row: CorrespondenceRow | None = self.selected_row()
@@ -155,11 +162,14 @@ class CorrespondenceTab(ListTab):
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                register.void(self.db, row.id)
+                save_settling_conflicts(
+                    self,
+                    lambda theirs: register.void(self.db, row.id, version=(theirs or row).version),
+                )
             except NotSaved as error:
                 show_not_done(self, self.tr("Voiding %1").replace("%1", row.document_number), error)
                 return
-            self.announce(RecordKind.LETTER, [row.id])
+            self.announce(RecordKind.LETTER, [row.id])  # also shows theirs, if kept
 
 
 TAB = TabSpec(

@@ -15,6 +15,7 @@ from app.services.meetings.rows import MeetingRow
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.dialogs.responses_dialog import ResponsesDialog
 from app.ui.meeting.meeting_window import MeetingWindow
@@ -154,7 +155,12 @@ class MeetingsTab(ListTab):
         if row is None:
             return
         try:
-            status = meeting_editing.advance_status(self.db, row.id)
+            settled = save_settling_conflicts(
+                self,
+                lambda theirs: meeting_editing.advance_status(
+                    self.db, row.id, version=(theirs or row).version
+                ),
+            )
         except MeetingLocked:
             self.messageRequested.emit(self.tr("This meeting is already approved."))
             return
@@ -163,10 +169,11 @@ class MeetingsTab(ListTab):
                 self, self.tr("Changing the status of %1").replace("%1", row.title), error
             )
             return
-        self.announce(RecordKind.MEETING, [row.id])
-        self.messageRequested.emit(
-            self.tr("%1: now %2").replace("%1", row.title).replace("%2", label(status))
-        )
+        self.announce(RecordKind.MEETING, [row.id])  # also shows theirs, if kept
+        if settled.saved is not None:
+            self.messageRequested.emit(
+                self.tr("%1: now %2").replace("%1", row.title).replace("%2", label(settled.saved))
+            )
 
 
 TAB = TabSpec(

@@ -21,6 +21,7 @@ from app.services.members.rows import MemberRow
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.import_dialog import ImportDialog
 from app.ui.dialogs.member_dialog import MemberDialog
@@ -160,13 +161,20 @@ class MembersTab(ListTab):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            archived = members.remove_member(self.db, row.id)
+            settled = save_settling_conflicts(
+                self,
+                lambda theirs: members.remove_member(
+                    self.db, row.id, version=(theirs or row).version
+                ),
+            )
         except NotSaved as error:
             show_not_done(self, self.tr("Removing %1").replace("%1", row.full_name), error)
             return
-        self.announce(RecordKind.MEMBER, [row.id])
-        message = self.tr("%1 was archived.") if archived else self.tr("%1 was deleted.")
-        self.messageRequested.emit(message.replace("%1", row.full_name))
+        self.announce(RecordKind.MEMBER, [row.id])  # also shows theirs, if kept
+        if settled.saved is not None:
+            archived = settled.saved
+            message = self.tr("%1 was archived.") if archived else self.tr("%1 was deleted.")
+            self.messageRequested.emit(message.replace("%1", row.full_name))
 
     def _on_filters_changed(self) -> None:
         role = self.role_filter.currentData()

@@ -14,9 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.capture import remarks as capture
 from app.services.capture.sources import MeetingSource
-from app.services.codes import MeetingStatus
 from app.services.meetings import agenda
-from app.services.meetings import editing as meeting_editing
 from app.services.meetings.rows import Speaker
 from app.storage.database import Database
 from app.texts import i18n
@@ -25,7 +23,7 @@ from app.ui.capture.capture_console import CaptureConsole
 from app.ui.capture.speaker_picker import Pick
 from app.ui.capture.unsaved import RETRY_MS
 from tests.failing_writes import disk_full, read_only_twin
-from tests.meeting_room import Room
+from tests.meeting_room import Room, approve
 from tests.ui.keyboard import press, show_active, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -215,8 +213,7 @@ def test_a_correction_refused_by_the_approval_lock_leaves_no_step_and_no_editing
     _say(qtbot, "さい", "原文")
     controller.edit_remark(0)
     console.editor.setPlainText("訂正文")
-    while meeting_editing.advance_status(db, room.meeting_id) is not MeetingStatus.APPROVED:
-        pass
+    approve(db, room.meeting_id)
     press(qtbot, Qt.Key.Key_Return)
     assert _texts(db, room) == ["原文"]
     assert controller.undo_stack.count() == 1 and controller.undo_stack.index() == 1
