@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import workspace
-from app.services.workspace import BackupInfo, Database
+from app.services.workspace import BackupInfo, BackupRefused, Database
+from app.texts.database import backup_refused_text
 
 
 class RestoreDialog(QDialog):
@@ -105,6 +106,13 @@ class RestoreDialog(QDialog):
             return None
         try:
             kept = workspace.restore_open_database(db, dialog.chosen)
+        except BackupRefused as refused:  # damaged, empty, another program's, newer …
+            QMessageBox.critical(
+                parent,
+                QCoreApplication.translate("RestoreDialog", "Restore failed"),
+                backup_refused_text(refused),
+            )
+            return None
         except Exception as exc:
             QMessageBox.critical(
                 parent,
