@@ -583,7 +583,7 @@
         <translation>文書発送簿(年度)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+17"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+18"/>
         <source> (fiscal year)</source>
         <translation>年度</translation>
     </message>
@@ -1079,7 +1079,7 @@
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../app/ui/widgets/list_tab.py" line="+75"/>
+        <location filename="../../app/ui/widgets/list_tab.py" line="+76"/>
         <source>Filter (name, title, place …)</source>
         <translation>絞り込み(氏名・件名・場所など)</translation>
     </message>
@@ -1097,12 +1097,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+179"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="+181"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="+167"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="+168"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
@@ -1117,7 +1117,7 @@
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+72"/>
+        <location filename="../../app/ui/main_window.py" line="+76"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1202,7 +1202,7 @@
         <translation>事務局デスク</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
@@ -1373,20 +1373,20 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/meeting/meeting_window.py" line="+52"/>
-        <location line="+29"/>
+        <location filename="../../app/ui/meeting/meeting_window.py" line="+53"/>
+        <location line="+44"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Agenda</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
@@ -1426,7 +1426,7 @@
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Now: %1</source>
         <translation>状態: %1</translation>
     </message>
@@ -1451,7 +1451,7 @@ Reason for the correction:</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="-134"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="-135"/>
         <source>No meetings yet.</source>
         <translation>登録された会議はまだありません。</translation>
     </message>
@@ -1471,7 +1471,7 @@ Reason for the correction:</source>
         <translation>開く(出欠・議題・記録)(&amp;O)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
@@ -1595,7 +1595,7 @@ Reason for the correction:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="-137"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="-139"/>
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
@@ -1640,12 +1640,12 @@ Reason for the correction:</source>
         <translation>書出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Print Roster…</source>
         <translation>委員名簿を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Organizations…</source>
         <translation>所属団体(&amp;O)…</translation>
     </message>
@@ -1813,6 +1813,19 @@ Reason for the correction:</source>
         <location line="+0"/>
         <source>Pillar</source>
         <translation>方針</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../app/ui/read_only.py" line="+25"/>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read-only: changes cannot be made or saved in this window.</source>
+        <translation>読み取り専用: このウィンドウでは変更も保存もできません。</translation>
     </message>
 </context>
 <context>
