@@ -11,6 +11,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from app.storage import wal
+
 BUSY_TIMEOUT_MS = 5000
 
 # Applied on every new SQLite connection, before any transaction (PRAGMAs that change
@@ -98,9 +100,18 @@ def inspection_uri(path: Path) -> str:
 
     With no log or journal beside it nobody has the file open (the app keeps its lock and
     its ``-wal`` while it does): ``immutable=1`` then reads it without creating a
-    ``-wal`` or ``-shm`` either. Otherwise ``mode=ro`` reads the log too.
+    ``-wal`` or ``-shm`` either. Otherwise ``mode=ro`` reads the log too, and with an
+    ``-shm`` beside it ``readonly_shm`` keeps SQLite from rebuilding that index in place
+    (a damaged one is then rebuilt in memory). A log SQLite would ignore whole (its header
+    is garbage) is ignored here too, by reading the file as ``immutable``. Only a log left
+    without its ``-shm`` (a crash, a copy) gets a new ``-shm``: SQLite cannot read a log
+    without one, and the database file itself is still never written.
     """
-    quiet = not any(_sibling(path, suffix).exists() for suffix in ("-wal", "-shm", "-journal"))
+    if wal.ignored_log(path):
+        return _uri(path, immutable="1")  # as SQLite would read it; nobody writes it now
+    if _sibling(path, "-shm").exists():
+        return _uri(path, mode="ro", readonly_shm="1")
+    quiet = not any(_sibling(path, suffix).exists() for suffix in ("-wal", "-journal"))
     return _uri(path, immutable="1") if quiet else _uri(path, mode="ro")
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.storage.engine import open_raw_sqlite
 from app.storage.refusals import Refusal
+from app.storage.wal import FRAME_HEADER, WAL_HEADER, log_path, parse_header
 
 _MAX_MESSAGES = 20
 
@@ -86,10 +87,6 @@ def integrity_check(path: Path) -> CheckResult:
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
-_WAL_MAGICS = (0x377F0682, 0x377F0683)  # the low bit: checksums in big-endian words
-_WAL_VERSION = 3007000
-_WAL_HEADER = 32
-_FRAME_HEADER = 24
 
 
 def header_problem(path: Path) -> Refusal | None:
@@ -110,14 +107,6 @@ def journal_mode_of(path: Path) -> str:
     return "wal" if head[18:20] == b"\x02\x02" else "delete"
 
 
-def _wal_checksum(data: bytes, big_endian: bool, s0: int = 0, s1: int = 0) -> tuple[int, int]:
-    words = struct.unpack(f"{'>' if big_endian else '<'}{len(data) // 4}I", data)
-    for index in range(0, len(words), 2):
-        s0 = (s0 + words[index] + s1) & 0xFFFFFFFF
-        s1 = (s1 + words[index + 1] + s0) & 0xFFFFFFFF
-    return s0, s1
-
-
 def wal_problem(db_path: Path) -> str | None:
     """What is wrong with the database's write-ahead log, if SQLite would skip commits in it.
 
@@ -127,28 +116,19 @@ def wal_problem(db_path: Path) -> str | None:
     frame checksums, which it applies itself; a frame torn by a crash before its commit
     returned is normal and not reported.)
     """
-    wal = db_path.with_name(db_path.name + "-wal")
-    if not wal.is_file() or wal.stat().st_size <= _WAL_HEADER:
+    wal = log_path(db_path)
+    if not wal.is_file() or wal.stat().st_size <= WAL_HEADER:
         return None  # no log, or a header without a frame: nothing to lose
     with wal.open("rb") as handle:
-        header = handle.read(_WAL_HEADER)
-        magic, version, page_size, _sequence, salt1, salt2, sum1, sum2 = struct.unpack(
-            ">8I", header
-        )
-        valid = (
-            magic in _WAL_MAGICS
-            and version == _WAL_VERSION
-            and page_size in {1 << bits for bits in range(9, 17)}
-            and _wal_checksum(header[:24], bool(magic & 1)) == (sum1, sum2)
-        )
-        if not valid:
+        header = parse_header(handle.read(WAL_HEADER))
+        if header is None:
             return f"the write-ahead log {wal.name} has no valid header: SQLite would ignore it"
         broken = False
-        while frame := handle.read(_FRAME_HEADER):
-            if len(frame) < _FRAME_HEADER:
+        while frame := handle.read(FRAME_HEADER):
+            if len(frame) < FRAME_HEADER:
                 break
             _page, commit, frame_salt1, frame_salt2 = struct.unpack(">4I", frame[:16])
-            ours = (frame_salt1, frame_salt2) == (salt1, salt2)
+            ours = (frame_salt1, frame_salt2) == header.salts
             if not ours:
                 broken = True
             elif broken and commit:
@@ -156,7 +136,7 @@ def wal_problem(db_path: Path) -> str | None:
                     f"the write-ahead log {wal.name} is overwritten before a committed "
                     "transaction: SQLite would skip that transaction"
                 )
-            handle.seek(page_size, 1)
+            handle.seek(header.page_size, 1)
     return None
 
 

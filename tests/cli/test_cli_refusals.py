@@ -9,6 +9,7 @@ import pytest
 
 from app.cli.run import main
 from app.settings import Settings
+from app.storage.integrity import checksum_path
 from tests.storage import damaged_files as files
 
 pytestmark = pytest.mark.usefixtures("private_folders")
@@ -24,8 +25,8 @@ def run(capsys: pytest.CaptureFixture[str], settings: Settings, *args: str) -> t
     return code, out + err
 
 
-def _state(path: Path) -> tuple[str | None, set[str]]:
-    return (files.digest(path) if path.is_file() else None), files.beside(path)
+def _without_lock(state: dict[str, tuple[str, int] | None]) -> dict[str, tuple[str, int] | None]:
+    return {name: value for name, value in state.items() if not name.endswith(".lock")}
 
 
 # (damage, the words the message must say, exit code of a command that opens it)
@@ -34,6 +35,7 @@ CASES = [
     (files.truncate, "破損しています", EXIT_DAMAGED),
     (files.garbage_pages, "破損しています", EXIT_DAMAGED),
     (files.garbage_log, "書き込みログ", EXIT_DAMAGED),
+    (files.torn_log, "書き込みログ", EXIT_DAMAGED),
     (files.empty, "は空です", EXIT_DAMAGED),
     (files.foreign, "事務局デスクのデータベースではありません", EXIT_FAILED),
     (
@@ -49,6 +51,7 @@ IDS = [
     "truncated",
     "garbage",
     "garbage-wal",
+    "torn-wal",
     "empty",
     "foreign",
     "newer",
@@ -70,17 +73,45 @@ def test_check_and_a_command_say_what_is_wrong_and_write_nothing(
 ) -> None:
     files.make_ours(sqlite_file, with_backup=with_backup)
     damage(sqlite_file)
-    before = _state(sqlite_file)
+    before = files.snapshot(sqlite_file)
     checked, said = run(capsys, settings, "--db", str(sqlite_file), "check")
     assert checked != 0 and words in said
-    assert _state(sqlite_file) == before
+    assert files.snapshot(sqlite_file) == before  # bytes and times, -wal and -shm too
     listed, said = run(capsys, settings, "--db", str(sqlite_file), "meetings", "list")
     assert listed == code and words in said
-    assert _state(sqlite_file) == before
+    assert files.snapshot(sqlite_file, with_lock=False) == _without_lock(before)
     restorable = code == EXIT_DAMAGED
     assert ("restore" in said and "backups" in said) == (restorable and with_backup)
     if restorable and not with_backup:
         assert "正常なバックアップが見つかりません" in said
+
+
+@pytest.mark.parametrize("with_backup", [True, False], ids=["backups", "no-backup"])
+def test_a_zero_byte_file_left_by_a_crash_is_refused_not_made_new(
+    capsys: pytest.CaptureFixture[str], settings: Settings, sqlite_file: Path, with_backup: bool
+) -> None:
+    files.make_ours(sqlite_file, with_backup=with_backup)
+    checksum_path(sqlite_file).unlink()  # a crash leaves no checksum
+    files.empty(sqlite_file)
+    checked, said = run(capsys, settings, "--db", str(sqlite_file), "check")
+    assert checked == EXIT_FAILED and "は空です" in said
+    listed, said = run(capsys, settings, "--db", str(sqlite_file), "meetings", "list")
+    assert listed == EXIT_DAMAGED and "は空です" in said
+    assert ("restore" in said) == with_backup
+    assert sqlite_file.stat().st_size == 0
+
+
+def test_a_garbage_shm_is_checked_without_a_write_and_loses_nothing(
+    capsys: pytest.CaptureFixture[str], settings: Settings, sqlite_file: Path
+) -> None:
+    files.make_ours(sqlite_file)
+    files.garbage_shm(sqlite_file)
+    before = files.snapshot(sqlite_file)
+    checked, said = run(capsys, settings, "--db", str(sqlite_file), "check")
+    assert checked == 0, said
+    assert files.snapshot(sqlite_file) == before  # not even the -shm rebuilt in place
+    listed, said = run(capsys, settings, "--db", str(sqlite_file), "meetings", "list")
+    assert listed == 0, said
 
 
 NEWER_COMMANDS = [

@@ -38,9 +38,16 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def beside(path: Path) -> set[str]:
-    """The files in the database's folder (a look must not leave a -wal or -shm behind)."""
-    return {child.name for child in path.parent.iterdir()}
+def snapshot(path: Path, *, with_lock: bool = True) -> dict[str, tuple[str, int] | None]:
+    """Every file in the database's folder, its bytes and its modification time (``None``
+    for a folder): a look must change none of them (the ``-wal`` and ``-shm`` included)
+    and leave nothing new. ``with_lock=False``: for a start that was refused, which takes
+    the lock file (not the database) while it looks."""
+    return {
+        child.name: (digest(child), child.stat().st_mtime_ns) if child.is_file() else None
+        for child in sorted(path.parent.iterdir())
+        if with_lock or child.name != path.name + ".lock"
+    }
 
 
 def zero_header(path: Path) -> None:

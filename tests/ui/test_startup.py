@@ -101,11 +101,11 @@ def test_damage_without_backups_is_said_and_nothing_is_written(
 ) -> None:
     files.make_ours(sqlite_file)
     damage(sqlite_file)
-    before = files.digest(sqlite_file), files.beside(sqlite_file)
+    before = files.snapshot(sqlite_file, with_lock=False)  # (a start takes the lock)
     assert _open(sqlite_file) == EXIT_DAMAGED
     assert words in asked.texts[0] and "正常なバックアップが見つかりません" in asked.texts[0]
     assert Choice.RESTORE not in asked.choices[0]
-    assert (files.digest(sqlite_file), files.beside(sqlite_file)) == before
+    assert files.snapshot(sqlite_file, with_lock=False) == before
 
 
 def test_an_empty_file_without_backups_becomes_a_new_database_only_when_asked(
@@ -118,6 +118,18 @@ def test_an_empty_file_without_backups_becomes_a_new_database_only_when_asked(
     asked.answers = [Choice.START_NEW]
     _close(_open(sqlite_file))
     assert workspace.check_database(str(sqlite_file)).healthy
+
+
+def test_a_zero_byte_file_left_by_a_crash_offers_the_backup_not_a_new_database(
+    asked: Asked, sqlite_file: Path
+) -> None:
+    files.make_ours(sqlite_file, with_backup=True)
+    checksum_path(sqlite_file).unlink()  # a crash leaves no checksum
+    files.empty(sqlite_file)
+    assert _open(sqlite_file) == EXIT_DAMAGED
+    assert asked.choices[0] == (Choice.RESTORE, Choice.QUIT)  # no new database offered
+    assert "は空です" in asked.texts[0] and "最新の正常なバックアップ" in asked.texts[0]
+    assert sqlite_file.stat().st_size == 0
 
 
 def _changed_in_place(path: Path) -> None:
