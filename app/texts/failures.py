@@ -150,6 +150,9 @@ def backup_error_text(error: BackupError) -> str:
             "failures",
             "The restored file failed its check; restore another backup, or restart the app.",
         ),
+        BackupProblem.REFUSED: translate(
+            "failures", "The file chosen is not a backup this app can restore."
+        ),
     }
     text = texts[error.problem]
     cause = error.__cause__

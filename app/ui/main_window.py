@@ -22,6 +22,7 @@ from app.services.audit import trail as audit_trail
 from app.services.council import info as council
 from app.services.workspace import Database
 from app.settings import Settings
+from app.ui import read_only
 from app.ui.backup_runner import BackupRunner
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.activities_dialog import ActivitiesDialog
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         for spec in self.tab_specs:
             tab = self.list_tabs[spec.key] = spec.make(db, self.hub)
             tab.setObjectName(f"tab_{spec.key}")
+            tab.set_read_only(db.read_only)
             tab.messageRequested.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self.tabs.addTab(tab, QCoreApplication.translate("MainWindow", spec.title))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        if db.read_only:
+            self._set_read_only()
         self.hub.databaseReplaced.connect(self._on_hub_database_replaced)
         db.add_save_listener(self._on_db_saved)
         self._update_title()
@@ -179,7 +183,22 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         info = council.council_info(self.db)
         product = self.tr("Jimukyoku Desk")
-        self.setWindowTitle(f"{info.name} — {product}" if info else product)
+        title = f"{info.name} — {product}" if info else product
+        self.setWindowTitle(title + (read_only.title_suffix() if self.db.read_only else ""))
+
+    def _set_read_only(self) -> None:
+        """Every action that would write is off (backing up, which only reads, stays)."""
+        for action in (
+            self.restore_action,
+            self.import_package_action,
+            self.export_package_action,  # it records what was exported, for the merge back
+            self.activities_action,
+        ):
+            action.setEnabled(False)
+        notice = QLabel(read_only.status_text(), self)
+        notice.setObjectName("read_only")
+        notice.setStyleSheet("color: #a51d2d; font-weight: bold;")
+        self.statusBar().addPermanentWidget(notice)
 
     def _restore_window_state(self) -> None:
         geometry = self.settings.window_geometry

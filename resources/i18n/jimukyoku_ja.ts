@@ -821,7 +821,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>文書発送簿(年度)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+17"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+18"/>
         <source> (fiscal year)</source>
         <translation>年度</translation>
     </message>
@@ -1364,7 +1364,7 @@ The details were written to the log:
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../app/ui/widgets/list_tab.py" line="+75"/>
+        <location filename="../../app/ui/widgets/list_tab.py" line="+76"/>
         <source>Filter (name, title, place …)</source>
         <translation>絞り込み(氏名・件名・場所など)</translation>
     </message>
@@ -1382,12 +1382,12 @@ The details were written to the log:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+197"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="+199"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="+181"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="+182"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
@@ -1402,7 +1402,7 @@ The details were written to the log:
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+73"/>
+        <location filename="../../app/ui/main_window.py" line="+77"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1487,7 +1487,7 @@ The details were written to the log:
         <translation>事務局デスク</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
@@ -1668,20 +1668,20 @@ The details were written to the log:
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/meeting/meeting_window.py" line="+56"/>
-        <location line="+29"/>
+        <location filename="../../app/ui/meeting/meeting_window.py" line="+57"/>
+        <location line="+44"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Agenda</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
@@ -1721,7 +1721,7 @@ The details were written to the log:
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Changing the meeting&apos;s status</source>
         <translation>会議の状態の変更</translation>
     </message>
@@ -1756,7 +1756,7 @@ Reason for the correction:</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="-145"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="-146"/>
         <source>No meetings yet.</source>
         <translation>登録された会議はまだありません。</translation>
     </message>
@@ -1776,7 +1776,7 @@ Reason for the correction:</source>
         <translation>開く(出欠・議題・記録)(&amp;O)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
@@ -1910,7 +1910,7 @@ Reason for the correction:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="-152"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="-154"/>
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
@@ -1955,12 +1955,12 @@ Reason for the correction:</source>
         <translation>書出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Print Roster…</source>
         <translation>委員名簿を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Organizations…</source>
         <translation>所属団体(&amp;O)…</translation>
     </message>
@@ -2156,6 +2156,19 @@ Reason for the correction:</source>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../app/ui/read_only.py" line="+25"/>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read-only: changes cannot be made or saved in this window.</source>
+        <translation>読み取り専用: このウィンドウでは変更も保存もできません。</translation>
+    </message>
+</context>
+<context>
     <name>ResponsesDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/responses_dialog.py" line="+65"/>
@@ -2206,14 +2219,14 @@ Reason for the correction:</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="+30"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="+31"/>
         <location line="+71"/>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Restore from Backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-99"/>
         <source>Choose the backup to restore. The current data is backed up first, so this step can be undone by restoring that backup.</source>
         <translation>復元するバックアップを選んでください。現在のデータは先にバックアップされるため、そのバックアップを復元すれば元に戻せます。</translation>
     </message>
@@ -2268,7 +2281,8 @@ Reason for the correction:</source>
         <translation>現在のデータを %1 のバックアップで置き換えますか?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+8"/>
         <source>Restore failed</source>
         <translation>復元に失敗しました</translation>
     </message>
@@ -2679,12 +2693,12 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+43"/>
+        <location filename="../../app/ui/app.py" line="+48"/>
         <source>Jimukyoku Desk</source>
         <translation>事務局デスク</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+12"/>
         <source>Welcome</source>
         <translation>ようこそ</translation>
     </message>
@@ -2789,24 +2803,17 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>バックアップファイル</translation>
     </message>
     <message>
-        <location filename="../../app/cli/database.py" line="+27"/>
-        <source>There is no database at %1.</source>
-        <translation>%1 にデータベースがありません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+122"/>
+        <location filename="../../app/cli/database.py" line="+67"/>
         <source>another process</source>
         <translation>別のプロセス</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="+1"/>
         <source>The database is in use by %1.</source>
         <translation>データベースは使用中です: %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-23"/>
         <source>The database could not be opened.</source>
         <translation>データベースを開けませんでした。</translation>
     </message>
@@ -2821,35 +2828,34 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>コマンドを最後まで実行できませんでした。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The database file is damaged: %1</source>
-        <translation>データベースファイルが破損しています: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problem: %1</source>
-        <translation>問題: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+59"/>
+        <location line="+47"/>
+        <location line="+54"/>
         <source>Newest good backup: %1</source>
         <translation>最新の正常なバックアップ: %1</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+62"/>
+        <location line="-53"/>
         <source>To restore it: jimukyoku --db %1 restore %2</source>
         <translation>復元するには: jimukyoku --db %1 restore %2</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+54"/>
+        <location line="-3"/>
+        <location line="+61"/>
         <source>No good backup was found.</source>
         <translation>正常なバックアップが見つかりません。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-79"/>
+        <source>Check the path given with --db. Only demo, members import, data import and restore make a new database.</source>
+        <translation>--db に指定したパスを確認してください。新しいデータベースを作るのは demo・members import・data import・restore だけです。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy it to a folder you can write to, or open it read-only in the window.</source>
+        <translation>書き込みできるフォルダーにコピーするか、ウィンドウで読み取り専用として開いてください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The database is not empty; sample data is only loaded into an empty one.</source>
         <translation>データベースが空ではありません。サンプルデータは空のデータベースにだけ読み込めます。</translation>
     </message>
@@ -2859,37 +2865,37 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>サンプルデータを読み込みました: 委員%1名、会議%2件、発言%3件、視察・訪問%4件、文書%5件</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Schema revision: %1 (current: %2)</source>
         <translation>スキーマ版: %1(最新: %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Integrity: ok</source>
         <translation>整合性: 正常</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Integrity: DAMAGED</source>
         <translation>整合性: 破損あり</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-7"/>
         <source>The schema is not current; start the app once to update it.</source>
         <translation>スキーマが最新ではありません。アプリを一度起動すると更新されます。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Backup saved and verified: %1</source>
         <translation>バックアップを保存し、検証しました: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Restored from %1.</source>
         <translation>%1 から復元しました。</translation>
     </message>
@@ -3189,7 +3195,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>ファイル本体のない添付ファイル（ZIP形式を使ってください）: %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="+33"/>
+        <location filename="../../app/ui/app.py" line="+34"/>
         <source>There is no tab %1; the tabs are: %2.</source>
         <translation>タブ %1 はありません。タブ: %2</translation>
     </message>
@@ -3839,6 +3845,89 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
 </context>
 <context>
+    <name>database</name>
+    <message>
+        <location filename="../../app/texts/database.py" line="+18"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database was made by a newer version (%1). Please update the app.</source>
+        <translation>このデータベースは新しいバージョン(%1)で作成されています。アプリを更新してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no database at %1.</source>
+        <translation>%1 にデータベースがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not a database file. Give the path of the file.</source>
+        <translation>%1 はフォルダーです。データベースのファイルではありません。ファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file %1 cannot be read (you have no permission to read it).</source>
+        <translation>データベースのファイル %1 を読み込めません(読み取りの権限がありません)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file %1 is empty: it holds no data (0 bytes, or not a single table).</source>
+        <translation>データベースのファイル %1 は空です。データが何も入っていません(0 バイト、またはテーブルがひとつもありません)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file %1 cannot be read as a database: its beginning is damaged, or it is another kind of file.</source>
+        <translation>データベースのファイル %1 はデータベースとして読めません。先頭部分が壊れているか、別の種類のファイルです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file %1 is damaged.</source>
+        <translation>データベースのファイル %1 は破損しています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The write log beside the database file %1 (its -wal file) cannot be read: the last changes saved in it may be lost.</source>
+        <translation>データベースのファイル %1 の書き込みログ(-wal ファイル)が読めません。最後に保存した変更の一部が失われている可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file %1 was changed outside Jimukyoku Desk since the app last closed it (its checksum differs): it may be damaged.</source>
+        <translation>データベースのファイル %1 は、前回このアプリで閉じた後に、アプリの外で変更されています(チェックサムが一致しません)。破損している可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Jimukyoku Desk database: it belongs to another program. It was left unchanged.</source>
+        <translation>%1 は事務局デスクのデータベースではありません(別のアプリのファイルです)。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file %1 cannot be written: the file or its folder is read-only.</source>
+        <translation>データベースのファイル %1 に書き込めません。ファイルまたはフォルダーが読み取り専用です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database %1 is from an older version and must be updated before use, which cannot be done while it is opened read-only.</source>
+        <translation>データベース %1 は古いバージョンの形式です。使う前に更新が必要ですが、読み取り専用で開いているため更新できません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database is open read-only: nothing can be changed or saved in this window.</source>
+        <translation>このデータベースは読み取り専用で開いています。このウィンドウでは変更も保存もできません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The backup was not restored; nothing was changed.</source>
+        <translation>バックアップは復元しませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+</context>
+<context>
     <name>failures</name>
     <message>
         <location filename="../../app/texts/failures.py" line="+21"/>
@@ -3977,7 +4066,12 @@ Do it again once the cause is fixed.</source>
         <translation>復元したファイルが検査に合格しませんでした。別のバックアップから復元するか、アプリを再起動してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>The file chosen is not a backup this app can restore.</source>
+        <translation>選んだファイルは、このアプリで復元できるバックアップではありません。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>A PostgreSQL database is backed up and restored with the server&apos;s own tools (pg_dump, pg_restore).</source>
         <translation>PostgreSQL のデータベースは、サーバー側のツール(pg_dump、pg_restore)でバックアップ・復元してください。</translation>
     </message>
@@ -4906,7 +5000,7 @@ Do it again once the cause is fixed.</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../app/ui/dialogs/startup_messages.py" line="+18"/>
+        <location filename="../../app/ui/dialogs/startup_messages.py" line="+97"/>
         <source>another program</source>
         <translation>別のプログラム</translation>
     </message>
@@ -4916,25 +5010,7 @@ Do it again once the cause is fixed.</source>
         <translation>%2 のプロセス %1、%3 に起動</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>This database is already open in Jimukyoku Desk (%1).
-Switch to that window, or close it and try again.
-Lock file: %2</source>
-        <translation>このデータベースはすでに事務局デスクで開かれています(%1)。
-そのウィンドウに切り替えるか、閉じてからもう一度お試しください。
-ロックファイル: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The database file is damaged and was not opened, so nothing more can be lost.
-File: %1
-Problem: %2</source>
-        <translation>データベースファイルが破損しているため、これ以上データを失わないよう開きませんでした。
-ファイル: %1
-問題: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+46"/>
         <source>No good backup was found.</source>
         <translation>正常なバックアップが見つかりません。</translation>
     </message>
@@ -4944,27 +5020,113 @@ Problem: %2</source>
         <translation>最新の正常なバックアップ: %1(%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-31"/>
+        <location line="+7"/>
         <source>Database in use</source>
         <translation>データベース使用中</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-85"/>
+        <source>Switch to the Open Window</source>
+        <translation>開いているウィンドウに切り替える</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Read-Only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the Backup</source>
+        <translation>バックアップから復元する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use It Anyway</source>
+        <translation>このまま使う</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a New Database</source>
+        <translation>新しいデータベースを始める</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>This database is already open in Jimukyoku Desk (%1).
+Switch to that window, or open the database read-only here: you can look at everything, but change nothing.
+Lock file: %2</source>
+        <translation>このデータベースはすでに事務局デスクで開かれています(%1)。
+そのウィンドウに切り替えるか、ここで読み取り専用として開いてください。読み取り専用ではすべて見られますが、変更はできません。
+ロックファイル: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The window that has this database open did not answer: it may be a command still running, or the app on another computer. Wait until it is finished, or open the database read-only.</source>
+        <translation>このデータベースを開いているウィンドウから応答がありません。実行中のコマンドか、別のパソコンのアプリが開いている可能性があります。終わるまで待つか、読み取り専用で開いてください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file was not opened, so nothing more can be lost.</source>
+        <translation>ファイルは開いていないため、これ以上データが失われることはありません。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restore the newest good backup? The current file is kept beside it.</source>
+        <translation>最新の正常なバックアップから復元しますか? 現在のファイルは同じ場所に残します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use the file as it is only if you know why it changed (for example, you copied it back yourself).</source>
+        <translation>このまま使うのは、変更された理由がわかっている場合(ご自身でファイルをコピーし直した場合など)だけにしてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start a new, empty database in this file?</source>
+        <translation>このファイルで新しい空のデータベースを始めますか?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Database damaged</source>
         <translation>データベースの破損</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Restore the newest good backup now? The damaged file is kept beside it.</source>
-        <translation>最新の正常なバックアップを今すぐ復元しますか?破損したファイルは同じフォルダに残します。</translation>
+        <source>No database</source>
+        <translation>データベースがありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="-48"/>
+        <location line="+4"/>
+        <source>Create a new, empty database there?</source>
+        <translation>この場所に新しい空のデータベースを作成しますか?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only database</source>
+        <translation>読み取り専用のデータベース</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open it read-only? You can look at everything and make documents, but change nothing.</source>
+        <translation>読み取り専用で開きますか? すべての記録を見たり文書を作ったりできますが、変更はできません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening.py" line="+143"/>
         <source>The backup could not be restored</source>
         <translation>バックアップを復元できませんでした</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
+        <location filename="../../app/ui/dialogs/startup_messages.py" line="+10"/>
         <source>The database could not be opened</source>
         <translation>データベースを開けませんでした</translation>
     </message>

@@ -138,7 +138,8 @@ class MeetingSource(_RecordedRemarks):
         return attendance.speakers(self.db, self.meeting_id)
 
     def locked(self) -> bool:
-        return meeting_editing.is_locked(self.db, self.meeting_id)
+        # A database opened read-only (a second window) takes no remark either.
+        return self.db.read_only or meeting_editing.is_locked(self.db, self.meeting_id)
 
     def remarks(self, item_id: int) -> list[RemarkEntry]:
         return capture.remarks(self.db, item_id)

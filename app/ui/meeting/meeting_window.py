@@ -25,6 +25,7 @@ from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.meeting.agenda_editor import AgendaEditor
 from app.ui.meeting.attendance_grid import AttendanceGrid
+from app.ui.read_only import freeze, status_text, title_suffix
 from app.ui.signal_hub import RecordKind, SignalHub, concerns
 from app.ui.widgets.save_failed import show_not_done, show_not_saved
 
@@ -66,8 +67,23 @@ class MeetingWindow(QMainWindow):
         for widget in (self.console, self.agenda):
             widget.messageRequested.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._build_menu()
+        if db.read_only:
+            self._set_read_only()
         self.refresh_title()
         self.resize(1180, 800)
+
+    def _set_read_only(self) -> None:
+        """Look, never write: the record takes no input (its source is locked), the
+        agenda and attendance no keys or edits, and the window says so."""
+        freeze(self.attendance)
+        freeze(self.agenda)
+        self.details_action.setEnabled(False)
+        self.console.controller.modeChanged.connect(self._on_console_mode_changed)
+        self._on_console_mode_changed("")
+
+    def _on_console_mode_changed(self, _text: str) -> None:
+        # The record is locked because the database is read-only, not because approved.
+        self.console.view.show_mode(status_text())
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Meeting"))
@@ -86,7 +102,7 @@ class MeetingWindow(QMainWindow):
         ):
             add(text, f"Ctrl+Shift+{key}", lambda _checked=False, i=index: self.show_tab(i))
         menu.addSeparator()
-        add(self.tr("Edit Meeting &Details…"), "Ctrl+E", self.edit_details)
+        self.details_action = add(self.tr("Edit Meeting &Details…"), "Ctrl+E", self.edit_details)
         add(self.tr("Create &Document…"), "Ctrl+P", self.create_document)
         self.advance_action = add(self.tr("&Advance Status"), "Ctrl+Shift+Right", self.advance)
         self.reopen_action = add(self.tr("&Unlock for Correction…"), "", self.reopen)
@@ -109,10 +125,11 @@ class MeetingWindow(QMainWindow):
     def refresh_title(self) -> None:
         row = next(r for r in meetings.list_meetings(self.db) if r.id == self.meeting_id)
         self.shown_version = row.version  # what a status change checks
-        self.setWindowTitle(f"{row.title} — {label(row.status)}")
+        suffix = title_suffix() if self.db.read_only else ""
+        self.setWindowTitle(f"{row.title} — {label(row.status)}{suffix}")
         locked = meeting_editing.is_locked(self.db, self.meeting_id)
-        self.reopen_action.setEnabled(locked)
-        self.advance_action.setEnabled(not locked)
+        self.reopen_action.setEnabled(locked and not self.db.read_only)
+        self.advance_action.setEnabled(not locked and not self.db.read_only)
 
     def edit_details(self) -> None:
         if MeetingDialog.run(self, self.db, self.meeting_id) is not None:

@@ -76,7 +76,7 @@ class CorrespondenceTab(ListTab):
             self.tr("&Sent…"), "Ctrl+N", lambda: self.new_letter(CorrespondenceDirection.OUTGOING)
         )
         self.edit_action = self.make_action(self.tr("&Edit…"), "Return", self.edit_letter)
-        self.view.doubleClicked.connect(lambda _index: self.edit_letter())
+        self.view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
         self.status_action = self.make_action(
             self.tr("&Advance Status"), "Ctrl+Shift+Right", self.advance_status
         )

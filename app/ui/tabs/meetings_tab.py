@@ -60,6 +60,7 @@ class MeetingsTab(ListTab):
             self.tr("&Open (Attendance, Agenda, Record)"),
             "Return",
             self.open_selected,
+            writes=False,  # the meeting's window then shows it read-only
         )
         self.edit_action = self.make_action(self.tr("&Edit…"), "Ctrl+E", self._on_edit_triggered)
         self.advance_action = self.make_action(

@@ -75,13 +75,15 @@ class MembersTab(ListTab):
             self.tr("&Import…"), "Ctrl+I", self._on_import_triggered
         )
         self.export_action = self.make_action(
-            self.tr("E&xport…"), "Ctrl+Shift+E", self._on_export_triggered
+            self.tr("E&xport…"), "Ctrl+Shift+E", self._on_export_triggered, writes=False
         )
-        self.print_action = self.make_action(self.tr("&Print Roster…"), "Ctrl+P", self.print_roster)
+        self.print_action = self.make_action(
+            self.tr("&Print Roster…"), "Ctrl+P", self.print_roster, writes=False
+        )
         self.organizations_action = self.make_action(
             self.tr("&Organizations…"), "Ctrl+Shift+G", self.show_organizations
         )
-        self.view.doubleClicked.connect(lambda _index: self._on_edit_triggered())
+        self.view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
 
     def print_roster(self) -> None:
         """委員名簿 as PDF/Word, with preview and printing (contacts only when chosen)."""
