@@ -26,8 +26,10 @@ class Settings:
         self.path = path or default_settings_path()
         self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
-    def sync(self) -> None:
+    def sync(self) -> bool:
+        """Write the settings to their file now; False when it could not be written."""
         self._qsettings.sync()
+        return self._qsettings.status() == QSettings.Status.NoError
 
     def _str(self, key: str, default: str = "") -> str:
         value = self._qsettings.value(key, default)

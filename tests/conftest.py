@@ -69,3 +69,4 @@ def settings(tmp_path: Path) -> Settings:
 
 
 from tests.meeting_room import room  # noqa: E402, F401  (the fixture, for services and UI tests)
+from tests.two_users import users  # noqa: E402, F401  (the fixture: two people on one database)

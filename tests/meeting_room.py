@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import pytest
 
 from app.models import AgendaItem, Body, Council, Meeting, Member, Organization
-from app.models.enums import CouncilRole
+from app.models.enums import CouncilRole, MeetingStatus
+from app.services.meetings import editing as meeting_editing
 from app.storage.database import Database
 
 
@@ -81,3 +82,21 @@ def make_room(db: Database) -> Room:
         item_ids=[item.id for item in meeting.agenda_items],
         members={member.family_name: member.id for member in members},
     )
+
+
+def advance(db: Database, meeting_id: int) -> MeetingStatus:
+    """One status step, as a user who sees the meeting as it is now."""
+    version = meeting_editing.load_form(db, meeting_id).version or 0
+    return meeting_editing.advance_status(db, meeting_id, version=version)
+
+
+def approve(db: Database, meeting_id: int) -> None:
+    """Advance the meeting's status until it is approved (承認済: locked)."""
+    while advance(db, meeting_id) is not MeetingStatus.APPROVED:
+        pass
+
+
+def reopen(db: Database, meeting_id: int, reason: str) -> None:
+    """Unlock the approved meeting, as a user who sees it as it is now."""
+    version = meeting_editing.load_form(db, meeting_id).version or 0
+    meeting_editing.reopen(db, meeting_id, reason, version=version)

@@ -97,11 +97,22 @@ def _import(db: Database, args: argparse.Namespace) -> int:
 def _export(db: Database, args: argparse.Namespace) -> int:
     from app.services.members import roster_export
 
+    if args.file.suffix.casefold() not in (".csv", ".xlsx"):
+        print(
+            translate("cli", "Cannot write %1: use a .csv or .xlsx file name.").replace(
+                "%1", str(args.file)
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     try:
         count = roster_export.export_roster(db, args.file, with_contact=args.with_contact)
-    except (ValueError, OSError) as error:
-        print(str(error), file=sys.stderr)
+    except OSError as error:
+        from app.texts.failures import failure_text
+
+        print(failure_text(error), file=sys.stderr)
         return EXIT_FAILED
+
     contents = (
         translate("cli", "with contact details")
         if args.with_contact

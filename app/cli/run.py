@@ -134,6 +134,19 @@ def _early_language(argv: Sequence[str], settings: Settings) -> str:
     return i18n.choose_language(requested, settings.language)
 
 
+def _fills(command: str, args: argparse.Namespace) -> bool:
+    """The commands that put data into a database: only they make one where none is
+    (``restore`` makes its file from the backup). Every other command refuses a missing
+    database rather than leave an empty file behind a typing mistake."""
+    if command == "demo":
+        return True
+    if command == "members":
+        return bool(args.members_command == "import")
+    if command == "data":
+        return bool(args.data_command == "import" and not args.dry_run)
+    return False
+
+
 def main(argv: Sequence[str] | None = None, settings: Settings | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     settings = settings or Settings()
@@ -159,6 +172,10 @@ def main(argv: Sequence[str] | None = None, settings: Settings | None = None) ->
     from app.cli import members as cli_members
     from app.cli import search as cli_search
 
+    if _fills(command, args):
+        made = cli_commands.create_if_missing(target)
+        if made != cli_commands.EXIT_OK:
+            return made
     handlers = {
         "search": cli_search.run,
         "members": cli_members.run,

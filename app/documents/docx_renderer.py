@@ -4,6 +4,7 @@ the Latin font, and Japanese then falls back to whatever the reader has)."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -252,5 +253,9 @@ def render(document: Document, path: Path) -> Path:
         _page_number_footer(docx)
     for block in document.blocks:
         _add(docx, block, document.body_size)
-    docx.save(str(path))
+    # Into memory first: python-docx leaves its zip open when a write fails (a full
+    # disk), and the zip's finaliser then fails again, with a traceback on the terminal.
+    buffer = io.BytesIO()
+    docx.save(buffer)
+    path.write_bytes(buffer.getvalue())
     return path

@@ -2,7 +2,9 @@
 
 A service never words a problem: it names it with a :class:`Problem` and raises
 :class:`Invalid` (field → problem) or, for a file, lists :class:`RowError` records.
-``app.texts.problems`` turns the codes into sentences for the GUI and the CLI alike.
+A write the database did not take (disk full, read-only file …) raises :class:`NotSaved`
+with a :class:`SaveProblem`. ``app.texts`` turns the codes into sentences for the GUI and
+the CLI alike.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
+from typing import Any
 
 
 class Problem(StrEnum):
@@ -50,8 +53,48 @@ class RowError:
     value: str  # the text found in the cell, to show beside the problem
 
 
+class Record(StrEnum):
+    """What kind of record an :class:`EditConflict` is about (the conflict dialog names it)."""
+
+    MEMBER = "member"
+    ORGANIZATION = "organization"
+    MEETING = "meeting"
+    AGENDA = "agenda"  # the order and the labels of a meeting's items
+    AGENDA_ITEM = "agenda_item"
+    REMARK = "remark"
+    ACTION_ITEM = "action_item"
+    ATTENDANCE = "attendance"
+    GUEST = "guest"
+    VISIT = "visit"
+    LETTER = "letter"
+    COUNCIL = "council"  # the council's settings (協議会の設定)
+
+
 class EditConflict(Exception):
-    """Someone else saved this record since the form was opened: nothing was overwritten."""
+    """Someone else saved this record since it was shown: nothing was written.
+
+    ``theirs`` is the record as it is saved now, a frozen dataclass that carries its
+    ``version`` (or, for a whole agenda, its items' versions); None: someone deleted it.
+    ``mine`` is what this save would have written, of the same type (None: this was a
+    deletion). Saving mine deliberately means calling the service again with what
+    ``theirs`` carries, so that a third save in between is again a conflict.
+    ``references`` names the ids some fields hold (field → id → name: the body of a
+    meeting, the members of a visit …), for showing both.
+    """
+
+    def __init__(
+        self,
+        record: Record,
+        theirs: Any | None,
+        mine: Any | None,
+        references: Mapping[str, Mapping[int, str]] | None = None,
+    ) -> None:
+        self.record = record
+        self.theirs = theirs
+        self.mine = mine
+        self.references: Mapping[str, Mapping[int, str]] = MappingProxyType(dict(references or {}))
+        state = "deleted" if theirs is None else "changed"
+        super().__init__(f"{record} was {state} by someone else; nothing was written")
 
 
 class MeetingLocked(Exception):
@@ -68,3 +111,28 @@ class Invalid(Exception):
         # Read-only and in the order found: the first problem is where the user looks first.
         self.problems: Mapping[str, Problem] = MappingProxyType(dict(problems))
         super().__init__(", ".join(f"{field}: {code}" for field, code in self.problems.items()))
+
+
+class SaveProblem(StrEnum):
+    """Why a write did not reach the database. The values are stable: logs keep them."""
+
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"  # the file, its folder or the server refuses writes
+    DATABASE_LOCKED = "database_locked"  # another program held the database too long
+    CONNECTION_LOST = "connection_lost"  # the database server went away
+    DISK_ERROR = "disk_error"  # the drive failed to read or write (or went away)
+    DAMAGED = "damaged"  # the file is damaged: writing more would make it worse
+    OTHER = "other"
+
+
+class NotSaved(Exception):
+    """A write did not reach the database: nothing of it was saved.
+
+    ``reason`` says why, as a code; ``detail`` keeps the driver's own words for the log.
+    The caller still holds what the user typed and must say that it was not saved.
+    """
+
+    def __init__(self, reason: SaveProblem, detail: str = "") -> None:
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"not saved ({reason.value}): {detail}" if detail else reason.value)

@@ -6,11 +6,14 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
+from app.storage import admission
 from app.storage.engine import open_raw_sqlite
 from app.storage.integrity import integrity_check, record_checksum
 from app.storage.paths import backups_dir_for, create_private_file, ensure_private_dir
+from app.storage.refusals import RESTORABLE, Refusal
 
 DEFAULT_KEEP = 14
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z-]+)\.sqlite3$")
@@ -18,8 +21,42 @@ _STAMP = "%Y%m%d-%H%M%S"
 AUTOMATIC_REASONS = frozenset({"daily", "session", "pre-migration", "before-restore"})
 
 
+class BackupProblem(StrEnum):
+    """Why a backup or restore was refused; ``app.texts`` words it (the values are stable)."""
+
+    TARGET_EXISTS = "target_exists"  # the file chosen for the backup is already there
+    COPY_FAILED = "copy_failed"  # the copy could not be written (its cause is chained)
+    COPY_DAMAGED = "copy_damaged"  # the copy failed its integrity check and was removed
+    BACKUP_DAMAGED = "backup_damaged"  # the backup chosen for a restore fails its check
+    RESTORED_DAMAGED = "restored_damaged"  # the file just restored fails its check
+    REFUSED = "refused"  # not a backup to restore: BackupRefused.reason says why
+
+
 class BackupError(Exception):
-    """A backup or restore could not be made; nothing was changed."""
+    """A backup or restore could not be made; nothing was changed.
+
+    ``problem`` says why, as a code, which ``app.texts`` words for the user; ``detail``
+    keeps the technical words (a path, the integrity check's messages) for the log.
+    """
+
+    def __init__(self, problem: BackupProblem, detail: str = "") -> None:
+        self.problem = problem
+        self.detail = detail
+        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
+
+
+class BackupRefused(BackupError):
+    """The file offered as a backup is not one to restore: ``reason`` says why (a code:
+    damaged, empty, another program's, made by a newer version …); nothing was changed."""
+
+    def __init__(self, path: Path, reason: Refusal, details: tuple[str, ...] = ()) -> None:
+        self.path = path
+        self.reason = reason
+        self.details = details
+        self.written_by: str | None = None
+        # Damage of any kind is a damaged backup; a newer or foreign file is not one to restore.
+        problem = BackupProblem.BACKUP_DAMAGED if reason in RESTORABLE else BackupProblem.REFUSED
+        super().__init__(problem, f"not restored: {reason.value}: {path}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,16 +98,16 @@ def make_backup(db_path: Path, *, reason: str = "manual", target: Path | None = 
             counter += 1
             target = folder / f"{db_path.stem}-{stamp}-{reason}-{counter}.sqlite3"
     elif target.exists():
-        raise BackupError(f"file already exists: {target}")
+        raise BackupError(BackupProblem.TARGET_EXISTS, str(target))
     try:
         _copy_database(db_path, target)
     except Exception as exc:
         target.unlink(missing_ok=True)
-        raise BackupError(f"backup failed: {exc}") from exc
+        raise BackupError(BackupProblem.COPY_FAILED, str(exc)) from exc
     result = integrity_check(target)
     if not result.ok:
         target.unlink(missing_ok=True)
-        raise BackupError(f"backup failed its integrity check: {result.summary()}")
+        raise BackupError(BackupProblem.COPY_DAMAGED, result.summary())
     return target
 
 
@@ -97,9 +134,10 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 
 
 def newest_good_backup(db_path: Path) -> BackupInfo | None:
-    """The newest backup that passes ``integrity_check``."""
+    """The newest backup that :func:`restore` would take: sound (``integrity_check``),
+    ours and not from a newer version."""
     for info in list_backups(db_path):
-        if integrity_check(info.path).ok:
+        if admission.examine(info.path, thorough=True).ok:
             return info
     return None
 
@@ -128,15 +166,28 @@ def ensure_daily_backup(db_path: Path, keep: int = DEFAULT_KEEP) -> Path | None:
     return made
 
 
+def verify_for_restore(backup: Path) -> None:
+    """Raise :class:`BackupRefused` unless ``backup`` is a sound database of ours that this
+    version can open (read without writing a byte of it)."""
+    verdict = admission.examine(backup, thorough=True)
+    if not verdict.ok:
+        assert verdict.reason is not None
+        refusal = BackupRefused(backup, verdict.reason, verdict.details)
+        refusal.written_by = verdict.written_by
+        raise refusal
+
+
 def restore(backup: Path, db_path: Path) -> Path | None:
     """Replace the database by ``backup``; the caller must hold the database's lock.
 
-    The backup is verified first. The current file is kept: backed up when it is
-    healthy, or moved aside as ``*.damaged-…`` when it is not. Returns that kept copy.
+    The backup is verified first (:func:`verify_for_restore`). The current file is kept:
+    backed up when it is healthy, or moved aside as ``*.damaged-…`` when it is not.
+    The restored file is left as the app leaves a file it closes: in WAL mode, with its
+    checksum recorded, so the next start (and ``check``) take it as it is. Returns the
+    kept copy of the previous file (``None`` when there was none).
     """
-    checked = integrity_check(backup)
-    if not checked.ok:
-        raise BackupError(f"the backup is damaged: {checked.summary()}")
+    verify_for_restore(backup)
+    ensure_private_dir(db_path.parent)
     kept: Path | None = None
     if db_path.exists():
         try:
@@ -151,8 +202,24 @@ def restore(backup: Path, db_path: Path) -> Path | None:
     staging = db_path.with_name(db_path.name + ".restoring")
     staging.unlink(missing_ok=True)
     _copy_database(backup, staging)
+    _to_wal(staging)
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     os.replace(staging, db_path)
     record_checksum(db_path)
     return kept
+
+
+def _to_wal(path: Path) -> None:
+    """Switch a closed copy to the app's journal mode now: switching later (at the next
+    open) would rewrite its header after its checksum was recorded."""
+    conn = open_raw_sqlite(path)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+    finally:
+        conn.close()  # the last connection: the (empty) log is checkpointed and removed
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

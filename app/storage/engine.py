@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
+
+from app.storage import wal
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -82,8 +85,65 @@ def pragma_values(engine: Engine) -> dict[str, Any]:
         return {name: raw.execute(f"PRAGMA {name}").fetchone()[0] for name in names}
 
 
+def _sibling(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _uri(path: Path, **parameters: str) -> str:
+    # as_uri() percent-encodes: a folder named "50%" or "a?b#c" stays that folder.
+    query = "&".join(f"{key}={value}" for key, value in parameters.items())
+    return f"{path.resolve().as_uri()}?{query}"
+
+
+def inspection_uri(path: Path) -> str:
+    """A URI that reads ``path`` without ever writing a byte of it.
+
+    With no log or journal beside it nobody has the file open (the app keeps its lock and
+    its ``-wal`` while it does): ``immutable=1`` then reads it without creating a
+    ``-wal`` or ``-shm`` either. Otherwise ``mode=ro`` reads the log too, and with an
+    ``-shm`` beside it ``readonly_shm`` keeps SQLite from rebuilding that index in place
+    (a damaged one is then rebuilt in memory). A log SQLite would ignore whole (its header
+    is garbage) is ignored here too, by reading the file as ``immutable``. Only a log left
+    without its ``-shm`` (a crash, a copy) gets a new ``-shm``: SQLite cannot read a log
+    without one, and the database file itself is still never written.
+    """
+    if wal.ignored_log(path):
+        return _uri(path, immutable="1")  # as SQLite would read it; nobody writes it now
+    if _sibling(path, "-shm").exists():
+        return _uri(path, mode="ro", readonly_shm="1")
+    quiet = not any(_sibling(path, suffix).exists() for suffix in ("-wal", "-journal"))
+    return _uri(path, immutable="1") if quiet else _uri(path, mode="ro")
+
+
 def open_raw_sqlite(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """A plain sqlite3 connection (for backups and checks that must not go through the pool)."""
+    """A plain sqlite3 connection (for backups and checks that must not go through the pool).
+
+    ``readonly``: an inspection that never changes the file (:func:`inspection_uri`).
+    """
     if readonly:
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        return sqlite3.connect(inspection_uri(path), uri=True, isolation_level=None)
     return sqlite3.connect(path, isolation_level=None)
+
+
+def _read_only_uri(path: Path) -> str:
+    # A reader of a WAL database needs the -shm beside it. Where the folder cannot take one
+    # (read-only media), nobody can be writing the file either: read it as immutable.
+    if not _sibling(path, "-shm").exists() and not os.access(path.parent, os.W_OK):
+        return _uri(path, immutable="1")
+    return _uri(path, mode="ro")
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine that can only read ``path``: ``mode=ro`` and ``query_only``, and no
+    PRAGMA that would change the file (the journal mode stays whatever it is)."""
+    uri = _read_only_uri(path)
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA query_only=ON")
+        return connection
+
+    engine = create_engine(f"sqlite:///{path}", creator=connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+    return engine

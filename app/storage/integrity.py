@@ -6,10 +6,13 @@ import hashlib
 import json
 import os
 import sqlite3
+import struct
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.storage.engine import open_raw_sqlite
+from app.storage.refusals import Refusal
+from app.storage.wal import FRAME_HEADER, WAL_HEADER, log_path, parse_header
 
 _MAX_MESSAGES = 20
 
@@ -24,8 +27,9 @@ class CheckResult:
 
 
 def _run(path: Path, pragma: str, *, scan_rows: bool) -> CheckResult:
-    if not path.exists() or path.stat().st_size == 0:
-        return CheckResult(ok=True)  # a new, empty database is healthy
+    if not path.is_file() or path.stat().st_size == 0:
+        # Not a database at all: a backup cut short must never count as a good one.
+        return CheckResult(ok=False, problems=("the file is missing or empty",))
     try:
         conn = open_raw_sqlite(path, readonly=True)
     except sqlite3.Error as exc:
@@ -76,12 +80,72 @@ def integrity_check(path: Path) -> CheckResult:
     return _run(path, "integrity_check", scan_rows=True)
 
 
+# ---- what SQLite would not complain about ------------------------------------------
+# SQLite opens a file whose header is zeroed as "not a database", but it reads a 0-byte
+# file as a new, empty database, and it skips a write-ahead log it cannot make sense of
+# without a word (the commits in it are then simply gone). These checks come first.
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100
+
+
+def header_problem(path: Path) -> Refusal | None:
+    """``EMPTY`` for a 0-byte file, ``NOT_SQLITE`` when its first bytes are not SQLite's."""
+    with path.open("rb") as handle:
+        head = handle.read(_HEADER_SIZE)
+    if not head:
+        return Refusal.EMPTY
+    if len(head) < _HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
+        return Refusal.NOT_SQLITE
+    return None
+
+
+def journal_mode_of(path: Path) -> str:
+    """``wal`` or ``delete``, as the file's header says (bytes 18-19), read without SQLite."""
+    with path.open("rb") as handle:
+        head = handle.read(20)
+    return "wal" if head[18:20] == b"\x02\x02" else "delete"
+
+
+def wal_problem(db_path: Path) -> str | None:
+    """What is wrong with the database's write-ahead log, if SQLite would skip commits in it.
+
+    A log whose header is garbage is ignored whole; a frame overwritten in the middle
+    ends the log there, and a committed transaction written after it is ignored. Both
+    lose saved work silently. (Damage inside a page's bytes is found only by SQLite's
+    frame checksums, which it applies itself; a frame torn by a crash before its commit
+    returned is normal and not reported.)
+    """
+    wal = log_path(db_path)
+    if not wal.is_file() or wal.stat().st_size <= WAL_HEADER:
+        return None  # no log, or a header without a frame: nothing to lose
+    with wal.open("rb") as handle:
+        header = parse_header(handle.read(WAL_HEADER))
+        if header is None:
+            return f"the write-ahead log {wal.name} has no valid header: SQLite would ignore it"
+        broken = False
+        while frame := handle.read(FRAME_HEADER):
+            if len(frame) < FRAME_HEADER:
+                break
+            _page, commit, frame_salt1, frame_salt2 = struct.unpack(">4I", frame[:16])
+            ours = (frame_salt1, frame_salt2) == header.salts
+            if not ours:
+                broken = True
+            elif broken and commit:
+                return (
+                    f"the write-ahead log {wal.name} is overwritten before a committed "
+                    "transaction: SQLite would skip that transaction"
+                )
+            handle.seek(header.page_size, 1)
+    return None
+
+
 # ---- whole-file checksum of a cleanly closed database ----------------------------
 # SQLite's checks read only the parts of the file it uses: bytes overwritten in the
 # unused space of a page, or in a record's text, can pass them. So the file's SHA-256
 # is recorded when the app closes it cleanly (no WAL left) and removed when the app
-# opens it for writing; ``check`` compares it. A crash leaves no checksum, never a
-# false alarm.
+# opens it for writing; start-up and ``check`` compare it. A crash leaves no checksum,
+# never a false alarm.
 
 
 def checksum_path(db_path: Path) -> Path:
@@ -120,12 +184,12 @@ def record_checksum(db_path: Path) -> None:
         json.dump(record, handle)
 
 
-def checksum_problem(db_path: Path, *, thorough: bool = True) -> str | None:
-    """A description of the mismatch if the file changed since its last clean close.
+def checksum_problem(db_path: Path) -> str | None:
+    """What differs if the file changed since its last clean close, else ``None``.
 
-    ``thorough=False`` (start-up) hashes only when the file's size or modification
-    time differ from the clean close, so opening a large database stays quick;
-    ``check`` always hashes, which also catches damage that kept the timestamp.
+    The whole file is hashed every time, at start-up too (beside ``quick_check``, on a
+    thread of its own): damage that kept the size and the timestamp is still damage,
+    and a start that did not look would bless it at the next clean close.
     """
     recorded = checksum_path(db_path)
     if not recorded.exists() or _wal_pending(db_path):
@@ -133,15 +197,12 @@ def checksum_problem(db_path: Path, *, thorough: bool = True) -> str | None:
     try:
         record = json.loads(recorded.read_text(encoding="utf-8"))
         size, sha256 = int(record["size"]), str(record["sha256"])
-        mtime_ns = int(record.get("mtime_ns", -1))
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    stat = db_path.stat()
-    if not thorough and stat.st_size == size and stat.st_mtime_ns == mtime_ns:
-        return None
-    if stat.st_size != size or _file_digest(db_path) != sha256:
-        return (
-            "the file's contents changed outside Jimukyoku Desk since it was last closed "
-            "(checksum mismatch): it may be damaged"
-        )
+    found_size = db_path.stat().st_size
+    if found_size != size:
+        return f"checksum mismatch: {size} bytes at the last clean close, {found_size} now"
+    found = _file_digest(db_path)
+    if found != sha256:
+        return f"checksum mismatch: SHA-256 {sha256[:16]}… at the last clean close, {found[:16]}…"
     return None

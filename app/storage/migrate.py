@@ -42,8 +42,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 @cache
-def head_revision() -> str:
-    """The newest revision of the scripts: the one no other script names as its parent."""
+def _script_revisions() -> tuple[frozenset[str], frozenset[str]]:
+    """The revisions the scripts define, and those named as a parent."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for script in (script_location() / "versions").glob("*.py"):
@@ -53,7 +53,20 @@ def head_revision() -> str:
         revisions.add(found["revision"].strip("\"'"))
         if found.get("down_revision", "None") != "None":
             parents.add(found["down_revision"].strip("\"'"))
-    heads = revisions - parents
+    return frozenset(revisions), frozenset(parents)
+
+
+def known_revisions() -> frozenset[str]:
+    """Every revision this version of the app knows: a database at any other one was
+    made by a newer version, and is never opened (Alembic could not even read it)."""
+    return _script_revisions()[0]
+
+
+@cache
+def head_revision() -> str:
+    """The newest revision of the scripts: the one no other script names as its parent."""
+    revisions, parents = _script_revisions()
+    heads = set(revisions - parents)
     if len(heads) != 1:
         raise MigrationError(f"the migration scripts must have one head, found {sorted(heads)}")
     return heads.pop()

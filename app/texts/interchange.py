@@ -83,7 +83,8 @@ def field_label(field: str) -> str:
 
 
 def package_error_text(error: PackageError) -> str:
-    """Why a package cannot be used, in a sentence (the detail says where)."""
+    """Why a package cannot be used, in a sentence. The detail (where, in the reader's
+    English) is for the log, never inside the sentence."""
     texts = {
         PackageProblem.UNREADABLE: translate(
             "interchange", "The file cannot be read as a data package."

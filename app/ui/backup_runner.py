@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from app.services import workspace
 from app.services.workspace import Database
 from app.settings import Settings
+from app.texts.failures import failure_text
+from app.ui import error_reporting
 from app.ui.worker import run_in_background
 
 # The texts keep the main window's translation context, where they were first written.
@@ -59,6 +61,7 @@ class BackupRunner(QObject):
             QThreadPool.globalInstance().waitForDone()
             workspace.backup_on_close(self._db, self._settings.backup_keep)
         except Exception as error:  # the data itself is safe; say the copy failed
+            error_reporting.log_handled(error, "backup on close failed")
             self._show_failure(error)
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -95,5 +98,5 @@ class BackupRunner(QObject):
             QCoreApplication.translate("MainWindow", "Backup failed"),
             QCoreApplication.translate(
                 "MainWindow", "The backup could not be made. Your data is unchanged.\n\n%1"
-            ).replace("%1", str(error)),
+            ).replace("%1", failure_text(error)),
         )

@@ -22,6 +22,7 @@ from app.services.audit import trail as audit_trail
 from app.services.council import info as council
 from app.services.workspace import Database
 from app.settings import Settings
+from app.ui import read_only
 from app.ui.backup_runner import BackupRunner
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.activities_dialog import ActivitiesDialog
@@ -31,6 +32,7 @@ from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tabs import declared_tabs
 from app.ui.widgets.list_tab import ListTab
+from app.ui.widgets.save_failed import show_not_done
 
 if TYPE_CHECKING:  # loaded when first used: not needed to show the window
     from app.services.search.rows import Hit
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         for spec in self.tab_specs:
             tab = self.list_tabs[spec.key] = spec.make(db, self.hub)
             tab.setObjectName(f"tab_{spec.key}")
+            tab.set_read_only(db.read_only)
             tab.messageRequested.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self.tabs.addTab(tab, QCoreApplication.translate("MainWindow", spec.title))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -62,6 +65,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        if db.read_only:
+            self._set_read_only()
         self.hub.databaseReplaced.connect(self._on_hub_database_replaced)
         db.add_save_listener(self._on_db_saved)
         self._update_title()
@@ -181,7 +186,22 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         info = council.council_info(self.db)
         product = self.tr("Jimukyoku Desk")
-        self.setWindowTitle(f"{info.name} — {product}" if info else product)
+        title = f"{info.name} — {product}" if info else product
+        self.setWindowTitle(title + (read_only.title_suffix() if self.db.read_only else ""))
+
+    def _set_read_only(self) -> None:
+        """Every action that would write is off (backing up, which only reads, stays)."""
+        for action in (
+            self.restore_action,
+            self.import_package_action,
+            self.export_package_action,  # it records what was exported, for the merge back
+            self.activities_action,
+        ):
+            action.setEnabled(False)
+        notice = QLabel(read_only.status_text(), self)
+        notice.setObjectName("read_only")
+        notice.setStyleSheet("color: #a51d2d; font-weight: bold;")
+        self.statusBar().addPermanentWidget(notice)
 
     def _restore_window_state(self) -> None:
         geometry = self.settings.window_geometry
@@ -246,7 +266,11 @@ class MainWindow(QMainWindow):
                 export as calendar_export,  # icalendar: only when exporting
             )
 
-            count = calendar_export.export(self.db, Path(name))
+            try:
+                count = calendar_export.export(self.db, Path(name))
+            except OSError as error:
+                show_not_done(self, self.tr("Writing %1").replace("%1", name), error)
+                return
             self.statusBar().showMessage(
                 self.tr("%1 meetings and visits written to %2.")
                 .replace("%1", str(count))

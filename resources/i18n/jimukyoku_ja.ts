@@ -70,7 +70,7 @@
 <context>
     <name>ActivitiesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+58"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+59"/>
         <source>Activities</source>
         <translation>実施事業</translation>
     </message>
@@ -135,15 +135,30 @@
         <translation>%1 実施・%2 予定</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
+        <source>the activity</source>
+        <translation>実施事業</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the pillars</source>
+        <translation>方針</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Recorded.</source>
         <translation>記録しました。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deleting the activity</source>
+        <translation>実施事業の削除</translation>
     </message>
 </context>
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../app/ui/meeting/agenda_editor.py" line="+60"/>
+        <location filename="../../app/ui/meeting/agenda_editor.py" line="+67"/>
         <source>New Item</source>
         <translation>議題を追加</translation>
     </message>
@@ -208,17 +223,22 @@
         <translation>これまでの会議から持ち越した事項はありません。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>An agenda item needs a title.</source>
         <translation>議題名を入力してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the agenda item</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Agenda item saved.</source>
         <translation>議題を保存しました。</translation>
     </message>
@@ -232,11 +252,27 @@
         <source>Delete “%1” and every remark recorded under it?</source>
         <translation>「%1」と、その下に記録した発言をすべて削除しますか?</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleting the agenda item</source>
+        <translation>議題の削除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+35"/>
+        <source>Moving the agenda item</source>
+        <translation>議題の移動</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Renumbering the agenda</source>
+        <translation>議題番号の付け直し</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/attachments_dialog.py" line="+32"/>
+        <location filename="../../app/ui/dialogs/attachments_dialog.py" line="+34"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
@@ -256,7 +292,12 @@
         <translation>開く</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Attaching %1</source>
+        <translation>「%1」の添付</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 file(s) attached.</source>
         <translation>%1 件のファイルを添付しました。</translation>
     </message>
@@ -274,7 +315,7 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="+105"/>
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="+107"/>
         <source>Keys: 1 present · 2 absent · 3 proxy · 4 online · 5 late · 6 left early · 7 absent (notice given) · 0 clear</source>
         <translation>キー: 1 出席 · 2 欠席 · 3 代理出席 · 4 オンライン · 5 遅刻 · 6 早退 · 7 欠席(連絡あり) · 0 未記録に戻す</translation>
     </message>
@@ -289,7 +330,7 @@
         <translation>委員以外の出席者(事務局・来賓・オブザーバー)  Ctrl+G で追加、Delete で削除</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>notice given</source>
         <translation>欠席連絡あり</translation>
     </message>
@@ -304,7 +345,7 @@
         <translation>(未記録 %1名)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Proxy</source>
         <translation>代理出席</translation>
     </message>
@@ -318,38 +359,53 @@
         <source>Time (HH:MM):</source>
         <translation>時刻(時:分):</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Recording the attendance of %1</source>
+        <translation>%1 の出欠の記録</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the other attendee</source>
+        <translation>委員以外の出席者</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Removing the other attendee</source>
+        <translation>委員以外の出席者の削除</translation>
+    </message>
 </context>
 <context>
     <name>CaptureConsole</name>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="+184"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="+211"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_controller.py" line="+87"/>
-        <location line="+43"/>
-        <location line="+156"/>
+        <location filename="../../app/ui/capture/capture_input.py" line="+97"/>
+        <location line="+44"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+119"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-40"/>
         <source>Add agenda items first (tab Agenda).</source>
         <translation>先に議題を登録してください(「議題」タブ)。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The unfinished remark was restored.</source>
         <translation>入力途中の発言を復元しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="+61"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="+56"/>
         <source>No agenda items</source>
         <translation>議題がありません</translation>
     </message>
@@ -364,12 +420,17 @@
         <translation>→ %1(委員外)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_controller.py" line="+113"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="-69"/>
         <source>Who is speaking? Type a name or number (F2).</source>
         <translation>発言者を入力してください(F2: 名前・よみ・番号)。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>This remark is not recorded.</source>
+        <translation>この発言はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Recorded: %1</source>
         <translation>記録しました: %1</translation>
     </message>
@@ -379,22 +440,62 @@
         <translation>宿題</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_controller.py" line="+23"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+15"/>
+        <source>The correction is not saved.</source>
+        <translation>この修正はまだ保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saving yours over theirs</source>
+        <translation>あなたの内容での上書き保存</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undoing “%1”</source>
+        <translation>「%1」の取り消し</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Redoing “%1”</source>
+        <translation>「%1」のやり直し</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Deleting the remark</source>
+        <translation>発言の削除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remark deleted (Ctrl+Z brings it back).</source>
         <translation>発言を削除しました(Ctrl+Z で元に戻せます)。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>Moving the remark</source>
+        <translation>発言の移動</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The text in the box is not saved yet: it stays until it is, so a recorded remark cannot be opened for correction now.</source>
+        <translation>入力欄の文章がまだ保存されていません。保存できるまで入力欄に残すため、今は記録済みの発言を修正のために開けません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Editing a recorded remark: Enter saves, Esc cancels.</source>
         <translation>記録済みの発言を修正中: Enter で保存、Esc で取消</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Use Ctrl+T for a follow-up action.</source>
         <translation>視察では Ctrl+T で今後の取組み(宿題)を記録します。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>This decision is not recorded.</source>
+        <translation>この決定事項はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Decision recorded.</source>
         <translation>決定事項を記録しました。</translation>
     </message>
@@ -404,19 +505,78 @@
         <translation>記録済みの発言を修正中です。先に Enter で保存するか、Esc で取り消してください。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>This action item is not recorded.</source>
+        <translation>この宿題はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Action item recorded.</source>
         <translation>宿題を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="-129"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="-143"/>
         <source>Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by number · Ctrl+1…5: kind · Ctrl+D: decision · Ctrl+T: action item · Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, Alt+↑↓ move) · Ctrl+Z/Ctrl+Y: undo/redo</source>
         <translation>Enter 記録 · Shift+Enter 改行 · F2 発言者 · Alt+数字 番号で発言者 · Ctrl+1〜5 種別 · Ctrl+D 決定事項 · Ctrl+T 宿題 · Ctrl+PgUp/PgDn 前後の議題 · F6 発言一覧(Enter 修正, Del 削除, Alt+↑↓ 移動) · Ctrl+Z/Ctrl+Y 元に戻す/やり直し</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>Speaker (F2)</source>
         <translation>発言者 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/capture_console.py" line="+130"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="-58"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text in the minutes box could not be saved:
+
+%1
+
+Close anyway and lose it? (Copy it somewhere first if you can.)</source>
+        <translation>記録の入力欄の文章を保存できていません:
+
+%1
+
+このまま閉じると、この文章は失われます。閉じますか?(できれば先に別の場所へコピーしてください。)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/unsaved.py" line="+102"/>
+        <source>What you are typing could not be kept as a draft.</source>
+        <translation>入力中の文章を下書きとして保存できていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is tried again every few seconds. Keep this window open: the text stays here until it is saved.</source>
+        <translation>数秒ごとに自動で再試行します。保存できるまで文章はここに残りますので、このウィンドウを閉じないでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/conflicts.py" line="+95"/>
+        <source>Saved yours over theirs.</source>
+        <translation>あなたの内容で上書き保存しました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept the version someone else saved: nothing of yours was saved.</source>
+        <translation>他の人が保存した内容を残しました。あなたの変更は保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/given_back.py" line="+26"/>
+        <source>Someone else deleted that remark: your words are back in the input (Enter records them as a new remark).</source>
+        <translation>その発言は他の人が削除しました。入力した文は入力欄に戻してあります(Enter で新しい発言として記録します)。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your correction was not saved and is still here: Enter saves it over the other version, Esc drops it.</source>
+        <translation>訂正は保存されていませんが、入力欄に残してあります。Enter で相手の版に上書き保存、Esc で破棄します。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your decision was not recorded: it is back in the input (Ctrl+D records it).</source>
+        <translation>決定事項は記録されていません。入力欄に戻してあります(Ctrl+D で記録します)。</translation>
     </message>
     <message>
         <location filename="../../app/ui/capture/speaker_picker.py" line="+53"/>
@@ -427,40 +587,108 @@
 <context>
     <name>CaptureUndo</name>
     <message>
-        <location filename="../../app/ui/capture/undo_commands.py" line="+24"/>
+        <location filename="../../app/ui/capture/undo_commands.py" line="+168"/>
         <source>Record remark</source>
         <translation>発言の記録</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Delete remark</source>
         <translation>発言の削除</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Edit remark</source>
         <translation>発言の修正</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Move remark</source>
         <translation>発言の移動</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Record decision</source>
         <translation>決定事項の記録</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Record action item</source>
         <translation>宿題の記録</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict_dialog.py" line="+48"/>
+        <source>Changed by Someone Else</source>
+        <translation>他の人が変更しました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone else deleted this %1 while you were working on it. Nothing of yours was saved.</source>
+        <translation>あなたが作業している間に、この%1は他の人によって削除されました。あなたの変更は保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this %1 after it was shown to you. It has not been deleted: compare, then choose.</source>
+        <translation>この%1は、表示された後に他の人によって変更されました。まだ削除していません。内容を比べてから選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else saved this %1 while you were working on it. Nothing has been overwritten: compare the two versions, then choose which to keep.</source>
+        <translation>あなたが作業している間に、他の人がこの%1を保存しました。まだ何も上書きしていません。2つの内容を比べて、どちらを残すか選んでください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fields that differ (highlighted): %1</source>
+        <translation>内容が異なる項目(色付き): %1件</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Deleted by someone else</source>
+        <translation>他の人が削除しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved now (someone else&apos;s)</source>
+        <translation>保存済みの内容(他の人)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yours: delete it</source>
+        <translation>あなたの操作: 削除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours (not saved)</source>
+        <translation>あなたの内容(未保存)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Accept the Deletion (Reload)</source>
+        <translation>削除を受け入れる(読み込み直す)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep Theirs (Reload)</source>
+        <translation>相手の内容を残す(読み込み直す)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete Anyway</source>
+        <translation>それでも削除する</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Mine over Theirs</source>
+        <translation>自分の内容で上書き保存</translation>
+    </message>
+</context>
+<context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+46"/>
+        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+49"/>
         <source>No letters registered yet.</source>
         <translation>登録された文書はまだありません。</translation>
     </message>
@@ -510,7 +738,12 @@
         <translation>%1 として登録しました。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>Changing the status of %1</source>
+        <translation>%1 の状況の変更</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Void Number</source>
         <translation>欠番</translation>
     </message>
@@ -519,11 +752,16 @@
         <source>Void %1? The number stays in the register as void and is never reused.</source>
         <translation>%1 を欠番にしますか? 番号は欠番として文書簿に残り、再利用されません。</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Voiding %1</source>
+        <translation>%1 の欠番処理</translation>
+    </message>
 </context>
 <context>
     <name>CouncilDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/council_dialog.py" line="+48"/>
+        <location filename="../../app/ui/dialogs/council_dialog.py" line="+50"/>
         <source>Council Settings</source>
         <translation>協議会の設定</translation>
     </message>
@@ -607,11 +845,16 @@
         <source>Minutes of %1</source>
         <translation>%1の議事録</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>the council settings</source>
+        <translation>協議会の設定</translation>
+    </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+87"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+91"/>
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -676,7 +919,7 @@
         <translation>文書発送簿(年度)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+17"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+18"/>
         <source> (fiscal year)</source>
         <translation>年度</translation>
     </message>
@@ -758,7 +1001,7 @@
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation>日付の書き方</translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -822,7 +1065,12 @@
         <translation>文書の日付が読み取れません。例: 2026-02-03、令和8年2月3日</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Creating the document</source>
+        <translation>文書の作成</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Nothing was written.</source>
         <translation>ファイルは作成しませんでした。</translation>
     </message>
@@ -846,19 +1094,45 @@
         <source>The document could not be written: %1</source>
         <translation>文書を書き出せませんでした: %1</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>the document file</source>
+        <translation>文書ファイル</translation>
+    </message>
 </context>
 <context>
-    <name>ErrorForm</name>
+    <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/error_form.py" line="+62"/>
-        <source>Someone else changed this record while you were editing. Nothing was overwritten; close this window and open it again.</source>
-        <translation>編集中に別の人がこの記録を変更しました。上書きはしていません。この画面を閉じて、もう一度開いてください。</translation>
+        <location filename="../../app/ui/error_reporting.py" line="+82"/>
+        <source>Something went wrong</source>
+        <translation>問題が発生しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong in Jimukyoku Desk.</source>
+        <translation>事務局デスクで問題が発生しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no log file)</source>
+        <translation>(ログファイルなし)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether your last action was saved is not known: check it, and do it again if it is missing. The text you were typing in the minutes is kept as a draft.
+
+The details were written to the log:
+%1</source>
+        <translation>直前の操作が保存されたかどうかは分かりません。内容を確認し、反映されていなければもう一度行ってください。記録で入力中だった文章は下書きとして残っています。
+
+詳しい内容はログに記録しました:
+%1</translation>
     </message>
 </context>
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_package_dialog.py" line="+37"/>
+        <location filename="../../app/ui/dialogs/export_package_dialog.py" line="+39"/>
         <location line="+52"/>
         <location line="+28"/>
         <source>Export for the Field</source>
@@ -958,7 +1232,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="+56"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="+60"/>
         <source>Import Members: %1</source>
         <translation>委員の取込: %1</translation>
     </message>
@@ -983,7 +1257,13 @@
         <translation>正しい行を取込み、残りを保存…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>Importing the roster</source>
+        <translation>名簿の取り込み</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Save the Rejected Rows</source>
         <translation>取り込まなかった行の保存</translation>
     </message>
@@ -993,18 +1273,18 @@
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+17"/>
         <source>Import Members</source>
         <translation>委員の取込</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>名簿 (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The file cannot be read: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
     </message>
@@ -1012,14 +1292,14 @@
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+46"/>
-        <location line="+177"/>
-        <location line="+7"/>
+        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+49"/>
+        <location line="+178"/>
+        <location line="+10"/>
         <source>Import Field Data</source>
         <translation>持ち帰りデータを取り込む</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-185"/>
         <source>Data of %1, exported %2.</source>
         <translation>%1 のデータ（%2 書き出し）。</translation>
     </message>
@@ -1143,11 +1423,16 @@
         <source>%1 attachments arrive without their file (use a .zip package).</source>
         <translation>添付ファイル %1 件はファイル本体が含まれていません（ZIP形式で書き出してください）。</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing the package</source>
+        <translation>持ち帰りデータの取り込み</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+38"/>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+41"/>
         <source>Letter Received</source>
         <translation>文書の収受</translation>
     </message>
@@ -1221,11 +1506,16 @@
         <source>Belongs to</source>
         <translation>関連</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>the letter</source>
+        <translation>文書</translation>
+    </message>
 </context>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../app/ui/widgets/list_tab.py" line="+75"/>
+        <location filename="../../app/ui/widgets/list_tab.py" line="+76"/>
         <source>Filter (name, title, place …)</source>
         <translation>絞り込み(氏名・件名・場所など)</translation>
     </message>
@@ -1243,12 +1533,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+179"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="+199"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="+167"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="+182"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
@@ -1258,12 +1548,12 @@
         <translation>視察・訪問</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+10"/>
+        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+7"/>
         <source>Correspondence</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+72"/>
+        <location filename="../../app/ui/main_window.py" line="+77"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1353,7 +1643,7 @@
         <translation>事務局デスク</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
@@ -1368,7 +1658,12 @@
         <translation>カレンダーに書き出す</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Writing %1</source>
+        <translation>%1 の書き出し</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 meetings and visits written to %2.</source>
         <translation>会議・視察 %1 件を %2 に書き出しました。</translation>
     </message>
@@ -1393,7 +1688,7 @@
         <translation>取り込みました：追加 %1 件、更新 %2 件、未解決の競合 %3 件（そのまま）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_runner.py" line="+41"/>
+        <location filename="../../app/ui/backup_runner.py" line="+43"/>
         <location line="+15"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
@@ -1404,7 +1699,7 @@
         <translation>本日のバックアップを作成しています…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Backup saved and verified: %1</source>
         <translation>バックアップを保存し、検証しました: %1</translation>
     </message>
@@ -1426,7 +1721,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+35"/>
+        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+37"/>
         <source>New Meeting</source>
         <translation>会議の追加</translation>
     </message>
@@ -1520,24 +1815,29 @@
         <source>This meeting is approved and locked.</source>
         <translation>この会議は承認済みのため編集できません。</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>the meeting</source>
+        <translation>会議</translation>
+    </message>
 </context>
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/meeting/meeting_window.py" line="+52"/>
-        <location line="+29"/>
+        <location filename="../../app/ui/meeting/meeting_window.py" line="+57"/>
+        <location line="+44"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Agenda</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
@@ -1577,12 +1877,17 @@
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
+        <source>Changing the meeting&apos;s status</source>
+        <translation>会議の状態の変更</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Now: %1</source>
         <translation>状態: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Unlock Approved Minutes</source>
         <translation>承認済議事録の訂正</translation>
     </message>
@@ -1594,15 +1899,20 @@ Reason for the correction:</source>
 訂正の理由:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A reason is required.</source>
         <translation>理由を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the unlocking of the minutes</source>
+        <translation>承認済議事録の訂正の開始</translation>
     </message>
 </context>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="-134"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="-146"/>
         <source>No meetings yet.</source>
         <translation>登録された会議はまだありません。</translation>
     </message>
@@ -1622,7 +1932,7 @@ Reason for the correction:</source>
         <translation>開く(出欠・議題・記録)(&amp;O)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
@@ -1647,12 +1957,17 @@ Reason for the correction:</source>
         <translation>すべての年度</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>This meeting is already approved.</source>
         <translation>この会議はすでに承認済みです。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Changing the status of %1</source>
+        <translation>%1 の状態の変更</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: now %2</source>
         <translation>%1: %2 にしました</translation>
     </message>
@@ -1668,7 +1983,7 @@ Reason for the correction:</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="+44"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="+46"/>
         <source>New Member</source>
         <translation>委員の追加</translation>
     </message>
@@ -1742,11 +2057,16 @@ Reason for the correction:</source>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>the member</source>
+        <translation>委員の情報</translation>
+    </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="-137"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="-154"/>
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
@@ -1791,12 +2111,12 @@ Reason for the correction:</source>
         <translation>書出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Print Roster…</source>
         <translation>委員名簿を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Organizations…</source>
         <translation>所属団体(&amp;O)…</translation>
     </message>
@@ -1827,7 +2147,12 @@ Reason for the correction:</source>
         <translation>Excel ブック (*.xlsx);;CSV(UTF-8 BOM付き) (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Writing %1</source>
+        <translation>%1 の書き出し</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Wrote %1 members to %2.</source>
         <translation>委員 %1 名を %2 に書き出しました。</translation>
     </message>
@@ -1842,7 +2167,12 @@ Reason for the correction:</source>
         <translation>%1 を削除しますか?議事録・出欠・視察の記録に登場する委員は削除せずアーカイブします(記録には残り、名簿には表示されません)。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Removing %1</source>
+        <translation>%1 の削除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 was archived.</source>
         <translation>%1 をアーカイブしました。</translation>
     </message>
@@ -1855,7 +2185,7 @@ Reason for the correction:</source>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/organization_dialog.py" line="+28"/>
+        <location filename="../../app/ui/dialogs/organization_dialog.py" line="+30"/>
         <source>New Organization</source>
         <translation>所属団体の追加</translation>
     </message>
@@ -1904,11 +2234,16 @@ Reason for the correction:</source>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>the organization</source>
+        <translation>所属団体</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+57"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+60"/>
         <source>Organizations</source>
         <translation>所属団体</translation>
     </message>
@@ -1938,7 +2273,12 @@ Reason for the correction:</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
+        <source>Removing the organization</source>
+        <translation>所属団体の削除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is used in records and was archived (Show archived to see it).</source>
         <translation>%1 は記録に使われているため、削除せずアーカイブしました(「アーカイブ済も表示」で確認できます)。</translation>
     </message>
@@ -1946,6 +2286,11 @@ Reason for the correction:</source>
         <location line="+2"/>
         <source>%1 was deleted.</source>
         <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restoring the organization</source>
+        <translation>所属団体を元に戻す操作</translation>
     </message>
 </context>
 <context>
@@ -1997,9 +2342,22 @@ Reason for the correction:</source>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../app/ui/read_only.py" line="+25"/>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read-only: changes cannot be made or saved in this window.</source>
+        <translation>読み取り専用: このウィンドウでは変更も保存もできません。</translation>
+    </message>
+</context>
+<context>
     <name>ResponsesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+63"/>
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+65"/>
         <source>Remarks and Responses</source>
         <translation>意見と対応(前回意見への対応)</translation>
     </message>
@@ -2034,22 +2392,27 @@ Reason for the correction:</source>
         <translation>対応待ちの意見はありません。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>That meeting is approved: unlock it to record a response.</source>
         <translation>この会議は承認済です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the response</source>
+        <translation>対応内容</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="+28"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="+31"/>
         <location line="+71"/>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Restore from Backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>Choose the backup to restore. The current data is backed up first, so this step can be undone by restoring that backup.</source>
         <translation>復元するバックアップを選んでください。現在のデータは先にバックアップされるため、そのバックアップを復元すれば元に戻せます。</translation>
     </message>
@@ -2105,6 +2468,7 @@ Reason for the correction:</source>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+8"/>
         <source>Restore failed</source>
         <translation>復元に失敗しました</translation>
     </message>
@@ -2139,6 +2503,19 @@ Reason for the correction:</source>
         <location line="+1"/>
         <source>Delete Row</source>
         <translation>行を削除</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailed</name>
+    <message>
+        <location filename="../../app/ui/widgets/save_failed.py" line="+28"/>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not done</source>
+        <translation>実行できませんでした</translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2599,7 @@ Reason for the correction:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+23"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+24"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2261,11 +2638,20 @@ Reason for the correction:</source>
         <source>A new language takes effect when the app is next started.</source>
         <translation>表示言語の変更は次回起動時に反映されます。</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>The settings were not saved: the settings file could not be written.
+%1
+They apply until the app is closed. Check that the folder can be written to, then save again.</source>
+        <translation>設定を保存できませんでした。設定ファイルに書き込めません。
+%1
+アプリを閉じるまでは、この設定が使われます。フォルダーに書き込めるか確認してから、もう一度保存してください。</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+54"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+56"/>
         <source>New Visit</source>
         <translation>視察・訪問の追加</translation>
     </message>
@@ -2454,9 +2840,14 @@ Reason for the correction:</source>
         <translation>今後の取組み(宿題)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Not saved: see the fields marked in red on %1.</source>
         <translation>保存していません。赤字の項目を確認してください: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the visit</source>
+        <translation>視察・訪問</translation>
     </message>
 </context>
 <context>
@@ -2500,12 +2891,12 @@ Reason for the correction:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+42"/>
+        <location filename="../../app/ui/app.py" line="+48"/>
         <source>Jimukyoku Desk</source>
         <translation>事務局デスク</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+12"/>
         <source>Welcome</source>
         <translation>ようこそ</translation>
     </message>
@@ -2610,52 +3001,59 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>バックアップファイル</translation>
     </message>
     <message>
-        <location filename="../../app/cli/database.py" line="+25"/>
-        <source>There is no database at %1.</source>
-        <translation>%1 にデータベースがありません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+113"/>
+        <location filename="../../app/cli/database.py" line="+67"/>
         <source>another process</source>
         <translation>別のプロセス</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="+1"/>
         <source>The database is in use by %1.</source>
         <translation>データベースは使用中です: %1</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <source>The database file is damaged: %1</source>
-        <translation>データベースファイルが破損しています: %1</translation>
+        <location line="-23"/>
+        <source>The database could not be opened.</source>
+        <translation>データベースを開けませんでした。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Problem: %1</source>
-        <translation>問題: %1</translation>
+        <location line="+5"/>
+        <source>Nothing was saved.</source>
+        <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+59"/>
+        <location line="+50"/>
+        <location line="+54"/>
         <source>Newest good backup: %1</source>
         <translation>最新の正常なバックアップ: %1</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+62"/>
+        <location line="-53"/>
         <source>To restore it: jimukyoku --db %1 restore %2</source>
         <translation>復元するには: jimukyoku --db %1 restore %2</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+54"/>
+        <location line="-3"/>
+        <location line="+61"/>
         <source>No good backup was found.</source>
         <translation>正常なバックアップが見つかりません。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-106"/>
+        <source>The command could not be completed.</source>
+        <translation>コマンドを完了できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Check the path given with --db. Only demo, members import, data import and restore make a new database.</source>
+        <translation>--db に指定したパスを確認してください。新しいデータベースを作るのは demo・members import・data import・restore だけです。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy it to a folder you can write to, or open it read-only in the window.</source>
+        <translation>書き込みできるフォルダーにコピーするか、ウィンドウで読み取り専用として開いてください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The database is not empty; sample data is only loaded into an empty one.</source>
         <translation>データベースが空ではありません。サンプルデータは空のデータベースにだけ読み込めます。</translation>
     </message>
@@ -2665,37 +3063,37 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>サンプルデータを読み込みました: 委員%1名、会議%2件、発言%3件、視察・訪問%4件、文書%5件</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Schema revision: %1 (current: %2)</source>
         <translation>スキーマ版: %1(最新: %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Integrity: ok</source>
         <translation>整合性: 正常</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Integrity: DAMAGED</source>
         <translation>整合性: 破損あり</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-7"/>
         <source>The schema is not current; start the app once to update it.</source>
         <translation>スキーマが最新ではありません。アプリを一度起動すると更新されます。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Backup saved and verified: %1</source>
         <translation>バックアップを保存し、検証しました: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Restored from %1.</source>
         <translation>%1 から復元しました。</translation>
     </message>
@@ -2755,7 +3153,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員 %1 名を取り込みました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Cannot write %1: use a .csv or .xlsx file name.</source>
+        <translation>%1 に書き出せません。ファイル名の拡張子を .csv か .xlsx にしてください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>with contact details</source>
         <translation>連絡先を含む</translation>
     </message>
@@ -2995,7 +3398,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>ファイル本体のない添付ファイル（ZIP形式を使ってください）: %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="+32"/>
+        <location filename="../../app/ui/app.py" line="+34"/>
         <source>There is no tab %1; the tabs are: %2.</source>
         <translation>タブ %1 はありません。タブ: %2</translation>
     </message>
@@ -3063,9 +3466,9 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="-139"/>
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="-200"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="-103"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="-112"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -3081,7 +3484,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-104"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-130"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+1"/>
         <source>Reading</source>
         <translation>ふりがな</translation>
@@ -3089,7 +3492,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-6"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-127"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-154"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+2"/>
         <source>Organization</source>
         <translation>所属</translation>
@@ -3113,7 +3516,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/tablemodels/correspondence_model.py" line="+32"/>
         <location filename="../../app/ui/tablemodels/meetings_model.py" line="+15"/>
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-127"/>
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-135"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -3276,6 +3679,736 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+1"/>
         <source>Activity</source>
         <translation>事業</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <location filename="../../app/texts/conflicts.py" line="+25"/>
+        <source>member</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organization</source>
+        <translation>所属団体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agenda</source>
+        <translation>議題の並び</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agenda item</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remark</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action item</source>
+        <translation>宿題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance record</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendee</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit</source>
+        <translation>視察・訪問</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>council settings</source>
+        <translation>協議会の設定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>所属団体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term starts</source>
+        <translation>任期開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term ends</source>
+        <translation>任期終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+63"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>会議体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open to the public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meeting</source>
+        <translation>次回開催予定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>委員長</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minute signers</source>
+        <translation>議事録署名人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation>提案内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter</source>
+        <translation>説明者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>決定事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place in the list</source>
+        <translation>順番</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remark</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response status</source>
+        <translation>対応状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy</source>
+        <translation>代理出席者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice of absence given</source>
+        <translation>欠席連絡あり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attends as</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit or hosting</source>
+        <translation>訪問・受入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations</source>
+        <translation>所属団体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff and others</source>
+        <translation>委員以外の参加者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host attendees</source>
+        <translation>先方出席者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures</source>
+        <translation>成果の数値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>今後の取組み(宿題)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondent</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their number</source>
+        <translation>先方の文書番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply due</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>関連する会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>関連する視察・訪問</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretariat</source>
+        <translation>事務局</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person in charge</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公印省略</source>
+        <translation>公印省略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice sent (days before)</source>
+        <translation>開催通知の日付(開催日の何日前)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the chair</source>
+        <translation>委員長の呼称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the minutes</source>
+        <translation>議事録の表題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of attendees</source>
+        <translation>出席者の並び順</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes style of the bodies</source>
+        <translation>会議体ごとの議事録の形式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>宿題の内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received or sent</source>
+        <translation>収受・発送</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <location filename="../../app/texts/database.py" line="+18"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database was made by a newer version (%1). Please update the app.</source>
+        <translation>このデータベースは新しいバージョン(%1)で作成されています。アプリを更新してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no database at %1.</source>
+        <translation>%1 にデータベースがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not a database file. Give the path of the file.</source>
+        <translation>%1 はフォルダーです。データベースのファイルではありません。ファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file %1 cannot be read (you have no permission to read it).</source>
+        <translation>データベースのファイル %1 を読み込めません(読み取りの権限がありません)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file %1 is empty: it holds no data (0 bytes, or not a single table).</source>
+        <translation>データベースのファイル %1 は空です。データが何も入っていません(0 バイト、またはテーブルがひとつもありません)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file %1 cannot be read as a database: its beginning is damaged, or it is another kind of file.</source>
+        <translation>データベースのファイル %1 はデータベースとして読めません。先頭部分が壊れているか、別の種類のファイルです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file %1 is damaged.</source>
+        <translation>データベースのファイル %1 は破損しています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The write log beside the database file %1 (its -wal file) cannot be read: the last changes saved in it may be lost.</source>
+        <translation>データベースのファイル %1 の書き込みログ(-wal ファイル)が読めません。最後に保存した変更の一部が失われている可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file %1 was changed outside Jimukyoku Desk since the app last closed it (its checksum differs): it may be damaged.</source>
+        <translation>データベースのファイル %1 は、前回このアプリで閉じた後に、アプリの外で変更されています(チェックサムが一致しません)。破損している可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Jimukyoku Desk database: it belongs to another program. It was left unchanged.</source>
+        <translation>%1 は事務局デスクのデータベースではありません(別のアプリのファイルです)。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file %1 cannot be written: the file or its folder is read-only.</source>
+        <translation>データベースのファイル %1 に書き込めません。ファイルまたはフォルダーが読み取り専用です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database %1 is from an older version and must be updated before use, which cannot be done while it is opened read-only.</source>
+        <translation>データベース %1 は古いバージョンの形式です。使う前に更新が必要ですが、読み取り専用で開いているため更新できません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database is open read-only: nothing can be changed or saved in this window.</source>
+        <translation>このデータベースは読み取り専用で開いています。このウィンドウでは変更も保存もできません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The backup was not restored; nothing was changed.</source>
+        <translation>バックアップは復元しませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <location filename="../../app/texts/failures.py" line="+21"/>
+        <source>The disk is full.</source>
+        <translation>ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file cannot be written to (it is read-only, or on a drive that cannot be written to).</source>
+        <translation>データベースファイルに書き込めません(読み取り専用か、書き込めないドライブにあります)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another program is keeping the database busy.</source>
+        <translation>ほかのプログラムがデータベースを使用中です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the database server was lost.</source>
+        <translation>データベースサーバーとの接続が切れました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drive could not be read or written (it may have been removed, or be failing).</source>
+        <translation>ドライブの読み書きに失敗しました(取り外されたか、故障している可能性があります)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file is damaged.</source>
+        <translation>データベースファイルが破損しています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database refused to save it.</source>
+        <translation>データベースが保存を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make room on the disk (delete or move files you do not need).</source>
+        <translation>不要なファイルを削除するか別の場所へ移して、ディスクの空きを作ってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the database file and its folder can be written to (not read-only, not on a write-protected drive).</source>
+        <translation>データベースファイルとそのフォルダーに書き込めるか(読み取り専用になっていないか、書き込み禁止のドライブでないか)確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wait a moment; close any other program that has the database file open.</source>
+        <translation>しばらく待ってください。データベースファイルを開いているほかのプログラムがあれば閉じてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the network and that the database server is running.</source>
+        <translation>ネットワークと、データベースサーバーが動いているかを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the drive is connected. If this goes on, write down what you entered and restart the app.</source>
+        <translation>ドライブがつながっているか確認してください。続くようなら、入力した内容を控えてからアプリを再起動してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write down what you entered and restart the app: it checks the file and offers to restore the newest good backup.</source>
+        <translation>入力した内容を控えてから、アプリを再起動してください。起動時にファイルを検査し、最新の正常なバックアップからの復元を案内します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again. If it keeps failing, restart the app; the log has the details.</source>
+        <translation>もう一度お試しください。続くようならアプリを再起動してください(詳しくはログに記録されています)。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file or its folder cannot be written to (read-only, or no permission).</source>
+        <translation>ファイルまたはフォルダーに書き込めません(読み取り専用か、書き込む権限がありません)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written.</source>
+        <translation>ファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose another folder, or ask for write permission.</source>
+        <translation>別のフォルダーを選ぶか、書き込む権限を付けてもらってください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not saved: %1.
+Cause: %2
+What to do: %3
+
+What you entered is still in the window: save again once the cause is fixed.</source>
+        <translation>%1は保存されていません。
+原因: %2
+対処: %3
+
+入力した内容はこの画面に残っています。原因を取り除いてから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 could not be done: nothing was changed.
+Cause: %2
+What to do: %3
+
+Do it again once the cause is fixed.</source>
+        <translation>%1を行えませんでした。何も変更されていません。
+原因: %2
+対処: %3
+
+原因を取り除いてから、もう一度行ってください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A file of that name already exists; choose another name.</source>
+        <translation>同じ名前のファイルが既にあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy could not be written.</source>
+        <translation>コピーを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy failed its check and was removed.</source>
+        <translation>コピーが検査に合格しなかったため、削除しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup file is damaged; choose another backup.</source>
+        <translation>バックアップファイルが破損しています。別のバックアップを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restored file failed its check; restore another backup, or restart the app.</source>
+        <translation>復元したファイルが検査に合格しませんでした。別のバックアップから復元するか、アプリを再起動してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file chosen is not a backup this app can restore.</source>
+        <translation>選んだファイルは、このアプリで復元できるバックアップではありません。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A PostgreSQL database is backed up and restored with the server&apos;s own tools (pg_dump, pg_restore).</source>
+        <translation>PostgreSQL のデータベースは、サーバー側のツール(pg_dump、pg_restore)でバックアップ・復元してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Something unexpected went wrong. The details were written to the log.</source>
+        <translation>予期しないエラーが発生しました。詳しい内容はログに記録しました。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file&apos;s contents changed outside the app since it was last closed (its checksum does not match).</source>
+        <translation>前回閉じたあとに、このアプリの外でファイルの内容が変わっています(チェックサムが一致しません)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SQLite reports the file as damaged or not a database.</source>
+        <translation>SQLite がこのファイルを破損している、またはデータベースではないと判定しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite&apos;s check found errors in the file&apos;s structure.</source>
+        <translation>SQLite の検査で、ファイルの構造に誤りが見つかりました。</translation>
     </message>
 </context>
 <context>
@@ -3731,10 +4864,10 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation>視察・訪問</translation>
+        <translation>訪問</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file cannot be read as a data package.</source>
         <translation>このファイルはデータパッケージとして読み込めません。</translation>
     </message>
@@ -4314,7 +5447,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location line="+3"/>
         <source>the CSV cannot be split into cells (check the quotation marks)</source>
-        <translation>CSVをセルに区切れません(引用符「&quot;」の対応を確認してください)</translation>
+        <translation>CSVをセルに区切れません(引用符「"」の対応を確認してください)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4438,7 +5571,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../app/ui/dialogs/startup_messages.py" line="+16"/>
+        <location filename="../../app/ui/dialogs/startup_messages.py" line="+97"/>
         <source>another program</source>
         <translation>別のプログラム</translation>
     </message>
@@ -4448,25 +5581,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>%2 のプロセス %1、%3 に起動</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>This database is already open in Jimukyoku Desk (%1).
-Switch to that window, or close it and try again.
-Lock file: %2</source>
-        <translation>このデータベースはすでに事務局デスクで開かれています(%1)。
-そのウィンドウに切り替えるか、閉じてからもう一度お試しください。
-ロックファイル: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The database file is damaged and was not opened, so nothing more can be lost.
-File: %1
-Problem: %2</source>
-        <translation>データベースファイルが破損しているため、これ以上データを失わないよう開きませんでした。
-ファイル: %1
-問題: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+46"/>
         <source>No good backup was found.</source>
         <translation>正常なバックアップが見つかりません。</translation>
     </message>
@@ -4476,27 +5591,113 @@ Problem: %2</source>
         <translation>最新の正常なバックアップ: %1(%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-31"/>
+        <location line="+7"/>
         <source>Database in use</source>
         <translation>データベース使用中</translation>
     </message>
     <message>
+        <location line="-85"/>
+        <source>Switch to the Open Window</source>
+        <translation>開いているウィンドウに切り替える</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Read-Only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the Backup</source>
+        <translation>バックアップから復元する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use It Anyway</source>
+        <translation>このまま使う</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a New Database</source>
+        <translation>新しいデータベースを始める</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>This database is already open in Jimukyoku Desk (%1).
+Switch to that window, or open the database read-only here: you can look at everything, but change nothing.
+Lock file: %2</source>
+        <translation>このデータベースはすでに事務局デスクで開かれています(%1)。
+そのウィンドウに切り替えるか、ここで読み取り専用として開いてください。読み取り専用ではすべて見られますが、変更はできません。
+ロックファイル: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The window that has this database open did not answer: it may be a command still running, or the app on another computer. Wait until it is finished, or open the database read-only.</source>
+        <translation>このデータベースを開いているウィンドウから応答がありません。実行中のコマンドか、別のパソコンのアプリが開いている可能性があります。終わるまで待つか、読み取り専用で開いてください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file was not opened, so nothing more can be lost.</source>
+        <translation>ファイルは開いていないため、これ以上データが失われることはありません。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restore the newest good backup? The current file is kept beside it.</source>
+        <translation>最新の正常なバックアップから復元しますか? 現在のファイルは同じ場所に残します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use the file as it is only if you know why it changed (for example, you copied it back yourself).</source>
+        <translation>このまま使うのは、変更された理由がわかっている場合(ご自身でファイルをコピーし直した場合など)だけにしてください。</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Start a new, empty database in this file?</source>
+        <translation>このファイルで新しい空のデータベースを始めますか?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Database damaged</source>
         <translation>データベースの破損</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Restore the newest good backup now? The damaged file is kept beside it.</source>
-        <translation>最新の正常なバックアップを今すぐ復元しますか?破損したファイルは同じフォルダに残します。</translation>
+        <source>No database</source>
+        <translation>データベースがありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="-47"/>
+        <location line="+4"/>
+        <source>Create a new, empty database there?</source>
+        <translation>この場所に新しい空のデータベースを作成しますか?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only database</source>
+        <translation>読み取り専用のデータベース</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open it read-only? You can look at everything and make documents, but change nothing.</source>
+        <translation>読み取り専用で開きますか? すべての記録を見たり文書を作ったりできますが、変更はできません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening.py" line="+143"/>
         <source>The backup could not be restored</source>
         <translation>バックアップを復元できませんでした</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
+        <location filename="../../app/ui/dialogs/startup_messages.py" line="+10"/>
         <source>The database could not be opened</source>
         <translation>データベースを開けませんでした</translation>
     </message>

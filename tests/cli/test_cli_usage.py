@@ -8,6 +8,7 @@ import pytest
 from app.cli.run import build_parser, main
 from app.cli.usage import usage_error_text
 from app.settings import Settings
+from app.storage.database import Database
 from app.texts import i18n
 
 pytestmark = pytest.mark.usefixtures("private_folders")
@@ -30,8 +31,9 @@ def test_a_query_may_start_with_a_dash() -> None:
 
 
 def test_searching_for_a_dash_word_answers_in_japanese(
-    capsys: pytest.CaptureFixture[str], settings: Settings, db_target: str
+    capsys: pytest.CaptureFixture[str], settings: Settings, db: Database, db_target: str
 ) -> None:
+    db.close()  # made (search never creates a database), and free for the command
     code = main(["--lang", "ja", "--db", db_target, "search", "-委員"], settings=settings)
     out, err = capsys.readouterr()
     assert code == 1 and "「-委員」は見つかりませんでした" in out and err == ""

@@ -17,17 +17,16 @@ from app.services import workspace
 from app.services.audit import trail as audit_trail
 from app.services.capture import remarks as capture
 from app.services.capture.rows import RemarkInput
-from app.services.meetings import editing as meeting_editing
 from app.services.problems import MeetingLocked
 from app.services.search import index as search_index
 from app.services.search.folding import fold_for_match
 from app.storage.database import Database
 from app.storage.database import open_database as open_without_hooks
-from tests.meeting_room import Room, make_room
+from tests.meeting_room import Room, advance, make_room, reopen
 
 
 def _approve(db: Database, meeting_id: int) -> None:
-    while meeting_editing.advance_status(db, meeting_id) is not MeetingStatus.APPROVED:
+    while advance(db, meeting_id) is not MeetingStatus.APPROVED:
         pass
 
 
@@ -54,9 +53,9 @@ def test_a_database_opened_through_workspace_locks_audits_and_indexes(
     remark = capture.add_remark(db, room.item_ids[0], RemarkInput("原文", room.members["今"]))
     _approve(db, room.meeting_id)
     with pytest.raises(MeetingLocked):
-        capture.update_remark(db, remark.uuid, RemarkInput("改変", room.members["今"]))
-    meeting_editing.reopen(db, room.meeting_id, "誤字の訂正")
-    capture.update_remark(db, remark.uuid, RemarkInput("訂正後", room.members["今"]))
+        capture.update_remark(db, remark, RemarkInput("改変", room.members["今"]))
+    reopen(db, room.meeting_id, "誤字の訂正")
+    capture.update_remark(db, remark, RemarkInput("訂正後", room.members["今"]))
     assert ("update", "remark", "text", "原文", "訂正後") in _audit(db)
     owner = SearchEntry.__table__.c.remark_id
     with db.session() as session:
@@ -109,7 +108,7 @@ def test_two_databases_sign_with_their_own_actor(
             said = RemarkInput("消す", r.members["今"])
             added.append((database, capture.add_remark(database, r.item_ids[0], said)))
         for database, remark in reversed(added):
-            capture.delete_remark(database, remark.uuid)
+            capture.delete_remark(database, remark)
         assert _actors(db) == {"事務局 松村"}
         assert _actors(other) == {"出張先 今"}
         with db.session() as mine, other.session() as theirs:

@@ -82,8 +82,9 @@ def test_a_damaged_backup_is_never_restored(sqlite_file: Path, tmp_path: Path) -
     _make_db(sqlite_file)
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(backup.BackupError):
+    with pytest.raises(backup.BackupError) as refused:
         backup.restore(bad, sqlite_file)
+    assert refused.value.problem is backup.BackupProblem.BACKUP_DAMAGED  # a code, worded by texts
     assert _council_name(sqlite_file) == "みなと市ものづくり革新委員会"
 
 
@@ -110,8 +111,9 @@ def test_backup_refuses_to_overwrite_a_file(sqlite_file: Path, tmp_path: Path) -
     _make_db(sqlite_file)
     target = tmp_path / "exists.sqlite3"
     target.write_text("keep me")
-    with pytest.raises(backup.BackupError):
+    with pytest.raises(backup.BackupError) as refused:
         backup.make_backup(sqlite_file, target=target)
+    assert refused.value.problem is backup.BackupProblem.TARGET_EXISTS
     assert target.read_text() == "keep me"
 
 
@@ -185,18 +187,26 @@ def test_each_database_sees_only_its_own_backups(tmp_path: Path) -> None:
     assert backup.newest_good_backup(first).path == mine  # type: ignore[union-attr]
 
 
-def test_start_up_skips_hashing_an_untouched_file_but_check_always_hashes(
+def test_start_up_catches_damage_that_kept_size_and_timestamp_and_never_reblesses_it(
     sqlite_file: Path,
 ) -> None:
     import os
 
-    from app.storage.integrity import checksum_problem
+    from app.storage.integrity import checksum_path, checksum_problem
 
     _make_db(sqlite_file)
+    recorded = checksum_path(sqlite_file).read_bytes()
     stat = sqlite_file.stat()
     with sqlite_file.open("r+b") as handle:  # damage that keeps size and timestamp
         handle.seek(80)
         handle.write(b"\x07")
     os.utime(sqlite_file, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-    assert checksum_problem(sqlite_file, thorough=False) is None  # fast path at start-up
-    assert checksum_problem(sqlite_file) is not None  # `check` hashes every time
+    assert checksum_problem(sqlite_file) is not None
+    for _attempt in range(2):  # refused, and refused again: nothing recorded meanwhile
+        with pytest.raises(DatabaseDamaged) as refused:
+            open_database(sqlite_file)
+        assert refused.value.reason == "changed_outside"
+        assert checksum_path(sqlite_file).read_bytes() == recorded
+    # Only the user's word takes the file as it is (and a clean close then records it).
+    open_database(sqlite_file, accept_changes=True, daily_backup=False).close()
+    assert checksum_problem(sqlite_file) is None

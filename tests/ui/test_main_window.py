@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.demo import loader as demo
@@ -256,17 +256,24 @@ def test_second_gui_on_the_same_database_is_told_it_is_in_use(
 ) -> None:
     from app.services.workspace import open_database
     from app.ui.app import EXIT_IN_USE, run_gui
+    from app.ui.dialogs.startup_messages import Choice, StartupQuestion
 
     target = tmp_path / "busy.sqlite3"
     first = open_database(target, daily_backup=False)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    shown: list[tuple[str, tuple[Choice, ...]]] = []
+
+    def answer(_parent, _title, text, choices, **_kw):  # type: ignore[no-untyped-def]
+        shown.append((text, tuple(choices)))
+        return Choice.QUIT
+
+    monkeypatch.setattr(StartupQuestion, "run", answer)
     try:
         code = run_gui(str(target), Settings(tmp_path / "s.ini"))
     finally:
         first.close()
     assert code == EXIT_IN_USE
-    assert shown and "already open" in shown[0]
+    assert shown and "already open" in shown[0][0]
+    assert shown[0][1] == (Choice.SWITCH, Choice.READ_ONLY, Choice.QUIT)
     err = capsys.readouterr().err
     assert "already open" in err and "process" in err
 

@@ -18,7 +18,6 @@ from app.services.codes import AgendaKind, CorrespondenceDirection, ResponseStat
 from app.services.correspondence import register
 from app.services.correspondence.register import LetterInput
 from app.services.meetings import agenda
-from app.services.meetings import editing as meeting_editing
 from app.services.meetings.rows import AgendaEntry
 from app.services.members import editing as member_editing
 from app.services.workspace import Database
@@ -38,7 +37,7 @@ from app.ui.tablemodels.meetings_model import COL_PRESENT
 from app.ui.tablemodels.row_model import RowRole
 from app.ui.tabs.meetings_tab import MeetingsTab
 from app.ui.widgets.list_tab import ListTab
-from tests.meeting_room import Room, make_meeting
+from tests.meeting_room import Room, advance, make_meeting
 from tests.ui.keyboard import in_next_dialog, press, show_active, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -282,9 +281,9 @@ def test_minutes_approved_elsewhere_lock_the_record_and_keep_the_typing_as_a_dra
     console = meeting_window.console
     console.editor.setFocus()
     type_text("承認前に打っていた文")
-    meeting_editing.advance_status(db, room.meeting_id)  # held
-    meeting_editing.advance_status(db, room.meeting_id)  # drafting
-    meeting_editing.advance_status(db, room.meeting_id)  # approved, by another window
+    advance(db, room.meeting_id)  # held
+    advance(db, room.meeting_id)  # drafting
+    advance(db, room.meeting_id)  # approved, by another window
     hub.announce(RecordKind.MEETING, [room.meeting_id])
 
     assert not console.editor.isEnabled()
@@ -368,6 +367,13 @@ def test_a_response_saved_in_the_ledger_leaves_the_next_meetings_carried_over_it
 def test_a_notice_made_in_the_meeting_window_shows_in_the_register(
     qtbot: QtBot, db: Database, settings: Settings, room: Room, tmp_path: Path
 ) -> None:
+    from dataclasses import replace
+
+    from app.services.meetings import editing as meeting_editing
+
+    # A notice with a place: nothing to confirm before it is issued (tested apart).
+    form = meeting_editing.load_form(db, room.meeting_id)
+    meeting_editing.save(db, replace(form, place="綾瀬市役所 第1会議室"))
     window = _main_window(qtbot, db, settings)
     window.show_tab("correspondence")
     letters_tab = window.list_tabs["correspondence"]

@@ -9,16 +9,19 @@ remark.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session, joinedload
 
-from app.models import AgendaItem, CaptureDraft, Meeting, Remark
+from app.models import AgendaItem, CaptureDraft, Meeting, Member, Remark
 from app.models.base import new_uuid, utcnow
 from app.models.enums import RemarkKind, ResponseStatus
 from app.services.capture.rows import Draft, RemarkEntry, RemarkInput
-from app.services.problems import Invalid, Problem
+from app.services.problems import EditConflict, Invalid, Problem, Record
+from app.services.versions import expect, guarded_write, stale
 from app.storage.database import Database
 
 
@@ -38,6 +41,7 @@ def remark_entry(remark: Remark) -> RemarkEntry:
         response_status=remark.response_status,
         response_text=remark.response_text,
         visit_id=remark.visit_id,
+        version=remark.version,
     )
 
 
@@ -104,8 +108,7 @@ def _commit(
     problems: dict[str, Problem] = {}
     if not remark.text.strip():
         problems["text"] = Problem.MISSING
-    if remark.speaker_member_id is None and not remark.speaker_name.strip():
-        problems["speaker"] = Problem.NOT_CHOSEN
+    # No speaker is allowed: a point noted without saying who made it (a plain bullet).
     if problems:
         raise Invalid(problems)
     with db.transaction() as session:
@@ -159,18 +162,73 @@ def _default_response(kind: RemarkKind) -> ResponseStatus:
     return ResponseStatus.NOT_NEEDED
 
 
-def _by_uuid(session: Session, uuid: str) -> Remark:
-    remark = session.scalars(select(Remark).where(Remark.uuid == uuid)).first()
-    if remark is None:
-        raise LookupError(f"no remark {uuid}")
-    return remark
+def _by_uuid(session: Session, uuid: str) -> Remark | None:
+    return session.scalars(select(Remark).where(Remark.uuid == uuid)).first()
 
 
-def update_remark(db: Database, uuid: str, remark: RemarkInput) -> RemarkEntry:
+def saved_remark(db: Database, uuid: str) -> RemarkEntry | None:
+    """The remark as saved now (None: deleted)."""
+    with db.session() as session:
+        row = _by_uuid(session, uuid)
+        return remark_entry(row) if row is not None else None
+
+
+def _remark_conflict(db: Database, shown: RemarkEntry, mine: RemarkEntry | None) -> EditConflict:
+    """The remark as saved now beside what this change would have made of it."""
+    return EditConflict(Record.REMARK, saved_remark(db, shown.uuid), mine)
+
+
+def as_shown(session: Session, shown: RemarkEntry) -> Remark:
+    """The remark, if it still says what the user was shown; else stop the write.
+
+    A newer version that says the same (speaker, kind, text, response) only had its
+    place changed by a neighbour's move or deletion: that is no conflict.
+    """
+    return expect(_by_uuid(session, shown.uuid), shown.version, unchanged=_says(shown.words()))
+
+
+def _says(words: tuple[object, ...]) -> Callable[[Remark], bool]:
+    """Whether a row says ``words`` (read from its columns: loading its speaker now would
+    keep the old one after the speaker is corrected in the same transaction)."""
+
+    def same(row: Remark) -> bool:
+        speaker = row.speaker_member_id if row.speaker_member_id is not None else row.speaker_name
+        return (speaker, row.kind, row.text, row.response_status, row.response_text) == words
+
+    return same
+
+
+def _with_input(db: Database, base: RemarkEntry, remark: RemarkInput) -> RemarkEntry:
+    """``base`` saying ``remark`` instead (the speaker named as the lists name them)."""
+    name = remark.speaker_name.strip()
+    if remark.speaker_member_id is not None:
+        with db.session() as session:
+            member = session.get(Member, remark.speaker_member_id)
+            name = member.full_name if member is not None else name
+    return replace(
+        base,
+        speaker_member_id=remark.speaker_member_id,
+        speaker_name=name,
+        is_member=remark.speaker_member_id is not None,
+        kind=remark.kind,
+        text=remark.text.strip(),
+    )
+
+
+def update_remark(db: Database, shown: RemarkEntry, remark: RemarkInput) -> RemarkEntry:
+    """Correct the speaker, kind and text of the remark shown; returns it as saved.
+
+    :class:`EditConflict` if it no longer says what was shown (or was deleted).
+    """
     if not remark.text.strip():
         raise Invalid({"text": Problem.MISSING})
-    with db.transaction() as session:
-        row = _by_uuid(session, uuid)
+
+    def conflict() -> EditConflict:
+        theirs = saved_remark(db, shown.uuid)
+        return EditConflict(Record.REMARK, theirs, _with_input(db, theirs or shown, remark))
+
+    with guarded_write(db, conflict) as session:
+        row = as_shown(session, shown)
         row.speaker_member_id = remark.speaker_member_id
         row.speaker_name = "" if remark.speaker_member_id else remark.speaker_name.strip()
         if row.kind != remark.kind and row.response_status in (
@@ -184,19 +242,25 @@ def update_remark(db: Database, uuid: str, remark: RemarkInput) -> RemarkEntry:
         return remark_entry(row)
 
 
-def delete_remark(db: Database, uuid: str) -> RemarkEntry:
-    """Delete a remark (kept in the audit trail); returns it so that undo can restore it."""
-    with db.transaction() as session:
-        row = _by_uuid(session, uuid)
+def delete_remark(db: Database, shown: RemarkEntry) -> RemarkEntry:
+    """Delete the remark shown (kept in the audit trail); returns it so that undo can
+    restore it. :class:`EditConflict` if it no longer says what was shown."""
+    with guarded_write(db, lambda: _remark_conflict(db, shown, None)) as session:
+        row = as_shown(session, shown)
         entry = remark_entry(row)
         session.delete(row)
-        _renumber(session, entry.agenda_item_id, exclude=uuid, visit_id=entry.visit_id)
+        _renumber(session, entry.agenda_item_id, exclude=shown.uuid, visit_id=entry.visit_id)
         return entry
 
 
 def restore_remark(db: Database, entry: RemarkEntry) -> RemarkEntry:
-    """Put a deleted remark back where it was, with its uuid and capture time (undo)."""
-    with db.transaction() as session:
+    """Put a deleted remark back where it was, with its uuid and capture time (undo).
+
+    :class:`EditConflict` if a remark with its uuid is there again (restored elsewhere).
+    """
+    with guarded_write(db, lambda: _remark_conflict(db, entry, entry)) as session:
+        if _by_uuid(session, entry.uuid) is not None:
+            raise stale(f"remark {entry.uuid} is there already")
         siblings = _ordered(session, entry.agenda_item_id, entry.visit_id)
         row = Remark(
             uuid=entry.uuid,
@@ -218,17 +282,26 @@ def restore_remark(db: Database, entry: RemarkEntry) -> RemarkEntry:
         return remark_entry(row)
 
 
-def move_remark(db: Database, uuid: str, position: int) -> int:
-    """Move a remark within its agenda item; returns the position it ended at."""
-    with db.transaction() as session:
-        row = _by_uuid(session, uuid)
+def move_remark(db: Database, shown: RemarkEntry, position: int) -> RemarkEntry:
+    """Move the remark shown among its siblings; returns it where it ended.
+
+    :class:`EditConflict` if it no longer says what was shown (or was deleted).
+    """
+
+    def conflict() -> EditConflict:
+        theirs = saved_remark(db, shown.uuid)
+        return EditConflict(Record.REMARK, theirs, replace(theirs or shown, position=position))
+
+    with guarded_write(db, conflict) as session:
+        row = as_shown(session, shown)
         siblings = [r for r in _ordered(session, row.agenda_item_id, row.visit_id) if r is not row]
         position = max(0, min(position, len(siblings)))
         siblings.insert(position, row)
         for index, remark in enumerate(siblings):
             if remark.position != index:
                 remark.position = index
-        return position
+        session.flush()
+        return remark_entry(row)
 
 
 def _ordered(

@@ -31,6 +31,12 @@ class RemarkEntry:
     response_status: ResponseStatus
     response_text: str
     visit_id: int | None = None  # a participant's impression of a visit (agenda_item_id 0)
+    version: int = 0  # as read: what correcting, moving or deleting it checks
+
+    def words(self) -> tuple[object, ...]:
+        """What it says: speaker, kind, text and response (not where it stands)."""
+        speaker = self.speaker_member_id if self.is_member else self.speaker_name
+        return (speaker, self.kind, self.text, self.response_status, self.response_text)
 
     def as_input(self) -> RemarkInput:
         return RemarkInput(

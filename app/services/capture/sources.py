@@ -64,15 +64,18 @@ class CaptureSource(Protocol):
         self, item_id: int, remark: RemarkInput, captured_at: datetime | None
     ) -> RemarkEntry: ...
 
-    def update_remark(self, uuid: str, remark: RemarkInput) -> RemarkEntry:
+    # The changes to what is recorded name the entry the user was shown, and raise
+    # EditConflict when someone else has changed it since (nothing is then written).
+
+    def update_remark(self, shown: RemarkEntry, remark: RemarkInput) -> RemarkEntry:
         """Correct a recorded remark's speaker, kind and text (it keeps its time)."""
         ...
 
-    def move_remark(self, uuid: str, position: int) -> int:
-        """Move a remark among its siblings; returns the position it ended at."""
+    def move_remark(self, shown: RemarkEntry, position: int) -> RemarkEntry:
+        """Move a remark among its siblings; returns it where it ended."""
         ...
 
-    def delete_remark(self, uuid: str) -> RemarkEntry:
+    def delete_remark(self, shown: RemarkEntry) -> RemarkEntry:
         """Delete a remark; returns it, for ``restore_remark`` (undo)."""
         ...
 
@@ -80,8 +83,8 @@ class CaptureSource(Protocol):
         """Put a deleted remark back where it was, with its uuid and time."""
         ...
 
-    def set_resolution(self, item_id: int, resolution: str) -> None:
-        """Replace the item's decisions (決定事項), one a line."""
+    def set_resolution(self, item: AgendaEntry, resolution: str) -> AgendaEntry:
+        """Replace the item's decisions (決定事項), one a line; returns the item as saved."""
         ...
 
     def actions(self, item_id: int) -> list[ActionEntry]: ...
@@ -93,9 +96,9 @@ class CaptureSource(Protocol):
         owner_member_id: int | None,
         owner_name: str,
         due: date | None,
-    ) -> int: ...
+    ) -> ActionEntry: ...
 
-    def delete_action(self, action_id: int) -> None: ...
+    def delete_action(self, action: ActionEntry) -> None: ...
 
     def save_draft(self, draft: Draft) -> None: ...
 
@@ -111,14 +114,14 @@ class _RecordedRemarks:
 
     db: Database
 
-    def update_remark(self, uuid: str, remark: RemarkInput) -> RemarkEntry:
-        return capture.update_remark(self.db, uuid, remark)
+    def update_remark(self, shown: RemarkEntry, remark: RemarkInput) -> RemarkEntry:
+        return capture.update_remark(self.db, shown, remark)
 
-    def move_remark(self, uuid: str, position: int) -> int:
-        return capture.move_remark(self.db, uuid, position)
+    def move_remark(self, shown: RemarkEntry, position: int) -> RemarkEntry:
+        return capture.move_remark(self.db, shown, position)
 
-    def delete_remark(self, uuid: str) -> RemarkEntry:
-        return capture.delete_remark(self.db, uuid)
+    def delete_remark(self, shown: RemarkEntry) -> RemarkEntry:
+        return capture.delete_remark(self.db, shown)
 
     def restore_remark(self, entry: RemarkEntry) -> RemarkEntry:
         return capture.restore_remark(self.db, entry)
@@ -137,7 +140,8 @@ class MeetingSource(_RecordedRemarks):
         return attendance.speakers(self.db, self.meeting_id)
 
     def locked(self) -> bool:
-        return meeting_editing.is_locked(self.db, self.meeting_id)
+        # A database opened read-only (a second window) takes no remark either.
+        return self.db.read_only or meeting_editing.is_locked(self.db, self.meeting_id)
 
     def remarks(self, item_id: int) -> list[RemarkEntry]:
         return capture.remarks(self.db, item_id)
@@ -147,9 +151,9 @@ class MeetingSource(_RecordedRemarks):
     ) -> RemarkEntry:
         return capture.add_remark(self.db, item_id, remark, captured_at=captured_at)
 
-    def set_resolution(self, item_id: int, resolution: str) -> None:
+    def set_resolution(self, item: AgendaEntry, resolution: str) -> AgendaEntry:
         """The item's decisions (決定事項), one per line, replaced as a whole."""
-        agenda.set_resolution(self.db, item_id, resolution)
+        return agenda.set_resolution(self.db, item, resolution)
 
     def actions(self, item_id: int) -> list[ActionEntry]:
         return agenda.actions(self.db, item_id)
@@ -161,7 +165,7 @@ class MeetingSource(_RecordedRemarks):
         owner_member_id: int | None,
         owner_name: str,
         due: date | None,
-    ) -> int:
+    ) -> ActionEntry:
         return agenda.add_action(
             self.db,
             item_id,
@@ -171,8 +175,8 @@ class MeetingSource(_RecordedRemarks):
             due_on=due,
         )
 
-    def delete_action(self, action_id: int) -> None:
-        agenda.delete_action(self.db, action_id)
+    def delete_action(self, action: ActionEntry) -> None:
+        agenda.delete_action(self.db, action)
 
     def save_draft(self, draft: Draft) -> None:
         capture.save_draft(self.db, self.meeting_id, draft)
@@ -229,7 +233,7 @@ class VisitSource(_RecordedRemarks):
     ) -> RemarkEntry:
         return capture.add_visit_remark(self.db, self.visit_id, remark, captured_at=captured_at)
 
-    def set_resolution(self, item_id: int, resolution: str) -> None:
+    def set_resolution(self, item: AgendaEntry, resolution: str) -> AgendaEntry:
         """A visit has no decisions: its outcomes are follow-up actions (Ctrl+T)."""
         raise ValueError("a visit records follow-up actions, not decisions")
 
@@ -240,10 +244,7 @@ class VisitSource(_RecordedRemarks):
                 .where(ActionItem.visit_id == self.visit_id, ActionItem.status != ActionStatus.DONE)
                 .order_by(ActionItem.position, ActionItem.id)
             )
-            return [
-                ActionEntry(a.id, a.text, a.owner.full_name if a.owner else a.owner_name, a.due_on)
-                for a in rows
-            ]
+            return [agenda.action_entry(session, action) for action in rows]
 
     def add_action(
         self,
@@ -252,7 +253,7 @@ class VisitSource(_RecordedRemarks):
         owner_member_id: int | None,
         owner_name: str,
         due: date | None,
-    ) -> int:
+    ) -> ActionEntry:
         """A follow-up of the visit: it carries forward to the next meeting."""
         with self.db.transaction() as session:
             count = len(
@@ -270,10 +271,10 @@ class VisitSource(_RecordedRemarks):
             )
             session.add(action)
             session.flush()
-            return action.id
+            return agenda.action_entry(session, action)
 
-    def delete_action(self, action_id: int) -> None:
-        agenda.delete_action(self.db, action_id)
+    def delete_action(self, action: ActionEntry) -> None:
+        agenda.delete_action(self.db, action)
 
     def save_draft(self, draft: Draft) -> None:
         # a visit draft names no agenda item (the visit is the item)

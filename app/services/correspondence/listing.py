@@ -37,6 +37,7 @@ _ROW = (
         Correspondence.status,
         Correspondence.reply_due,
         func.coalesce(Meeting.title, Visit.title, "").label("related"),
+        Correspondence.version,
     )
     .outerjoin(Organization, Correspondence.counterparty_organization_id == Organization.id)
     .outerjoin(Meeting, Correspondence.meeting_id == Meeting.id)
@@ -76,12 +77,6 @@ def fiscal_years(db: Database) -> list[int]:
     query = select(year).distinct().order_by(year.desc())
     with db.session() as session:
         return list(session.scalars(query))
-
-
-def set_status(db: Database, correspondence_id: int, status: CorrespondenceStatus) -> None:
-    """未処理 → 回答済 → 完了 (欠番 only through :func:`..register.void`)."""
-    with db.transaction() as session:
-        session.get_one(Correspondence, correspondence_id).status = status
 
 
 def is_overdue(row: CorrespondenceRow, today: date) -> bool:

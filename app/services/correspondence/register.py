@@ -10,7 +10,7 @@ serial) constraint backs this up. SQLite has one writer (the instance lock).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session
 
 from app.documents.inputs import RegisterInput
 from app.japanese.wareki import fiscal_year_of, format_date, format_fiscal_year
-from app.models import Correspondence, Council
+from app.models import Correspondence, Council, Meeting, Visit
 from app.models.enums import CorrespondenceDirection, CorrespondenceStatus, Medium
-from app.services.problems import Invalid, Problem
+from app.services.correspondence.rows import LetterRecord
+from app.services.problems import EditConflict, Invalid, Problem, Record
+from app.services.versions import expect, guarded_write
 from app.storage.database import Database
 
 _ATTEMPTS = 5
@@ -111,10 +113,32 @@ def record(db: Database, direction: CorrespondenceDirection, letter: LetterInput
     raise AssertionError("unreachable")
 
 
-def void(db: Database, correspondence_id: int) -> None:
-    """欠番: the letter stays in the register, marked void; its number is never reused."""
-    with db.transaction() as session:
-        session.get_one(Correspondence, correspondence_id).status = CorrespondenceStatus.VOID
+def void(db: Database, correspondence_id: int, *, version: int) -> LetterRecord:
+    """欠番: the letter stays in the register, marked void; its number is never reused.
+
+    ``version``: the letter's as shown (:class:`EditConflict` if it has changed since).
+    """
+    return set_status(db, correspondence_id, CorrespondenceStatus.VOID, version=version)
+
+
+def set_status(
+    db: Database, correspondence_id: int, status: CorrespondenceStatus, *, version: int
+) -> LetterRecord:
+    """未処理 → 回答済 → 完了, or 欠番 (:func:`void`); returns the letter as saved.
+
+    ``version``: the letter's as shown (:class:`EditConflict` if it has changed since).
+    """
+
+    def conflict() -> EditConflict:
+        theirs = _saved(db, correspondence_id)
+        mine = replace(theirs, status=status) if theirs is not None else None
+        return _conflict(db, theirs, mine)
+
+    with guarded_write(db, conflict) as session:
+        row = expect(session.get(Correspondence, correspondence_id), version)
+        row.status = status
+        session.flush()
+        return _record(row)
 
 
 _STATUS_JA = {
@@ -166,32 +190,90 @@ def register_input(db: Database, fiscal_year: int, direction: str) -> RegisterIn
     )
 
 
-def load(db: Database, correspondence_id: int) -> tuple[CorrespondenceDirection, LetterInput]:
+def load(db: Database, correspondence_id: int) -> LetterRecord:
+    """The letter as saved now, with the version its correction will check."""
+    saved = _saved(db, correspondence_id)
+    if saved is None:
+        raise LookupError(f"no letter {correspondence_id}")
+    return saved
+
+
+def _saved(db: Database, correspondence_id: int) -> LetterRecord | None:
     with db.session() as session:
-        row = session.get_one(Correspondence, correspondence_id)
-        return row.direction, LetterInput(
-            dated_on=row.dated_on,
-            counterparty=row.counterparty_organization.name
-            if row.counterparty_organization
-            else row.counterparty_name,
-            subject=row.subject,
-            medium=row.medium,
-            summary=row.summary,
-            their_number=row.their_number,
-            reply_due=row.reply_due,
-            meeting_id=row.meeting_id,
-            visit_id=row.visit_id,
+        row = session.get(Correspondence, correspondence_id)
+        return _record(row) if row is not None else None
+
+
+def _record(row: Correspondence) -> LetterRecord:
+    return LetterRecord(
+        id=row.id,
+        direction=row.direction,
+        document_number=row.document_number,
+        dated_on=row.dated_on,
+        counterparty=row.counterparty_organization.name
+        if row.counterparty_organization
+        else row.counterparty_name,
+        subject=row.subject,
+        medium=row.medium,
+        summary=row.summary,
+        their_number=row.their_number,
+        reply_due=row.reply_due,
+        status=row.status,
+        meeting_id=row.meeting_id,
+        visit_id=row.visit_id,
+        version=row.version,
+    )
+
+
+def _conflict(db: Database, theirs: LetterRecord | None, mine: LetterRecord | None) -> EditConflict:
+    """Both versions, with the titles of the meetings and visits they belong to."""
+    records = [record for record in (theirs, mine) if record is not None]
+    with db.session() as session:
+        meetings = {r.meeting_id for r in records if r.meeting_id}
+        visits = {r.visit_id for r in records if r.visit_id}
+        titles = (
+            select(Meeting.id, Meeting.title).where(Meeting.id.in_(meetings)),
+            select(Visit.id, Visit.title).where(Visit.id.in_(visits)),
         )
+        references = {
+            field: {row_id: title for row_id, title in session.execute(query)}
+            for field, query in zip(("meeting_id", "visit_id"), titles, strict=True)
+        }
+    return EditConflict(Record.LETTER, theirs, mine, references)
 
 
-def update(db: Database, correspondence_id: int, letter: LetterInput) -> None:
-    """Correct a registered letter; its number (and so its fiscal year) never changes.
+def update(
+    db: Database, correspondence_id: int, letter: LetterInput, *, version: int
+) -> LetterRecord:
+    """Correct a registered letter (returned as saved); its number, and so its fiscal
+    year, never changes.
 
-    A date in another fiscal year raises :class:`Invalid` (``dated_on``) and changes nothing.
+    A date in another fiscal year raises :class:`Invalid` (``dated_on``) and changes
+    nothing; :class:`EditConflict` if the letter has changed since ``version`` was shown.
     """
-    with db.transaction() as session:
+
+    def conflict() -> EditConflict:
+        theirs = _saved(db, correspondence_id)
+        mine = None
+        if theirs is not None:
+            mine = replace(
+                theirs,
+                dated_on=letter.dated_on,
+                counterparty=letter.counterparty.strip(),
+                subject=letter.subject.strip(),
+                medium=letter.medium,
+                summary=letter.summary.strip(),
+                their_number=letter.their_number.strip(),
+                reply_due=letter.reply_due,
+                meeting_id=letter.meeting_id,
+                visit_id=letter.visit_id,
+                version=version,
+            )
+        return _conflict(db, theirs, mine)
+
+    with guarded_write(db, conflict) as session:
         council = session.scalars(select(Council).order_by(Council.id).limit(1)).one()
-        row = session.get_one(Correspondence, correspondence_id)
+        row = expect(session.get(Correspondence, correspondence_id), version)
         if fiscal_year_of(letter.dated_on, council.fiscal_year_start_month) != row.fiscal_year:
             raise Invalid({"dated_on": Problem.FISCAL_YEAR_FIXED})
         row.dated_on = letter.dated_on
@@ -205,3 +287,5 @@ def update(db: Database, correspondence_id: int, letter: LetterInput) -> None:
         row.reply_due = letter.reply_due
         row.meeting_id = letter.meeting_id
         row.visit_id = letter.visit_id
+        session.flush()
+        return _record(row)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.models import Body, Council
 from app.services.council.rows import BodySetting, CouncilForm
-from app.services.problems import EditConflict, Invalid, Problem
+from app.services.problems import EditConflict, Invalid, Problem, Record
 from app.storage.database import Database
 
 TITLE_PLACEHOLDERS = frozenset({"{date}", "{council}", "{meeting}"})
@@ -81,7 +81,7 @@ def save(db: Database, form: CouncilForm) -> CouncilForm:
         else:
             council = session.get_one(Council, form.id)
             if council.version != form.version:
-                raise EditConflict(f"council {form.id} was changed by someone else")
+                raise EditConflict(Record.COUNCIL, load_form(db), form)
         council.name = form.name.strip()
         council.short_name = form.short_name.strip()
         council.secretariat_name = form.secretariat_name.strip()
@@ -97,7 +97,7 @@ def save(db: Database, form: CouncilForm) -> CouncilForm:
         for setting in form.bodies:
             body = session.get_one(Body, setting.id)
             if body.version != setting.version:
-                raise EditConflict(f"body {setting.id} was changed by someone else")
+                raise EditConflict(Record.COUNCIL, load_form(db), form)
             body.minutes_style = setting.minutes_style
             bodies.append(body)
         session.flush()
@@ -110,3 +110,15 @@ def save(db: Database, form: CouncilForm) -> CouncilForm:
                 for setting, body in zip(form.bodies, bodies, strict=True)
             ),
         )
+
+
+def over(form: CouncilForm, theirs: CouncilForm | None) -> CouncilForm:
+    """``form`` saved over ``theirs``: their versions (the council's and each body's)."""
+    if theirs is None:
+        return form
+    versions = {body.id: body.version for body in theirs.bodies}
+    return replace(
+        form,
+        version=theirs.version,
+        bodies=tuple(replace(b, version=versions.get(b.id, b.version)) for b in form.bodies),
+    )

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.japanese.numbering import CIRCLED, circled
 from app.models import ActionItem, AgendaItem, Meeting, Remark, Visit
 from app.models.enums import ActionStatus, AgendaKind, ResponseStatus
 from app.services.capture.remarks import remark_entry
 from app.services.meetings.ordering import remove_and_renumber
-from app.services.meetings.rows import ActionEntry, AgendaEntry, CarriedOver
-from app.services.problems import Invalid, Problem
+from app.services.meetings.rows import ActionEntry, AgendaEntry, AgendaOrder, CarriedOver
+from app.services.problems import EditConflict, Invalid, Problem, Record
+from app.services.versions import expect, guarded_write, stale
 from app.storage.database import Database
 
 
@@ -52,6 +55,7 @@ def _entry(item: AgendaItem) -> AgendaEntry:
         presenter_name=item.presenter.full_name if item.presenter else item.presenter_name,
         result=item.result,
         resolution=item.resolution,
+        version=item.version,
     )
 
 
@@ -60,14 +64,25 @@ def items(db: Database, meeting_id: int) -> list[AgendaEntry]:
         return [_entry(item) for item in session.get_one(Meeting, meeting_id).agenda_items]
 
 
+def _saved_entry(db: Database, agenda_item_id: int) -> AgendaEntry | None:
+    with db.session() as session:
+        item = session.get(AgendaItem, agenda_item_id)
+        return _entry(item) if item is not None else None
+
+
+def _item_conflict(db: Database, agenda_item_id: int, mine: AgendaEntry | None) -> EditConflict:
+    return EditConflict(Record.AGENDA_ITEM, _saved_entry(db, agenda_item_id), mine)
+
+
 def save_item(db: Database, meeting_id: int, entry: AgendaEntry) -> AgendaEntry:
-    """Add (``entry.id == 0``: at the end, labelled in the agenda's style) or update."""
+    """Add (``entry.id == 0``: at the end, labelled in the agenda's style) or update;
+    an update raises :class:`EditConflict` if the item changed since ``entry.version``."""
     if not entry.title.strip():
         raise Invalid({"title": Problem.MISSING})
-    with db.transaction() as session:
+    with guarded_write(db, lambda: _item_conflict(db, entry.id, entry)) as session:
         meeting = session.get_one(Meeting, meeting_id)
         if entry.id:
-            item = session.get_one(AgendaItem, entry.id)
+            item = expect(session.get(AgendaItem, entry.id), entry.version)
         else:
             style = style_of(meeting.agenda_items[0].label) if meeting.agenda_items else None
             item = AgendaItem(title=entry.title)
@@ -88,18 +103,71 @@ def save_item(db: Database, meeting_id: int, entry: AgendaEntry) -> AgendaEntry:
         return _entry(item)
 
 
-def delete_item(db: Database, agenda_item_id: int) -> None:
-    with db.transaction() as session:
-        item = session.get_one(AgendaItem, agenda_item_id)
+def delete_item(db: Database, shown: AgendaEntry) -> None:
+    """Delete the item as shown (:class:`EditConflict` if it has changed since)."""
+    with guarded_write(db, lambda: _item_conflict(db, shown.id, None)) as session:
+        item = expect(session.get(AgendaItem, shown.id), shown.version)
         meeting = item.meeting
         remove_and_renumber(session, meeting.agenda_items, item)
 
 
-def move_item(db: Database, agenda_item_id: int, position: int) -> int:
-    """Move an item in the agenda (labels follow the new order); returns where it ended."""
-    with db.transaction() as session:
+def _order(entries: Sequence[AgendaEntry]) -> AgendaOrder:
+    return AgendaOrder(
+        items=tuple(f"{entry.label} {entry.title}".strip() for entry in entries),
+        entries=tuple(entries),
+    )
+
+
+def _relabelled(entries: Sequence[AgendaEntry], style: LabelStyle) -> list[AgendaEntry]:
+    return [replace(e, label=label_for(style, number)) for number, e in enumerate(entries, 1)]
+
+
+def _agenda_conflict(
+    db: Database, meeting_id: int, arrange: Callable[[list[AgendaEntry]], list[AgendaEntry]]
+) -> EditConflict:
+    """The agenda as it is now, and as ``arrange`` would leave it if done now."""
+    now = items(db, meeting_id)
+    return EditConflict(Record.AGENDA, _order(now), _order(arrange(list(now))))
+
+
+def _expect_agenda(meeting: Meeting, shown: Sequence[AgendaEntry]) -> None:
+    """Stop the write unless the agenda is the one shown: the same items, order, versions."""
+    now = [(item.id, item.version) for item in meeting.agenda_items]
+    if now != [(entry.id, entry.version) for entry in shown]:
+        raise stale(f"the agenda of meeting {meeting.id} has changed")
+
+
+def _moved(entries: list[AgendaEntry], item_id: int, position: int) -> list[AgendaEntry]:
+    """``entries`` with one item moved, numbered again in the first item's style."""
+    moving = next((entry for entry in entries if entry.id == item_id), None)
+    if moving is None:
+        return entries
+    ordered = [entry for entry in entries if entry is not moving]
+    ordered.insert(max(0, min(position, len(ordered))), moving)
+    return _relabelled(ordered, style_of(ordered[0].label))
+
+
+def move_item(
+    db: Database,
+    meeting_id: int,
+    agenda_item_id: int,
+    position: int,
+    *,
+    shown: Sequence[AgendaEntry],
+) -> int:
+    """Move an item in the agenda (labels follow the new order); returns where it ended.
+
+    ``shown`` is the agenda as the user saw it: :class:`EditConflict` if any of its items
+    has changed since, or the agenda has others (the move renumbers them all).
+    """
+
+    def conflict() -> EditConflict:
+        return _agenda_conflict(db, meeting_id, lambda now: _moved(now, agenda_item_id, position))
+
+    with guarded_write(db, conflict) as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        _expect_agenda(meeting, shown)
         item = session.get_one(AgendaItem, agenda_item_id)
-        meeting = item.meeting
         ordered = [other for other in meeting.agenda_items if other is not item]
         position = max(0, min(position, len(ordered)))
         ordered.insert(position, item)
@@ -113,30 +181,72 @@ def move_item(db: Database, agenda_item_id: int, position: int) -> int:
         return position
 
 
-def relabel(db: Database, meeting_id: int, style: LabelStyle) -> None:
-    """Number the whole agenda in one style: ①②③, (1)(2)(3) or 1 2 3."""
-    with db.transaction() as session:
-        for number, item in enumerate(session.get_one(Meeting, meeting_id).agenda_items, 1):
+def relabel(
+    db: Database, meeting_id: int, style: LabelStyle, *, shown: Sequence[AgendaEntry]
+) -> None:
+    """Number the whole agenda in one style: ①②③, (1)(2)(3) or 1 2 3. ``shown``: the
+    agenda as the user saw it (:class:`EditConflict` if it has changed since)."""
+
+    def conflict() -> EditConflict:
+        return _agenda_conflict(db, meeting_id, lambda now: _relabelled(now, style))
+
+    with guarded_write(db, conflict) as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        _expect_agenda(meeting, shown)
+        for number, item in enumerate(meeting.agenda_items, 1):
             new_label = label_for(style, number)
             if item.label != new_label:
                 item.label = new_label
 
 
 def add_decision(db: Database, agenda_item_id: int, text: str) -> str:
-    """Append a decision (決定事項, shown as 「→ …」) to the item; returns the whole text."""
+    """Append a decision (決定事項, shown as 「→ …」) to the item; returns the whole text.
+
+    It adds to the decisions as they are when it writes, so it needs no version; should
+    another save land in between (PostgreSQL), it raises :class:`EditConflict`.
+    """
     if not text.strip():
         raise Invalid({"resolution": Problem.MISSING})
-    with db.transaction() as session:
+
+    def conflict() -> EditConflict:
+        theirs = _saved_entry(db, agenda_item_id)
+        mine = None
+        if theirs is not None:
+            mine = replace(theirs, resolution=_with_line(theirs.resolution, text))
+        return EditConflict(Record.AGENDA_ITEM, theirs, mine)
+
+    with guarded_write(db, conflict) as session:
         item = session.get_one(AgendaItem, agenda_item_id)
-        lines = [line for line in item.resolution.splitlines() if line.strip()]
-        lines.append(text.strip())
-        item.resolution = "\n".join(lines)
+        item.resolution = _with_line(item.resolution, text)
         return item.resolution
 
 
-def set_resolution(db: Database, agenda_item_id: int, resolution: str) -> None:
-    with db.transaction() as session:
-        session.get_one(AgendaItem, agenda_item_id).resolution = resolution
+def _with_line(resolution: str, text: str) -> str:
+    lines = [line for line in resolution.splitlines() if line.strip()]
+    return "\n".join([*lines, text.strip()])
+
+
+def set_resolution(db: Database, shown: AgendaEntry, resolution: str) -> AgendaEntry:
+    """Replace the decisions (決定事項) of the item shown; returns the item as saved.
+
+    :class:`EditConflict` if its decisions are no longer those shown (a new version that
+    only renumbered the item keeps them, and is no conflict).
+    """
+
+    def conflict() -> EditConflict:
+        theirs = _saved_entry(db, shown.id)
+        mine = replace(theirs or shown, resolution=resolution)
+        return EditConflict(Record.AGENDA_ITEM, theirs, mine)
+
+    def same_decisions(item: AgendaItem) -> bool:
+        return item.resolution == shown.resolution
+
+    with guarded_write(db, conflict) as session:
+        row = session.get(AgendaItem, shown.id)
+        item = expect(row, shown.version, unchanged=same_decisions)
+        item.resolution = resolution
+        session.flush()
+        return _entry(item)
 
 
 def add_action(
@@ -147,7 +257,7 @@ def add_action(
     owner_member_id: int | None = None,
     owner_name: str = "",
     due_on: date | None = None,
-) -> int:
+) -> ActionEntry:
     """An action item (宿題) with an owner (a member or e.g. 事務局) and a due date."""
     if not text.strip():
         raise Invalid({"text": Problem.MISSING})
@@ -165,12 +275,34 @@ def add_action(
         )
         session.add(action)
         session.flush()
-        return action.id
+        return action_entry(session, action)
 
 
-def delete_action(db: Database, action_id: int) -> None:
-    with db.transaction() as session:
-        session.delete(session.get_one(ActionItem, action_id))
+def action_entry(session: Session, action: ActionItem) -> ActionEntry:
+    """An action item of a meeting's agenda item or of a visit, as the lists show it."""
+    if action.agenda_item_id is not None:
+        item = session.get_one(AgendaItem, action.agenda_item_id)
+        return _action_entry(action, item.meeting, item)
+    return ActionEntry(
+        id=action.id,
+        text=action.text,
+        owner=action.owner.full_name if action.owner else action.owner_name,
+        due_on=action.due_on,
+        version=action.version,
+    )
+
+
+def delete_action(db: Database, shown: ActionEntry) -> None:
+    """Delete the action item shown (:class:`EditConflict` if it has changed since)."""
+
+    def conflict() -> EditConflict:
+        with db.session() as session:
+            action = session.get(ActionItem, shown.id)
+            theirs = action_entry(session, action) if action is not None else None
+        return EditConflict(Record.ACTION_ITEM, theirs, None)
+
+    with guarded_write(db, conflict) as session:
+        session.delete(expect(session.get(ActionItem, shown.id), shown.version))
 
 
 def _action_entry(action: ActionItem, meeting: Meeting, item: AgendaItem) -> ActionEntry:
@@ -181,6 +313,7 @@ def _action_entry(action: ActionItem, meeting: Meeting, item: AgendaItem) -> Act
         due_on=action.due_on,
         meeting_title=meeting.title,
         agenda_title=item.title,
+        version=action.version,
     )
 
 
@@ -239,6 +372,7 @@ def carried_over(db: Database, meeting_id: int) -> CarriedOver:
                 due_on=action.due_on,
                 meeting_title=visit.title,  # where it came from: the visit
                 agenda_title="",
+                version=action.version,
             )
             for action, visit in visit_actions
         ]

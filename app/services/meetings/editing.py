@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, time
+from functools import partial
 
 from sqlalchemy import func, select
 
@@ -15,7 +16,8 @@ from app.models.base import utcnow
 from app.models.enums import AuditAction, CouncilRole, MeetingNumbering, MeetingStatus
 from app.services.audit import trail as audit_trail
 from app.services.dates import date_problem, time_problem
-from app.services.problems import EditConflict, Invalid, MeetingLocked, Problem
+from app.services.problems import EditConflict, Invalid, MeetingLocked, Problem, Record
+from app.services.versions import expect, guarded_write
 from app.storage.database import Database
 
 STATUS_FLOW = (
@@ -115,8 +117,18 @@ def validate(form: MeetingForm) -> dict[str, Problem]:
 
 
 def load_form(db: Database, meeting_id: int) -> MeetingForm:
+    """The meeting as saved now, with the version its next save will check."""
+    saved = _saved_form(db, meeting_id)
+    if saved is None:
+        raise LookupError(f"no meeting {meeting_id}")
+    return saved
+
+
+def _saved_form(db: Database, meeting_id: int) -> MeetingForm | None:
     with db.session() as session:
-        meeting = session.get_one(Meeting, meeting_id)
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            return None
         return MeetingForm(
             body_id=meeting.body_id,
             sequence_number=meeting.sequence_number,
@@ -149,14 +161,14 @@ def save(db: Database, form: MeetingForm) -> MeetingForm:
     assert form.body_id is not None
     _numbering_kind, start_month = _numbering(db)
     number = form.sequence_number or next_sequence_number(db, form.body_id, held_on)
-    with db.transaction() as session, session.no_autoflush:
+    meeting_id = form.id
+    conflict = partial(_conflict, db, meeting_id or 0, form)
+    with guarded_write(db, conflict) as session, session.no_autoflush:
         if form.id is None:
             meeting = Meeting(body_id=form.body_id, sequence_number=number, held_on=held_on)
             session.add(meeting)
         else:
-            meeting = session.get_one(Meeting, form.id)
-            if meeting.version != form.version:
-                raise EditConflict(f"meeting {form.id} was changed by someone else")
+            meeting = expect(session.get(Meeting, form.id), form.version or 0)
             if meeting.locked:
                 raise MeetingLocked(f"meeting {form.id} is approved")
         meeting.body_id = form.body_id
@@ -171,6 +183,7 @@ def save(db: Database, form: MeetingForm) -> MeetingForm:
         meeting.is_public = form.is_public
         meeting.next_meeting_note = form.next_meeting_note.strip()
         meeting.chair_id = form.chair_id
+        meeting.updated_at = utcnow()  # a new version even when only the signers change
         wanted = list(dict.fromkeys(form.signer_ids))  # in order, no one twice
         if [signer.member_id for signer in meeting.signers] != wanted:
             meeting.signers.clear()
@@ -181,17 +194,47 @@ def save(db: Database, form: MeetingForm) -> MeetingForm:
     return saved
 
 
-def advance_status(db: Database, meeting_id: int) -> MeetingStatus:
+def _next_status(status: MeetingStatus) -> MeetingStatus:
+    if status is MeetingStatus.APPROVED:
+        return status  # approved again after a correction
+    return STATUS_FLOW[STATUS_FLOW.index(status) + 1]
+
+
+def _conflict(
+    db: Database, meeting_id: int, mine: MeetingForm | None, step: bool = False
+) -> EditConflict:
+    """The meeting as saved now beside ``mine``; without ``mine``, the meeting as it is
+    (unlocking changes none of its values), or one status further with ``step``."""
+    theirs = _saved_form(db, meeting_id)
+    if mine is None and theirs is not None:
+        mine = replace(theirs, status=_next_status(theirs.status)) if step else theirs
+    forms = [form for form in (theirs, mine) if form is not None]
+    member_ids = {i for f in forms for i in (f.chair_id, *f.signer_ids) if i is not None}
+    body_ids = {f.body_id for f in forms if f.body_id is not None}
+    with db.session() as session:
+        people = {
+            m.id: m.full_name
+            for m in session.scalars(select(Member).where(Member.id.in_(member_ids)))
+        }
+        query = select(Body.id, Body.name).where(Body.id.in_(body_ids))
+        bodies = {body_id: name for body_id, name in session.execute(query)}
+    references = {"body_id": bodies, "chair_id": people, "signer_ids": people}
+    return EditConflict(Record.MEETING, theirs, mine, references)
+
+
+def advance_status(db: Database, meeting_id: int, *, version: int) -> MeetingStatus:
     """One step along 予定 → 開催済 → 議事録作成中 → 承認済; returns the new status.
 
-    Approving locks the meeting; a reopened meeting is locked again by this step.
+    ``version`` is the meeting's as shown: :class:`EditConflict` if it has changed since
+    (someone else may have advanced it already). Approving locks the meeting; a reopened
+    meeting is locked again by this step.
     """
-    with db.transaction() as session:
-        meeting = session.get_one(Meeting, meeting_id)
-        if meeting.locked:
+    with guarded_write(db, lambda: _conflict(db, meeting_id, None, step=True)) as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is not None and meeting.locked:
             raise MeetingLocked(f"meeting {meeting_id} is already approved")
-        if meeting.status != MeetingStatus.APPROVED:
-            meeting.status = STATUS_FLOW[STATUS_FLOW.index(meeting.status) + 1]
+        meeting = expect(meeting, version)
+        meeting.status = _next_status(meeting.status)
         if meeting.status == MeetingStatus.APPROVED:
             meeting.approved_at = meeting.approved_at or utcnow()
             meeting.reopened_at = None
@@ -199,15 +242,17 @@ def advance_status(db: Database, meeting_id: int) -> MeetingStatus:
         return meeting.status
 
 
-def reopen(db: Database, meeting_id: int, reason: str) -> None:
+def reopen(db: Database, meeting_id: int, reason: str, *, version: int) -> None:
     """Unlock an approved meeting for a correction; the reason goes to the audit trail,
-    and so does every change made until it is approved again."""
+    and so does every change made until it is approved again. ``version``: the
+    meeting's as shown (:class:`EditConflict` if it has changed since)."""
     if not reason.strip():
         raise Invalid({"reason": Problem.MISSING})
-    with db.transaction() as session:
-        meeting = session.get_one(Meeting, meeting_id)
-        if not meeting.locked:
-            return
+    with guarded_write(db, lambda: _conflict(db, meeting_id, None)) as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is not None and not meeting.locked:
+            return  # unlocked already (by someone else): nothing to do
+        meeting = expect(meeting, version)
         meeting.reopened_at = utcnow()
         meeting.reopen_reason = reason.strip()
         audit_trail.record(session, AuditAction.UNLOCK, meeting, "status", after=reason.strip())

@@ -41,6 +41,7 @@ def list_meetings(db: Database) -> list[MeetingRow]:
             Meeting.status,
             Meeting.fiscal_year,
             func.coalesce(present.c.present, 0).label("present_count"),
+            Meeting.version,
         )
         .join(Body, Meeting.body_id == Body.id)
         .outerjoin(present, present.c.meeting_id == Meeting.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -13,8 +13,10 @@ from sqlalchemy import ColumnElement, func, or_, select, tuple_
 from app.models import AgendaItem, Meeting, Member, Remark
 from app.models.base import utcnow
 from app.models.enums import ResponseStatus
-from app.services.capture.remarks import remark_entry
+from app.services.capture.remarks import as_shown, remark_entry, saved_remark
 from app.services.capture.rows import RemarkEntry
+from app.services.problems import EditConflict, Record
+from app.services.versions import guarded_write
 from app.storage.database import Database
 
 OPEN = (ResponseStatus.PENDING, ResponseStatus.IN_PROGRESS)
@@ -57,6 +59,7 @@ _LEDGER = (
         Remark.response_status,
         Remark.response_text,
         Remark.visit_id,
+        Remark.version,
         Meeting.id,
         Meeting.title,
         Meeting.held_on,
@@ -77,7 +80,8 @@ def _waiting(open_only: bool) -> ColumnElement[bool]:
 
 def _row(row: Sequence[Any]) -> LedgerRow:
     (id_, uuid, item_id, position, member_id, family, given, speaker, kind, text) = row[:10]
-    (captured_at, status, response, visit_id, meeting_id, meeting, held_on, agenda) = row[10:18]
+    (captured_at, status, response, visit_id, version) = row[10:15]
+    (meeting_id, meeting, held_on, agenda, agenda_position) = row[15:20]
     return LedgerRow(
         RemarkEntry(
             id=id_,
@@ -94,12 +98,13 @@ def _row(row: Sequence[Any]) -> LedgerRow:
             response_status=status,
             response_text=response,
             visit_id=visit_id,
+            version=version,
         ),
         meeting_id,
         meeting,
         held_on,
         agenda,
-        row[18],
+        agenda_position,
     )
 
 
@@ -174,10 +179,22 @@ def count_ledger(db: Database, *, open_only: bool = True) -> int:
         return session.scalar(query) or 0
 
 
-def set_response(db: Database, uuid: str, status: ResponseStatus, text: str) -> RemarkEntry:
-    """Record what was done about a remark (対応状況 and 対応内容)."""
-    with db.transaction() as session:
-        remark = session.scalars(select(Remark).where(Remark.uuid == uuid)).one()
+def set_response(
+    db: Database, shown: RemarkEntry, status: ResponseStatus, text: str
+) -> RemarkEntry:
+    """Record what was done about the remark shown (対応状況 and 対応内容).
+
+    :class:`EditConflict` if it no longer says what was shown (someone else answered it,
+    or corrected it, meanwhile).
+    """
+
+    def conflict() -> EditConflict:
+        theirs = saved_remark(db, shown.uuid)
+        mine = replace(theirs or shown, response_status=status, response_text=text.strip())
+        return EditConflict(Record.REMARK, theirs, mine)
+
+    with guarded_write(db, conflict) as session:
+        remark = as_shown(session, shown)
         remark.response_status = status
         remark.response_text = text.strip()
         if status is ResponseStatus.DONE and remark.responded_at is None:

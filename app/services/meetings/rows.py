@@ -30,6 +30,7 @@ class MeetingRow:
     fiscal_year: int
     fiscal_year_label: str  # 令和7年度
     present_count: int
+    version: int = 0  # as read: what a status change checks
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,16 @@ class AgendaEntry:
     presenter_name: str = ""
     result: str = ""
     resolution: str = ""
+    version: int = 0  # as read (0: a new item); what its save checks
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaOrder:
+    """A meeting's agenda as a whole, for a conflict over its order or its numbering:
+    ``items`` as the list shows them (「① 議題」), ``entries`` with their versions."""
+
+    items: tuple[str, ...]
+    entries: tuple[AgendaEntry, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +79,7 @@ class AttendanceEntry:
     proxy_name: str = ""
     absence_notified: bool = False
     time_note: str = ""  # 遅刻 arrival / 早退 leaving time as HH:MM
+    version: int = 0  # of the attendance record as read; 0: none recorded yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +88,7 @@ class GuestEntry:
     name: str
     affiliation: str
     category: GuestCategory
+    version: int = 0  # as read: what removing the attendee checks
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +99,7 @@ class ActionEntry:
     due_on: date | None
     meeting_title: str = ""
     agenda_title: str = ""
+    version: int = 0  # as read: what deleting the action item checks
 
 
 @dataclass(frozen=True, slots=True)

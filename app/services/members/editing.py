@@ -12,7 +12,8 @@ from app.models import Member, Organization
 from app.models.enums import CouncilRole
 from app.services.members.roster_export import ROLE_LABELS_JA
 from app.services.members.roster_import import check_member_values, identity_of
-from app.services.problems import EditConflict, Invalid, Problem
+from app.services.problems import EditConflict, Invalid, Problem, Record
+from app.services.versions import expect, guarded_write
 from app.storage.database import Database
 
 
@@ -41,8 +42,19 @@ def _iso(value: date | None) -> str:
 
 
 def load_form(db: Database, member_id: int) -> MemberForm:
+    """The member as saved now, with the version the dialog's save will check."""
+    saved = saved_form(db, member_id)
+    if saved is None:
+        raise LookupError(f"no member {member_id}")
+    return saved
+
+
+def saved_form(db: Database, member_id: int) -> MemberForm | None:
+    """The member as saved now (None: deleted), for both sides of a conflict."""
     with db.session() as session:
-        member = session.get_one(Member, member_id)
+        member = session.get(Member, member_id)
+        if member is None:
+            return None
         return MemberForm(
             family_name=member.family_name,
             given_name=member.given_name,
@@ -123,15 +135,19 @@ def save(db: Database, form: MemberForm) -> MemberForm:
         }
     )
     assert draft is not None
+    member_id = form.id
+
+    def conflict() -> EditConflict:
+        assert member_id is not None
+        return EditConflict(Record.MEMBER, saved_form(db, member_id), form)
+
     # One write per save: the organization lookup must not flush a half-edited row.
-    with db.transaction() as session, session.no_autoflush:
+    with guarded_write(db, conflict) as session, session.no_autoflush:
         if form.id is None:
             member = Member(family_name=draft.family_name, family_name_reading="-")
             session.add(member)
         else:
-            member = session.get_one(Member, form.id)
-            if member.version != form.version:
-                raise EditConflict(f"member {form.id} was changed by someone else")
+            member = expect(session.get(Member, form.id), form.version or 0)
         member.family_name = draft.family_name
         member.given_name = draft.given_name
         member.family_name_reading = draft.family_name_reading

@@ -24,7 +24,10 @@ from app.models import (
     VisitOrganization,
     VisitParticipant,
 )
+from app.services.members import editing as member_editing
 from app.services.members.rows import MemberRow
+from app.services.problems import EditConflict, Record
+from app.services.versions import expect, guarded_write
 from app.storage.database import Database
 
 
@@ -47,6 +50,7 @@ def list_members(db: Database, *, include_archived: bool = True) -> list[MemberR
                 council_role=member.council_role,
                 term_end=member.term_end,
                 archived=member.archived_at is not None,
+                version=member.version,
             )
             for member in members
         ]
@@ -66,7 +70,8 @@ def _member_in_records(session: Session, member_id: int) -> bool:
     return any(session.scalar(select(exists(query))) for query in references)
 
 
-def _organization_in_records(session: Session, organization_id: int) -> bool:
+def organization_in_records(session: Session, organization_id: int) -> bool:
+    """Whether a member, visit, letter or activity refers to the organization."""
     references = (
         select(Member.id).where(Member.organization_id == organization_id),
         select(VisitOrganization.id).where(VisitOrganization.organization_id == organization_id),
@@ -81,14 +86,19 @@ def _organization_in_records(session: Session, organization_id: int) -> bool:
 _Archivable = TypeVar("_Archivable", Member, Organization)
 
 
-def _delete_or_archive(
+def delete_or_archive(
     db: Database,
     model: type[_Archivable],
     row_id: int,
     in_records: Callable[[Session, int], bool],
+    *,
+    version: int,
+    conflict: Callable[[], EditConflict],
 ) -> bool:
-    with db.transaction() as session:
-        row = session.get_one(model, row_id)
+    """Delete the row shown (at ``version``) if nothing refers to it, else archive it;
+    ``True`` when archived. ``conflict()`` is raised if it has changed since."""
+    with guarded_write(db, conflict) as session:
+        row = expect(session.get(model, row_id), version)
         if in_records(session, row_id):
             row.archived_at = row.archived_at or datetime.now(UTC)
             return True
@@ -96,15 +106,17 @@ def _delete_or_archive(
         return False
 
 
-def remove_member(db: Database, member_id: int) -> bool:
+def remove_member(db: Database, member_id: int, *, version: int) -> bool:
     """Delete a member who appears in no record; archive one who does.
 
     Returns ``True`` when the member was archived (kept for old records),
-    ``False`` when deleted.
+    ``False`` when deleted. ``version``: the member's as shown (:class:`EditConflict`
+    if someone else has changed it since).
     """
-    return _delete_or_archive(db, Member, member_id, _member_in_records)
 
+    def conflict() -> EditConflict:
+        return EditConflict(Record.MEMBER, member_editing.saved_form(db, member_id), None)
 
-def remove_organization(db: Database, organization_id: int) -> bool:
-    """Delete an organization that appears in no record; archive one that does."""
-    return _delete_or_archive(db, Organization, organization_id, _organization_in_records)
+    return delete_or_archive(
+        db, Member, member_id, _member_in_records, version=version, conflict=conflict
+    )

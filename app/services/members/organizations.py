@@ -12,12 +12,14 @@ from app.japanese.kana import reading_sort_key
 from app.models import Member, Organization
 from app.models.enums import OrganizationKind
 from app.services import lengths
-from app.services.members.listing import remove_organization
+from app.services.members.listing import (
+    delete_or_archive,
+    organization_in_records,
+)
 from app.services.members.roster_import import KANA, PHONE
-from app.services.problems import EditConflict, Invalid, Problem
+from app.services.problems import EditConflict, Invalid, Problem, Record
+from app.services.versions import expect, guarded_write
 from app.storage.database import Database
-
-__all__ = ["OrganizationForm", "OrganizationRow", "remove_organization"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,7 @@ class OrganizationRow:
     phone: str
     member_count: int
     archived: bool
+    version: int = 0  # as read: what removing or restoring it checks
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,7 @@ def list_organizations(db: Database) -> list[OrganizationRow]:
                 phone=o.phone,
                 member_count=members.get(o.id, 0),
                 archived=o.archived_at is not None,
+                version=o.version,
             )
             for o in session.scalars(select(Organization))
         ]
@@ -73,8 +77,19 @@ def list_organizations(db: Database) -> list[OrganizationRow]:
 
 
 def load_form(db: Database, organization_id: int) -> OrganizationForm:
+    """The organization as saved now, with the version its save will check."""
+    saved = saved_form(db, organization_id)
+    if saved is None:
+        raise LookupError(f"no organization {organization_id}")
+    return saved
+
+
+def saved_form(db: Database, organization_id: int) -> OrganizationForm | None:
+    """The organization as saved now (None: deleted), for both sides of a conflict."""
     with db.session() as session:
-        o = session.get_one(Organization, organization_id)
+        o = session.get(Organization, organization_id)
+        if o is None:
+            return None
         return OrganizationForm(
             o.name,
             o.reading,
@@ -124,14 +139,18 @@ def save(db: Database, form: OrganizationForm) -> OrganizationForm:
     problems = validate(db, form)
     if problems:
         raise Invalid(problems)
-    with db.transaction() as session:
+    organization_id = form.id
+
+    def conflict() -> EditConflict:
+        assert organization_id is not None
+        return EditConflict(Record.ORGANIZATION, saved_form(db, organization_id), form)
+
+    with guarded_write(db, conflict) as session:
         if form.id is None:
             organization = Organization(name=form.name.strip())
             session.add(organization)
         else:
-            organization = session.get_one(Organization, form.id)
-            if organization.version != form.version:
-                raise EditConflict(f"organization {form.id} was changed by someone else")
+            organization = expect(session.get(Organization, form.id), form.version or 0)
         organization.name = form.name.strip()
         organization.reading = form.reading.strip()
         organization.kind = form.kind
@@ -144,7 +163,30 @@ def save(db: Database, form: OrganizationForm) -> OrganizationForm:
         return replace(form, id=organization.id, version=organization.version)
 
 
-def restore(db: Database, organization_id: int) -> None:
-    """Bring an archived organization back into the lists."""
-    with db.transaction() as session:
-        session.get_one(Organization, organization_id).archived_at = None
+def _conflict(db: Database, organization_id: int, mine: OrganizationForm | None) -> EditConflict:
+    return EditConflict(Record.ORGANIZATION, saved_form(db, organization_id), mine)
+
+
+def remove_organization(db: Database, organization_id: int, *, version: int) -> bool:
+    """Delete an organization that appears in no record; archive one that does
+    (``True``). ``version``: as shown (:class:`EditConflict` if changed since)."""
+    return delete_or_archive(
+        db,
+        Organization,
+        organization_id,
+        organization_in_records,
+        version=version,
+        conflict=lambda: _conflict(db, organization_id, None),
+    )
+
+
+def restore(db: Database, organization_id: int, *, version: int) -> None:
+    """Bring an archived organization back into the lists. ``version``: as shown
+    (:class:`EditConflict` if changed since)."""
+
+    def conflict() -> EditConflict:
+        theirs = saved_form(db, organization_id)
+        return EditConflict(Record.ORGANIZATION, theirs, theirs)  # restoring changes no value
+
+    with guarded_write(db, conflict) as session:
+        expect(session.get(Organization, organization_id), version).archived_at = None

@@ -8,6 +8,7 @@ prefixed with ``'`` (OWASP CSV injection, CWE-1236).
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 from sqlalchemy import select
@@ -79,7 +80,11 @@ def write_table(path: Path, table: list[list[str]]) -> None:
         for cells in sheet.iter_rows():
             for cell in cells:
                 cell.data_type = "s"  # text, never a formula
-        workbook.save(path)
+        # Into memory first: openpyxl leaves its zip open when a write fails (a full disk),
+        # and the zip's finaliser then fails again, with a traceback on the terminal.
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        path.write_bytes(buffer.getvalue())
         return
     if path.suffix.casefold() != ".csv":
         raise ValueError(f"unsupported file type {path.suffix!r}: use .csv or .xlsx")

@@ -20,3 +20,4 @@ class MemberRow:
     council_role: CouncilRole
     term_end: date | None
     archived: bool
+    version: int = 0  # as read: what removing the member checks

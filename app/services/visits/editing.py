@@ -28,7 +28,8 @@ from app.models import (
 from app.models.base import utcnow
 from app.models.enums import ActionStatus, VisitDirection, VisitOrganizationRole
 from app.services.dates import date_problem
-from app.services.problems import EditConflict, Invalid, Problem
+from app.services.problems import EditConflict, Invalid, Problem, Record
+from app.services.versions import expect, guarded_write
 from app.storage.database import Database
 
 
@@ -110,8 +111,18 @@ def validate(form: VisitForm) -> dict[str, Problem]:
 
 
 def load_form(db: Database, visit_id: int) -> VisitForm:
+    """The visit as saved now, with the version its next save will check."""
+    saved = _saved_form(db, visit_id)
+    if saved is None:
+        raise LookupError(f"no visit {visit_id}")
+    return saved
+
+
+def _saved_form(db: Database, visit_id: int) -> VisitForm | None:
     with db.session() as session:
-        visit = session.get_one(Visit, visit_id)
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            return None
         actions = session.scalars(
             select(ActionItem)
             .where(ActionItem.visit_id == visit_id, ActionItem.status != ActionStatus.DONE)
@@ -159,16 +170,25 @@ def save(db: Database, form: VisitForm) -> VisitForm:
         raise Invalid(problems)
     start = _date(form.start_on)
     assert start is not None
-    with db.transaction() as session, session.no_autoflush:
+    visit_id = form.id
+
+    def conflict() -> EditConflict:
+        assert visit_id is not None
+        theirs = _saved_form(db, visit_id)
+        wanted = {*form.member_ids, *(theirs.member_ids if theirs else ())}
+        with db.session() as session:
+            members = session.scalars(select(Member).where(Member.id.in_(wanted)))
+            people = {member.id: member.full_name for member in members}
+        return EditConflict(Record.VISIT, theirs, form, {"member_ids": people})
+
+    with guarded_write(db, conflict) as session, session.no_autoflush:
         council = session.scalars(select(Council).order_by(Council.id).limit(1)).first()
         start_month = council.fiscal_year_start_month if council else 4
         if form.id is None:
             visit = Visit(title=form.title.strip(), start_on=start, fiscal_year=0)
             session.add(visit)
         else:
-            visit = session.get_one(Visit, form.id)
-            if visit.version != form.version:
-                raise EditConflict(f"visit {form.id} was changed by someone else")
+            visit = expect(session.get(Visit, form.id), form.version or 0)
         visit.title = form.title.strip()
         visit.updated_at = utcnow()  # any edit, even of its rows only, makes a new version
         visit.direction = form.direction

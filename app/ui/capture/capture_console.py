@@ -11,16 +11,18 @@ widgets) and a controller (what they do), wired together here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from app.services.capture.sources import CaptureSource, MeetingSource
+from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.ui.capture.action_dialog import ActionDialog
 from app.ui.capture.capture_controller import CaptureController
 from app.ui.capture.capture_view import CaptureView
 from app.ui.capture.remark_editor import RemarkEditor
 from app.ui.capture.speaker_picker import SpeakerPicker
+from app.ui.widgets.save_failed import show_not_done
 
 
 class CaptureConsole(QWidget):
@@ -42,7 +44,6 @@ class CaptureConsole(QWidget):
             source = MeetingSource(db, meeting_id)
         self.controller = CaptureController(source, self)
         self.view = CaptureView(source.kinds, self)
-        self.view.use_undo_stack(self.controller.undo_stack)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -65,6 +66,8 @@ class CaptureConsole(QWidget):
         view.remark_keys.editRequested.connect(controller.edit_remark)
         view.remark_keys.deleteRequested.connect(controller.delete_remark)
         view.remark_keys.moveRequested.connect(controller.move_remark)
+        view.undoRequested.connect(controller.undo)
+        view.redoRequested.connect(controller.redo)
 
     def _connect_controller_to_view(self) -> None:
         view, controller = self.view, self.controller
@@ -81,6 +84,8 @@ class CaptureConsole(QWidget):
         controller.editorFocusRequested.connect(view.focus_editor)
         controller.messageRequested.connect(self.messageRequested)
         controller.recorded.connect(self.recorded)
+        controller.unsavedChanged.connect(view.show_unsaved)
+        controller.actionFailed.connect(self._on_controller_action_failed)
 
     # the two input widgets, for whoever types into the console (tests, tools/capture_stress)
 
@@ -108,6 +113,33 @@ class CaptureConsole(QWidget):
     def save_draft_now(self) -> None:
         """Store the remark being typed at once (closing, printing)."""
         self.controller.save_draft_now()
+
+    @property
+    def unsaved(self) -> bool:
+        """Text in the box could not be saved (it is marked 未保存 and being retried)."""
+        return not self.controller.unsaved.clean
+
+    def may_close(self) -> bool:
+        """Closing: store the draft; if the text typed cannot be saved, ask before it is
+        lost (the answer is no unless the user says yes)."""
+        self.controller.save_draft_now()
+        if self.controller.unsaved.clean:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            QCoreApplication.translate("CaptureConsole", "Not saved"),
+            QCoreApplication.translate(
+                "CaptureConsole",
+                "The text in the minutes box could not be saved:\n\n%1\n\n"
+                "Close anyway and lose it? (Copy it somewhere first if you can.)",
+            ).replace("%1", self.controller.text.strip()),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _on_controller_action_failed(self, what: str, error: NotSaved) -> None:
+        show_not_done(self, what, error)
 
     def _on_view_action_requested(self) -> None:
         """Ctrl+T: an action item (宿題) with owner and due date, from the text typed."""

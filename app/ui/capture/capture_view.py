@@ -10,7 +10,7 @@ Ctrl+number for the kind), and turns everything else into signals: what was type
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -43,6 +43,8 @@ class CaptureView(QWidget):
     decisionRequested = Signal()
     actionRequested = Signal()
     cancelRequested = Signal()  # Esc
+    undoRequested = Signal()  # Ctrl+Z beyond the typing: the last capture step
+    redoRequested = Signal()
 
     def __init__(self, kinds: tuple[RemarkKind, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +87,11 @@ class CaptureView(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        self.unsaved_badge = QLabel(QCoreApplication.translate("CaptureConsole", "Not saved"), self)
+        self.unsaved_badge.setObjectName("unsaved_badge")
+        self.unsaved_reason = QLabel(self)
+        self.unsaved_reason.setObjectName("unsaved_reason")
+        self.unsaved_reason.setWordWrap(True)
         self._style()
         self._lay_out()
         self._make_actions(len(kinds))
@@ -119,6 +126,19 @@ class CaptureView(QWidget):
         lines = self.editor.fontMetrics().lineSpacing()
         self.editor.setFixedHeight(int(lines * 4.6))
         self.mode.hide()
+        # 未保存: impossible to miss, beside the text it is about (never a colour alone:
+        # the word says it)
+        badge = QFont(self.font())
+        badge.setPointSizeF(self.font().pointSizeF() * 1.5)
+        badge.setBold(True)
+        self.unsaved_badge.setFont(badge)
+        self.unsaved_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unsaved_badge.setStyleSheet(
+            "color: white; background: #c01c28; border-radius: 4px; padding: 4px 10px;"
+        )
+        self.unsaved_reason.setStyleSheet("color: #c01c28;")
+        self.unsaved_badge.hide()
+        self.unsaved_reason.hide()
 
     def _lay_out(self) -> None:
         header = QHBoxLayout()
@@ -137,7 +157,11 @@ class CaptureView(QWidget):
         column.addWidget(self.remark_list, 1)
         column.addLayout(input_row)
         column.addWidget(self.mode)
-        column.addWidget(self.editor)
+        editor_row = QHBoxLayout()  # 未保存 right beside the text it is about
+        editor_row.addWidget(self.editor, 1)
+        editor_row.addWidget(self.unsaved_badge, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(editor_row)
+        column.addWidget(self.unsaved_reason)
         splitter = QSplitter(self)
         splitter.addWidget(self.attendees)
         splitter.addWidget(centre)
@@ -151,7 +175,9 @@ class CaptureView(QWidget):
 
     # ------------------------------------------------------------------ keys
 
-    def _add_action(self, shortcut: str | QKeySequence, slot: object) -> QAction:
+    def _add_action(
+        self, shortcut: str | QKeySequence | QKeySequence.StandardKey, slot: object
+    ) -> QAction:
         action = QAction(self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -172,25 +198,20 @@ class CaptureView(QWidget):
             add(f"Ctrl+{number}", lambda _checked=False, n=number: self.kind.setCurrentIndex(n - 1))
         for number in range(1, 10):
             add(f"Alt+{number}", lambda _checked=False, n=number: self.pick_speaker_number(n))
+        self._make_undo_actions()
 
-    def use_undo_stack(self, stack: QUndoStack) -> None:
+    def _make_undo_actions(self) -> None:
         """Ctrl+Z/Ctrl+Y undo the last capture, also from the speaker box and from a text
-        box with no typing left to undo."""
-        self.speaker.undoRequested.connect(stack.undo)
-        self.speaker.redoRequested.connect(stack.redo)
-        self.editor.undoBeyondText.connect(stack.undo)
-        self.editor.redoBeyondText.connect(stack.redo)
-        undo_action = stack.createUndoAction(
-            self, QCoreApplication.translate("CaptureConsole", "Undo")
-        )
-        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        redo_action = stack.createRedoAction(
-            self, QCoreApplication.translate("CaptureConsole", "Redo")
-        )
+        box with no typing left to undo (the controller decides whether it can)."""
+        self.speaker.undoRequested.connect(self.undoRequested)
+        self.speaker.redoRequested.connect(self.redoRequested)
+        self.editor.undoBeyondText.connect(self.undoRequested)
+        self.editor.redoBeyondText.connect(self.redoRequested)
+        undo_action = self._add_action(QKeySequence.StandardKey.Undo, self.undoRequested)
+        undo_action.setText(QCoreApplication.translate("CaptureConsole", "Undo"))
+        redo_action = self._add_action("Ctrl+Y", self.redoRequested)
         redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        for action in (undo_action, redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        redo_action.setText(QCoreApplication.translate("CaptureConsole", "Redo"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched in (self.editor, self.speaker):
@@ -284,6 +305,13 @@ class CaptureView(QWidget):
     def set_input_enabled(self, enabled: bool) -> None:
         for widget in (self.editor, self.speaker):
             widget.setEnabled(enabled)
+
+    def show_unsaved(self, text: str) -> None:
+        """未保存 beside the text box, with why and what to do (``text``); "" takes it away."""
+        self.unsaved_badge.setVisible(bool(text))
+        self.unsaved_reason.setVisible(bool(text))
+        self.unsaved_reason.setText(text)
+        self.editor.setStyleSheet("border: 2px solid #c01c28;" if text else "")
 
     def show_mode(self, text: str) -> None:
         self.mode.setText(text)

@@ -26,13 +26,14 @@ from app.services.activities.rows import ActivityInput, ActivityRow
 from app.services.codes import ActivityState
 from app.services.correspondence import listing as correspondence
 from app.services.members import organizations
-from app.services.problems import Invalid
+from app.services.problems import Invalid, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
 from app.ui.dialogs.pillars_dialog import PillarsDialog
 from app.ui.tablemodels.row_model import Column, RowTableModel
 from app.ui.widgets.error_form import ErrorForm
+from app.ui.widgets.save_failed import show_not_done, show_not_saved
 
 
 def _columns() -> list[Column]:
@@ -165,6 +166,9 @@ class ActivitiesDialog(QDialog):
             self.message.clear()
             self.title.setFocus()
             return
+        except NotSaved as error:
+            show_not_saved(self, self.tr("the activity"), error)
+            return
         self.fields.show_problems({})
         self.saved.add(added)
         self.title.clear()
@@ -174,17 +178,27 @@ class ActivitiesDialog(QDialog):
 
     def edit_pillars(self) -> None:
         """The council's pillars (方針), e.g. 【1】新たな価値の創造, in order."""
-        edited = PillarsDialog.run(self, list(activities.pillar_choices(self.db)))
-        if edited is not None:
-            activities.ensure_pillars(self.db, edited)
+        pillars = list(activities.pillar_choices(self.db))
+        while (edited := PillarsDialog.run(self, pillars)) is not None:
+            try:
+                activities.ensure_pillars(self.db, edited)
+            except NotSaved as error:  # shown again as edited, to save once the cause is gone
+                show_not_saved(self, self.tr("the pillars"), error)
+                pillars = edited
+                continue
             self.pillars_saved = True
             self._fill_choices()
+            return
 
     def remove_selected(self) -> None:
         index = self.view.currentIndex()
         if index.isValid():
             row: ActivityRow = self.model.row_at(index.row())
-            activities.remove(self.db, row.id)
+            try:
+                activities.remove(self.db, row.id)
+            except NotSaved as error:
+                show_not_done(self, self.tr("Deleting the activity"), error)
+                return
             self.saved.add(row.id)
             self.reload()
 

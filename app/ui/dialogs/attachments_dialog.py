@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.services.correspondence import attachments
 from app.services.correspondence.attachments import AttachmentDamaged
+from app.services.problems import NotSaved
 from app.services.workspace import Database
+from app.ui.widgets.save_failed import show_not_done
 
 
 class AttachmentsDialog(QDialog):
@@ -59,11 +61,18 @@ class AttachmentsDialog(QDialog):
             self.list.addItem(item)
 
     def add_files(self, paths: list[Path]) -> None:
+        attached = 0
         for path in paths:
-            if path.is_file():
+            if not path.is_file():
+                continue
+            try:
                 self.added.append(attachments.add(self.db, self.correspondence_id, path))
+            except (NotSaved, OSError) as error:  # the files after it are not tried
+                show_not_done(self, self.tr("Attaching %1").replace("%1", path.name), error)
+                break
+            attached += 1
         self.reload()
-        self.message.setText(self.tr("%1 file(s) attached.").replace("%1", str(len(paths))))
+        self.message.setText(self.tr("%1 file(s) attached.").replace("%1", str(attached)))
 
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach Files"))

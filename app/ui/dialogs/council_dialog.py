@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLineEdit, QWidget
 from app.services.codes import AttendeeOrder, MinutesStyle
 from app.services.council import editing
 from app.services.council.rows import CouncilForm
-from app.services.problems import EditConflict, Invalid
+from app.services.problems import Invalid, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
-from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
+from app.ui.widgets.error_form import form_dialog
+from app.ui.widgets.save_failed import show_not_saved
 
 _TEXT_FIELDS = (
     "name",
@@ -116,14 +118,20 @@ class CouncilDialog(QDialog):
         return replace(form, attendee_order=order, bodies=bodies)
 
     def accept(self) -> None:
+        form = self.current_form()
         try:
-            self.saved = editing.save(self.db, self.current_form())
+            settled = save_settling_conflicts(
+                self, lambda theirs: editing.save(self.db, editing.over(form, theirs))
+            )
         except Invalid as invalid:
             self.fields.show_problems(problem_texts(invalid.problems))
             return
-        except EditConflict:
-            warn_edit_conflict(self)
+        except NotSaved as error:
+            show_not_saved(self, self.tr("the council settings"), error)
             return
+        if settled.cancelled:
+            return  # back to the form: nothing saved, nothing lost
+        self.saved = settled.now_saved  # mine, or theirs when kept
         super().accept()
 
     @classmethod

@@ -40,12 +40,16 @@ from app.services.documents.gaps import (
     issued_before,
 )
 from app.services.documents.request import DateStyle, LabelStyle, MinutesOptions, MinutesStyle
+from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.areas import document_title
+from app.texts.failures import failure_text
 from app.texts.gaps import gap_text
 from app.texts.labels import label
+from app.ui import error_reporting
 from app.ui.dialogs.gap_confirm_dialog import GapConfirmDialog
 from app.ui.dialogs.overwrite_dialog import Overwrite, OverwriteDialog, free_name
+from app.ui.widgets.save_failed import show_not_done, show_not_saved
 from app.ui.worker import run_in_background
 
 
@@ -94,7 +98,8 @@ class DocumentDialog(QDialog):
         else:
             subjects = {Subject.COUNCIL} | ({Subject.MEETING} if meeting_id is not None else set())
         for spec in exports.kinds():
-            if spec.subject in subjects:
+            # a numbered letter takes its number in the register: not while read-only
+            if spec.subject in subjects and not (spec.numbered and db.read_only):
                 self.kind.addItem(document_title(spec.kind), spec.kind)
         self.kind.currentIndexChanged.connect(lambda _i: self._on_kind_changed())
         self.fiscal_year = QSpinBox(self)
@@ -319,7 +324,11 @@ class DocumentDialog(QDialog):
             return
         if not self._letter_may_go(request):
             return
-        document = exports.build(self.db, self.current_kind(), request)
+        try:  # a notice takes its letter number here
+            document = exports.build(self.db, self.current_kind(), request)
+        except NotSaved as error:
+            show_not_done(self, self.tr("Creating the document"), error)
+            return
         self.letters_registered |= self.current_spec().numbered
         folder = Path(self.folder.text()).expanduser()
         paths = [folder / f"{exports.file_stem(document)}{suffix}" for suffix in suffixes]
@@ -371,8 +380,12 @@ class DocumentDialog(QDialog):
     def _on_failed(self, error: BaseException) -> None:
         self._finish()
         self.status.setText(
-            self.tr("The document could not be written: %1").replace("%1", str(error))
+            self.tr("The document could not be written: %1").replace("%1", failure_text(error))
         )
+        if isinstance(error, OSError):  # the dialog keeps its choices: create it again
+            show_not_saved(self, self.tr("the document file"), error)
+        else:  # a bug in laying out or rendering: the error report, with its traceback
+            error_reporting.report(error)
 
     def pdf_path(self) -> Path | None:
         return next((r.path for r in self.results if r.path.suffix == ".pdf"), None)

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.services.dates import now_in_japan
 from app.services.interchange import api as interchange
+from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.areas import scope_label
+from app.texts.failures import failure_text
 
 
 class ExportPackageDialog(QDialog):
@@ -111,11 +113,11 @@ class ExportPackageDialog(QDialog):
             self.result_ = interchange.export_package(
                 self.db, path, since=self.since(), only=[scope] if scope else None
             )
-        except OSError as error:
+        except (OSError, NotSaved) as error:
             QMessageBox.critical(
                 self,
                 self.tr("Export for the Field"),
-                self.tr("The file could not be written.\n\n%1").replace("%1", str(error)),
+                self.tr("The file could not be written.\n\n%1").replace("%1", failure_text(error)),
             )
             return
         super().accept()

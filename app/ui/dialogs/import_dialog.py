@@ -21,9 +21,13 @@ from PySide6.QtWidgets import (
 from app.services.members import roster_export, roster_import
 from app.services.members.roster_file import RosterFileError
 from app.services.members.roster_import import ImportPreview, PreviewRow
+from app.services.problems import NotSaved
 from app.services.workspace import Database
+from app.texts.failures import failure_text
 from app.texts.problems import problem_descriptions, problem_text, roster_file_error_text
+from app.ui import error_reporting
 from app.ui.tablemodels.row_model import Column, RowTableModel
+from app.ui.widgets.save_failed import show_not_done
 
 
 def _name(row: PreviewRow) -> str:
@@ -100,7 +104,11 @@ class ImportDialog(QDialog):
         self.model.foreground = lambda row: red if row.errors else None
 
     def _on_import_clicked(self) -> None:
-        self.imported = roster_import.apply_import(self.db, self.preview)
+        try:
+            self.imported = roster_import.apply_import(self.db, self.preview)
+        except NotSaved as error:  # one transaction: no member of the file was added
+            show_not_done(self, self.tr("Importing the roster"), error)
+            return
         self.accept()
 
     def _on_import_valid_clicked(self) -> None:
@@ -110,8 +118,12 @@ class ImportDialog(QDialog):
         )
         if not name:
             return
-        roster_export.write_rejects(self.preview, Path(name), problem_descriptions())
-        self.imported = roster_import.apply_import(self.db, self.preview, skip_invalid=True)
+        try:
+            roster_export.write_rejects(self.preview, Path(name), problem_descriptions())
+            self.imported = roster_import.apply_import(self.db, self.preview, skip_invalid=True)
+        except (NotSaved, OSError) as error:
+            show_not_done(self, self.tr("Importing the roster"), error)
+            return
         self.accept()
 
     @classmethod
@@ -129,10 +141,11 @@ class ImportDialog(QDialog):
         try:
             preview = roster_import.preview_import(db, Path(name))
         except (RosterFileError, OSError) as error:
+            error_reporting.log_handled(error, f"roster not read: {name}")
             reason = (
                 roster_file_error_text(error)
                 if isinstance(error, RosterFileError)
-                else error.strerror or str(error)
+                else failure_text(error)
             )
             QMessageBox.warning(
                 parent,

@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 from app.services.dates import japan_time
 from app.services.interchange import api as interchange
 from app.services.interchange.api import Choice, Conflict, ImportPlan, Package
+from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.areas import table_label
 from app.texts.interchange import field_label, filled_texts, package_error_text
+from app.ui import error_reporting
+from app.ui.widgets.save_failed import show_not_done
 
 
 def _stamp(moment: datetime | None) -> str:
@@ -220,7 +223,11 @@ class ImportPackageDialog(QDialog):
         try:
             self.applied = interchange.apply_import(self.db, self.package, self.choices())
         except interchange.PackageError as error:
+            error_reporting.log_handled(error, "package not imported")
             QMessageBox.critical(self, self.tr("Import Field Data"), package_error_text(error))
+            return
+        except NotSaved as error:  # one transaction: nothing of the package was imported
+            show_not_done(self, self.tr("Importing the package"), error)
             return
         super().accept()
 
@@ -232,6 +239,7 @@ class ImportPackageDialog(QDialog):
             package = interchange.read_package(path)
             plan = interchange.plan_import(db, package)
         except interchange.PackageError as error:
+            error_reporting.log_handled(error, f"package not read: {path}")
             QMessageBox.critical(parent, title, package_error_text(error))
             return None
         dialog = cls(db, package, plan, parent)

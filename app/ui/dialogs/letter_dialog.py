@@ -11,11 +11,14 @@ from app.services.correspondence import letter_form, register
 from app.services.correspondence import listing as correspondence
 from app.services.correspondence.letter_form import LetterForm
 from app.services.correspondence.register import Registered
-from app.services.problems import Invalid
+from app.services.correspondence.rows import LetterRecord
+from app.services.problems import Invalid, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.widgets.error_form import form_dialog
+from app.ui.widgets.save_failed import show_not_saved
 
 
 class LetterDialog(QDialog):
@@ -73,8 +76,9 @@ class LetterDialog(QDialog):
         ]
         self.fields = form_dialog(self, rows, 520)
         self.correspondence_id = correspondence_id
+        self.shown: LetterRecord | None = None  # the letter as loaded: its version is checked
         if correspondence_id is not None:
-            _direction, letter = register.load(db, correspondence_id)
+            letter = self.shown = register.load(db, correspondence_id)
             self.dated_on.setText(letter.dated_on.isoformat())
             self.counterparty.setText(letter.counterparty)
             self.subject.setText(letter.subject)
@@ -110,12 +114,23 @@ class LetterDialog(QDialog):
         )
         try:
             letter = letter_form.read(form)
-            if self.correspondence_id is None:
+            if self.correspondence_id is None or self.shown is None:
                 self.saved = register.record(self.db, self.direction, letter)
             else:
-                register.update(self.db, self.correspondence_id, letter)
+                shown, letter_id = self.shown, self.correspondence_id
+                settled = save_settling_conflicts(
+                    self,
+                    lambda theirs: register.update(
+                        self.db, letter_id, letter, version=(theirs or shown).version
+                    ),
+                )
+                if settled.cancelled:
+                    return  # back to the form: nothing saved, nothing lost
         except Invalid as invalid:
             self.fields.show_problems(problem_texts(invalid.problems))
+            return
+        except NotSaved as error:
+            show_not_saved(self, self.tr("the letter"), error)
             return
         super().accept()
 

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.meetings import editing as meeting_editing
-from app.services.meetings.editing import EditConflict, MeetingForm, MeetingLocked
-from app.services.problems import Invalid, Problem
+from app.services.meetings.editing import MeetingForm, MeetingLocked
+from app.services.problems import Invalid, NotSaved, Problem
 from app.services.workspace import Database
 from app.texts.i18n import current_language
 from app.texts.problems import problem_texts
-from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
+from app.ui.dialogs.conflict_dialog import over, save_settling_conflicts
+from app.ui.widgets.error_form import form_dialog
+from app.ui.widgets.save_failed import show_not_saved
 
 _TEXT_FIELDS = ("title", "held_on", "start_time", "end_time", "place", "recorder_name")
 
@@ -114,18 +116,28 @@ class MeetingDialog(QDialog):
         self.fields.show_problems(problem_texts(problems))
 
     def accept(self) -> None:
+        form = self.current_form()
         try:
-            self.saved = meeting_editing.save(self.db, self.current_form())
+            settled = save_settling_conflicts(
+                self, lambda theirs: meeting_editing.save(self.db, over(form, theirs))
+            )
         except Invalid as invalid:
             self.show_problems(invalid.problems)
-            return
-        except EditConflict:
-            warn_edit_conflict(self)
             return
         except MeetingLocked:
             QMessageBox.warning(
                 self, self.windowTitle(), self.tr("This meeting is approved and locked.")
             )
+            return
+        except NotSaved as error:
+            show_not_saved(self, self.tr("the meeting"), error)
+            return
+        if settled.cancelled:
+            return  # back to the form: nothing saved, nothing lost
+        # Kept theirs: the caller shows the record as the other person saved it.
+        self.saved = settled.now_saved
+        if self.saved is None:
+            self.reject()  # they deleted it: nothing left to show
             return
         super().accept()
 

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
 
 from app.services.codes import CouncilRole
 from app.services.members import editing as member_editing
-from app.services.members.editing import EditConflict, MemberForm
-from app.services.problems import Invalid, Problem
+from app.services.members.editing import MemberForm
+from app.services.problems import Invalid, NotSaved, Problem
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
-from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
+from app.ui.dialogs.conflict_dialog import over, save_settling_conflicts
+from app.ui.widgets.error_form import form_dialog
+from app.ui.widgets.save_failed import show_not_saved
 
 _TEXT_FIELDS = (
     "family_name",
@@ -106,13 +108,23 @@ class MemberDialog(QDialog):
             self.edits[first].setFocus()
 
     def accept(self) -> None:
+        form = self.current_form()
         try:
-            self.saved = member_editing.save(self.db, self.current_form())
+            settled = save_settling_conflicts(
+                self, lambda theirs: member_editing.save(self.db, over(form, theirs))
+            )
         except Invalid as invalid:
             self.show_problems(invalid.problems)
             return
-        except EditConflict:
-            warn_edit_conflict(self)
+        except NotSaved as error:
+            show_not_saved(self, self.tr("the member"), error)
+            return
+        if settled.cancelled:
+            return  # back to the form: nothing saved, nothing lost
+        # Kept theirs: the caller shows the member as the other person saved it.
+        self.saved = settled.now_saved
+        if self.saved is None:
+            self.reject()  # they deleted it: nothing left to show
             return
         super().accept()
 

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWi
 from app.services.codes import OrganizationKind
 from app.services.members import organizations
 from app.services.members.organizations import OrganizationForm
-from app.services.problems import EditConflict, Invalid
+from app.services.problems import Invalid, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
-from app.ui.widgets.error_form import form_dialog, warn_edit_conflict
+from app.ui.dialogs.conflict_dialog import over, save_settling_conflicts
+from app.ui.widgets.error_form import form_dialog
+from app.ui.widgets.save_failed import show_not_saved
 
 _TEXT_FIELDS = ("name", "reading", "region", "postal_code", "address", "phone")
 
@@ -69,13 +71,23 @@ class OrganizationDialog(QDialog):
         )
 
     def accept(self) -> None:
+        form = self.current_form()
         try:
-            self.saved = organizations.save(self.db, self.current_form())
+            settled = save_settling_conflicts(
+                self, lambda theirs: organizations.save(self.db, over(form, theirs))
+            )
         except Invalid as invalid:
             self.fields.show_problems(problem_texts(invalid.problems))
             return
-        except EditConflict:
-            warn_edit_conflict(self)
+        except NotSaved as error:
+            show_not_saved(self, self.tr("the organization"), error)
+            return
+        if settled.cancelled:
+            return  # back to the form: nothing saved, nothing lost
+        # Kept theirs: the caller shows the record as the other person saved it.
+        self.saved = settled.now_saved
+        if self.saved is None:
+            self.reject()  # they deleted it: nothing left to show
             return
         super().accept()
 

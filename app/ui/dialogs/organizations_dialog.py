@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
 
 from app.services.members import organizations
 from app.services.members.organizations import OrganizationRow
+from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.organization_dialog import OrganizationDialog
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Column, RowRole, RowTableModel, SortRole
+from app.ui.widgets.save_failed import show_not_done
 
 
 def _columns() -> list[Column]:
@@ -134,21 +137,40 @@ class OrganizationsDialog(QDialog):
         row = self.current()
         if row is None or row.archived:
             return
-        archived = organizations.remove_organization(self.db, row.id)
+        try:
+            settled = save_settling_conflicts(
+                self,
+                lambda theirs: organizations.remove_organization(
+                    self.db, row.id, version=(theirs or row).version
+                ),
+            )
+        except NotSaved as error:
+            show_not_done(self, self.tr("Removing the organization"), error)
+            return
         self.changed.add(row.id)
-        self.message.setText(
-            (
-                self.tr("%1 is used in records and was archived (Show archived to see it).")
-                if archived
-                else self.tr("%1 was deleted.")
-            ).replace("%1", row.name)
-        )
-        self.reload()
+        if settled.saved is not None:
+            self.message.setText(
+                (
+                    self.tr("%1 is used in records and was archived (Show archived to see it).")
+                    if settled.saved
+                    else self.tr("%1 was deleted.")
+                ).replace("%1", row.name)
+            )
+        self.reload()  # also shows theirs, if kept
 
     def restore_current(self) -> None:
         row = self.current()
         if row is not None and row.archived:
-            organizations.restore(self.db, row.id)
+            try:
+                save_settling_conflicts(
+                    self,
+                    lambda theirs: organizations.restore(
+                        self.db, row.id, version=(theirs or row).version
+                    ),
+                )
+            except NotSaved as error:
+                show_not_done(self, self.tr("Restoring the organization"), error)
+                return
             self.changed.add(row.id)
             self.reload(select=row.id)
 

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 from app.services.codes import ResponseStatus
 from app.services.meetings import responses
 from app.services.meetings.responses import LedgerRow
-from app.services.problems import MeetingLocked
+from app.services.problems import MeetingLocked, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.formatting import short_date
 from app.ui.tablemodels.row_model import Column, Pages, RowTableModel
+from app.ui.widgets.save_failed import show_not_saved
 
 SIZING_SAMPLE_ROWS = 50  # rows measured for the initial column widths
 SIZED_COLUMNS = (0, 1, 2, 4)  # date, meeting, speaker, status: as wide as their text
@@ -166,15 +168,25 @@ class ResponsesDialog(QDialog):
         if row is None:
             return
         status = ResponseStatus(self.status.currentData())
+        text = self.response.toPlainText()
         try:
-            responses.set_response(self.db, row.remark.uuid, status, self.response.toPlainText())
+            settled = save_settling_conflicts(
+                self,
+                lambda theirs: responses.set_response(self.db, theirs or row.remark, status, text),
+            )
         except MeetingLocked:
             self.remark.setText(
                 self.tr("That meeting is approved: unlock it to record a response.")
             )
             return
-        self.answered.add(row.meeting_id)
-        self.reload(keep=row.remark.uuid)
+        except NotSaved as error:  # the response typed stays in its box
+            show_not_saved(self, self.tr("the response"), error)
+            return
+        if settled.cancelled:
+            return  # the response typed stays: nothing saved, nothing lost
+        if settled.saved is not None:
+            self.answered.add(row.meeting_id)
+        self.reload(keep=row.remark.uuid)  # as saved now: mine, or theirs if kept
 
     @classmethod
     def run(cls, parent: QWidget, db: Database) -> tuple[int, ...] | None:

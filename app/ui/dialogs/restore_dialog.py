@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import workspace
-from app.services.workspace import BackupInfo, Database
+from app.services.workspace import BackupInfo, BackupRefused, Database
+from app.texts.database import backup_refused_text
+from app.texts.failures import failure_text
+from app.ui import error_reporting
 
 
 class RestoreDialog(QDialog):
@@ -105,13 +108,21 @@ class RestoreDialog(QDialog):
             return None
         try:
             kept = workspace.restore_open_database(db, dialog.chosen)
-        except Exception as exc:
+        except BackupRefused as refused:  # damaged, empty, another program's, newer …
+            QMessageBox.critical(
+                parent,
+                QCoreApplication.translate("RestoreDialog", "Restore failed"),
+                backup_refused_text(refused),
+            )
+            return None
+        except Exception as exc:  # said below in the UI language; the log keeps its words
+            error_reporting.log_handled(exc, "restore failed")
             QMessageBox.critical(
                 parent,
                 QCoreApplication.translate("RestoreDialog", "Restore failed"),
                 QCoreApplication.translate(
                     "RestoreDialog", "The backup was not restored; your data is unchanged.\n\n%1"
-                ).replace("%1", str(exc)),
+                ).replace("%1", failure_text(exc)),
             )
             return None
         message = QCoreApplication.translate("RestoreDialog", "The backup was restored.")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -62,7 +63,17 @@ class SettingsDialog(QDialog):
         self.settings.language = str(self.language.currentData())
         self.settings.backup_keep = self.backup_keep.value()
         self.settings.staff_name = self.staff_name.text()
-        self.settings.sync()
+        if not self.settings.sync():  # they hold for this session, but not the next
+            QMessageBox.critical(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "The settings were not saved: the settings file could not be written.\n%1\n"
+                    "They apply until the app is closed. Check that the folder can be written "
+                    "to, then save again."
+                ).replace("%1", str(self.settings.path)),
+            )
+            return
         super().accept()
 
     @classmethod

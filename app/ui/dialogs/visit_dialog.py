@@ -25,15 +25,17 @@ from PySide6.QtWidgets import (
 from app.services.capture.sources import VisitSource
 from app.services.codes import VisitDirection
 from app.services.members import listing as members
-from app.services.problems import EditConflict, Invalid
+from app.services.problems import Invalid, NotSaved
 from app.services.visits import editing as visit_editing
 from app.services.visits.editing import VisitForm
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
 from app.ui.capture.capture_console import CaptureConsole
-from app.ui.widgets.error_form import ErrorForm, warn_edit_conflict
+from app.ui.dialogs.conflict_dialog import over, save_settling_conflicts
+from app.ui.widgets.error_form import ErrorForm
 from app.ui.widgets.rows_editor import RowsEditor
+from app.ui.widgets.save_failed import show_not_saved
 
 _TAB_OF_FIELD = {
     "title": 0,
@@ -104,8 +106,8 @@ class VisitDialog(QDialog):
         self.problems.setText(text)
 
     def done(self, result: int) -> None:
-        if self.impressions is not None:
-            self.impressions.save_draft_now()  # closing never loses what is being typed
+        if self.impressions is not None and not self.impressions.may_close():
+            return  # closing never loses what is being typed without the user's word
         super().done(result)
 
     def _error_form(self, page: QWidget) -> ErrorForm:
@@ -224,8 +226,11 @@ class VisitDialog(QDialog):
         )
 
     def accept(self) -> None:
+        typed = self.current_form()
         try:
-            self.saved = visit_editing.save(self.db, self.current_form())
+            settled = save_settling_conflicts(
+                self, lambda theirs: visit_editing.save(self.db, over(typed, theirs))
+            )
         except Invalid as invalid:
             texts = problem_texts(invalid.problems)
             for form in self.error_forms:
@@ -239,8 +244,15 @@ class VisitDialog(QDialog):
             )
             self.tabs.setCurrentIndex(_TAB_OF_FIELD.get(next(iter(invalid.problems)), 0))
             return
-        except EditConflict:
-            warn_edit_conflict(self)
+        except NotSaved as error:
+            show_not_saved(self, self.tr("the visit"), error)
+            return
+        if settled.cancelled:
+            return  # back to the form: nothing saved, nothing lost
+        # Kept theirs: the caller shows the record as the other person saved it.
+        self.saved = settled.now_saved
+        if self.saved is None:
+            self.reject()  # they deleted it: nothing left to show
             return
         super().accept()
 

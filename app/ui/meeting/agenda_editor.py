@@ -4,6 +4,9 @@ the chosen style (①, (1), 1). Below, what carries over from earlier meetings o
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,10 +30,14 @@ from app.services.codes import AgendaKind
 from app.services.meetings import agenda
 from app.services.meetings.agenda import LabelStyle
 from app.services.meetings.rows import AgendaEntry
-from app.services.problems import MeetingLocked
+from app.services.problems import MeetingLocked, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.capture.display import carried_action_text
+from app.ui.dialogs.conflict_dialog import Settled, over, save_settling_conflicts
+from app.ui.widgets.save_failed import show_not_done, show_not_saved
+
+T = TypeVar("T")
 
 
 class AgendaEditor(QWidget):
@@ -195,18 +202,29 @@ class AgendaEditor(QWidget):
             presenter_name=self.presenter.text(),
             result=self.result.currentText(),
             resolution=self.resolution.toPlainText(),
+            version=current.version if current else 0,
         )
         if not entry.title.strip():
             self.messageRequested.emit(self.tr("An agenda item needs a title."))
             self.title.setFocus()
             return
         try:
-            saved = agenda.save_item(self.db, self.meeting_id, entry)
+            settled = save_settling_conflicts(
+                self, lambda theirs: agenda.save_item(self.db, self.meeting_id, over(entry, theirs))
+            )
         except MeetingLocked:
             self.messageRequested.emit(self.tr("Approved: the minutes are locked."))
             return
-        self.reload(select=[e.id for e in agenda.items(self.db, self.meeting_id)].index(saved.id))
-        self.messageRequested.emit(self.tr("Agenda item saved."))
+        except NotSaved as error:  # the form keeps what was typed
+            show_not_saved(self, self.tr("the agenda item"), error)
+            return
+        if settled.cancelled:
+            return  # back to the item as typed: nothing saved, nothing lost
+        saved = settled.now_saved
+        ids = [e.id for e in agenda.items(self.db, self.meeting_id)]
+        self.reload(select=ids.index(saved.id) if saved is not None else None)
+        if settled.saved is not None:
+            self.messageRequested.emit(self.tr("Agenda item saved."))
         self.changed.emit()
 
     def delete_item(self) -> None:
@@ -221,8 +239,13 @@ class AgendaEditor(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            agenda.delete_item(self.db, current.id)
+            save_settling_conflicts(
+                self, lambda theirs: agenda.delete_item(self.db, theirs or current)
+            )
         except MeetingLocked:
+            return
+        except NotSaved as error:
+            show_not_done(self, self.tr("Deleting the agenda item"), error)
             return
         self.reload()
         self.changed.emit()
@@ -232,11 +255,26 @@ class AgendaEditor(QWidget):
         if current is None:
             return
         try:
-            position = agenda.move_item(self.db, current.id, self.list.currentRow() + step)
+            settled = self._arrange(
+                lambda shown: agenda.move_item(
+                    self.db, self.meeting_id, current.id, self.list.currentRow() + step, shown=shown
+                )
+            )
         except MeetingLocked:
             return
-        self.reload(select=position)
+        except NotSaved as error:
+            show_not_done(self, self.tr("Moving the agenda item"), error)
+            return
+        self.reload(select=settled.saved)
         self.changed.emit()
+
+    def _arrange(self, change: Callable[[Sequence[AgendaEntry]], T]) -> Settled[T]:
+        """Reorder or renumber the agenda shown; on a conflict, the user chooses (saving
+        mine over theirs checks the agenda as the conflict dialog showed it)."""
+        shown = self.entries
+        return save_settling_conflicts(
+            self, lambda theirs: change(theirs.entries if theirs is not None else shown)
+        )
 
     def _on_rows_moved(self, *_args: object) -> None:
         """Drag and drop: store the order the list now shows (one item moved)."""
@@ -253,12 +291,29 @@ class AgendaEditor(QWidget):
             None,
         )
         if moved is not None and shown != stored:
-            agenda.move_item(self.db, moved, shown.index(moved))
+            try:
+                self._arrange(
+                    lambda entries: agenda.move_item(
+                        self.db, self.meeting_id, moved, shown.index(moved), shown=entries
+                    )
+                )
+            except NotSaved as error:  # the list goes back to the stored order
+                show_not_done(self, self.tr("Moving the agenda item"), error)
+                self.reload()
+                return
         self.reload(select=shown.index(moved) if moved is not None else None)
         self.changed.emit()
 
     def _on_style_chosen(self) -> None:
-        agenda.relabel(self.db, self.meeting_id, LabelStyle(self.style_choice.currentData()))
+        style = LabelStyle(self.style_choice.currentData())
+        try:
+            self._arrange(
+                lambda entries: agenda.relabel(self.db, self.meeting_id, style, shown=entries)
+            )
+        except NotSaved as error:  # reloading shows the style still stored
+            show_not_done(self, self.tr("Renumbering the agenda"), error)
+            self.reload()
+            return
         self.reload()
         self.changed.emit()
 

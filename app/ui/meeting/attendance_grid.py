@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 from app.services.codes import AttendanceStatus
 from app.services.dates import now_in_japan, parse_time
 from app.services.meetings import attendance
-from app.services.meetings.rows import AttendanceEntry
-from app.services.problems import MeetingLocked
+from app.services.meetings.rows import AttendanceEntry, GuestEntry
+from app.services.problems import MeetingLocked, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.meeting.guest_dialog import GuestDialog
 from app.ui.tablemodels.row_model import Column, RowTableModel
+from app.ui.widgets.save_failed import show_not_done, show_not_saved
 from app.ui.widgets.table_place import TablePlace
 
 KEYS: dict[int, tuple[AttendanceStatus | None, bool]] = {
@@ -128,6 +130,7 @@ class AttendanceGrid(QWidget):
         layout.addWidget(keys)
         layout.addLayout(guest_header)
         layout.addWidget(self.guests)
+        self.guest_entries: list[GuestEntry] = []  # as the list shows them
         self.reload()
 
     @staticmethod
@@ -153,7 +156,8 @@ class AttendanceGrid(QWidget):
             text += "　" + self.tr("(not yet recorded: %1)").replace("%1", str(unknown))
         self.counts.setText(text)
         self.guests.clear()
-        for guest in attendance.guests(self.db, self.meeting_id):
+        self.guest_entries = attendance.guests(self.db, self.meeting_id)
+        for guest in self.guest_entries:
             item = QListWidgetItem(
                 f"{guest.name}（{label(guest.category)}・{guest.affiliation}）".replace(
                     "・）", "）"
@@ -205,16 +209,27 @@ class AttendanceGrid(QWidget):
             except ValueError:
                 at = None
         try:
-            attendance.set_status(
-                self.db,
-                self.meeting_id,
-                entry.member_id,
-                status,
-                proxy_name=proxy,
-                absence_notified=notified,
-                at=at,
+            settled = save_settling_conflicts(
+                self,
+                lambda theirs: attendance.set_status(
+                    self.db,
+                    self.meeting_id,
+                    entry.member_id,
+                    status,
+                    version=(theirs or entry).version,
+                    proxy_name=proxy,
+                    absence_notified=notified,
+                    at=at,
+                ),
             )
         except MeetingLocked:
+            return
+        except NotSaved as error:  # the row stays selected: the same key again retries
+            what = self.tr("Recording the attendance of %1").replace("%1", entry.name)
+            show_not_done(self, what, error)
+            return
+        if settled.cancelled:
+            self.reload()  # the member stays selected: press the key again, or another
             return
         self.reload()
         self.view.selectRow(min(row + 1, self.model.rowCount() - 1))
@@ -222,16 +237,29 @@ class AttendanceGrid(QWidget):
 
     def add_guest(self) -> None:
         guest = GuestDialog.run(self)
-        if guest is not None:
-            attendance.add_guest(
-                self.db, self.meeting_id, guest.name, guest.affiliation, guest.category
-            )
+        while guest is not None:
+            try:
+                attendance.add_guest(
+                    self.db, self.meeting_id, guest.name, guest.affiliation, guest.category
+                )
+            except NotSaved as error:  # asked again as typed, to save once the cause is gone
+                show_not_saved(self, self.tr("the other attendee"), error)
+                guest = GuestDialog.run(self, guest)
+                continue
             self.reload()
             self.changed.emit()
+            return
 
     def remove_guest(self) -> None:
-        item = self.guests.currentItem()
-        if item is not None:
-            attendance.remove_guest(self.db, item.data(Qt.ItemDataRole.UserRole))
+        row = self.guests.currentRow()
+        if 0 <= row < len(self.guest_entries):
+            shown = self.guest_entries[row]
+            try:
+                save_settling_conflicts(
+                    self, lambda theirs: attendance.remove_guest(self.db, theirs or shown)
+                )
+            except NotSaved as error:
+                show_not_done(self, self.tr("Removing the other attendee"), error)
+                return
             self.reload()
             self.changed.emit()

@@ -55,10 +55,18 @@ class GuestDialog(QDialog):
         if not problems:
             super().accept()
 
+    def show_guest(self, guest: Guest) -> None:
+        self.name.setText(guest.name)
+        self.affiliation.setText(guest.affiliation)
+        self.category.setCurrentIndex(max(self.category.findData(guest.category), 0))
+
     @classmethod
-    def run(cls, parent: QWidget) -> Guest | None:
-        """Ask for a non-member attendee; None when the user cancelled."""
+    def run(cls, parent: QWidget, entered: Guest | None = None) -> Guest | None:
+        """Ask for a non-member attendee (``entered``: as typed before, when it could not
+        be saved); None when the user cancelled."""
         dialog = cls(parent)
+        if entered is not None:
+            dialog.show_guest(entered)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         category = GuestCategory(dialog.category.currentData())

@@ -7,22 +7,27 @@ written to the audit trail.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from app.services.codes import MeetingStatus
 from app.services.meetings import editing as meeting_editing
 from app.services.meetings import listing as meetings
-from app.services.problems import MeetingLocked
+from app.services.problems import MeetingLocked, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.capture.capture_console import CaptureConsole
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.meeting.agenda_editor import AgendaEditor
 from app.ui.meeting.attendance_grid import AttendanceGrid
+from app.ui.read_only import freeze, status_text, title_suffix
 from app.ui.signal_hub import RecordKind, SignalHub, concerns
+from app.ui.widgets.save_failed import show_not_done, show_not_saved
 
 TAB_ATTENDANCE, TAB_AGENDA, TAB_CAPTURE = range(3)
 
@@ -62,8 +67,23 @@ class MeetingWindow(QMainWindow):
         for widget in (self.console, self.agenda):
             widget.messageRequested.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._build_menu()
+        if db.read_only:
+            self._set_read_only()
         self.refresh_title()
         self.resize(1180, 800)
+
+    def _set_read_only(self) -> None:
+        """Look, never write: the record takes no input (its source is locked), the
+        agenda and attendance no keys or edits, and the window says so."""
+        freeze(self.attendance)
+        freeze(self.agenda)
+        self.details_action.setEnabled(False)
+        self.console.controller.modeChanged.connect(self._on_console_mode_changed)
+        self._on_console_mode_changed("")
+
+    def _on_console_mode_changed(self, _text: str) -> None:
+        # The record is locked because the database is read-only, not because approved.
+        self.console.view.show_mode(status_text())
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Meeting"))
@@ -82,7 +102,7 @@ class MeetingWindow(QMainWindow):
         ):
             add(text, f"Ctrl+Shift+{key}", lambda _checked=False, i=index: self.show_tab(i))
         menu.addSeparator()
-        add(self.tr("Edit Meeting &Details…"), "Ctrl+E", self.edit_details)
+        self.details_action = add(self.tr("Edit Meeting &Details…"), "Ctrl+E", self.edit_details)
         add(self.tr("Create &Document…"), "Ctrl+P", self.create_document)
         self.advance_action = add(self.tr("&Advance Status"), "Ctrl+Shift+Right", self.advance)
         self.reopen_action = add(self.tr("&Unlock for Correction…"), "", self.reopen)
@@ -104,10 +124,12 @@ class MeetingWindow(QMainWindow):
 
     def refresh_title(self) -> None:
         row = next(r for r in meetings.list_meetings(self.db) if r.id == self.meeting_id)
-        self.setWindowTitle(f"{row.title} — {label(row.status)}")
+        self.shown_version = row.version  # what a status change checks
+        suffix = title_suffix() if self.db.read_only else ""
+        self.setWindowTitle(f"{row.title} — {label(row.status)}{suffix}")
         locked = meeting_editing.is_locked(self.db, self.meeting_id)
-        self.reopen_action.setEnabled(locked)
-        self.advance_action.setEnabled(not locked)
+        self.reopen_action.setEnabled(locked and not self.db.read_only)
+        self.advance_action.setEnabled(not locked and not self.db.read_only)
 
     def edit_details(self) -> None:
         if MeetingDialog.run(self, self.db, self.meeting_id) is not None:
@@ -123,34 +145,64 @@ class MeetingWindow(QMainWindow):
             self.hub.announce(RecordKind.LETTER, origin=self)
 
     def advance(self) -> None:
+        shown = self.shown_version
         try:
-            status = meeting_editing.advance_status(self.db, self.meeting_id)
+            settled = save_settling_conflicts(
+                self,
+                lambda theirs: meeting_editing.advance_status(
+                    self.db, self.meeting_id, version=(theirs.version if theirs else shown)
+                ),
+            )
         except MeetingLocked:
             return
-        if status is MeetingStatus.APPROVED:
-            self.console.reload()
-        self.refresh_title()
+        except NotSaved as error:
+            show_not_done(self, self.tr("Changing the meeting's status"), error)
+            return
+        finally:
+            self.refresh_title()  # as saved now: mine, or theirs if kept
+        if meeting_editing.is_locked(self.db, self.meeting_id):
+            self.console.reload()  # approved (by me, or by the one whose version I kept)
         self._announce(RecordKind.MEETING)
-        self.statusBar().showMessage(self.tr("Now: %1").replace("%1", label(status)), 6000)
+        if settled.saved is not None:
+            text = self.tr("Now: %1").replace("%1", label(settled.saved))
+            self.statusBar().showMessage(text, 6000)
 
     def reopen(self) -> None:
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Unlock Approved Minutes"),
-            self.tr(
-                "These minutes are approved. Every change from now on is recorded in the "
-                "audit trail.\nReason for the correction:"
-            ),
-        )
-        if not ok:
-            return
-        if not reason.strip():
-            QMessageBox.information(self, self.windowTitle(), self.tr("A reason is required."))
-            return
-        meeting_editing.reopen(self.db, self.meeting_id, reason)
+        reason = ""
+        while True:  # asked again, as typed, when it could not be saved
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Unlock Approved Minutes"),
+                self.tr(
+                    "These minutes are approved. Every change from now on is recorded in the "
+                    "audit trail.\nReason for the correction:"
+                ),
+                text=reason,
+            )
+            if not ok:
+                return
+            if not reason.strip():
+                QMessageBox.information(self, self.windowTitle(), self.tr("A reason is required."))
+                return
+            try:
+                save_settling_conflicts(self, self._reopening(reason))
+            except NotSaved as error:
+                show_not_saved(self, self.tr("the unlocking of the minutes"), error)
+                continue
+            break
         self.refresh_title()
         self.console.reload()
         self._announce(RecordKind.MEETING)
+
+    def _reopening(self, reason: str) -> Callable[[Any | None], None]:
+        """Reopen with ``reason``, against the version shown (or theirs, from the dialog)."""
+        shown = self.shown_version
+
+        def reopen(theirs: Any | None) -> None:
+            version = theirs.version if theirs else shown
+            meeting_editing.reopen(self.db, self.meeting_id, reason, version=version)
+
+        return reopen
 
     # ----- news: what this window saved, and what was saved elsewhere ----------------
 
@@ -202,5 +254,7 @@ class MeetingWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.console.save_draft_now()
+        if not self.console.may_close():  # text that could not be saved stays on screen
+            event.ignore()
+            return
         super().closeEvent(event)

@@ -14,15 +14,18 @@ from app.services.codes import CorrespondenceDirection, CorrespondenceStatus
 from app.services.correspondence import listing as correspondence
 from app.services.correspondence import register
 from app.services.correspondence.rows import CorrespondenceRow
+from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.letter_dialog import LetterDialog
 from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.correspondence_model import COL_DATE, CorrespondenceTableModel
 from app.ui.tablemodels.row_model import pages_by_id
 from app.ui.tabs import TabSpec
 from app.ui.widgets.list_tab import ListTab
+from app.ui.widgets.save_failed import show_not_done
 
 OVERDUE = QColor("#b00020")
 _NEXT_STATUS = {
@@ -73,7 +76,7 @@ class CorrespondenceTab(ListTab):
             self.tr("&Sent…"), "Ctrl+N", lambda: self.new_letter(CorrespondenceDirection.OUTGOING)
         )
         self.edit_action = self.make_action(self.tr("&Edit…"), "Return", self.edit_letter)
-        self.view.doubleClicked.connect(lambda _index: self.edit_letter())
+        self.view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
         self.status_action = self.make_action(
             self.tr("&Advance Status"), "Ctrl+Shift+Right", self.advance_status
         )
@@ -126,8 +129,20 @@ class CorrespondenceTab(ListTab):
         row: CorrespondenceRow | None = self.selected_row()
         if row is None or row.status not in _NEXT_STATUS:
             return
-        correspondence.set_status(self.db, row.id, _NEXT_STATUS[row.status])
-        self.announce(RecordKind.LETTER, [row.id])
+        status = _NEXT_STATUS[row.status]
+        try:
+            save_settling_conflicts(
+                self,
+                lambda theirs: register.set_status(
+                    self.db, row.id, status, version=(theirs or row).version
+                ),
+            )
+        except NotSaved as error:
+            show_not_done(
+                self, self.tr("Changing the status of %1").replace("%1", row.document_number), error
+            )
+            return
+        self.announce(RecordKind.LETTER, [row.id])  # also shows theirs, if kept
 
     def show_attachments(self) -> None:
         row: CorrespondenceRow | None = self.selected_row()
@@ -146,8 +161,15 @@ class CorrespondenceTab(ListTab):
             ).replace("%1", row.document_number),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            register.void(self.db, row.id)
-            self.announce(RecordKind.LETTER, [row.id])
+            try:
+                save_settling_conflicts(
+                    self,
+                    lambda theirs: register.void(self.db, row.id, version=(theirs or row).version),
+                )
+            except NotSaved as error:
+                show_not_done(self, self.tr("Voiding %1").replace("%1", row.document_number), error)
+                return
+            self.announce(RecordKind.LETTER, [row.id])  # also shows theirs, if kept
 
 
 TAB = TabSpec(

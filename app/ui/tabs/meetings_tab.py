@@ -12,8 +12,10 @@ from app.services.meetings import editing as meeting_editing
 from app.services.meetings import listing as meetings
 from app.services.meetings.editing import MeetingLocked
 from app.services.meetings.rows import MeetingRow
+from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.dialogs.responses_dialog import ResponsesDialog
 from app.ui.meeting.meeting_window import MeetingWindow
@@ -21,6 +23,7 @@ from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.meetings_model import COL_DATE, MeetingsTableModel
 from app.ui.tabs import TabSpec
 from app.ui.widgets.list_tab import ListTab
+from app.ui.widgets.save_failed import show_not_done
 
 
 class MeetingsTab(ListTab):
@@ -57,6 +60,7 @@ class MeetingsTab(ListTab):
             self.tr("&Open (Attendance, Agenda, Record)"),
             "Return",
             self.open_selected,
+            writes=False,  # the meeting's window then shows it read-only
         )
         self.edit_action = self.make_action(self.tr("&Edit…"), "Ctrl+E", self._on_edit_triggered)
         self.advance_action = self.make_action(
@@ -152,14 +156,25 @@ class MeetingsTab(ListTab):
         if row is None:
             return
         try:
-            status = meeting_editing.advance_status(self.db, row.id)
+            settled = save_settling_conflicts(
+                self,
+                lambda theirs: meeting_editing.advance_status(
+                    self.db, row.id, version=(theirs or row).version
+                ),
+            )
         except MeetingLocked:
             self.messageRequested.emit(self.tr("This meeting is already approved."))
             return
-        self.announce(RecordKind.MEETING, [row.id])
-        self.messageRequested.emit(
-            self.tr("%1: now %2").replace("%1", row.title).replace("%2", label(status))
-        )
+        except NotSaved as error:
+            show_not_done(
+                self, self.tr("Changing the status of %1").replace("%1", row.title), error
+            )
+            return
+        self.announce(RecordKind.MEETING, [row.id])  # also shows theirs, if kept
+        if settled.saved is not None:
+            self.messageRequested.emit(
+                self.tr("%1: now %2").replace("%1", row.title).replace("%2", label(settled.saved))
+            )
 
 
 TAB = TabSpec(

@@ -18,8 +18,10 @@ from app.services.codes import CouncilRole
 from app.services.members import listing as members
 from app.services.members import roster_export
 from app.services.members.rows import MemberRow
+from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.import_dialog import ImportDialog
 from app.ui.dialogs.member_dialog import MemberDialog
@@ -28,6 +30,7 @@ from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.members_model import COL_NAME, MembersTableModel
 from app.ui.tabs import TabSpec
 from app.ui.widgets.list_tab import ListTab
+from app.ui.widgets.save_failed import show_not_done
 
 TERM_ENDING_WITHIN = timedelta(days=90)
 
@@ -72,13 +75,15 @@ class MembersTab(ListTab):
             self.tr("&Import…"), "Ctrl+I", self._on_import_triggered
         )
         self.export_action = self.make_action(
-            self.tr("E&xport…"), "Ctrl+Shift+E", self._on_export_triggered
+            self.tr("E&xport…"), "Ctrl+Shift+E", self._on_export_triggered, writes=False
         )
-        self.print_action = self.make_action(self.tr("&Print Roster…"), "Ctrl+P", self.print_roster)
+        self.print_action = self.make_action(
+            self.tr("&Print Roster…"), "Ctrl+P", self.print_roster, writes=False
+        )
         self.organizations_action = self.make_action(
             self.tr("&Organizations…"), "Ctrl+Shift+G", self.show_organizations
         )
-        self.view.doubleClicked.connect(lambda _index: self._on_edit_triggered())
+        self.view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
 
     def print_roster(self) -> None:
         """委員名簿 as PDF/Word, with preview and printing (contacts only when chosen)."""
@@ -134,7 +139,11 @@ class MembersTab(ListTab):
         path = Path(name)
         if path.suffix.casefold() not in (".xlsx", ".csv"):
             path = path.with_suffix(".xlsx")
-        count = roster_export.export_roster(self.db, path, with_contact=with_contact)
+        try:
+            count = roster_export.export_roster(self.db, path, with_contact=with_contact)
+        except OSError as error:
+            show_not_done(self, self.tr("Writing %1").replace("%1", str(path)), error)
+            return
         self.messageRequested.emit(
             self.tr("Wrote %1 members to %2.").replace("%1", str(count)).replace("%2", str(path))
         )
@@ -153,10 +162,21 @@ class MembersTab(ListTab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        archived = members.remove_member(self.db, row.id)
-        self.announce(RecordKind.MEMBER, [row.id])
-        message = self.tr("%1 was archived.") if archived else self.tr("%1 was deleted.")
-        self.messageRequested.emit(message.replace("%1", row.full_name))
+        try:
+            settled = save_settling_conflicts(
+                self,
+                lambda theirs: members.remove_member(
+                    self.db, row.id, version=(theirs or row).version
+                ),
+            )
+        except NotSaved as error:
+            show_not_done(self, self.tr("Removing %1").replace("%1", row.full_name), error)
+            return
+        self.announce(RecordKind.MEMBER, [row.id])  # also shows theirs, if kept
+        if settled.saved is not None:
+            archived = settled.saved
+            message = self.tr("%1 was archived.") if archived else self.tr("%1 was deleted.")
+            self.messageRequested.emit(message.replace("%1", row.full_name))
 
     def _on_filters_changed(self) -> None:
         role = self.role_filter.currentData()

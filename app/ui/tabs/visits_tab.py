@@ -49,9 +49,9 @@ class VisitsTab(ListTab):
         self.new_action = self.make_action(self.tr("&New Visit…"), "Ctrl+N", self.new_visit)
         self.edit_action = self.make_action(self.tr("&Edit…"), "Return", self.edit_visit)
         self.documents_action = self.make_action(
-            self.tr("&Documents…"), "Ctrl+P", self.create_documents
+            self.tr("&Documents…"), "Ctrl+P", self.create_documents, writes=False
         )
-        self.view.doubleClicked.connect(lambda _index: self.edit_visit())
+        self.view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
 
     def reload(self) -> None:
         super().reload()

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -52,16 +50,3 @@ def form_dialog(dialog: QDialog, rows: list[tuple[str, str, QWidget]], width: in
     layout.addWidget(buttons)
     dialog.setMinimumWidth(width)
     return fields
-
-
-def warn_edit_conflict(dialog: QDialog) -> None:
-    """Someone saved the record after this dialog opened: say so; nothing was overwritten."""
-    QMessageBox.warning(
-        dialog,
-        dialog.windowTitle(),
-        QCoreApplication.translate(
-            "ErrorForm",
-            "Someone else changed this record while you were editing. "
-            "Nothing was overwritten; close this window and open it again.",
-        ),
-    )

@@ -65,6 +65,7 @@ class ListTab(QWidget):
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
 
         self._filter_widgets: list[QWidget] = []
+        self._writing_actions: list[QAction] = []  # off when the database is read-only
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(model)
 
@@ -238,15 +239,27 @@ class ListTab(QWidget):
         del inside  # a list shows the record; a tab whose records open in a window says so
         return self.show_record(record_id)
 
-    def make_action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
-        """An action with a shortcut active in this tab, shown as a button in the action row."""
+    def make_action(
+        self, text: str, shortcut: str, slot: Callable[[], object], *, writes: bool = True
+    ) -> QAction:
+        """An action with a shortcut active in this tab, shown as a button in the action row.
+
+        ``writes=False`` only for an action that changes nothing in the database (open,
+        print, export): the others are off while the database is open read-only."""
         action = QAction(text, self)
+        if writes:
+            self._writing_actions.append(action)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         self.add_action_button(action)
         return action
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Turn off (or on again) every action that would write to the database."""
+        for action in self._writing_actions:
+            action.setEnabled(not read_only)
 
     def selected_row(self) -> Any:
         """The dataclass of the current row, or None."""

@@ -10,7 +10,7 @@ from app.services.meetings import agenda, responses
 from app.services.meetings import editing as meeting_editing
 from app.services.problems import Invalid, MeetingLocked, Problem
 from app.storage.database import Database
-from tests.meeting_room import Room
+from tests.meeting_room import Room, advance, reopen
 
 
 def _audit(db: Database) -> list[tuple[str, str, str, str, str]]:
@@ -22,7 +22,7 @@ def _audit(db: Database) -> list[tuple[str, str, str, str, str]]:
 
 
 def _approve(db: Database, meeting_id: int) -> None:
-    while meeting_editing.advance_status(db, meeting_id) is not MeetingStatus.APPROVED:
+    while advance(db, meeting_id) is not MeetingStatus.APPROVED:
         pass
 
 
@@ -33,13 +33,13 @@ def test_an_approved_meeting_refuses_every_change(db: Database, room: Room) -> N
     with pytest.raises(MeetingLocked):
         capture.add_remark(db, room.item_ids[0], RemarkInput("後から", room.members["今"]))
     with pytest.raises(MeetingLocked):
-        capture.update_remark(db, remark.uuid, RemarkInput("改変", room.members["今"]))
+        capture.update_remark(db, remark, RemarkInput("改変", room.members["今"]))
     with pytest.raises(MeetingLocked):
-        capture.delete_remark(db, remark.uuid)
+        capture.delete_remark(db, remark)
     with pytest.raises(MeetingLocked):
         agenda.add_decision(db, room.item_ids[0], "決定")
     with pytest.raises(MeetingLocked):
-        meeting_editing.advance_status(db, room.meeting_id)
+        advance(db, room.meeting_id)
     assert [r.text for r in capture.remarks(db, room.item_ids[0])] == ["原文"]
 
 
@@ -50,12 +50,12 @@ def test_reopening_needs_a_reason_and_every_later_change_is_audited(
     remark = capture.add_remark(db, room.item_ids[0], RemarkInput("原文", room.members["今"]))
     _approve(db, room.meeting_id)
     with pytest.raises(Invalid) as refused:
-        meeting_editing.reopen(db, room.meeting_id, "  ")
+        reopen(db, room.meeting_id, "  ")
     assert refused.value.problems == {"reason": Problem.MISSING}
-    meeting_editing.reopen(db, room.meeting_id, "誤字の訂正(委員長了承)")
-    capture.update_remark(db, remark.uuid, RemarkInput("訂正後", room.members["今"]))
-    capture.delete_remark(db, remark.uuid)
-    meeting_editing.advance_status(db, room.meeting_id)  # locks again
+    reopen(db, room.meeting_id, "誤字の訂正(委員長了承)")
+    corrected = capture.update_remark(db, remark, RemarkInput("訂正後", room.members["今"]))
+    capture.delete_remark(db, corrected)
+    advance(db, room.meeting_id)  # locks again
     assert meeting_editing.is_locked(db, room.meeting_id)
     trail = _audit(db)
     assert trail[0][:3] == ("approve", "meeting", "status")
@@ -69,14 +69,14 @@ def test_reopening_needs_a_reason_and_every_later_change_is_audited(
 
 def test_deleting_a_remark_is_audited_even_before_approval(db: Database, room: Room) -> None:
     remark = capture.add_remark(db, room.item_ids[0], RemarkInput("消す発言", room.members["今"]))
-    capture.delete_remark(db, remark.uuid)
+    capture.delete_remark(db, remark)
     assert _audit(db) == [(AuditAction.DELETE.value, "remark", "", "消す発言", "")]
 
 
 def test_responses_are_recorded_on_approved_minutes_and_audited(db: Database, room: Room) -> None:
     remark = capture.add_remark(db, room.item_ids[0], RemarkInput("要望", room.members["今"]))
     _approve(db, room.meeting_id)
-    responses.set_response(db, remark.uuid, ResponseStatus.DONE, "市に伝えた")
+    answered = responses.set_response(db, remark, ResponseStatus.DONE, "市に伝えた")
     assert ("update", "remark", "response_text", "", "市に伝えた") in _audit(db)
     with pytest.raises(MeetingLocked):
-        capture.update_remark(db, remark.uuid, RemarkInput("改変", room.members["今"]))
+        capture.update_remark(db, answered, RemarkInput("改変", room.members["今"]))

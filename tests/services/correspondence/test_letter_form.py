@@ -46,6 +46,6 @@ def test_a_correction_cannot_move_a_letter_to_another_fiscal_year(db: Database) 
     registered = register.record(db, IN, letter_form.read(GOOD))
     moved = letter_form.read(replace(GOOD, dated_on="2027-04-02"))
     with pytest.raises(Invalid) as refused:
-        register.update(db, registered.id, moved)
+        register.update(db, registered.id, moved, version=register.load(db, registered.id).version)
     assert refused.value.problems == {"dated_on": Problem.FISCAL_YEAR_FIXED}
     assert correspondence.list_correspondence(db)[0].dated_on == date(2026, 6, 1)

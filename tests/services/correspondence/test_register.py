@@ -40,7 +40,7 @@ def test_a_voided_number_stays_void_and_is_never_reused(db: Database) -> None:
     _council(db)
     first = register.record(db, OUT, LetterInput(date(2022, 5, 1), "A社", "一通目"))
     second = register.record(db, OUT, LetterInput(date(2022, 5, 2), "B社", "二通目"))
-    register.void(db, second.id)
+    register.void(db, second.id, version=register.load(db, second.id).version)
     third = register.record(db, OUT, LetterInput(date(2022, 5, 3), "C社", "三通目"))
     assert (first.serial_number, second.serial_number, third.serial_number) == (1, 2, 3)
     rows = {row.id: row for row in correspondence.list_correspondence(db)}

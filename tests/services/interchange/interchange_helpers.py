@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.services.interchange.serialise import Row, local_rows
 from app.services.workspace import Database, open_database
+from tests.meeting_room import advance, reopen
 
 PINNED = datetime(2025, 7, 1, 3, 0, tzinfo=UTC)
 
@@ -40,7 +41,6 @@ def office_with_everything(db: Database, tmp_path: Path) -> None:
     from app.models import AgendaItem, Correspondence, Meeting
     from app.models.enums import MeetingStatus
     from app.services.correspondence import attachments
-    from app.services.meetings import editing as meeting_editing
 
     demo.load_demo(db)
     with db.session() as session:
@@ -53,11 +53,11 @@ def office_with_everything(db: Database, tmp_path: Path) -> None:
     source = tmp_path / "見積書.pdf"
     source.write_bytes(b"%PDF-1.4 estimate\n" * 50)
     attachments.add(db, letter_id, source)
-    meeting_editing.reopen(db, meeting_id, "誤字の訂正")
+    reopen(db, meeting_id, "誤字の訂正")
     with db.transaction() as session:
         item = session.scalars(
             select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.id)
         ).first()
         assert item is not None
         item.resolution = item.resolution + "（訂正）"
-    meeting_editing.advance_status(db, meeting_id)
+    advance(db, meeting_id)

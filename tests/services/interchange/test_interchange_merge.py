@@ -26,6 +26,7 @@ from app.services.audit import trail as audit_trail
 from app.services.interchange import api as interchange
 from app.services.interchange.api import Choice, ConflictKind, Outcome
 from app.services.workspace import Database
+from tests.meeting_room import advance, reopen
 from tests.services.interchange.interchange_helpers import laptop, records
 
 E = TypeVar("E", bound=Entity)
@@ -239,7 +240,6 @@ def test_a_correction_of_approved_minutes_is_applied_and_audited(
 ) -> None:
     from app.models import AgendaItem, Meeting
     from app.models.enums import MeetingStatus
-    from app.services.meetings import editing as meeting_editing
 
     with laptop(tmp_path) as field:
         _carry(office, field, tmp_path / "1.json")
@@ -252,9 +252,9 @@ def test_a_correction_of_approved_minutes_is_applied_and_audited(
                 select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
             ).first()
             assert item is not None
-        meeting_editing.reopen(field, meeting.id, "数字の誤り")
+        reopen(field, meeting.id, "数字の誤り")
         _edit(field, AgendaItem, item.uuid, resolution="訂正後の決定事項")
-        meeting_editing.advance_status(field, meeting.id)
+        advance(field, meeting.id)
         audit_trail.set_actor(office, "事務所 太郎")
         plan = _carry(field, office, tmp_path / "2.json")
         assert plan.conflicts == ()

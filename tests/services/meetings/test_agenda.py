@@ -24,7 +24,8 @@ def test_new_items_follow_the_agenda_label_style(db: Database, room: Room) -> No
         db, room.meeting_id, AgendaEntry(0, 0, "", "次回日程", AgendaKind.OTHER)
     )
     assert added.label == "④"
-    agenda.relabel(db, room.meeting_id, LabelStyle.PARENTHESIZED)
+    shown = agenda.items(db, room.meeting_id)
+    agenda.relabel(db, room.meeting_id, LabelStyle.PARENTHESIZED, shown=shown)
     assert [label for label, _title in _titles(db, room)] == ["(1)", "(2)", "(3)", "(4)"]
     with pytest.raises(Invalid) as refused:
         agenda.save_item(db, room.meeting_id, AgendaEntry(0, 0, "", " ", AgendaKind.OTHER))
@@ -32,13 +33,15 @@ def test_new_items_follow_the_agenda_label_style(db: Database, room: Room) -> No
 
 
 def test_moving_an_item_renumbers_the_labels(db: Database, room: Room) -> None:
-    assert agenda.move_item(db, room.item_ids[2], 0) == 0
+    shown = agenda.items(db, room.meeting_id)
+    assert agenda.move_item(db, room.meeting_id, room.item_ids[2], 0, shown=shown) == 0
     assert _titles(db, room) == [
         ("①", "その他"),
         ("②", "他地域企業団体との連携について"),
         ("③", "スマートナビについて"),
     ]
-    agenda.delete_item(db, room.item_ids[0])
+    [first] = [e for e in agenda.items(db, room.meeting_id) if e.id == room.item_ids[0]]
+    agenda.delete_item(db, first)
     assert [title for _label, title in _titles(db, room)] == ["その他", "スマートナビについて"]
 
 
@@ -58,11 +61,11 @@ def test_the_next_meeting_shows_open_actions_and_pending_remarks(db: Database, r
     )
     agenda.add_action(db, item, "事務局で資料準備", owner_name="事務局")
     with db.transaction() as session:
-        session.get_one(ActionItem, done).status = ActionStatus.DONE
+        session.get_one(ActionItem, done.id).status = ActionStatus.DONE
     pending = capture.add_remark(db, item, RemarkInput("BCPの視点も入れたい", room.members["髙橋"]))
     answered = capture.add_remark(db, item, RemarkInput("交流を図りたい", room.members["野口"]))
     capture.add_remark(db, item, RemarkInput("回答", room.members["斉藤"], kind=RemarkKind.ANSWER))
-    responses.set_response(db, answered.uuid, ResponseStatus.DONE, "8月に実施")
+    responses.set_response(db, answered, ResponseStatus.DONE, "8月に実施")
 
     following = make_meeting(db, room.body_id, "2022-08-01", ["報告"])
     carried = agenda.carried_over(db, following.id)

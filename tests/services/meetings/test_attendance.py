@@ -17,22 +17,31 @@ def test_grid_lists_every_active_member_chair_first(db: Database, room: Room) ->
 
 def test_statuses_proxy_times_and_counts(db: Database, room: Room) -> None:
     m = room.members
-    attendance.set_status(db, room.meeting_id, m["斉藤"], AttendanceStatus.PRESENT)
+    present = attendance.set_status(
+        db, room.meeting_id, m["斉藤"], AttendanceStatus.PRESENT, version=0
+    )
+    assert (present.status, present.version) == (AttendanceStatus.PRESENT, 1)
     attendance.set_status(
-        db, room.meeting_id, m["髙橋"], AttendanceStatus.PROXY, proxy_name="髙橋 花子"
+        db, room.meeting_id, m["髙橋"], AttendanceStatus.PROXY, version=0, proxy_name="髙橋 花子"
     )
     attendance.set_status(
-        db, room.meeting_id, m["今"], AttendanceStatus.LATE, at=time(19, 20), proxy_name="x"
+        db,
+        room.meeting_id,
+        m["今"],
+        AttendanceStatus.LATE,
+        version=0,
+        at=time(19, 20),
+        proxy_name="x",
     )
-    attendance.set_status(
-        db, room.meeting_id, m["野口"], AttendanceStatus.ABSENT, absence_notified=True
+    absent = attendance.set_status(
+        db, room.meeting_id, m["野口"], AttendanceStatus.ABSENT, version=0, absence_notified=True
     )
     by_name = {e.name.split()[0]: e for e in attendance.grid(db, room.meeting_id)}
     assert by_name["髙橋"].proxy_name == "髙橋 花子"
     assert (by_name["今"].time_note, by_name["今"].proxy_name) == ("19:20", "")
     assert by_name["野口"].absence_notified
     assert attendance.counts(list(by_name.values())) == (3, 1)
-    attendance.set_status(db, room.meeting_id, m["野口"], None)
+    attendance.set_status(db, room.meeting_id, m["野口"], None, version=absent.version)
     assert attendance.counts(attendance.grid(db, room.meeting_id)) == (3, 0)
 
 
@@ -44,13 +53,14 @@ def test_speakers_are_the_members_in_the_room_then_the_guests(db: Database, room
         "髙橋 太郎",
         "野口 太郎",
     ]  # 事務局 is not a member speaker
-    attendance.set_status(db, room.meeting_id, room.members["今"], AttendanceStatus.ONLINE)
-    attendance.set_status(db, room.meeting_id, room.members["野口"], AttendanceStatus.ABSENT)
-    guest = attendance.add_guest(db, room.meeting_id, "山田 一郎", "綾瀬市", GuestCategory.GUEST)
+    members = room.members
+    attendance.set_status(db, room.meeting_id, members["今"], AttendanceStatus.ONLINE, version=0)
+    attendance.set_status(db, room.meeting_id, members["野口"], AttendanceStatus.ABSENT, version=0)
+    attendance.add_guest(db, room.meeting_id, "山田 一郎", "綾瀬市", GuestCategory.GUEST)
     speakers = attendance.speakers(db, room.meeting_id)
     assert [s.name for s in speakers] == ["今 太郎", "山田 一郎"]
     assert speakers[1].member_id is None and speakers[1].role is GuestCategory.GUEST
-    attendance.remove_guest(db, guest)
+    attendance.remove_guest(db, attendance.guests(db, room.meeting_id)[0])
     assert attendance.guests(db, room.meeting_id) == []
 
 

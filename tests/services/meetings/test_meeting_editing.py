@@ -9,7 +9,7 @@ from app.services.meetings import listing as meetings
 from app.services.meetings.editing import EditConflict, MeetingForm, MeetingLocked
 from app.services.problems import Invalid, Problem
 from app.storage.database import Database
-from tests.meeting_room import Room
+from tests.meeting_room import Room, advance
 
 
 @pytest.fixture
@@ -67,10 +67,10 @@ def test_bad_input_is_reported_by_field(db: Database, body_id: int) -> None:
 
 def test_status_flow_and_the_approved_lock(db: Database, body_id: int) -> None:
     saved = meeting_editing.save(db, _form(body_id, "2022-07-04"))
-    steps = [meeting_editing.advance_status(db, saved.id or 0) for _ in range(3)]
+    steps = [advance(db, saved.id or 0) for _ in range(3)]
     assert steps == [MeetingStatus.HELD, MeetingStatus.DRAFTING, MeetingStatus.APPROVED]
     with pytest.raises(MeetingLocked):
-        meeting_editing.advance_status(db, saved.id or 0)
+        advance(db, saved.id or 0)
     current = meeting_editing.load_form(db, saved.id or 0)
     with pytest.raises(MeetingLocked):
         meeting_editing.save(db, replace(current, place="変更"))

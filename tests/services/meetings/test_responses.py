@@ -16,10 +16,10 @@ def test_the_ledger_lists_open_remarks_until_they_are_answered(db: Database, roo
     assert [(r.remark.uuid, r.agenda_title) for r in rows] == [
         (opinion.uuid, "他地域企業団体との連携について")
     ]
-    progress = responses.set_response(db, opinion.uuid, ResponseStatus.IN_PROGRESS, "検討中")
+    progress = responses.set_response(db, rows[0].remark, ResponseStatus.IN_PROGRESS, "検討中")
     assert progress.response_text == "検討中"
     assert len(responses.ledger(db)) == 1
-    responses.set_response(db, opinion.uuid, ResponseStatus.DONE, " 広報で対応 ")
+    responses.set_response(db, progress, ResponseStatus.DONE, " 広報で対応 ")
     assert responses.ledger(db) == []
     closed = responses.ledger(db, open_only=False)
     assert [(r.remark.response_status, r.remark.response_text) for r in closed] == [
@@ -52,7 +52,7 @@ def test_the_ledger_reads_page_by_page_in_order(
     for item, _title in reversed(items):  # the ledger orders by meeting, agenda, position
         for kind in (RemarkKind.OPINION, RemarkKind.REPORT, RemarkKind.PROPOSAL):
             capture.add_remark(db, item, RemarkInput(f"{kind}", chair, kind=kind))
-    done = responses.ledger(db)[3].remark.uuid
+    done = responses.ledger(db)[3].remark
     responses.set_response(db, done, ResponseStatus.DONE, "対応済み")
     everything = responses.ledger(db, open_only=False)
     assert [(r.agenda_title, r.remark.text) for r in everything] == [

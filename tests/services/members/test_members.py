@@ -2,6 +2,7 @@ from datetime import date, time
 
 from app.models import Attendance, Body, Meeting, Member, Organization
 from app.services.members import listing as members
+from app.services.members import organizations
 from app.storage.database import Database
 
 
@@ -22,7 +23,7 @@ def test_list_is_in_gojuon_order_with_katakana_and_hiragana_alike(db: Database) 
 
 def test_member_without_records_is_deleted(db: Database) -> None:
     member_id = _add(db, "嶋", "しま")
-    assert members.remove_member(db, member_id) is False
+    assert members.remove_member(db, member_id, version=1) is False
     assert members.list_members(db) == []
 
 
@@ -37,7 +38,7 @@ def test_member_in_a_record_is_archived_not_deleted(db: Database) -> None:
             start_time=time(19),
         )
         session.add(Attendance(meeting=meeting, member_id=member_id))
-    assert members.remove_member(db, member_id) is True
+    assert members.remove_member(db, member_id, version=1) is True
     rows = members.list_members(db)
     assert [row.archived for row in rows] == [True]
     assert members.list_members(db, include_archived=False) == []
@@ -48,8 +49,8 @@ def test_organization_with_members_is_archived(db: Database) -> None:
         organization = Organization(name="株式会社みなと精工")
         session.add(organization)
     _add(db, "水木", "みずき", organization)
-    assert members.remove_organization(db, organization.id) is True
+    assert organizations.remove_organization(db, organization.id, version=1) is True
     with db.transaction() as session:
         lonely = Organization(name="単独の団体")
         session.add(lonely)
-    assert members.remove_organization(db, lonely.id) is False
+    assert organizations.remove_organization(db, lonely.id, version=1) is False

@@ -45,10 +45,11 @@ def test_problems_are_reported_per_field(db: Database, room: Room) -> None:
 
 def test_an_organization_in_use_is_archived_and_can_be_restored(db: Database, room: Room) -> None:
     used = organizations.list_organizations(db)[0]
-    assert organizations.remove_organization(db, used.id) is True
-    assert organizations.list_organizations(db)[0].archived
-    organizations.restore(db, used.id)
+    assert organizations.remove_organization(db, used.id, version=used.version) is True
+    archived = organizations.list_organizations(db)[0]
+    assert archived.archived
+    organizations.restore(db, used.id, version=archived.version)
     assert not organizations.list_organizations(db)[0].archived
     unused = organizations.save(db, OrganizationForm("商工会議所"))
-    assert organizations.remove_organization(db, unused.id or 0) is False
+    assert organizations.remove_organization(db, unused.id or 0, version=1) is False
     assert [r.name for r in organizations.list_organizations(db)] == ["綾瀬精工株式会社"]

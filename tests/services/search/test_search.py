@@ -118,12 +118,12 @@ def test_the_index_follows_edits_and_deletions(db: Database, room: Room) -> None
     remark = capture.add_remark(
         db, room.item_ids[0], RemarkInput(text="旧い文言", speaker_member_id=room.members["今"])
     )
-    capture.update_remark(
-        db, remark.uuid, RemarkInput(text="新しい文言", speaker_member_id=room.members["今"])
+    updated = capture.update_remark(
+        db, remark, RemarkInput(text="新しい文言", speaker_member_id=room.members["今"])
     )
     assert remark_ids(db, "旧い") == set()
     assert remark_ids(db, "新しい文言") == {remark.id}
-    capture.delete_remark(db, remark.uuid)
+    capture.delete_remark(db, updated)
     assert remark_ids(db, "文言") == set()
 
     say(db, room, "会議ごと消える発言")
@@ -245,9 +245,9 @@ def test_the_fts_mirror_stays_consistent_through_edits(db: Database, room: Room)
     ids = [say(db, room, f"整合性の確認 {n}") for n in range(5)]
     remark = capture.remarks(db, room.item_ids[0])[0]
     capture.update_remark(
-        db, remark.uuid, RemarkInput(text="書き換えた", speaker_member_id=room.members["今"])
+        db, remark, RemarkInput(text="書き換えた", speaker_member_id=room.members["今"])
     )
-    capture.delete_remark(db, capture.remarks(db, room.item_ids[0])[-1].uuid)
+    capture.delete_remark(db, capture.remarks(db, room.item_ids[0])[-1])
     with db.engine.begin() as conn:
         # FTS5 raises SQLITE_CORRUPT_VTAB if the index and search_entry disagree
         conn.exec_driver_sql(

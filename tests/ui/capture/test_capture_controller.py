@@ -13,13 +13,12 @@ from app.services.capture.rows import Draft, RemarkInput
 from app.services.capture.sources import CaptureSource, MeetingSource, VisitSource
 from app.services.codes import RemarkKind
 from app.services.meetings import agenda
-from app.services.meetings import editing as meeting_editing
 from app.services.visits import editing as visit_editing
 from app.services.visits.editing import VisitForm
 from app.storage.database import Database
 from app.ui.capture.capture_controller import DRAFT_DELAY_MS, CaptureController
 from app.ui.capture.capture_state import ItemPage, Typing
-from tests.meeting_room import Room
+from tests.meeting_room import Room, advance
 
 
 @dataclass
@@ -198,7 +197,7 @@ def test_no_decision_or_action_while_a_remark_is_corrected(
 def test_a_locked_meeting_refuses_loudly(qtbot: QtBot, db: Database, room: Room) -> None:
     capture.add_remark(db, room.item_ids[0], RemarkInput("承認前", room.members["今"]))
     controller = _controller(qtbot, MeetingSource(db, room.meeting_id))
-    while meeting_editing.advance_status(db, room.meeting_id).value != "approved":
+    while advance(db, room.meeting_id).value != "approved":
         pass
     messages: list[str] = []
     controller.messageRequested.connect(messages.append)

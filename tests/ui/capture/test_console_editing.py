@@ -8,11 +8,10 @@ from pytestqt.qtbot import QtBot
 from app.services.capture import remarks as capture
 from app.services.capture.rows import Draft, RemarkInput
 from app.services.codes import RemarkKind
-from app.services.meetings import editing as meeting_editing
 from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.capture.capture_console import CaptureConsole
-from tests.meeting_room import Room
+from tests.meeting_room import Room, advance
 from tests.ui.keyboard import focused, press, show_active, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -115,7 +114,7 @@ def test_typing_is_saved_as_a_draft_and_restored(qtbot: QtBot, db: Database, roo
 
 def test_an_approved_meeting_is_read_only(qtbot: QtBot, db: Database, room: Room) -> None:
     capture.add_remark(db, room.item_ids[0], RemarkInput("承認前", room.members["今"]))
-    while meeting_editing.advance_status(db, room.meeting_id).value != "approved":
+    while advance(db, room.meeting_id).value != "approved":
         pass
     console = _console(qtbot, db, room)
     assert not console.editor.isEnabled() and not console.speaker.isEnabled()

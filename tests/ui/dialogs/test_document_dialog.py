@@ -2,6 +2,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -16,21 +17,36 @@ from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.print_preview import page_images, paint_pages, preview_of
 from tests.documents.readback import pdf_text
 from tests.meeting_room import Room
-from tests.ui.keyboard import in_next_dialog
+
+_BUTTONS = {"Issue": "issue", "Keep Both": "keep", "Overwrite": "replace"}
 
 
 def answer_next_box(button: str) -> list[str]:
-    """Press ``button`` in the message box about to open; the list gets the box's text."""
+    """Press ``button`` in the message box about to open; the list gets the box's text.
+    (It waits for the box itself, not for the keyboard focus: other windows left by
+    earlier tests may keep the focus offscreen.)"""
     seen: list[str] = []
 
     def press() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
+        if not boxes:
+            QTimer.singleShot(10, press)
+            return
+        box = boxes[-1]
         seen.append(f"{box.text()}\n{box.informativeText()}")
-        chosen = next(b for b in box.buttons() if b.text().replace("&", "") == button)
+        # By the box's own button, not its words (the language may be either).
+        chosen = (
+            box.button(QMessageBox.StandardButton.Cancel)
+            if button == "Cancel"
+            else getattr(box, _BUTTONS[button])
+        )
         chosen.click()
 
-    in_next_dialog(press)
+    QTimer.singleShot(0, press)
     return seen
 
 

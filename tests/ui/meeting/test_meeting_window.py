@@ -15,7 +15,7 @@ from app.services.meetings import editing as meeting_editing
 from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.meeting.meeting_window import TAB_AGENDA, MeetingWindow
-from tests.meeting_room import Room, make_meeting
+from tests.meeting_room import Room, advance, make_meeting
 from tests.ui.keyboard import in_next_dialog, press, show_active, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -71,7 +71,7 @@ def test_live_counts_follow_the_keys(qtbot: QtBot, db: Database, room: Room) -> 
 def test_unlocking_approved_minutes_asks_for_a_reason_and_is_audited(
     qtbot: QtBot, db: Database, room: Room
 ) -> None:
-    while meeting_editing.advance_status(db, room.meeting_id) is not MeetingStatus.APPROVED:
+    while advance(db, room.meeting_id) is not MeetingStatus.APPROVED:
         pass
     window = _window(qtbot, db, room.meeting_id)
     assert window.reopen_action.isEnabled() and not window.console.editor.isEnabled()

@@ -56,7 +56,8 @@ def test_overdue_replies_are_highlighted(qtbot: QtBot, db: Database) -> None:
     answered = register.record(
         db, IN, LetterInput(date(2026, 6, 3), "C市", "回答済", reply_due=date(2026, 6, 10))
     )
-    correspondence.set_status(db, answered.id, CorrespondenceStatus.REPLIED)
+    version = register.load(db, answered.id).version
+    register.set_status(db, answered.id, CorrespondenceStatus.REPLIED, version=version)
     make_application()
     tab = CorrespondenceTab(db, SignalHub())
     qtbot.addWidget(tab)
