@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.storage import atomic
+from app.storage.atomic import WriteProblem
 from app.storage.engine import open_raw_sqlite
 from app.storage.integrity import integrity_check, record_checksum
 from app.storage.paths import backups_dir_for, create_private_file, ensure_private_dir
@@ -19,7 +21,15 @@ AUTOMATIC_REASONS = frozenset({"daily", "session", "pre-migration", "before-rest
 
 
 class BackupError(Exception):
-    """A backup or restore could not be made; nothing was changed."""
+    """A backup or restore could not be made; nothing was changed.
+
+    ``problem``: why the file could not be written (disk full, read-only …), when that
+    is the reason; ``None`` when the copy was made but is not sound.
+    """
+
+    def __init__(self, message: str, problem: WriteProblem | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +58,16 @@ def _copy_database(source: Path, target: Path) -> None:
 def make_backup(db_path: Path, *, reason: str = "manual", target: Path | None = None) -> Path:
     """Copy the live database (consistently, even while in use) and verify the copy.
 
-    Returns the backup's path. Raises :class:`BackupError` if the copy fails its
-    ``integrity_check``; the failed copy is removed so it never counts as good.
+    The copy is made under a temporary name and takes its backup name only once it has
+    passed ``integrity_check``: a kill, a full disk or a bad copy never leaves a file
+    that counts as a backup (:func:`daily_backup_due` looks at names). Returns the
+    backup's path; raises :class:`BackupError` (``problem`` set when a write failed).
+    An explicit ``target`` is never overwritten.
     """
     if target is None:
         folder = backups_dir_for(db_path)
         ensure_private_dir(folder)
+        atomic.remove_leftovers(folder)  # what an earlier, killed backup left
         stamp = datetime.now().strftime(_STAMP)
         target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
         counter = 1
@@ -61,16 +75,18 @@ def make_backup(db_path: Path, *, reason: str = "manual", target: Path | None = 
             counter += 1
             target = folder / f"{db_path.stem}-{stamp}-{reason}-{counter}.sqlite3"
     elif target.exists():
-        raise BackupError(f"file already exists: {target}")
+        raise BackupError(f"file already exists: {target}", WriteProblem.EXISTS)
     try:
-        _copy_database(db_path, target)
+        with atomic.replacing(target, overwrite=False) as temporary:
+            _copy_database(db_path, temporary)
+            result = integrity_check(temporary)
+            if not result.ok:
+                raise BackupError(f"backup failed its integrity check: {result.summary()}")
+    except BackupError:
+        raise
     except Exception as exc:
-        target.unlink(missing_ok=True)
-        raise BackupError(f"backup failed: {exc}") from exc
-    result = integrity_check(target)
-    if not result.ok:
-        target.unlink(missing_ok=True)
-        raise BackupError(f"backup failed its integrity check: {result.summary()}")
+        problem = atomic.write_problem(exc)
+        raise BackupError(f"backup failed: {exc}", problem) from exc
     return target
 
 

@@ -27,7 +27,7 @@ from app.storage.integrity import (
     record_checksum,
 )
 from app.storage.lock import InstanceLock
-from app.storage.paths import create_private_file, ensure_private_dir
+from app.storage.paths import create_private_file, ensure_private_dir, remove_leftovers_beside
 
 
 class DatabaseDamaged(Exception):
@@ -200,6 +200,7 @@ def open_database(
             raise DatabaseDamaged(path, checked.problems, backup.newest_good_backup(path))
         if lock is not None:
             forget_checksum(path)  # from now on the file changes: its checksum is stale
+            remove_leftovers_beside(path)  # half-written backups etc. of a killed run
     engine = make_engine(url)
     database = Database(url=url, engine=engine, path=path, lock=lock, session_hooks=session_hooks)
     try:

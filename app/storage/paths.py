@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 from app import APP_NAME
+from app.storage.atomic import remove_leftovers
 
 DEFAULT_DB_NAME = "jimukyoku.sqlite3"
 
@@ -46,3 +47,12 @@ def create_private_file(path: Path) -> None:
         return
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
     os.close(fd)
+
+
+def remove_leftovers_beside(db_path: Path) -> list[Path]:
+    """Delete the temporary files killed writes left beside the database, in its
+    ``backups/`` and in its ``attachments/`` (only our own names; see ``atomic``)."""
+    removed: list[Path] = []
+    for folder in (db_path.parent, backups_dir_for(db_path), attachments_dir_for(db_path)):
+        removed += remove_leftovers(folder)
+    return removed
