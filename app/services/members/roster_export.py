@@ -18,6 +18,7 @@ from app.models import Member
 from app.models.enums import CouncilRole
 from app.services.members.roster_file import HEADER_ALIASES
 from app.services.members.roster_import import ImportPreview
+from app.storage import atomic
 from app.storage.database import Database
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -66,9 +67,16 @@ def roster_table(
 
 
 def write_table(path: Path, table: list[list[str]]) -> None:
-    """Write ``.csv`` (UTF-8 with BOM) or ``.xlsx``, every cell injection-safe."""
+    """Write ``.csv`` (UTF-8 with BOM) or ``.xlsx``, every cell injection-safe.
+
+    The file appears whole or not at all, owner-only (personal data): a failed write
+    raises ``atomic.FileNotWritten`` and leaves ``path`` as it was.
+    """
     safe = [[safe_cell(cell) for cell in row] for row in table]
-    if path.suffix.casefold() == ".xlsx":
+    suffix = path.suffix.casefold()
+    if suffix not in (".xlsx", ".csv"):
+        raise ValueError(f"unsupported file type {path.suffix!r}: use .csv or .xlsx")
+    if suffix == ".xlsx":
         from openpyxl import Workbook  # lazy: not needed to show the window
 
         workbook = Workbook()
@@ -79,11 +87,10 @@ def write_table(path: Path, table: list[list[str]]) -> None:
         for cells in sheet.iter_rows():
             for cell in cells:
                 cell.data_type = "s"  # text, never a formula
-        workbook.save(path)
+        with atomic.replacing(path) as temporary:
+            workbook.save(temporary)
         return
-    if path.suffix.casefold() != ".csv":
-        raise ValueError(f"unsupported file type {path.suffix!r}: use .csv or .xlsx")
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic.opened(path, "w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle).writerows(safe)
 
 
