@@ -9,6 +9,7 @@ from collections.abc import Callable
 import app.demo.loader as demo_service
 from app.services import workspace
 from app.services.workspace import BackupError, Database, DatabaseDamaged, DatabaseInUse
+from app.texts.files import backup_failure_text, write_failure_text
 from app.texts.i18n import translate
 
 EXIT_OK, EXIT_FAILED, EXIT_IN_USE, EXIT_DAMAGED = 0, 1, 3, 4
@@ -31,8 +32,14 @@ def with_database(target: str, work: Callable[[Database], int], **options: bool)
     except DatabaseDamaged as error:
         _err(_damaged_text(error))
         return EXIT_DAMAGED
+    except BackupError as error:  # today's or the pre-migration backup: nothing changed
+        _err(backup_failure_text(error))
+        return EXIT_FAILED
     try:
         return work(db)
+    except OSError as error:  # a file the command writes (disk full, read-only …)
+        _err(write_failure_text(error))
+        return EXIT_FAILED
     finally:
         db.close()
 
@@ -122,7 +129,10 @@ def backup(target: str, args: argparse.Namespace) -> int:
     def work(db: Database) -> int:
         try:
             made = workspace.backup_database(db, args.to)
-        except (BackupError, workspace.NotSupportedHere) as error:
+        except BackupError as error:
+            _err(backup_failure_text(error))
+            return EXIT_FAILED
+        except workspace.NotSupportedHere as error:
             _err(str(error))
             return EXIT_FAILED
         print(translate("cli", "Backup saved and verified: %1").replace("%1", str(made)))

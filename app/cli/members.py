@@ -90,8 +90,13 @@ def _export(db: Database, args: argparse.Namespace) -> int:
 
     try:
         count = roster_export.export_roster(db, args.file, with_contact=args.with_contact)
-    except (ValueError, OSError) as error:
+    except ValueError as error:
         print(str(error), file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:
+        from app.texts.files import write_failure_text
+
+        print(write_failure_text(error), file=sys.stderr)
         return EXIT_FAILED
     contents = (
         translate("cli", "with contact details")

@@ -15,6 +15,7 @@ from app.services.audit import trail as audit_trail
 from app.services.search import index as search_index
 from app.storage import backup as _backup
 from app.storage import migrate
+from app.storage.atomic import FileNotWritten, WriteProblem, write_problem
 from app.storage.backup import BackupError, BackupInfo
 from app.storage.database import (
     Database,
@@ -40,9 +41,11 @@ __all__ = [
     "Database",
     "DatabaseDamaged",
     "DatabaseInUse",
+    "FileNotWritten",
     "HealthReport",
     "LockOwner",
     "NotSupportedHere",
+    "WriteProblem",
     "backup_database",
     "backup_on_close",
     "check_database",
@@ -57,6 +60,7 @@ __all__ = [
     "restore_database",
     "restore_open_database",
     "schema_revision",
+    "write_problem",
 ]
 
 

@@ -628,7 +628,7 @@
         <translation>Word(.docx、編集用)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Creating…</source>
         <translation>作成中…</translation>
     </message>
@@ -2417,24 +2417,24 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>バックアップファイル</translation>
     </message>
     <message>
-        <location filename="../../app/cli/database.py" line="+25"/>
+        <location filename="../../app/cli/database.py" line="+26"/>
         <source>There is no database at %1.</source>
         <translation>%1 にデータベースがありません。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>another process</source>
         <translation>別のプロセス</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="-118"/>
+        <location line="+119"/>
         <source>The database is in use by %1.</source>
         <translation>データベースは使用中です: %1</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>The database file is damaged: %1</source>
         <translation>データベースファイルが破損しています: %1</translation>
     </message>
@@ -2497,7 +2497,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>スキーマが最新ではありません。アプリを一度起動すると更新されます。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Backup saved and verified: %1</source>
         <translation>バックアップを保存し、検証しました: %1</translation>
     </message>
@@ -2562,7 +2562,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員 %1 名を取り込みました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>with contact details</source>
         <translation>連絡先を含む</translation>
     </message>
@@ -3018,6 +3018,54 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+1"/>
         <source>Activity</source>
         <translation>事業</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../app/texts/files.py" line="+20"/>
+        <source>The disk is full. Make space on it, or choose another place, and try again.</source>
+        <translation>ディスクの空き容量がありません。空きを作るか別の場所を選んで、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The place is read-only, or you may not write there. Choose another place, or check the permissions, and try again.</source>
+        <translation>保存先が読み取り専用か、書き込む権限がありません。別の場所を選ぶか権限を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file of that name already exists; it was left as it is. Choose another name.</source>
+        <translation>同じ名前のファイルがすでにあります(そのファイルは変更していません)。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder does not exist. Choose an existing folder.</source>
+        <translation>保存先のフォルダーがありません。存在するフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk reported an error. Try again, or choose another place.</source>
+        <translation>ディスクの読み書きでエラーが起きました。もう一度試すか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was not saved. %2</source>
+        <translation>%1 は保存されていません。%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file was not saved. %1</source>
+        <translation>ファイルは保存されていません。%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy did not pass its integrity check.</source>
+        <translation>作成したコピーが整合性の検査に合格しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup was not made; your data is unchanged. %1</source>
+        <translation>バックアップは作成されていません(データは変更されていません)。%1</translation>
     </message>
 </context>
 <context>
