@@ -164,11 +164,11 @@ def restore(backup: Path, db_path: Path) -> Path | None:
             wal = db_path.with_name(db_path.name + "-wal")
             if wal.exists():  # keep the damaged file's journal with it, for a rescuer
                 os.replace(wal, kept.with_name(kept.name + "-wal"))
-    staging = db_path.with_name(db_path.name + ".restoring")
-    staging.unlink(missing_ok=True)
-    _copy_database(backup, staging)
-    for suffix in ("-wal", "-shm"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-    os.replace(staging, db_path)
+    # staged under a temporary name: a kill leaves the database as it was and a leftover
+    # that the next start removes, never a half-copied file under the database's name
+    with atomic.replacing(db_path) as staging:
+        _copy_database(backup, staging)
+        for suffix in ("-wal", "-shm"):  # the old file's journal must not meet the new file
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     record_checksum(db_path)
     return kept

@@ -154,3 +154,29 @@ def test_an_explicit_target_in_a_read_only_folder_is_a_coded_failure(
     finally:
         locked.chmod(0o700)
     assert _folder_names(locked) == set()
+
+
+def test_a_restore_that_fails_halfway_leaves_the_database_as_it_was(
+    sqlite_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _make_db(sqlite_file)
+    source = backup.make_backup(sqlite_file, target=tmp_path / "source.sqlite3")
+    before = sqlite_file.read_bytes()
+    real_copy = backup._copy_database
+    calls: list[Path] = []
+
+    def the_restore_copy_fails(source_path: Path, target: Path) -> None:
+        calls.append(target)
+        if len(calls) == 1:  # the before-restore backup goes through
+            real_copy(source_path, target)
+            return
+        target.write_bytes(source_path.read_bytes()[:4096])
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(backup, "_copy_database", the_restore_copy_fails)
+    with pytest.raises(atomic.FileNotWritten) as failed:
+        backup.restore(source, sqlite_file)
+    assert failed.value.problem is WriteProblem.DISK_FULL
+    assert calls[1].parent == sqlite_file.parent and atomic.is_temporary(calls[1].name)
+    assert sqlite_file.read_bytes() == before
+    assert not [name for name in _folder_names(sqlite_file.parent) if atomic.is_temporary(name)]
