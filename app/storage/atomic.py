@@ -18,12 +18,16 @@ nobody holds are leftovers.
 from __future__ import annotations
 
 import errno
+import gc
+import logging
 import os
 import re
 import secrets
 import shutil
 import sqlite3
 import stat
+import sys
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from enum import StrEnum
@@ -34,6 +38,9 @@ try:  # POSIX; on Windows an open file cannot be deleted, which protects it as w
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
+
+# under the app's logger ("jimukyoku"), which the GUI writes to its log file
+_log = logging.getLogger("jimukyoku.storage")
 
 PRIVATE_FILE = 0o600
 _MARK = ".jimukyoku-"
@@ -234,12 +241,41 @@ def replacing(final: Path, *, overwrite: bool = True) -> Iterator[Path]:
         fsync_folder(folder)
     except BaseException as error:
         _remove_temporary(temporary)
+        release_failed_writer(error)
         if isinstance(error, OSError) and not isinstance(error, FileNotWritten):
             raise not_written(error, final) from error
         raise
     finally:
         if holder >= 0:
             os.close(holder)
+
+
+def release_failed_writer(error: BaseException) -> None:
+    """Let go of what a failed writer left open, now, while the failure is handled.
+
+    Libraries that write zip files (openpyxl, python-docx) leave their archive open when
+    a write fails; Python closes it when the error's frames are freed, the buffered
+    close fails again (the disk is still full) and a bare traceback is printed to the
+    user after the real message. Freeing those frames here, with the second failure
+    logged instead (it is the same failure, reported by the caller), keeps the message
+    the only thing the user sees.
+    """
+
+    def log_instead(unraisable: Any) -> None:
+        _log.info("a failed write's file could not be closed either: %s", unraisable.exc_value)
+
+    previous = sys.unraisablehook
+    sys.unraisablehook = log_instead
+    try:
+        seen: set[int] = set()
+        current: BaseException | None = error
+        while current is not None and id(current) not in seen:  # and what it grew from
+            seen.add(id(current))
+            traceback.clear_frames(current.__traceback__)  # frames still running are kept
+            current = current.__cause__ or current.__context__
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
 
 
 @contextmanager

@@ -244,3 +244,50 @@ def test_a_real_size_limit_leaves_the_old_file(tmp_path: Path) -> None:
     assert done.stdout.split() == ["disk_full", str(final)]
     assert final.read_bytes() == b"old minutes"
     assert _names(tmp_path) == {"minutes.pdf"}
+
+
+@pytest.mark.parametrize("name", ["名簿.xlsx", "議事録.docx"])
+def test_a_zip_writer_that_fails_prints_no_second_traceback(tmp_path: Path, name: str) -> None:
+    """openpyxl and python-docx leave their zip archive open when a write fails; when it
+    is freed its close failed again and Python printed a bare traceback after the real
+    message. The writer lets go of it while the failure is handled."""
+    final = tmp_path / name
+    script = textwrap.dedent(
+        f"""
+        import resource, signal, sys
+        from pathlib import Path
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of a signal
+        from app.storage import atomic
+        final = Path({str(final)!r})
+        if final.suffix == ".xlsx":
+            from app.services.members.roster_export import write_table
+            table = [[f"委員{{n}}", f"member{{n}}@example.jp", str(n * 7919)] for n in range(4000)]
+            write = lambda: write_table(final, table)
+        else:
+            from docx import Document
+            document = Document()
+            for n in range(3000):
+                document.add_paragraph(f"発言{{n}} {{n * 7919}}")
+            def write():
+                with atomic.replacing(final) as temporary:
+                    document.save(str(temporary))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (16 * 1024, 16 * 1024))
+        try:
+            write()
+        except atomic.FileNotWritten as error:
+            print(error.problem.value)
+            sys.exit(0)
+        sys.exit(1)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["disk_full"]
+    assert done.stderr == ""
+    assert _names(tmp_path) == set()

@@ -8,6 +8,9 @@ prefixed with ``'`` (OWASP CSV injection, CWE-1236).
 from __future__ import annotations
 
 import csv
+import errno
+import io
+import os
 from pathlib import Path
 
 from sqlalchemy import select
@@ -66,6 +69,16 @@ def roster_table(
     return rows
 
 
+def _lxml_write_error(error: Exception, path: Path) -> Exception:
+    """lxml (under openpyxl) reports a failed file write as ``SerialisationError:
+    IO_ENOSPC``; that is a failed write of ``path``. Any other error stays as it is."""
+    name = str(error).removeprefix("IO_")
+    if type(error).__name__ != "SerialisationError" or not str(error).startswith("IO_"):
+        return error
+    code = getattr(errno, name, errno.EIO)
+    return atomic.FileNotWritten(code, os.strerror(code), str(path))
+
+
 def write_table(path: Path, table: list[list[str]]) -> None:
     """Write ``.csv`` (UTF-8 with BOM) or ``.xlsx``, every cell injection-safe.
 
@@ -87,8 +100,17 @@ def write_table(path: Path, table: list[list[str]]) -> None:
         for cells in sheet.iter_rows():
             for cell in cells:
                 cell.data_type = "s"  # text, never a formula
-        with atomic.replacing(path) as temporary:
-            workbook.save(temporary)
+        # in memory first, then whole: openpyxl leaves its zip archive open when a write
+        # fails, and it still writes each sheet to a temporary file of its own
+        buffer = io.BytesIO()
+        try:
+            workbook.save(buffer)
+        except Exception as error:
+            atomic.release_failed_writer(error)
+            if isinstance(error, OSError):
+                raise atomic.not_written(error, path) from error
+            raise _lxml_write_error(error, path) from error
+        atomic.write_bytes(path, buffer.getvalue())
         return
     with atomic.opened(path, "w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle).writerows(safe)
