@@ -125,8 +125,44 @@ EXPORTS: dict[str, Callable[[Fixture, Path], list[str]]] = {
 }
 
 
+def _export_once(
+    fixture: Fixture,
+    work: Path,
+    db: Path,
+    name: str,
+    args: Callable[[Fixture, Path], list[str]],
+    label: str,
+    leave: int,
+    figures: Figures,
+) -> None:
+    out = work / "conditions" / "export-full-disk" / "out"
+    mount_tmpfs(out, 16 * 1024 * 1024)
+    try:
+        target = out / name
+        target.write_bytes(PREVIOUS)
+        filler = fill(out, leave=leave)
+        ran = run_cli(db, args(fixture, target), work)
+        figures.runs += 1
+        _judge_cli(label, ran, db, fixture, figures)
+        if not target.exists() or target.read_bytes() != PREVIOUS:
+            figures.partial_under_final_name += 1
+            figures.fail(f"{label}: the older file under the name was not kept")
+        else:
+            figures.final_old_kept += 1
+        left = temporaries(out)
+        if left:
+            figures.leftovers_after_kill += len(left)
+            figures.fail(f"{label}: temporary files left: {left}")
+        strays = {p.name for p in out.iterdir()} - {name, filler.name}
+        if strays:
+            figures.fail(f"{label}: other files appeared: {sorted(strays)}")
+    finally:
+        unmount(out)
+
+
 def export_on_full_disk(fixture: Fixture, work: Path) -> dict[str, object]:
-    """Each export into a folder whose disk fills halfway through the file."""
+    """Each export into a folder whose disk fills halfway through the file, and into one
+    that is full from the start."""
     figures = Figures()
     root = work / "conditions" / "export-full-disk"
     db = _copy_db(fixture, root / "db")
@@ -137,29 +173,9 @@ def export_on_full_disk(fixture: Fixture, work: Path) -> dict[str, object]:
         plain.mkdir(exist_ok=True)
         run_cli(db, args(fixture, plain / name), work)
         sizes[name] = (plain / name).stat().st_size
-        out = root / "out"
-        mount_tmpfs(out, 16 * 1024 * 1024)
-        try:
-            target = out / name
-            target.write_bytes(PREVIOUS)
-            filler = fill(out, leave=sizes[name] // 2)
-            ran = run_cli(db, args(fixture, target), work)
-            figures.runs += 1
-            _judge_cli(f"export {name}", ran, db, fixture, figures)
-            if not target.exists() or target.read_bytes() != PREVIOUS:
-                figures.partial_under_final_name += 1
-                figures.fail(f"export {name}: the older file under the name was not kept")
-            else:
-                figures.final_old_kept += 1
-            left = temporaries(out)
-            if left:
-                figures.leftovers_after_kill += len(left)
-                figures.fail(f"export {name}: temporary files left: {left}")
-            strays = {p.name for p in out.iterdir()} - {name, filler.name}
-            if strays:
-                figures.fail(f"export {name}: other files appeared: {sorted(strays)}")
-        finally:
-            unmount(out)
+        # halfway through the file, and full before its first byte
+        for label, leave in (("half", sizes[name] // 2), ("none", 0)):
+            _export_once(fixture, work, db, name, args, f"export {name} ({label})", leave, figures)
     return {**asdict(figures), "export_sizes": sizes, "ok": figures.ok}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import io
 import os
 from pathlib import Path
 
@@ -67,8 +68,11 @@ def test_a_csv_writer_that_stops_halfway_leaves_the_old_roster(
 def test_an_xlsx_save_that_stops_halfway_leaves_no_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def half_then_fail(self: Workbook, filename: object) -> None:
-        Path(str(filename)).write_bytes(b"PK\x03\x04 half a zip")
+    def half_then_fail(self: Workbook, target: object) -> None:
+        if isinstance(target, io.BytesIO):  # the workbook is made in memory first
+            target.write(b"PK\x03\x04 half a zip")
+        else:
+            Path(str(target)).write_bytes(b"PK\x03\x04 half a zip")
         raise OSError(errno.EIO, "Input/output error")
 
     monkeypatch.setattr(Workbook, "save", half_then_fail)
