@@ -100,11 +100,10 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     try:
         count = roster_export.export_roster(db, args.file, with_contact=args.with_contact)
     except OSError as error:
-        from app.texts.failures import failure_text
+        from app.texts.files import write_failure_text
 
-        print(failure_text(error), file=sys.stderr)
+        print(write_failure_text(error), file=sys.stderr)
         return EXIT_FAILED
-
     contents = (
         translate("cli", "with contact details")
         if args.with_contact

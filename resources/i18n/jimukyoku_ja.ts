@@ -866,7 +866,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>Word(.docx、編集用)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
@@ -937,7 +937,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>文書の作成</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Creating…</source>
         <translation>作成中…</translation>
     </message>
@@ -2803,7 +2803,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>バックアップファイル</translation>
     </message>
     <message>
-        <location filename="../../app/cli/database.py" line="+67"/>
+        <location filename="../../app/cli/database.py" line="+71"/>
         <source>another process</source>
         <translation>別のプロセス</translation>
     </message>
@@ -2823,12 +2823,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The command could not be completed.</source>
-        <translation>コマンドを最後まで実行できませんでした。</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <location line="+54"/>
         <source>Newest good backup: %1</source>
         <translation>最新の正常なバックアップ: %1</translation>
@@ -2890,7 +2885,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>スキーマが最新ではありません。アプリを一度起動すると更新されます。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Backup saved and verified: %1</source>
         <translation>バックアップを保存し、検証しました: %1</translation>
     </message>
@@ -2960,7 +2955,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>%1 に書き出せません。ファイル名の拡張子を .csv か .xlsx にしてください。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>with contact details</source>
         <translation>連絡先を含む</translation>
     </message>
@@ -4094,6 +4089,49 @@ Do it again once the cause is fixed.</source>
         <location line="+3"/>
         <source>SQLite&apos;s check found errors in the file&apos;s structure.</source>
         <translation>SQLite の検査で、ファイルの構造に誤りが見つかりました。</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../app/texts/files.py" line="+21"/>
+        <source>The disk is full. Make space on it, or choose another place, and try again.</source>
+        <translation>ディスクの空き容量がありません。空きを作るか別の場所を選んで、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The place is read-only, or you may not write there. Choose another place, or check the permissions, and try again.</source>
+        <translation>保存先が読み取り専用か、書き込む権限がありません。別の場所を選ぶか権限を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file of that name already exists; it was left as it is. Choose another name.</source>
+        <translation>同じ名前のファイルがすでにあります(そのファイルは変更していません)。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder does not exist. Choose an existing folder.</source>
+        <translation>保存先のフォルダーがありません。存在するフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk reported an error. Try again, or choose another place.</source>
+        <translation>ディスクの読み書きでエラーが起きました。もう一度試すか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was not saved. %2</source>
+        <translation>%1 は保存されていません。%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file was not saved. %1</source>
+        <translation>ファイルは保存されていません。%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup was not made; your data is unchanged. %1</source>
+        <translation>バックアップは作成されていません(データは変更されていません)。%1</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,6 @@ database holds at that moment. Records are written through the ORM, so the optim
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +25,7 @@ from app.services.interchange.package import Package, PackageError, PackageProbl
 from app.services.interchange.plan import Choice, Decision, ImportPlan, Outcome, compute
 from app.services.interchange.serialise import decode
 from app.services.interchange.tables import carried_tables
+from app.storage import atomic
 from app.storage.database import Database
 
 
@@ -137,12 +136,8 @@ def _write_files(package: Package, decisions: list[Decision], folder: Path) -> l
             data = package.read_file(name)
             if _digest(data) != expected:
                 raise PackageError(PackageProblem.ATTACHMENT_DAMAGED, name)
-            handle, temporary = tempfile.mkstemp(prefix=".import-", dir=folder)
-            with os.fdopen(handle, "wb") as output:
-                output.write(data)
-            os.chmod(temporary, 0o600)
             existed = target.exists()
-            os.replace(temporary, target)
+            atomic.write_bytes(target, data)  # whole or absent, owner-only, fsynced
             if not existed:
                 written.append(target)
     except BaseException:

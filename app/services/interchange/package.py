@@ -9,9 +9,7 @@ anyone looks at the content; a package that fails is refused with a
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -21,6 +19,7 @@ from typing import Any
 
 from app.services.interchange.serialise import BadValue, Row, decode
 from app.services.interchange.tables import carried_tables, table_format
+from app.storage import atomic
 
 FORMAT = "jimukyoku-data"
 VERSION = 1
@@ -80,22 +79,19 @@ def document_text(document: Mapping[str, Any]) -> str:
 
 
 def write(path: Path, document: Mapping[str, Any], files: Mapping[str, Path] | None = None) -> None:
-    """Write atomically (a temporary file renamed into place): never a half package."""
+    """Write atomically and owner-only (``app.storage.atomic``): never a half package.
+
+    A failed write raises ``atomic.FileNotWritten`` and leaves ``path`` as it was.
+    """
     text = document_text(document)
-    handle, temporary = tempfile.mkstemp(prefix=".jimukyoku-", dir=path.parent)
-    os.close(handle)
-    try:
+    with atomic.replacing(path) as temporary:
         if path.suffix.lower() == ".zip":
             with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(_entry(DATA_NAME), text)
                 for stored_name, source in sorted((files or {}).items()):
                     archive.writestr(_entry(ATTACHMENT_FOLDER + stored_name), source.read_bytes())
         else:
-            Path(temporary).write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            temporary.write_text(text, encoding="utf-8")
 
 
 def _entry(name: str) -> zipfile.ZipInfo:

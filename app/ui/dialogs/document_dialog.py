@@ -117,6 +117,7 @@ class DocumentDialog(QDialog):
         self.pdf.setChecked(True)
         self.docx = QCheckBox(self.tr("Word (.docx, to edit)"), self)
         self.docx.setChecked(True)
+        exports.remove_leftovers(default_folder())  # what a killed export left there
         self.folder = QLineEdit(str(default_folder()), self)
         self.folder.setObjectName("folder")
         browse = QPushButton(self.tr("Choose…"), self)
@@ -227,8 +228,7 @@ class DocumentDialog(QDialog):
         folder = Path(self.folder.text()).expanduser()
         paths = [folder / f"{exports.file_stem(document)}{suffix}" for suffix in suffixes]
 
-        def work() -> list[ExportResult]:
-            folder.mkdir(parents=True, exist_ok=True)
+        def work() -> list[ExportResult]:  # write makes a missing folder (owner-only)
             return [exports.write(document, path) for path in paths]
 
         self.create_button.setEnabled(False)
