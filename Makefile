@@ -25,9 +25,12 @@ typecheck: $(VENV)/.installed-test
 pytest: $(VENV)/.installed-test fonts i18n
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-# Durability of live capture: kill a real capture process hundreds of times.
+# Durability of live capture: kill a real capture process hundreds of times (KILLS=200).
+# Then the fault harness: kill every backup, restore, migration and export (FAULT_KILLS
+# per case), and give capture, backups and exports a full disk and a read-only database.
 stress: $(VENV)/.installed-test fonts i18n
 	QT_QPA_PLATFORM=offscreen $(PY) tools/capture_stress.py --kills $(or $(KILLS),200)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/fault_stress.py --kills $(or $(FAULT_KILLS),4)
 
 # Performance on ten years of records: writes bench/RESULTS.md (SCALE=0.02 for a quick try).
 # The generated database is cached in bench/cache/ (git-ignored) by version, seed and scale.

@@ -19,11 +19,23 @@ def default_settings_path() -> Path:
     return folder / "settings.ini"
 
 
+def _create_private(path: Path) -> None:
+    """Create the settings file owner-only (0600, its folder 0700) before Qt writes it:
+    Qt would make them 0644/0755, and keeps the mode of a file that exists. They hold
+    the staff member's name. Nothing to do when the folder cannot be made (Qt says so)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError:
+        pass  # exists already, or a read-only place: QSettings reports its own status
+
+
 class Settings:
     """Typed access to the few preferences the app keeps between runs."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_settings_path()
+        _create_private(self.path)
         self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def sync(self) -> bool:

@@ -21,6 +21,7 @@ from app.services.workspace import (
 )
 from app.texts.database import backup_refused_text, details_text, refusal_text, refused_text
 from app.texts.failures import failure_text
+from app.texts.files import backup_failure_text, write_failure_text
 from app.texts.i18n import translate
 
 EXIT_OK, EXIT_FAILED, EXIT_IN_USE, EXIT_DAMAGED = 0, 1, 3, 4
@@ -41,6 +42,9 @@ def with_database(target: str, work: Callable[[Database], int], **options: bool)
     except DatabaseRefused as error:
         _err(refusal_lines(error))
         return EXIT_DAMAGED if isinstance(error, DatabaseDamaged) else EXIT_FAILED
+    except BackupError as error:  # today's or the pre-migration backup: nothing changed
+        _err(backup_failure_text(error))
+        return EXIT_FAILED
     except OSError as error:  # the lock or the file could not be written (a full disk …)
         _err(translate("cli", "The database could not be opened.") + "\n" + failure_text(error))
         return EXIT_FAILED
@@ -49,8 +53,8 @@ def with_database(target: str, work: Callable[[Database], int], **options: bool)
     except NotSaved as error:  # a full disk, a read-only file …: said, never a traceback
         _err(translate("cli", "Nothing was saved.") + "\n" + failure_text(error))
         return EXIT_FAILED
-    except OSError as error:  # a file to write (an export) or read the system refused
-        _err(translate("cli", "The command could not be completed.") + "\n" + failure_text(error))
+    except OSError as error:  # a file the command writes (disk full, read-only …)
+        _err(write_failure_text(error))
         return EXIT_FAILED
     finally:
         db.close()
@@ -178,7 +182,10 @@ def backup(target: str, args: argparse.Namespace) -> int:
     def work(db: Database) -> int:
         try:
             made = workspace.backup_database(db, args.to)
-        except (BackupError, workspace.NotSupportedHere) as error:
+        except BackupError as error:
+            _err(backup_failure_text(error))
+            return EXIT_FAILED
+        except workspace.NotSupportedHere as error:
             _err(failure_text(error))
             return EXIT_FAILED
         print(translate("cli", "Backup saved and verified: %1").replace("%1", str(made)))

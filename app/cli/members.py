@@ -58,6 +58,7 @@ def _import(db: Database, args: argparse.Namespace) -> int:
     from app.services.members.roster_file import RosterFileError
     from app.texts.problems import (
         problem_descriptions,
+        read_error_text,
         roster_file_error_text,
         row_error_text,
     )
@@ -68,7 +69,7 @@ def _import(db: Database, args: argparse.Namespace) -> int:
         reason = (
             roster_file_error_text(error)
             if isinstance(error, RosterFileError)
-            else error.strerror or str(error)
+            else read_error_text(error)
         )
         print(
             translate("cli", "Cannot read %1: %2")
@@ -108,11 +109,10 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     try:
         count = roster_export.export_roster(db, args.file, with_contact=args.with_contact)
     except OSError as error:
-        from app.texts.failures import failure_text
+        from app.texts.files import write_failure_text
 
-        print(failure_text(error), file=sys.stderr)
+        print(write_failure_text(error), file=sys.stderr)
         return EXIT_FAILED
-
     contents = (
         translate("cli", "with contact details")
         if args.with_contact

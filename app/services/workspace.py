@@ -17,6 +17,7 @@ from app.services.audit import trail as audit_trail
 from app.services.search import index as search_index
 from app.storage import admission, identity, migrate
 from app.storage import backup as _backup
+from app.storage.atomic import FileNotWritten, WriteProblem, write_problem
 from app.storage.backup import BackupError, BackupInfo, BackupProblem, BackupRefused
 from app.storage.database import (
     Database,
@@ -49,10 +50,12 @@ __all__ = [
     "DatabaseDamaged",
     "DatabaseInUse",
     "DatabaseRefused",
+    "FileNotWritten",
     "HealthReport",
     "LockOwner",
     "NotSupportedHere",
     "Refusal",
+    "WriteProblem",
     "WriteRefused",
     "backup_database",
     "backup_on_close",
@@ -71,6 +74,7 @@ __all__ = [
     "restore_database",
     "restore_open_database",
     "schema_revision",
+    "write_problem",
 ]
 
 

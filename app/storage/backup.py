@@ -9,7 +9,8 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from app.storage import admission
+from app.storage import admission, atomic
+from app.storage.atomic import WriteProblem
 from app.storage.engine import open_raw_sqlite
 from app.storage.integrity import integrity_check, record_checksum
 from app.storage.paths import backups_dir_for, create_private_file, ensure_private_dir
@@ -35,13 +36,18 @@ class BackupProblem(StrEnum):
 class BackupError(Exception):
     """A backup or restore could not be made; nothing was changed.
 
-    ``problem`` says why, as a code, which ``app.texts`` words for the user; ``detail``
-    keeps the technical words (a path, the integrity check's messages) for the log.
+    ``problem`` says why, as a code, which ``app.texts`` words for the user;
+    ``write_problem`` why a file could not be written (disk full, read-only …), when that
+    is the reason; ``detail`` keeps the technical words (a path, the integrity check's
+    messages) for the log.
     """
 
-    def __init__(self, problem: BackupProblem, detail: str = "") -> None:
+    def __init__(
+        self, problem: BackupProblem, detail: str = "", write_problem: WriteProblem | None = None
+    ) -> None:
         self.problem = problem
         self.detail = detail
+        self.write_problem = write_problem
         super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
 
 
@@ -85,12 +91,16 @@ def _copy_database(source: Path, target: Path) -> None:
 def make_backup(db_path: Path, *, reason: str = "manual", target: Path | None = None) -> Path:
     """Copy the live database (consistently, even while in use) and verify the copy.
 
-    Returns the backup's path. Raises :class:`BackupError` if the copy fails its
-    ``integrity_check``; the failed copy is removed so it never counts as good.
+    The copy is made under a temporary name and takes its backup name only once it has
+    passed ``integrity_check``: a kill, a full disk or a bad copy never leaves a file
+    that counts as a backup (:func:`daily_backup_due` looks at names). Returns the
+    backup's path; raises :class:`BackupError` (``problem`` set when a write failed).
+    An explicit ``target`` is never overwritten.
     """
     if target is None:
         folder = backups_dir_for(db_path)
         ensure_private_dir(folder)
+        atomic.remove_leftovers(folder)  # what an earlier, killed backup left
         stamp = datetime.now().strftime(_STAMP)
         target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
         counter = 1
@@ -98,16 +108,18 @@ def make_backup(db_path: Path, *, reason: str = "manual", target: Path | None = 
             counter += 1
             target = folder / f"{db_path.stem}-{stamp}-{reason}-{counter}.sqlite3"
     elif target.exists():
-        raise BackupError(BackupProblem.TARGET_EXISTS, str(target))
+        raise BackupError(BackupProblem.TARGET_EXISTS, str(target), WriteProblem.EXISTS)
     try:
-        _copy_database(db_path, target)
+        with atomic.replacing(target, overwrite=False) as temporary:
+            _copy_database(db_path, temporary)
+            result = integrity_check(temporary)
+            if not result.ok:
+                raise BackupError(BackupProblem.COPY_DAMAGED, result.summary())
+    except BackupError:
+        raise
     except Exception as exc:
-        target.unlink(missing_ok=True)
-        raise BackupError(BackupProblem.COPY_FAILED, str(exc)) from exc
-    result = integrity_check(target)
-    if not result.ok:
-        target.unlink(missing_ok=True)
-        raise BackupError(BackupProblem.COPY_DAMAGED, result.summary())
+        problem = atomic.write_problem(exc)
+        raise BackupError(BackupProblem.COPY_FAILED, str(exc), problem) from exc
     return target
 
 
@@ -199,13 +211,13 @@ def restore(backup: Path, db_path: Path) -> Path | None:
             wal = db_path.with_name(db_path.name + "-wal")
             if wal.exists():  # keep the damaged file's journal with it, for a rescuer
                 os.replace(wal, kept.with_name(kept.name + "-wal"))
-    staging = db_path.with_name(db_path.name + ".restoring")
-    staging.unlink(missing_ok=True)
-    _copy_database(backup, staging)
-    _to_wal(staging)
-    for suffix in ("-wal", "-shm"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-    os.replace(staging, db_path)
+    # staged under a temporary name: a kill leaves the database as it was and a leftover
+    # that the next start removes, never a half-copied file under the database's name
+    with atomic.replacing(db_path) as staging:
+        _copy_database(backup, staging)
+        _to_wal(staging)
+        for suffix in ("-wal", "-shm"):  # the old file's journal must not meet the new file
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     record_checksum(db_path)
     return kept
 

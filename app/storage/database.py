@@ -22,7 +22,7 @@ from app.storage.checkpoint import Checkpointer, checkpoint
 from app.storage.engine import make_engine, make_read_only_engine, sqlite_path, to_url
 from app.storage.integrity import forget_checksum, quick_check, record_checksum
 from app.storage.lock import InstanceLock
-from app.storage.paths import create_private_file, ensure_private_dir
+from app.storage.paths import create_private_file, ensure_private_dir, remove_leftovers_beside
 from app.storage.refusals import RESTORABLE, Refusal
 
 
@@ -317,6 +317,7 @@ def _admit(
             raise refused(path, verdict.reason, verdict.details, written_by=verdict.written_by)
         if lock is not None:
             forget_checksum(path)  # from now on the file changes: its checksum is stale
+            remove_leftovers_beside(path)  # half-written backups etc. of a killed run
     except BaseException:
         if lock is not None:
             lock.release()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 import platformdirs
 
 from app import APP_NAME
+from app.storage.atomic import remove_leftovers
 
 DEFAULT_DB_NAME = "jimukyoku.sqlite3"
 
@@ -36,8 +38,12 @@ def attachments_dir_for(db_path: Path) -> Path:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) readable by the owner only on POSIX."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``path`` (and parents) readable by the owner only on POSIX. A file where
+    the folder should be is "not a folder" (ENOTDIR), not "the name is taken"."""
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except FileExistsError as error:
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(error.filename)) from error
 
 
 def create_private_file(path: Path) -> None:
@@ -46,3 +52,12 @@ def create_private_file(path: Path) -> None:
         return
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
     os.close(fd)
+
+
+def remove_leftovers_beside(db_path: Path) -> list[Path]:
+    """Delete the temporary files killed writes left beside the database, in its
+    ``backups/`` and in its ``attachments/`` (only our own names; see ``atomic``)."""
+    removed: list[Path] = []
+    for folder in (db_path.parent, backups_dir_for(db_path), attachments_dir_for(db_path)):
+        removed += remove_leftovers(folder)
+    return removed

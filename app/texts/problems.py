@@ -6,6 +6,7 @@ its field, the import preview and the command line after the row number.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 
 from app.services.members.roster_file import (
@@ -84,6 +85,19 @@ def row_error_text(error: RowError) -> str:
 def problem_descriptions() -> dict[str, str]:
     """Code → sentence, for files that list problems (the rejects file)."""
     return {problem.value: problem_text(problem) for problem in Problem}
+
+
+def read_error_text(error: OSError) -> str:
+    """Why a file the user chose could not be read, in a sentence (never strerror)."""
+    if error.errno == errno.ENOENT:
+        return translate("roster_files", "The file does not exist (was it moved or renamed?).")
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return translate("roster_files", "You do not have permission to read the file.")
+    if error.errno == errno.EISDIR:
+        return translate("roster_files", "That is a folder, not a file.")
+    return translate(
+        "roster_files", "The file could not be read (the drive may have been removed)."
+    )
 
 
 def roster_file_error_text(error: RosterFileError) -> str:

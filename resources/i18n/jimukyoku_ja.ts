@@ -974,7 +974,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>Word(.docx、編集用)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
@@ -1075,7 +1075,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>ファイルは作成しませんでした。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Creating…</source>
         <translation>作成中…</translation>
     </message>
@@ -1232,7 +1232,7 @@ The details were written to the log:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="+60"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="+64"/>
         <source>Import Members: %1</source>
         <translation>委員の取込: %1</translation>
     </message>
@@ -3001,7 +3001,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>バックアップファイル</translation>
     </message>
     <message>
-        <location filename="../../app/cli/database.py" line="+67"/>
+        <location filename="../../app/cli/database.py" line="+71"/>
         <source>another process</source>
         <translation>別のプロセス</translation>
     </message>
@@ -3038,12 +3038,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>正常なバックアップが見つかりません。</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <source>The command could not be completed.</source>
-        <translation>コマンドを完了できませんでした。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="-79"/>
         <source>Check the path given with --db. Only demo, members import, data import and restore make a new database.</source>
         <translation>--db に指定したパスを確認してください。新しいデータベースを作るのは demo・members import・data import・restore だけです。</translation>
     </message>
@@ -3088,7 +3083,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>スキーマが最新ではありません。アプリを一度起動すると更新されます。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Backup saved and verified: %1</source>
         <translation>バックアップを保存し、検証しました: %1</translation>
     </message>
@@ -3138,7 +3133,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>委員を五十音順に一覧表示する</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -3158,7 +3153,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>%1 に書き出せません。ファイル名の拡張子を .csv か .xlsx にしてください。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>with contact details</source>
         <translation>連絡先を含む</translation>
     </message>
@@ -4412,6 +4407,49 @@ Do it again once the cause is fixed.</source>
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <location filename="../../app/texts/files.py" line="+21"/>
+        <source>The disk is full. Make space on it, or choose another place, and try again.</source>
+        <translation>ディスクの空き容量がありません。空きを作るか別の場所を選んで、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The place is read-only, or you may not write there. Choose another place, or check the permissions, and try again.</source>
+        <translation>保存先が読み取り専用か、書き込む権限がありません。別の場所を選ぶか権限を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file of that name already exists; it was left as it is. Choose another name.</source>
+        <translation>同じ名前のファイルがすでにあります(そのファイルは変更していません)。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder does not exist. Choose an existing folder.</source>
+        <translation>保存先のフォルダーがありません。存在するフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk reported an error. Try again, or choose another place.</source>
+        <translation>ディスクの読み書きでエラーが起きました。もう一度試すか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was not saved. %2</source>
+        <translation>%1 は保存されていません。%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file was not saved. %1</source>
+        <translation>ファイルは保存されていません。%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup was not made; your data is unchanged. %1</source>
+        <translation>バックアップは作成されていません(データは変更されていません)。%1</translation>
+    </message>
+</context>
+<context>
     <name>gaps</name>
     <message>
         <location filename="../../app/texts/gaps.py" line="+11"/>
@@ -5334,7 +5372,7 @@ Do it again once the cause is fixed.</source>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../app/texts/problems.py" line="+27"/>
+        <location filename="../../app/texts/problems.py" line="+28"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
@@ -5425,7 +5463,7 @@ Do it again once the cause is fixed.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
@@ -5447,7 +5485,7 @@ Do it again once the cause is fixed.</source>
     <message>
         <location line="+3"/>
         <source>the CSV cannot be split into cells (check the quotation marks)</source>
-        <translation>CSVをセルに区切れません(引用符「"」の対応を確認してください)</translation>
+        <translation>CSVをセルに区切れません(引用符「&quot;」の対応を確認してください)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5485,7 +5523,7 @@ Do it again once the cause is fixed.</source>
         <translation>名簿としてはファイルが大きすぎます</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-95"/>
         <source>not a time (write e.g. 19:00)</source>
         <translation>時刻として読めません(例: 19:00)</translation>
     </message>
@@ -5503,6 +5541,29 @@ Do it again once the cause is fixed.</source>
         <location line="+18"/>
         <source>the number must be 1 or more</source>
         <translation>1以上の数にしてください</translation>
+    </message>
+</context>
+<context>
+    <name>roster_files</name>
+    <message>
+        <location line="+48"/>
+        <source>The file does not exist (was it moved or renamed?).</source>
+        <translation>ファイルがありません(移動したか、名前を変えていませんか)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You do not have permission to read the file.</source>
+        <translation>このファイルを読む権限がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is a folder, not a file.</source>
+        <translation>ファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be read (the drive may have been removed).</source>
+        <translation>ファイルを読み込めませんでした(ドライブが取り外された可能性があります)。</translation>
     </message>
 </context>
 <context>

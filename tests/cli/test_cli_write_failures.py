@@ -43,7 +43,7 @@ def test_a_backup_onto_an_existing_file_is_refused_in_japanese(
         capsys, settings, "--lang", "ja", "--db", str(target), "backup", "--to", str(existing)
     )
     assert code != 0 and existing.read_text() == "keep me"
-    assert "同じ名前のファイルが既にあります。" in err and "exists" not in err
+    assert "同じ名前のファイルがすでにあります" in err and "exists" not in err
 
 
 def test_a_roster_that_cannot_be_read_is_explained_in_japanese(
@@ -128,7 +128,7 @@ def test_exports_the_system_will_not_write_are_said_not_a_traceback(
     for command in commands:
         code, _out, err = run(capsys, settings, "--lang", "ja", "--db", str(target), *command)
         assert code == 1, (command, err)
-        assert "ファイルを書き込めませんでした。" in err, (command, err)
+        assert "は保存されていません。" in err and "フォルダー" in err, (command, err)
         assert "Errno" not in err and "Traceback" not in err
 
     def full(_document: object, path: Path) -> Path:
@@ -141,7 +141,7 @@ def test_exports_the_system_will_not_write_are_said_not_a_traceback(
         *("--lang", "ja", "--db", str(target), "export", "minutes", "--meeting", "1"),
         *("-o", str(tmp_path / "m.pdf")),
     )
-    assert code == 1 and "ディスクがいっぱいです。" in err and "No space" not in err
+    assert code == 1 and "ディスクの空き容量がありません" in err and "No space" not in err
 
 
 def test_a_database_that_cannot_be_opened_for_a_full_disk_says_so(

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from app.japanese.timezone import TOKYO
 from app.models import Council, Meeting, Visit
+from app.storage import atomic
 from app.storage.database import Database
 
 UID_DOMAIN = "jimukyoku.invalid"
@@ -64,7 +65,10 @@ def _stamp(event: Event, updated: datetime, version: int) -> None:
 
 
 def export(db: Database, path: Path, *, fiscal_year: int | None = None) -> int:
-    """Write the .ics file; returns the number of events."""
+    """Write the .ics file (whole or not at all, owner-only); returns the number of events.
+
+    A failed write raises ``atomic.FileNotWritten`` and leaves ``path`` as it was.
+    """
     calendar = Calendar()
     calendar.add("prodid", "-//Jimukyoku Desk//jimukyoku//JA")
     calendar.add("version", "2.0")
@@ -90,5 +94,5 @@ def export(db: Database, path: Path, *, fiscal_year: int | None = None) -> int:
             calendar.add_component(event)
             count += 1
     calendar.add_missing_timezones()  # a VTIMEZONE for Asia/Tokyo: Outlook needs it
-    path.write_bytes(calendar.to_ical())
+    atomic.write_bytes(path, calendar.to_ical())
     return count

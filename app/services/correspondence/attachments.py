@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from app.japanese.text import sanitize
 from app.models import Attachment, Correspondence
+from app.storage import atomic
 from app.storage.database import Database
 from app.storage.paths import attachments_dir_for, ensure_private_dir, user_data_dir
 
@@ -85,12 +86,15 @@ def _digest(path: Path) -> str:
 
 
 def add(db: Database, correspondence_id: int, source: Path, original_name: str = "") -> int:
-    """Copy ``source`` into the attachments folder and record it; returns its id."""
+    """Copy ``source`` into the attachments folder and record it; returns its id.
+
+    The stored copy appears whole or not at all, owner-only; a failed copy raises
+    ``atomic.FileNotWritten`` and records nothing.
+    """
     original = sanitize(original_name or source.name)  # no NUL or controls in the register
     target = folder(db) / stored_name_for(original)
     assert target.parent == folder(db)  # a generated name never leaves the folder
-    shutil.copyfile(source, target)
-    target.chmod(0o600)
+    atomic.copy_file(source, target, overwrite=False)
     try:
         with db.transaction() as session:
             session.get_one(Correspondence, correspondence_id)
@@ -134,4 +138,5 @@ def copy_for_opening(db: Database, attachment_id: int) -> Path:
     target = target_dir / name
     assert target.parent == target_dir
     shutil.copyfile(stored, target)
+    target.chmod(0o600)  # a private copy in a private folder, like the stored one
     return target

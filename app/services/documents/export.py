@@ -16,7 +16,9 @@ from app.documents.model import Document, plain_text
 from app.services import areas
 from app.services.areas import DocumentSpec, Subject
 from app.services.documents.request import DocumentRequest
+from app.storage import atomic
 from app.storage.database import Database
+from app.storage.paths import ensure_private_dir
 
 __all__ = [
     "DocumentRequest",
@@ -28,6 +30,7 @@ __all__ = [
     "export",
     "file_stem",
     "kinds",
+    "remove_leftovers",
     "spec",
     "write",
 ]
@@ -64,7 +67,12 @@ def build(db: Database, kind: str, request: DocumentRequest) -> Document:
 
 
 def write(document: Document, path: Path) -> ExportResult:
-    """Render to ``path`` (.pdf or .docx). Touches no database: safe off the UI thread."""
+    """Render to ``path`` (.pdf or .docx). Touches no database: safe off the UI thread.
+
+    The file appears whole or not at all, owner-only (``app.storage.atomic``): a kill
+    or a full disk leaves the name as it was. A missing folder is created (owner-only).
+    A failed write raises ``atomic.FileNotWritten`` (an ``OSError``).
+    """
     suffix = path.suffix.casefold()
     if suffix not in (".pdf", ".docx"):
         raise UnsupportedFormat(path.suffix)
@@ -72,8 +80,19 @@ def write(document: Document, path: Path) -> ExportResult:
     from app.documents import docx_renderer, fonts, pdf_renderer
 
     renderer = pdf_renderer if suffix == ".pdf" else docx_renderer
-    renderer.render(document, path)
+    try:
+        ensure_private_dir(path.parent)
+    except OSError as error:
+        raise atomic.not_written(error, path) from error
+    # The renderers write to the path they are given (documents know nothing of storage).
+    with atomic.replacing(path) as temporary:
+        renderer.render(document, temporary)
     return ExportResult(path, tuple(fonts.unprintable(plain_text(document))))
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Delete what killed writes left in a documents folder (only our temporary names)."""
+    return atomic.remove_leftovers(folder)
 
 
 def export(db: Database, kind: str, request: DocumentRequest, path: Path) -> ExportResult:

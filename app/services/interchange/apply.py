@@ -9,8 +9,6 @@ database holds at that moment. Records are written through the ORM, so the optim
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +26,7 @@ from app.services.interchange.package import Package, PackageError, PackageProbl
 from app.services.interchange.plan import Choice, Decision, ImportPlan, Outcome, compute
 from app.services.interchange.serialise import decode
 from app.services.interchange.tables import carried_tables
+from app.storage import atomic
 from app.storage.database import Database
 
 
@@ -158,19 +157,15 @@ def _write_files(package: Package, decisions: list[Decision], folder: Path) -> l
                 continue
             if name not in package.files:
                 continue  # a .json package: the record comes, the file is reported missing
-            # streamed, hashed on the way: a large file never sits in memory
-            handle, temporary = tempfile.mkstemp(prefix=".import-", dir=folder)
-            try:
-                with os.fdopen(handle, "wb") as output:
-                    hashing = _Hashing(output)
-                    size = package.copy_file(name, cast(IO[bytes], hashing))
+            # streamed, hashed on the way: a large file never sits in memory; written
+            # whole or not at all (owner-only, fsynced, renamed into place)
+            existed = target.exists()
+            with atomic.replacing(target) as temporary, temporary.open("wb") as output:
+                hashing = _Hashing(output)
+                size = package.copy_file(name, cast(IO[bytes], hashing))
+                output.flush()
                 if hashing.sha.hexdigest() != expected or size != decision.row["size_bytes"]:
                     raise PackageError(PackageProblem.ATTACHMENT_DAMAGED, name)
-                os.chmod(temporary, 0o600)
-                existed = target.exists()
-                os.replace(temporary, target)
-            finally:
-                Path(temporary).unlink(missing_ok=True)
             if not existed:
                 written.append(target)
     except BaseException:

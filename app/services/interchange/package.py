@@ -12,9 +12,7 @@ streamed, so a hostile package costs a refusal, not the machine's memory.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -26,6 +24,7 @@ from app.services import bounded
 from app.services.interchange.filling import Filled, Filler, stamp_of
 from app.services.interchange.serialise import BadValue, Fault, Row, decode
 from app.services.interchange.tables import carried_tables, table_format
+from app.storage import atomic
 
 FORMAT = "jimukyoku-data"
 VERSION = 1
@@ -123,22 +122,19 @@ def document_text(document: Mapping[str, Any]) -> str:
 
 
 def write(path: Path, document: Mapping[str, Any], files: Mapping[str, Path] | None = None) -> None:
-    """Write atomically (a temporary file renamed into place): never a half package."""
+    """Write atomically and owner-only (``app.storage.atomic``): never a half package.
+
+    A failed write raises ``atomic.FileNotWritten`` and leaves ``path`` as it was.
+    """
     text = document_text(document)
-    handle, temporary = tempfile.mkstemp(prefix=".jimukyoku-", dir=path.parent)
-    os.close(handle)
-    try:
+    with atomic.replacing(path) as temporary:
         if path.suffix.lower() == ".zip":
             with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(_entry(DATA_NAME), text)
                 for stored_name, source in sorted((files or {}).items()):
                     archive.writestr(_entry(ATTACHMENT_FOLDER + stored_name), source.read_bytes())
         else:
-            Path(temporary).write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            temporary.write_text(text, encoding="utf-8")
 
 
 def _entry(name: str) -> zipfile.ZipInfo:

@@ -8,7 +8,9 @@ prefixed with ``'`` (OWASP CSV injection, CWE-1236).
 from __future__ import annotations
 
 import csv
+import errno
 import io
+import os
 from pathlib import Path
 
 from sqlalchemy import select
@@ -19,6 +21,7 @@ from app.models import Member
 from app.models.enums import CouncilRole
 from app.services.members.roster_file import HEADER_ALIASES
 from app.services.members.roster_import import ImportPreview
+from app.storage import atomic
 from app.storage.database import Database
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -66,10 +69,27 @@ def roster_table(
     return rows
 
 
+def _lxml_write_error(error: Exception, path: Path) -> Exception:
+    """lxml (under openpyxl) reports a failed file write as ``SerialisationError:
+    IO_ENOSPC``; that is a failed write of ``path``. Any other error stays as it is."""
+    name = str(error).removeprefix("IO_")
+    if type(error).__name__ != "SerialisationError" or not str(error).startswith("IO_"):
+        return error
+    code = getattr(errno, name, errno.EIO)
+    return atomic.FileNotWritten(code, os.strerror(code), str(path))
+
+
 def write_table(path: Path, table: list[list[str]]) -> None:
-    """Write ``.csv`` (UTF-8 with BOM) or ``.xlsx``, every cell injection-safe."""
+    """Write ``.csv`` (UTF-8 with BOM) or ``.xlsx``, every cell injection-safe.
+
+    The file appears whole or not at all, owner-only (personal data): a failed write
+    raises ``atomic.FileNotWritten`` and leaves ``path`` as it was.
+    """
     safe = [[safe_cell(cell) for cell in row] for row in table]
-    if path.suffix.casefold() == ".xlsx":
+    suffix = path.suffix.casefold()
+    if suffix not in (".xlsx", ".csv"):
+        raise ValueError(f"unsupported file type {path.suffix!r}: use .csv or .xlsx")
+    if suffix == ".xlsx":
         from openpyxl import Workbook  # lazy: not needed to show the window
 
         workbook = Workbook()
@@ -80,15 +100,19 @@ def write_table(path: Path, table: list[list[str]]) -> None:
         for cells in sheet.iter_rows():
             for cell in cells:
                 cell.data_type = "s"  # text, never a formula
-        # Into memory first: openpyxl leaves its zip open when a write fails (a full disk),
-        # and the zip's finaliser then fails again, with a traceback on the terminal.
+        # in memory first, then whole: openpyxl leaves its zip archive open when a write
+        # fails, and it still writes each sheet to a temporary file of its own
         buffer = io.BytesIO()
-        workbook.save(buffer)
-        path.write_bytes(buffer.getvalue())
+        try:
+            workbook.save(buffer)
+        except Exception as error:
+            atomic.release_failed_writer(error)
+            if isinstance(error, OSError):
+                raise atomic.not_written(error, path) from error
+            raise _lxml_write_error(error, path) from error
+        atomic.write_bytes(path, buffer.getvalue())
         return
-    if path.suffix.casefold() != ".csv":
-        raise ValueError(f"unsupported file type {path.suffix!r}: use .csv or .xlsx")
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic.opened(path, "w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle).writerows(safe)
 
 

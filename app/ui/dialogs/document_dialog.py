@@ -145,6 +145,7 @@ class DocumentDialog(QDialog):
         self.pdf.setChecked(True)
         self.docx = QCheckBox(self.tr("Word (.docx, to edit)"), self)
         self.docx.setChecked(True)
+        exports.remove_leftovers(default_folder())  # what a killed export left there
         self.folder = QLineEdit(str(default_folder()), self)
         self.folder.setObjectName("folder")
         browse = QPushButton(self.tr("Choose…"), self)
@@ -342,8 +343,7 @@ class DocumentDialog(QDialog):
                 paths = [free_name(path) if path.exists() else path for path in paths]
         self._on_kind_changed()  # a letter just issued: its number is shown from now on
 
-        def work() -> list[ExportResult]:
-            folder.mkdir(parents=True, exist_ok=True)
+        def work() -> list[ExportResult]:  # write makes a missing folder (owner-only)
             return [exports.write(document, path) for path in paths]
 
         self.create_button.setEnabled(False)

@@ -23,8 +23,12 @@ from app.services.members.roster_file import RosterFileError
 from app.services.members.roster_import import ImportPreview, PreviewRow
 from app.services.problems import NotSaved
 from app.services.workspace import Database
-from app.texts.failures import failure_text
-from app.texts.problems import problem_descriptions, problem_text, roster_file_error_text
+from app.texts.problems import (
+    problem_descriptions,
+    problem_text,
+    read_error_text,
+    roster_file_error_text,
+)
 from app.ui import error_reporting
 from app.ui.tablemodels.row_model import Column, RowTableModel
 from app.ui.widgets.save_failed import show_not_done
@@ -145,7 +149,7 @@ class ImportDialog(QDialog):
             reason = (
                 roster_file_error_text(error)
                 if isinstance(error, RosterFileError)
-                else failure_text(error)
+                else read_error_text(error)
             )
             QMessageBox.warning(
                 parent,
