@@ -378,7 +378,12 @@
 <context>
     <name>CaptureConsole</name>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="+211"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="+105"/>
+        <source>Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by number (Alt+0: no speaker) · Ctrl+1…%1: kind · Ctrl+D: decision · Ctrl+T: action item · Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, Alt+↑↓ move, Alt+Q answers which question) · Ctrl+Z/Ctrl+Y: undo/redo</source>
+        <translation>Enter 記録 · Shift+Enter 改行 · F2 発言者 · Alt+数字 番号で発言者(Alt+0 発言者なし) · Ctrl+1〜%1 種別 · Ctrl+D 決定事項 · Ctrl+T 宿題 · Ctrl+PgUp/PgDn 前後の議題 · F6 発言一覧(Enter 修正, Del 削除, Alt+↑↓ 移動, Alt+Q 回答する質問) · Ctrl+Z/Ctrl+Y 元に戻す/やり直し</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
@@ -390,7 +395,7 @@
     <message>
         <location filename="../../app/ui/capture/capture_input.py" line="+97"/>
         <location line="+44"/>
-        <location filename="../../app/ui/capture/capture_controller.py" line="+119"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+122"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
@@ -420,12 +425,12 @@
         <translation>→ %1(委員外)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_controller.py" line="-69"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="-70"/>
         <source>Who is speaking? Type a name or number (F2).</source>
         <translation>発言者を入力してください(F2: 名前・よみ・番号)。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This remark is not recorded.</source>
         <translation>この発言はまだ記録されていません。</translation>
     </message>
@@ -435,7 +440,12 @@
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/display.py" line="+37"/>
+        <location filename="../../app/ui/capture/display.py" line="+33"/>
+        <source>(answers %1 %2)</source>
+        <translation>（%1 %2 の質問への回答）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Action</source>
         <translation>宿題</translation>
     </message>
@@ -485,7 +495,17 @@
         <translation>記録済みの発言を修正中: Enter で保存、Esc で取消</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>Pairing the answer</source>
+        <translation>回答と質問の対応付け</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer is paired (Ctrl+Z undoes it).</source>
+        <translation>回答を質問に対応付けました(Ctrl+Z で元に戻せます)。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Use Ctrl+T for a follow-up action.</source>
         <translation>視察では Ctrl+T で今後の取組み(宿題)を記録します。</translation>
     </message>
@@ -515,17 +535,12 @@
         <translation>宿題を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="-143"/>
-        <source>Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by number · Ctrl+1…5: kind · Ctrl+D: decision · Ctrl+T: action item · Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, Alt+↑↓ move) · Ctrl+Z/Ctrl+Y: undo/redo</source>
-        <translation>Enter 記録 · Shift+Enter 改行 · F2 発言者 · Alt+数字 番号で発言者 · Ctrl+1〜5 種別 · Ctrl+D 決定事項 · Ctrl+T 宿題 · Ctrl+PgUp/PgDn 前後の議題 · F6 発言一覧(Enter 修正, Del 削除, Alt+↑↓ 移動) · Ctrl+Z/Ctrl+Y 元に戻す/やり直し</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="-100"/>
         <source>Speaker (F2)</source>
         <translation>発言者 (F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_console.py" line="+130"/>
+        <location filename="../../app/ui/capture/capture_console.py" line="+132"/>
         <location filename="../../app/ui/capture/capture_view.py" line="-58"/>
         <source>Not saved</source>
         <translation>未保存</translation>
@@ -542,6 +557,16 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 %1
 
 このまま閉じると、この文章は失われます。閉じますか?(できれば先に別の場所へコピーしてください。)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Alt+Q pairs an answer (回答) with its question: select an answer first.</source>
+        <translation>Alt+Q は回答をその質問に対応付けます。先に発言一覧で回答を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This item has no question (質問) to pair with.</source>
+        <translation>この議題には対応付けられる質問がありません。</translation>
     </message>
     <message>
         <location filename="../../app/ui/capture/unsaved.py" line="+102"/>
@@ -2342,6 +2367,31 @@ Reason for the correction:</source>
     </message>
 </context>
 <context>
+    <name>QuestionPicker</name>
+    <message>
+        <location filename="../../app/ui/capture/question_picker.py" line="+28"/>
+        <source>Answers Which Question</source>
+        <translation>回答する質問</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This answer:
+%1</source>
+        <translation>この回答:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The nearest question before it (default)</source>
+        <translation>直前の質問(既定)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Answers (Enter chooses):</source>
+        <translation>回答する質問(Enter で選択):</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message>
         <location filename="../../app/ui/read_only.py" line="+25"/>
@@ -2352,6 +2402,34 @@ Reason for the correction:</source>
         <location line="+4"/>
         <source>Read-only: changes cannot be made or saved in this window.</source>
         <translation>読み取り専用: このウィンドウでは変更も保存もできません。</translation>
+    </message>
+</context>
+<context>
+    <name>RemarkListKeys</name>
+    <message>
+        <location filename="../../app/ui/capture/remark_list_keys.py" line="+59"/>
+        <source>Edit</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answers which question…</source>
+        <translation>回答する質問を選ぶ…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ def remark_entry(remark: Remark) -> RemarkEntry:
         response_text=remark.response_text,
         visit_id=remark.visit_id,
         version=remark.version,
+        answers_remark_id=remark.answers_remark_id,
     )
 
 
@@ -127,7 +128,12 @@ def _commit(
             response_status=ResponseStatus.NOT_NEEDED
             if visit_id is not None
             else _default_response(remark.kind),
+            answers_remark_id=_paired(remark),
         )
+        if row.answers_remark_id is not None and not _answerable(
+            session, row, row.answers_remark_id
+        ):
+            raise Invalid({"answers": Problem.NOT_CHOSEN})
         session.add(row)
         if item is None:
             _clear_draft(session, visit_id=visit_id)
@@ -193,7 +199,9 @@ def _says(words: tuple[object, ...]) -> Callable[[Remark], bool]:
 
     def same(row: Remark) -> bool:
         speaker = row.speaker_member_id if row.speaker_member_id is not None else row.speaker_name
-        return (speaker, row.kind, row.text, row.response_status, row.response_text) == words
+        answers = row.answers_remark_id if row.kind is RemarkKind.ANSWER else None
+        said = (speaker, row.kind, row.text, row.response_status, row.response_text, answers)
+        return said == words
 
     return same
 
@@ -212,11 +220,18 @@ def _with_input(db: Database, base: RemarkEntry, remark: RemarkInput) -> RemarkE
         is_member=remark.speaker_member_id is not None,
         kind=remark.kind,
         text=remark.text.strip(),
+        answers_remark_id=_paired(remark),
     )
 
 
+def _paired(remark: RemarkInput) -> int | None:
+    """The question a 回答 is paired with by hand; any other kind answers nothing."""
+    return remark.answers_remark_id if remark.kind is RemarkKind.ANSWER else None
+
+
 def update_remark(db: Database, shown: RemarkEntry, remark: RemarkInput) -> RemarkEntry:
-    """Correct the speaker, kind and text of the remark shown; returns it as saved.
+    """Correct the speaker, kind, text (and, for a 回答, the question it answers) of the
+    remark shown; returns it as saved.
 
     :class:`EditConflict` if it no longer says what was shown (or was deleted).
     """
@@ -229,6 +244,10 @@ def update_remark(db: Database, shown: RemarkEntry, remark: RemarkInput) -> Rema
 
     with guarded_write(db, conflict) as session:
         row = as_shown(session, shown)
+        question_id = _paired(remark)
+        if question_id is not None and not _answerable(session, row, question_id):
+            # deleted or changed meanwhile (checked before anything changes: no autoflush)
+            raise stale(f"question {question_id} is no longer there to answer")
         row.speaker_member_id = remark.speaker_member_id
         row.speaker_name = "" if remark.speaker_member_id else remark.speaker_name.strip()
         if row.kind != remark.kind and row.response_status in (
@@ -238,8 +257,20 @@ def update_remark(db: Database, shown: RemarkEntry, remark: RemarkInput) -> Rema
             row.response_status = _default_response(remark.kind)
         row.kind = remark.kind
         row.text = remark.text.strip()
+        row.answers_remark_id = question_id
         session.flush()
         return remark_entry(row)
+
+
+def _answerable(session: Session, answer: Remark, question_id: int) -> bool:
+    """Whether ``question_id`` is a question of the answer's own agenda item (or visit)."""
+    question = session.get(Remark, question_id)
+    return (
+        question is not None
+        and question.kind is RemarkKind.QUESTION
+        and question.agenda_item_id == answer.agenda_item_id
+        and question.visit_id == answer.visit_id
+    )
 
 
 def delete_remark(db: Database, shown: RemarkEntry) -> RemarkEntry:
@@ -273,6 +304,7 @@ def restore_remark(db: Database, entry: RemarkEntry) -> RemarkEntry:
             captured_at=entry.captured_at,
             response_status=entry.response_status,
             response_text=entry.response_text,
+            answers_remark_id=_restored_pairing(session, entry),
         )
         siblings.insert(min(entry.position, len(siblings)), row)
         session.add(row)
@@ -280,6 +312,14 @@ def restore_remark(db: Database, entry: RemarkEntry) -> RemarkEntry:
             remark.position = position
         session.flush()
         return remark_entry(row)
+
+
+def _restored_pairing(session: Session, entry: RemarkEntry) -> int | None:
+    """A restored answer keeps its question if that is still there."""
+    if entry.answers is None:
+        return None
+    question = session.get(Remark, entry.answers)
+    return entry.answers if question is not None else None
 
 
 def move_remark(db: Database, shown: RemarkEntry, position: int) -> RemarkEntry:

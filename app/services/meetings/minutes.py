@@ -141,7 +141,7 @@ def _remark_lines(remarks: list[Remark], credits: SpeakerCredits) -> tuple[Remar
         answers = None
         if part is RemarkPart.ANSWER:
             named = remark.answers_remark_id
-            answers = index_of.get(named) if named is not None else last_question
+            answers = index_of.get(named, last_question) if named is not None else last_question
         elif part is RemarkPart.QUESTION:
             last_question = index
         lines.append(RemarkLine(credit, side, part, remark.text, answers))

@@ -20,6 +20,7 @@ from app.services.workspace import Database
 from app.ui.capture.action_dialog import ActionDialog
 from app.ui.capture.capture_controller import CaptureController
 from app.ui.capture.capture_view import CaptureView
+from app.ui.capture.question_picker import QuestionPicker
 from app.ui.capture.remark_editor import RemarkEditor
 from app.ui.capture.speaker_picker import SpeakerPicker
 from app.ui.widgets.save_failed import show_not_done
@@ -66,6 +67,7 @@ class CaptureConsole(QWidget):
         view.remark_keys.editRequested.connect(controller.edit_remark)
         view.remark_keys.deleteRequested.connect(controller.delete_remark)
         view.remark_keys.moveRequested.connect(controller.move_remark)
+        view.remark_keys.pairRequested.connect(self._on_view_pair_requested)
         view.undoRequested.connect(controller.undo)
         view.redoRequested.connect(controller.redo)
 
@@ -152,3 +154,20 @@ class CaptureConsole(QWidget):
             self.view.focus_editor()
             return
         self.controller.record_action(chosen.text, chosen.owner, chosen.due_on)
+
+    def _on_view_pair_requested(self, row: int) -> None:
+        """Alt+Q in the remark list: the question the 回答 there answers."""
+        answer = self.controller.remark_at(row)
+        questions = self.controller.questions_for(row)
+        if answer is None or questions is None:
+            self.messageRequested.emit(
+                self.tr("Alt+Q pairs an answer (回答) with its question: select an answer first.")
+            )
+            return
+        if not questions:
+            self.messageRequested.emit(self.tr("This item has no question (質問) to pair with."))
+            return
+        chosen, question = QuestionPicker.run(self, answer, questions)
+        if chosen:
+            self.controller.pair_answer(row, question)
+        self.view.remark_list.setFocus()

@@ -11,10 +11,12 @@ The input it records from (item, speaker, kind, text, draft) is :class:`CaptureI
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from app.models.enums import RemarkKind
 from app.services.capture.rows import RemarkEntry, RemarkInput
 from app.services.capture.sources import CaptureSource
 from app.services.problems import EditConflict, MeetingLocked, NotSaved
@@ -53,7 +55,8 @@ class CaptureController(CaptureInput):
             )
             self.speakerFocusRequested.emit()
             return
-        remark = RemarkInput(text, pick.member_id, pick.non_member_name, self.kind)
+        paired = self.editing.answers if self.editing is not None else None
+        remark = RemarkInput(text, pick.member_id, pick.non_member_name, self.kind, paired)
         if self.editing is not None:
             self._save_correction(remark)
             return
@@ -212,6 +215,32 @@ class CaptureController(CaptureInput):
             )
         )
         self.editorFocusRequested.emit()
+
+    def questions_for(self, row: int) -> list[RemarkEntry] | None:
+        """Alt+Q on a 回答: the questions of its item it may answer (None: not an answer)."""
+        entry = self.remark_at(row)
+        if entry is None or entry.kind is not RemarkKind.ANSWER or not self.input_enabled:
+            return None
+        return [remark for remark in self.remarks if remark.kind is RemarkKind.QUESTION]
+
+    def pair_answer(self, row: int, question: RemarkEntry | None) -> None:
+        """The 回答 at ``row`` answers ``question`` (None: the nearest question before it)."""
+        entry = self.remark_at(row)
+        if entry is None or entry.kind is not RemarkKind.ANSWER:
+            return
+        wanted = question.id if question is not None else None
+        if wanted == entry.answers:
+            return
+        paired = replace(entry.as_input(), answers_remark_id=wanted)
+        refusal = self.undo_runner.push(undo.EditRemark(self.source, entry, paired, self))
+        if refusal is not None:
+            what = QCoreApplication.translate("CaptureConsole", "Pairing the answer")
+            self._refused(refusal, what)
+            return
+        self.remarkSelectionRequested.emit(row)
+        self.messageRequested.emit(
+            QCoreApplication.translate("CaptureConsole", "The answer is paired (Ctrl+Z undoes it).")
+        )
 
     # ------------------------------------------------------------------ outcomes
 

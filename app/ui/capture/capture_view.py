@@ -29,7 +29,7 @@ from app.ui.capture.capture_state import ItemPage, Typing
 from app.ui.capture.display import action_text, attendee_text, remark_text, speaker_text
 from app.ui.capture.remark_editor import RemarkEditor
 from app.ui.capture.remark_list_keys import RemarkListKeys
-from app.ui.capture.speaker_picker import Pick, SpeakerPicker
+from app.ui.capture.speaker_picker import NO_SPEAKER, Pick, SpeakerPicker
 
 
 class CaptureView(QWidget):
@@ -105,10 +105,10 @@ class CaptureView(QWidget):
             QCoreApplication.translate(
                 "CaptureConsole",
                 "Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by "
-                "number · Ctrl+1…5: kind · Ctrl+D: decision · Ctrl+T: action item · "
-                "Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, "
-                "Alt+↑↓ move) · Ctrl+Z/Ctrl+Y: undo/redo",
-            )
+                "number (Alt+0: no speaker) · Ctrl+1…%1: kind · Ctrl+D: decision · Ctrl+T: "
+                "action item · Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del "
+                "delete, Alt+↑↓ move, Alt+Q answers which question) · Ctrl+Z/Ctrl+Y: undo/redo",
+            ).replace("%1", str(self.kind.count()))
         )
         big = QFont(self.font())
         big.setPointSizeF(self.font().pointSizeF() * 1.6)
@@ -196,7 +196,7 @@ class CaptureView(QWidget):
         add("Escape", self.cancelRequested)
         for number in range(1, kind_count + 1):
             add(f"Ctrl+{number}", lambda _checked=False, n=number: self.kind.setCurrentIndex(n - 1))
-        for number in range(1, 10):
+        for number in range(10):
             add(f"Alt+{number}", lambda _checked=False, n=number: self.pick_speaker_number(n))
         self._make_undo_actions()
 
@@ -234,9 +234,9 @@ class CaptureView(QWidget):
         self.remark_list.setFocus()
 
     def pick_speaker_number(self, number: int) -> None:
-        """Alt+number: the attendee of that number speaks."""
-        if 1 <= number <= len(self.speaker.speakers):
-            pick = Pick(self.speaker.speakers[number - 1])
+        """Alt+number: the attendee of that number speaks; Alt+0: nobody (a plain point)."""
+        if 0 <= number <= len(self.speaker.speakers):
+            pick = Pick(self.speaker.speakers[number - 1]) if number else NO_SPEAKER
             self.speaker.show_pick(pick)
             self._on_speaker_accepted(pick)
 
@@ -280,8 +280,10 @@ class CaptureView(QWidget):
             if page.numbered
             else ""
         )
+        by_id = {entry.id: entry for entry in page.remarks}
         for entry in page.remarks:
-            row = QListWidgetItem(remark_text(entry))
+            answered = by_id.get(entry.answers) if entry.answers is not None else None
+            row = QListWidgetItem(remark_text(entry, answered))
             row.setData(Qt.ItemDataRole.UserRole, entry.uuid)
             self.remark_list.addItem(row)
         self.remark_list.scrollToBottom()

@@ -8,6 +8,7 @@ from app.services.capture.rows import RemarkEntry
 from app.services.dates import japan_time
 from app.services.meetings.rows import ActionEntry, Speaker
 from app.texts.labels import label
+from app.ui.capture.speaker_picker import no_speaker_text
 from app.ui.formatting import short_date
 
 
@@ -23,9 +24,16 @@ def attendee_text(number: int, speaker: Speaker) -> str:
     return f"{number:>2}  {speaker.name}{role}"
 
 
-def remark_text(entry: RemarkEntry) -> str:
+def remark_text(entry: RemarkEntry, answered: RemarkEntry | None = None) -> str:
+    """Time, speaker, kind and text; a 回答 paired by hand names the question it answers."""
     stamp = japan_time(entry.captured_at).strftime("%H:%M")
-    return f"{stamp}  {entry.speaker_name}〔{label(entry.kind)}〕\n{entry.text}"
+    head = f"{stamp}  {entry.speaker_name or no_speaker_text()}〔{label(entry.kind)}〕"
+    if answered is not None:
+        asked = japan_time(answered.captured_at).strftime("%H:%M")
+        head += "  " + QCoreApplication.translate("CaptureConsole", "(answers %1 %2)").replace(
+            "%1", asked
+        ).replace("%2", answered.speaker_name or no_speaker_text())
+    return f"{head}\n{entry.text}"
 
 
 def _owner_and_due(action: ActionEntry) -> str:

@@ -1,11 +1,13 @@
 """The keys of the recorded-remark list (F6 reaches it): Enter or F2 edits, Delete deletes,
-Alt+↑/↓ moves. They become requests naming the row; the controller does the work."""
+Alt+↑/↓ moves, Alt+Q pairs a 回答 with the question it answers. The context menu offers
+the same, with its keys shown. They become requests naming the row; the controller does
+the work."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QListWidget, QMenu
 
 
 class RemarkListKeys(QObject):
@@ -14,6 +16,7 @@ class RemarkListKeys(QObject):
     editRequested = Signal(int)  # row
     deleteRequested = Signal(int)  # row
     moveRequested = Signal(int, int)  # row, step (-1 up, 1 down)
+    pairRequested = Signal(int)  # row of a 回答: choose the question it answers
 
     def __init__(self, remark_list: QListWidget) -> None:
         super().__init__(remark_list)
@@ -22,6 +25,8 @@ class RemarkListKeys(QObject):
         remark_list.itemActivated.connect(
             lambda _item: self.editRequested.emit(remark_list.currentRow())
         )
+        remark_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        remark_list.customContextMenuRequested.connect(self._show_menu)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -38,7 +43,52 @@ class RemarkListKeys(QObject):
         if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.moveRequested.emit(row, -1 if event.key() == Qt.Key.Key_Up else 1)
             return True
+        if alt and event.key() == Qt.Key.Key_Q:
+            self.pairRequested.emit(row)
+            return True
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             self.editRequested.emit(row)
             return True
         return False
+
+    def menu(self, row: int) -> QMenu:
+        """What can be done to the remark at ``row``, each with its key."""
+        menu = QMenu(self._list)
+        entries = (
+            (
+                QCoreApplication.translate("RemarkListKeys", "Edit"),
+                "Enter",
+                lambda: self.editRequested.emit(row),
+            ),
+            (
+                QCoreApplication.translate("RemarkListKeys", "Move up"),
+                "Alt+Up",
+                lambda: self.moveRequested.emit(row, -1),
+            ),
+            (
+                QCoreApplication.translate("RemarkListKeys", "Move down"),
+                "Alt+Down",
+                lambda: self.moveRequested.emit(row, 1),
+            ),
+            (
+                QCoreApplication.translate("RemarkListKeys", "Answers which question…"),
+                "Alt+Q",
+                lambda: self.pairRequested.emit(row),
+            ),
+            (
+                QCoreApplication.translate("RemarkListKeys", "Delete"),
+                "Del",
+                lambda: self.deleteRequested.emit(row),
+            ),
+        )
+        for text, key, slot in entries:
+            action = menu.addAction(text)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+        return menu
+
+    def _show_menu(self, at: QPoint) -> None:
+        row = self._list.indexAt(at).row()
+        if row >= 0:
+            self._list.setCurrentRow(row)
+            self.menu(row).exec(self._list.viewport().mapToGlobal(at))

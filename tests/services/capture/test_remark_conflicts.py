@@ -169,3 +169,42 @@ def test_responses_at_the_same_moment_give_a_conflict(
     with pytest.raises(EditConflict):
         responses.set_response(users.a, shown.remark, ResponseStatus.DONE, "A")
     assert responses.ledger(users.b, open_only=False)[0].remark.response_text == "B"
+
+
+def test_pairing_an_answer_with_a_question_deleted_meanwhile_is_a_conflict(
+    users: Users, room: Room
+) -> None:
+    speaker = room.members["今"]
+    question = capture.add_remark(
+        users.a, room.item_ids[0], RemarkInput("締切は。", speaker, kind=RemarkKind.QUESTION)
+    )
+    answer = capture.add_remark(
+        users.a, room.item_ids[0], RemarkInput("九月末。", speaker, kind=RemarkKind.ANSWER)
+    )
+    capture.delete_remark(users.b, question)
+    paired = RemarkInput("九月末。", speaker, kind=RemarkKind.ANSWER, answers_remark_id=question.id)
+    with pytest.raises(EditConflict):
+        capture.update_remark(users.a, answer, paired)
+    assert capture.remarks(users.b, room.item_ids[0])[0].answers is None
+
+
+def test_a_pairing_only_counts_for_an_answer(users: Users, room: Room) -> None:
+    speaker = room.members["今"]
+    question = capture.add_remark(
+        users.a, room.item_ids[0], RemarkInput("締切は。", speaker, kind=RemarkKind.QUESTION)
+    )
+    answer = capture.add_remark(
+        users.a, room.item_ids[0], RemarkInput("九月末。", speaker, kind=RemarkKind.ANSWER)
+    )
+    paired = capture.update_remark(
+        users.a,
+        answer,
+        RemarkInput("九月末。", speaker, kind=RemarkKind.ANSWER, answers_remark_id=question.id),
+    )
+    assert paired.answers == question.id
+    now_an_opinion = capture.update_remark(
+        users.a,
+        paired,
+        RemarkInput("九月末。", speaker, kind=RemarkKind.OPINION, answers_remark_id=question.id),
+    )
+    assert now_an_opinion.answers is None and now_an_opinion.answers_remark_id is None
