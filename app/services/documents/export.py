@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.documents.model import Document, plain_text
+from app.documents.normalised import normalised
+from app.japanese.typography import Typography
 from app.services import areas
 from app.services.areas import DocumentSpec, Subject
 from app.services.documents.request import DocumentRequest
@@ -63,14 +65,16 @@ def build(db: Database, kind: str, request: DocumentRequest) -> Document:
     return make(db, request)
 
 
-def write(document: Document, path: Path) -> ExportResult:
-    """Render to ``path`` (.pdf or .docx). Touches no database: safe off the UI thread."""
+def write(document: Document, path: Path, typography: Typography | None = None) -> ExportResult:
+    """Render to ``path`` (.pdf or .docx), every text through the one typographic
+    normalisation first. Touches no database: safe off the UI thread."""
     suffix = path.suffix.casefold()
     if suffix not in (".pdf", ".docx"):
         raise UnsupportedFormat(path.suffix)
     # lazy: reportlab and python-docx cost a third of a second, not needed to open the window
     from app.documents import docx_renderer, fonts, pdf_renderer
 
+    document = normalised(document, typography)
     renderer = pdf_renderer if suffix == ".pdf" else docx_renderer
     renderer.render(document, path)
     return ExportResult(path, tuple(fonts.unprintable(plain_text(document))))
