@@ -23,23 +23,33 @@ from reportlab.platypus.flowables import Flowable
 from app.documents.linebreak import Line, break_lines
 
 
+class _Widths(dict[str, float]):
+    """Advances of one font at one size, in points, measured once per character."""
+
+    def __init__(self, font: str, size: float) -> None:
+        super().__init__()
+        self.font, self.size = font, size
+
+    def __missing__(self, character: str) -> float:
+        width = self[character] = pdfmetrics.stringWidth(character, self.font, self.size)
+        return width
+
+
 @cache
-def _widths(font: str) -> dict[str, float]:
-    return {}
+def widths(font: str, size: float) -> _Widths:
+    """The advance table of ``font`` at ``size`` (shared by every paragraph)."""
+    return _Widths(font, size)
 
 
 def char_width(character: str, font: str, size: float) -> float:
-    """The advance of one character in points, from the font's metrics (cached)."""
-    table = _widths(font)
-    width = table.get(character)
-    if width is None:
-        width = table[character] = pdfmetrics.stringWidth(character, font, 1000.0)
-    return width * size / 1000.0
+    """The advance of one character in points, from the font's metrics."""
+    return widths(font, size)[character]
 
 
 def text_width(text: str, font: str, size: float) -> float:
     """The natural width of ``text`` on one line."""
-    return sum(char_width(c, font, size) for c in text)
+    table = widths(font, size)
+    return sum(table[c] for c in text)
 
 
 def _latin(character: str) -> bool:
@@ -68,9 +78,7 @@ class TypesetText(Flowable):
         self._fixed = lines  # a part after a page split: its lines are already set
         self._lines: list[Line] = lines or []
         self._for_width: float | None = None
-
-    def _size(self, character: str) -> float:
-        return char_width(character, self.style.fontName, self.style.fontSize)
+        self._size = widths(style.fontName, style.fontSize).__getitem__
 
     def lines_for(self, width: float) -> list[Line]:
         """The lines at ``width`` (the flowable's whole width, indents inside it)."""
@@ -157,5 +165,5 @@ class TypesetText(Flowable):
             text.setTextOrigin(x, y)
             text.setCharSpace(stretch * weight)
             text.textOut(run)
-            x += sum(self._size(c) for c in run) + stretch * sum(weights[start:end])
+            x += sum(map(self._size, run)) + stretch * sum(weights[start:end])
             start = end

@@ -61,10 +61,6 @@ _COMPANY_BEFORE = re.compile(rf"[一-龥々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ・＆&
 _PATTERN = re.compile(rf"{_DATE}|{_TIME_RANGE}|{_QUANTITY}")
 
 
-def _kind(character: str) -> str:
-    return "latin" if character.isascii() and not character.isspace() else "other"
-
-
 @lru_cache(maxsize=256)
 def _units_pattern(units: tuple[str, ...]) -> re.Pattern[str] | None:
     wanted = sorted({u for u in units if len(u) > 1}, key=len, reverse=True)
@@ -110,16 +106,18 @@ def break_opportunities(
     """
     n = len(text)
     allowed = [True] * (n + 1)
+    latin = [c.isascii() and not c.isspace() for c in text]
+    glue = (WORD_JOINER, NO_BREAK_SPACE)
     for i in range(1, n):
         before, after = text[i - 1], text[i]
         if (
             after in NOT_AT_LINE_START
             or before in NOT_AT_LINE_END
-            or (before in INSEPARABLE and after == before)
+            or (latin[i - 1] and latin[i])
             or after in SPACES  # a space ends the line it follows, never starts one
-            or WORD_JOINER in (before, after)
-            or NO_BREAK_SPACE in (before, after)
-            or (_kind(before) == "latin" and _kind(after) == "latin")
+            or (before == after and before in INSEPARABLE)
+            or before in glue
+            or after in glue
         ):
             allowed[i] = False
     return forbid_inside(allowed, unit_spans(text, units)) if with_units else allowed
