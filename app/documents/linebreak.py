@@ -97,13 +97,14 @@ def _break_segment(
         while end < n and chars[end] in SPACES:  # spaces at a break need no room
             end += 1
         if end >= n:
-            lines.append(_line(chars, widths, start, n, justified=False))
+            lines.append(_line(chars, widths, start, n, justified=False, soft=False))
             break
         if hanging and chars[end] in HANGING and allowed[end + 1] and end > start:
             lines.append(_line(chars, widths, start, end + 1, justified=True, hanging=True))
             start = _skip_spaces(chars, end + 1)
             continue
         cut = _last_allowed(allowed, start, end)
+        between_words = False
         if cut is None:  # a unit wider than the line: 禁則 alone decides
             if rules_only is None:  # the units that fit a line still hold (株式会社)
                 fitting = [(a, b) for a, b in spans if _width(segment, a, b, width_of) <= limit]
@@ -113,7 +114,10 @@ def _break_segment(
             spaced = [
                 ok and 0 < i < n and chars[i - 1] in " \u3000" for i, ok in enumerate(rules_only)
             ]
-            cut = _last_allowed(spaced, start, end) or _last_allowed(rules_only, start, end)
+            cut = _last_allowed(spaced, start, end)
+            # a name's parts each on a line of their own, flush left like words
+            between_words = cut is not None
+            cut = cut or _last_allowed(rules_only, start, end)
             if cut is None:  # a unit with the brackets around it is too wide: 禁則 only
                 plain = [True] + [bare[keep[k]] for k in range(1, n)] + [True]
                 cut = _last_allowed(plain, start, end)
@@ -126,7 +130,7 @@ def _break_segment(
                 ),
                 max(end, start + 1),
             )
-        lines.append(_line(chars, widths, start, cut, justified=True))
+        lines.append(_line(chars, widths, start, cut, justified=not between_words))
         start = _skip_spaces(chars, cut)
     return lines
 
@@ -156,8 +160,9 @@ def _line(
     *,
     justified: bool,
     hanging: bool = False,
+    soft: bool = True,
 ) -> Line:
-    while end > start and chars[end - 1] in SPACES and justified:
+    while end > start and chars[end - 1] in SPACES and soft:
         end -= 1
     return Line(
         "".join(chars[start:end]), sum(widths[start:end]), justified=justified, hanging=hanging

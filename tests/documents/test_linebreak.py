@@ -67,6 +67,7 @@ def test_names_readings_and_companies_are_kept_whole() -> None:
 def test_a_unit_wider_than_the_line_breaks_at_its_own_space_first() -> None:
     lines = break_lines("おおにし りょうすけ", em, 7, units=("おおにし りょうすけ",))
     assert texts(lines) == ["おおにし", "りょうすけ"]
+    assert not lines[0].justified  # its words, flush left: not letter-spaced
 
 
 def test_a_unit_wider_than_the_line_still_breaks_by_kinsoku() -> None:

@@ -72,3 +72,7 @@ def test_hanging_punctuation_hangs_past_the_margin(tmp_path: Path) -> None:
     ends = {compact(text)}
     assert check(hung, ends=ends, frame=FRAME, padding=4.0) == []
     assert check(plain, ends=ends, frame=FRAME, padding=4.0) == []
+
+
+def test_a_word_joiner_is_glue_not_a_missing_character() -> None:
+    assert fonts.unprintable("浜\u2060田\u00a0隆之") == []

@@ -124,3 +124,30 @@ def test_the_checker_finds_what_reportlabs_own_wrap_does(tmp_path: Path) -> None
     ends = {text for text in texts}
     kinds = {v.kind for v in check(path, ends=ends, frame=FRAME, padding=PADDING)}
     assert {"line-end", "half-width"} <= kinds
+
+
+def test_libreoffice_prints_our_word_files_with_the_same_punctuation(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """The DOCX says the same normalised text: LibreOffice's PDF of it has no half-width
+    bracket or colon in Japanese text (its line breaks are LibreOffice's, not checked)."""
+    from tests.documents.test_libreoffice import _convert
+
+    meeting = meetings.list_meetings(demo_db)[2].id
+    visit = visits.list_visits(demo_db)[0].id
+    wanted = [
+        ("minutes", DocumentRequest(meeting_id=meeting, today=TODAY)),
+        ("attendance", DocumentRequest(meeting_id=meeting, today=TODAY)),
+        ("roster", DocumentRequest(today=TODAY)),
+        ("visit-report", DocumentRequest(visit_id=visit, today=TODAY)),
+        ("register-out", DocumentRequest(fiscal_year=2025, today=TODAY)),
+    ]
+    files = [
+        exports.write(exports.build(demo_db, kind, request), tmp_path / f"{kind}.docx").path
+        for kind, request in wanted
+    ]
+    out = _convert(files, tmp_path)
+    for kind, _ in wanted:
+        pdf = out / f"{kind}.pdf"
+        found = check(pdf, ends=set(), frame=FRAME, padding=PADDING, line_breaks=False)
+        assert found == [], (kind, found)

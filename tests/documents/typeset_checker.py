@@ -10,8 +10,9 @@ the lines into paragraphs (same column, one leading apart), and reports:
   weekday), time or time range, unless the unit alone is wider than its column;
 - ``half-width``: a half-width bracket or colon next to Japanese text;
 - ``ragged``: a line broken inside a paragraph that does not reach the column's right
-  edge within 0.5 pt (a line of one character has no gap to spread); ``overflow``: a
-  line past that edge (a hanging 。、 excepted).
+  edge within 0.5 pt (a line of one character has no gap to spread, and a name too
+  wide for its column is set as its words, flush left); ``overflow``: a line past
+  that edge (a hanging 。、 excepted).
 
 Columns are the text frame or, inside a table, the cell between two vertical rules.
 Which lines end a paragraph (and may be short) is told by the caller: the document's
@@ -233,8 +234,11 @@ def check(
     frame: tuple[float, float],
     padding: float,
     body: tuple[float, float] = (0.0, 10_000.0),
+    line_breaks: bool = True,
 ) -> list[Violation]:
-    """Every violation in ``pdf`` (an empty list: the typesetting is right)."""
+    """Every violation in ``pdf`` (an empty list: the typesetting is right). With
+    ``line_breaks=False`` only what the text says is checked, not where its lines
+    break (a PDF that LibreOffice made from our DOCX: its line breaks are its own)."""
     units = tuple(units)
     violations: list[Violation] = []
     for group in paragraphs(read_lines(pdf, frame, padding, body)):
@@ -245,6 +249,8 @@ def check(
             ended = written in ends  # a paragraph of the document ends on this line
             last = index == len(group) - 1
             violations += _punctuation(line)
+            if not line_breaks:
+                continue
             over, advance = line.right - line.column[1], line.chars[-1].right - line.chars[-1].left
             hanging = text[-1] in HANGING and TOLERANCE < over <= advance + TOLERANCE
             limit = line.column[1] + (advance if hanging else 0.0)
@@ -260,7 +266,11 @@ def check(
                 violations.append(Violation("line-start", line.page, following.text))
             if text[-1] in LINE_END:
                 violations.append(Violation("line-end", line.page, text))
-            if abs(line.right - limit) > TOLERANCE and len(text) > 1:  # one has no gap
+            if (
+                abs(line.right - limit) > TOLERANCE
+                and len(text) > 1  # a line of one character has no gap to spread
+                and not _between_words(compact(text), compact(following.text), units, line)
+            ):
                 violations.append(
                     Violation("ragged", line.page, text, f"{limit - line.right:.2f}pt short")
                 )
@@ -270,6 +280,21 @@ def check(
                 if _natural_width(_cluster(unit, head + tail), line) <= width:
                     violations.append(Violation("split-unit", line.page, text, unit))
     return violations
+
+
+def _between_words(head: str, tail: str, units: Iterable[str], line: Line) -> bool:
+    """Does the line end at the space inside a unit too wide for its column (a name
+    set as its two words, 「おおにし」 / 「りょうすけ」, each flush left)?"""
+    width = line.column[1] - line.column[0]
+    for unit in units:
+        words = unit.split()
+        if len(words) < 2 or _natural_width(unit, line) <= width:
+            continue
+        for k in range(1, len(words)):
+            left, right = compact("".join(words[:k])), compact("".join(words[k:]))
+            if head.endswith(left) and (right.startswith(tail) or tail.startswith(right)):
+                return True
+    return False
 
 
 def _cluster(unit: str, text: str) -> str:
