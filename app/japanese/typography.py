@@ -41,6 +41,7 @@ _KANJI_TIME = re.compile(
 _COLON_TIME = re.compile(rf"(?<![{_D}:：.,/])([{_D}]{{1,2}})[:：]([{_D}]{{2}})(?![{_D}:：])")
 _TIME = re.compile(f"{_KANJI_TIME.pattern}|{_COLON_TIME.pattern}")
 _OPEN, _CLOSE = "(（", ")）"
+_NEUTRAL = " \t(（)）:："
 _ASCII_TILDE = re.compile(rf"(?<=[{_D}分時])\s?~\s?(?=[{_D}午])")  # 13:30~15:30
 
 
@@ -61,24 +62,12 @@ def _latin(character: str) -> bool:
     return character.isascii() and not character.isspace()
 
 
-def _previous(text: str, index: int) -> str:
-    index -= 1
-    while index >= 0 and text[index] in " \t":
-        index -= 1
-    return text[index] if index >= 0 else ""
-
-
-def _next(text: str, index: int) -> str:
-    index += 1
-    while index < len(text) and text[index] in " \t":
-        index += 1
-    return text[index] if index < len(text) else ""
-
-
 def _outer(text: str, index: int, step: int) -> str:
-    """The first character from ``index`` in direction ``step`` that is no space or bracket."""
+    """The first character from ``index`` in direction ``step`` that is no space, bracket
+    or colon: what decides a bracket's or colon's width (never another bracket, so the
+    result does not depend on the order of the decisions)."""
     index += step
-    while 0 <= index < len(text) and text[index] in " \t" + _OPEN + _CLOSE:
+    while 0 <= index < len(text) and text[index] in _NEUTRAL:
         index += step
     return text[index] if 0 <= index < len(text) else ""
 
@@ -95,9 +84,11 @@ def _brackets(text: str) -> str:
             pairs.append((stack.pop(), index))
     for opening, closing in pairs:
         inside = text[opening + 1 : closing]
-        before = _previous(text, opening)
-        latin = all(c.isascii() for c in inside) and (before == "" or _latin(before))
-        if before == "" and latin and not _latin(_next(text, closing)):
+        before = _outer(text, opening, -1)
+        latin = all(c.isascii() or c in _NEUTRAL for c in inside) and (
+            before == "" or _latin(before)
+        )
+        if before == "" and latin and not _latin(_outer(text, closing, 1)):
             latin = False  # 「(1) 開会」 is a label of Japanese text
         chars[opening], chars[closing] = ("(", ")") if latin else ("（", "）")
     for index in [*stack, *(i for i, c in enumerate(text) if c in _CLOSE)]:
@@ -119,7 +110,7 @@ def _colons(text: str) -> str:
             continue
         skip_space = False
         if character in ":：":
-            before, after = _previous(text, index), _next(text, index)
+            before, after = _outer(text, index, -1), _outer(text, index, 1)
             if is_japanese(before) or (is_japanese(after) and not _latin(before)):
                 while out and out[-1] == " ":
                     out.pop()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.japanese.typography import TimeStyle, Typography, first_time_style, normalise
@@ -74,6 +74,7 @@ def test_noon_and_midnight_in_twelve_hour_style() -> None:
     assert normalise("午前0時30分", DEFAULT, TimeStyle.COLON) == "0:30"
 
 
+@settings(max_examples=1500)
 @given(st.text(alphabet="あ漢字ABC 12:()（）「」：～〜、。", max_size=40))
 def test_normalising_twice_changes_nothing(text: str) -> None:
     once = normalise(text, DEFAULT, TimeStyle.COLON)
