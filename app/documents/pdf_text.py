@@ -11,6 +11,7 @@ drawn as it is, never collapsed.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import pairwise
 
@@ -50,6 +51,9 @@ def text_width(text: str, font: str, size: float) -> float:
     """The natural width of ``text`` on one line."""
     table = widths(font, size)
     return sum(table[c] for c in text)
+
+
+_ASCII = re.compile("[!-~]")  # printable ASCII but the space: Latin letters and signs
 
 
 def _latin(character: str) -> bool:
@@ -151,6 +155,11 @@ class TypesetText(Flowable):
             text.textOut(chars)
             return
         target = room + (self._size(chars[-1]) if line.hanging else 0.0)
+        if not _ASCII.search(chars):  # Japanese only: one run, every gap alike
+            text.setTextOrigin(x, y)
+            text.setCharSpace((target - line.width) / (len(chars) - 1) if len(chars) > 1 else 0)
+            text.textOut(chars)
+            return
         weights = [0 if _latin(a) and _latin(b) else 1 for a, b in pairwise(chars)]
         if not any(weights):  # a Latin word too long for its line: spread its letters
             weights = [1] * len(weights)

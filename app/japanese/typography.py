@@ -42,6 +42,7 @@ _COLON_TIME = re.compile(rf"(?<![{_D}:：.,/])([{_D}]{{1,2}})[:：]([{_D}]{{2}})
 _TIME = re.compile(f"{_KANJI_TIME.pattern}|{_COLON_TIME.pattern}")
 _OPEN, _CLOSE = "(（", ")）"
 _NEUTRAL = " \t(（)）:："
+_PUNCTUATION = re.compile("[(（)）:：]")
 _ASCII_TILDE = re.compile(rf"(?<=[{_D}分時])\s?~\s?(?=[{_D}午])")  # 13:30~15:30
 
 
@@ -183,13 +184,15 @@ def normalise(text: str, typography: Typography, time_style: TimeStyle | None = 
     for dash in WAVE_DASHES:
         if dash != typography.wave_dash:
             text = text.replace(dash, typography.wave_dash)
-    text = _ASCII_TILDE.sub(typography.wave_dash, text)
-    for _ in range(3):  # a bracket decides by its neighbour, which may be a colon: settle
-        settled = _colons(_brackets(text))
-        if settled == text:
-            break
-        text = settled
+    if "~" in text:
+        text = _ASCII_TILDE.sub(typography.wave_dash, text)
+    if _PUNCTUATION.search(text):  # most lines have none: the scans below are per character
+        for _ in range(3):  # a bracket decides by its neighbour, may be a colon: settle
+            settled = _colons(_brackets(text))
+            if settled == text:
+                break
+            text = settled
     style = typography.time_style or time_style
-    if style is not None:
+    if style is not None and ("時" in text or ":" in text or "：" in text):
         text = _times(text, style)
     return text
