@@ -17,7 +17,7 @@ from app.resources import GOTHIC_FILE, MINCHO_FILE, fonts_dir
 
 MINCHO = "IPAexMincho"
 GOTHIC = "IPAexGothic"
-_INVISIBLE = frozenset("\n\t\u3000 ")
+_INVISIBLE = frozenset("\n\t\u3000 \u00a0\u2060")  # U+2060 joins, never printed
 
 
 def font_path(name: str) -> Path:

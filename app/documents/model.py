@@ -105,6 +105,9 @@ class Document:
     subject: str = ""
     author: str = ""
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    # no-break units: names, readings, organizations the text must never split inside
+    # (unless one alone is wider than its line); the renderers find every occurrence
+    units: tuple[str, ...] = field(default_factory=tuple)
 
 
 def plain_text(document: Document) -> str:

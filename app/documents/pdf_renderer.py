@@ -1,14 +1,14 @@
-"""PDF through reportlab platypus: A4, IPAex fonts embedded, CJK line breaking.
+"""PDF through reportlab platypus: A4, IPAex fonts embedded, our own Japanese line breaking.
 
 - Every style names an embedded TrueType font, and ``initialFontName`` is set, so no
   unembedded Helvetica is left anywhere in the file (``pdffonts`` shows only IPAex).
-- ``wordWrap='CJK'`` breaks Japanese between any two characters; reportlab's 禁則
-  handling is partial, so table cells keep about one em of slack for a hanging 。、.
+- Every paragraph and table cell is a :class:`~app.documents.pdf_text.TypesetText`:
+  JIS X 4051 禁則, no-break units (the document's names and readings, dates, times,
+  company names) and justified lines, instead of reportlab's partial CJK wrap.
 """
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -24,9 +24,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import (
     PageBreak as PdfPageBreak,
-)
-from reportlab.platypus import (
-    Paragraph as PdfParagraph,
 )
 from reportlab.platypus import (
     Table as PdfTable,
@@ -48,6 +45,7 @@ from app.documents.model import (
     Table,
     Title,
 )
+from app.documents.pdf_text import TypesetText
 from app.japanese.text import sanitize
 
 MARGIN = 25 * mm
@@ -59,15 +57,18 @@ _ALIGN = {
 }
 
 
-def _markup(text: str) -> str:
-    """Escaped text with line breaks, for a platypus Paragraph."""
-    return escape(sanitize(text)).replace("\n", "<br/>")
+_NBSP = "\u00a0"
 
 
 class _Styles:
-    def __init__(self, size: float) -> None:
+    def __init__(self, size: float, units: tuple[str, ...] = ()) -> None:
         self.size = size
         self.leading = size * 1.7
+        self.units = units  # the document's no-break units (names, readings …)
+
+    def text(self, text: str, style: ParagraphStyle) -> TypesetText:
+        """One paragraph or table cell, set by our line breaker."""
+        return TypesetText(sanitize(text), style, units=self.units)
 
     def style(
         self,
@@ -99,12 +100,12 @@ def _flowables(block: Block, s: _Styles, width: float) -> list[Flowable]:
     match block:
         case Title(text):
             style = s.style(face=Face.GOTHIC, size=s.size * 1.45, align=Align.CENTER, after=1.0)
-            return [PdfParagraph(_markup(text), style)]
+            return [s.text(text, style)]
         case Heading(text, level):
             size = s.size * (1.1 if level == 1 else 1.0)
             style = s.style(face=Face.GOTHIC, size=size, after=0.2)
             style.keepWithNext = 1  # a heading never ends a page alone
-            return [Spacer(1, s.leading * 0.3), PdfParagraph(_markup(text), style)]
+            return [Spacer(1, s.leading * 0.3), s.text(text, style)]
         case Paragraph(text, align, indent, first_line, bold, face, after):
             style = s.style(
                 face=Face.GOTHIC if bold else face,
@@ -113,36 +114,32 @@ def _flowables(block: Block, s: _Styles, width: float) -> list[Flowable]:
                 first_line=first_line,
                 after=after,
             )
-            return [PdfParagraph(_markup(text), style)]
+            return [s.text(text, style)]
         case ItemList(items, indent):
             flowables: list[Flowable] = []
             for item in items:
                 hang = max(len(item.label), 1) + (0.5 if len(item.label) > 1 else 0.0)
                 style = s.style(left=indent + hang, first_line=-hang, after=0.1)
-                text = f"{_markup(item.label)}{'&nbsp;' if len(item.label) > 1 else ''}"
-                flowables.append(PdfParagraph(text + _markup(item.text), style))
+                label = f"{item.label}{_NBSP if len(item.label) > 1 else ''}"
+                flowables.append(s.text(label + item.text, style))
             return [*flowables, Spacer(1, s.leading * 0.3)]
         case Table():
             return [_table(block, s, width), Spacer(1, s.leading * 0.5)]
         case Notation(items):
             centre = s.style(align=Align.CENTER, after=0.6)
-            flowables = [Spacer(1, s.leading * 0.5), PdfParagraph("記", centre)]
+            flowables = [Spacer(1, s.leading * 0.5), s.text("記", centre)]
             for number, (caption, text) in enumerate(items, start=1):
                 style = s.style(left=5.0, first_line=-4.0, after=0.3)
-                flowables.append(
-                    PdfParagraph(
-                        f"{number}&nbsp;{_markup(caption)}&nbsp;&nbsp;{_markup(text)}", style
-                    )
-                )
-            flowables.append(PdfParagraph("以上", s.style(align=Align.RIGHT, after=0.6)))
+                flowables.append(s.text(f"{number}{_NBSP}{caption}{_NBSP * 2}{text}", style))
+            flowables.append(s.text("以上", s.style(align=Align.RIGHT, after=0.6)))
             return flowables
         case SignatureBlock(caption, names, dated, role):
             cell = s.style(after=0)
-            seal = PdfParagraph("印", cell)
+            seal = s.text("印", cell)
             rows = [
                 [
-                    PdfParagraph(_markup(role) if row == 0 else "", cell),
-                    PdfParagraph(_markup(n), cell),
+                    s.text(role if row == 0 else "", cell),
+                    s.text(n, cell),
                     seal,
                 ]
                 for row, n in enumerate(names)
@@ -162,9 +159,9 @@ def _flowables(block: Block, s: _Styles, width: float) -> list[Flowable]:
                     ]
                 )
             )
-            heading = [PdfParagraph(_markup(caption), s.style(after=0.2))]
+            heading = [s.text(caption, s.style(after=0.2))]
             if dated:
-                heading.append(PdfParagraph(_markup(dated), s.style(align=Align.RIGHT, after=0.2)))
+                heading.append(s.text(dated, s.style(align=Align.RIGHT, after=0.2)))
             return [Spacer(1, s.leading), KeepTogether([*heading, table])]
         case PageBreak():
             return [PdfPageBreak()]
@@ -176,11 +173,11 @@ def _table(block: Table, s: _Styles, width: float) -> PdfTable:
     widths = [width * w / total for w in block.widths]
     header_style = s.style(face=Face.GOTHIC, align=Align.CENTER, after=0)
 
-    def cell(text: str, column: int) -> PdfParagraph:
+    def cell(text: str, column: int) -> TypesetText:
         align = block.align[column] if column < len(block.align) else Align.LEFT
-        return PdfParagraph(_markup(text), s.style(align=align, after=0))
+        return s.text(text, s.style(align=align, after=0))
 
-    data = [[PdfParagraph(_markup(text), header_style) for text in block.header]]
+    data = [[s.text(text, header_style) for text in block.header]]
     data += [[cell(text, n) for n, text in enumerate(row)] for row in block.rows]
     table = PdfTable(data, colWidths=widths, repeatRows=1 if block.repeat_header else 0)
     table.setStyle(
@@ -193,13 +190,6 @@ def _table(block: Table, s: _Styles, width: float) -> PdfTable:
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ]
-            # about one em of slack on the right of text columns: a hanging 。、 stays
-            # inside the cell (numbers and short codes need no slack, and no room lost)
-            + [
-                ("RIGHTPADDING", (column, 0), (column, -1), s.size + 2)
-                for column, points in enumerate(widths)
-                if points >= 6 * s.size
-            ]
         )
     )
     return table
@@ -208,7 +198,7 @@ def _table(block: Table, s: _Styles, width: float) -> PdfTable:
 def render(document: Document, path: Path) -> Path:
     """Write ``document`` as an A4 PDF at ``path``."""
     fonts.register()
-    styles = _Styles(document.body_size)
+    styles = _Styles(document.body_size, document.units)
     template = SimpleDocTemplate(
         str(path),
         pagesize=A4,

@@ -1,8 +1,7 @@
-"""禁則処理 in the PDF: what reportlab's CJK line breaking keeps, and what it does not.
+"""禁則処理 in the PDF, read back with pypdf: our line breaker (JIS X 4051) keeps it.
 
 Each case puts the character at every position around the end of a full line, so that
-somewhere it would fall at the start (or end) of a line. The cases reportlab gets wrong
-are strict expected failures: a reportlab fix, or a regression, shows at once.
+somewhere it would fall at the start (or end) of a line.
 """
 
 from __future__ import annotations
@@ -14,9 +13,6 @@ from pypdf import PdfReader
 
 from app.documents import pdf_renderer
 from app.documents.model import Document, Paragraph
-
-REPORTLAB_LINE_START = "reportlab's CJK wrap lets ！？：； start a line"
-REPORTLAB_LINE_END = "reportlab implements no line-end rule: an opening bracket may end a line"
 
 
 def _lines(text: str, tmp_path: Path) -> list[str]:
@@ -46,16 +42,21 @@ def test_closing_punctuation_never_starts_a_line(character: str, tmp_path: Path)
     assert not _starts_a_line(character, tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason=REPORTLAB_LINE_START)
-@pytest.mark.parametrize("character", list("！？：；"))
-def test_marks_reportlab_lets_start_a_line(character: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("character", list("！？：；』】〕ァゅヶ～"))
+def test_marks_never_start_a_line(character: str, tmp_path: Path) -> None:
     assert not _starts_a_line(character, tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason=REPORTLAB_LINE_END)
-@pytest.mark.parametrize("character", list("「（『【"))
+@pytest.mark.parametrize("character", list("「（『【〔"))
 def test_opening_brackets_never_end_a_line(character: str, tmp_path: Path) -> None:
     assert not _ends_a_line(character, tmp_path)
+
+
+@pytest.mark.parametrize("pair", ["……", "――"])
+def test_leaders_and_dashes_are_never_split(pair: str, tmp_path: Path) -> None:
+    for before in range(38, 48):
+        lines = _lines("あ" * before + pair + "い" * 12, tmp_path)
+        assert not any(line.endswith(pair[0]) and not line.endswith(pair) for line in lines[:-1])
 
 
 def test_the_layout_really_breaks_where_the_cases_expect(tmp_path: Path) -> None:

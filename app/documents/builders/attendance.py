@@ -38,4 +38,5 @@ def build(data: AttendanceInput, dates: DateStyle | None = None) -> Document:
         header=header.council_name,
         subject=name,
         author=header.council_name,
+        units=tuple({text: None for r in data.rows for text in (r.name, r.organization)}),
     )

@@ -112,4 +112,15 @@ def build(data: MinutesInput, options: MinutesOptions | None = None) -> Document
         header=data.council_name,
         subject="議事録",
         author=data.council_name,
+        units=_names(data),
     )
+
+
+def _names(data: MinutesInput) -> tuple[str, ...]:
+    """The attendees' names and their proxies: no line breaks inside them."""
+    people = (*data.members, *data.secretariat, *data.others, *data.absent)
+    names = {text: None for p in people for text in (p.name, p.proxy) if text}
+    names.update({signer: None for signer in data.signers if signer})
+    if data.recorder:
+        names[data.recorder] = None
+    return tuple(names)

@@ -30,4 +30,7 @@ def build(data: RosterInput) -> Document:
         subject="委員名簿",
         author=data.council_name,
         body_size=9.5,  # a dense table: the roster fits on fewer pages
+        units=tuple(
+            {text: None for r in data.rows for text in (r.name, r.reading, r.organization)}
+        ),
     )

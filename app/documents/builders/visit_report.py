@@ -82,4 +82,17 @@ def build(data: VisitReportInput) -> Document:
         header=data.council_name,
         subject="視察報告書",
         author=data.council_name,
+        units=_people(data),
     )
+
+
+def _people(data: VisitReportInput) -> tuple[str, ...]:
+    """Names and organizations: 「浜田 隆之(株式会社浜田精機)」 gives both parts."""
+    units: dict[str, None] = dict.fromkeys(data.organizations)
+    for line in (*data.participants, *data.host_attendees):
+        name, _, rest = line.partition("(")
+        units[name.strip()] = None
+        if rest:
+            units[rest.rstrip(")").strip()] = None
+    units.update(dict.fromkeys(who for who, _ in data.impressions))
+    return tuple(u for u in units if u)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.documents.model import Document, plain_text
+from app.documents.normalised import normalised
+from app.japanese.typography import Typography
 from app.services import areas
 from app.services.areas import DocumentSpec, Subject
 from app.services.documents.request import DocumentRequest
@@ -66,8 +68,9 @@ def build(db: Database, kind: str, request: DocumentRequest) -> Document:
     return make(db, request)
 
 
-def write(document: Document, path: Path) -> ExportResult:
-    """Render to ``path`` (.pdf or .docx). Touches no database: safe off the UI thread.
+def write(document: Document, path: Path, typography: Typography | None = None) -> ExportResult:
+    """Render to ``path`` (.pdf or .docx), every text through the one typographic
+    normalisation first. Touches no database: safe off the UI thread.
 
     The file appears whole or not at all, owner-only (``app.storage.atomic``): a kill
     or a full disk leaves the name as it was. A missing folder is created (owner-only).
@@ -79,6 +82,7 @@ def write(document: Document, path: Path) -> ExportResult:
     # lazy: reportlab and python-docx cost a third of a second, not needed to open the window
     from app.documents import docx_renderer, fonts, pdf_renderer
 
+    document = normalised(document, typography)
     renderer = pdf_renderer if suffix == ".pdf" else docx_renderer
     try:
         ensure_private_dir(path.parent)

@@ -1,0 +1,83 @@
+"""The document model with every printed text through one typographic normalisation.
+
+Both renderers draw the result, so the PDF and the Word file print the same characters
+(see :mod:`app.japanese.typography`). The no-break units are normalised the same way,
+so that they are still found in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from app.documents.model import (
+    Block,
+    Document,
+    Heading,
+    ItemList,
+    ListItem,
+    Notation,
+    Paragraph,
+    SignatureBlock,
+    Table,
+    Title,
+)
+from app.japanese.typography import Typography, first_time_style, normalise
+
+
+def _texts(block: Block) -> list[str]:
+    match block:
+        case Title(text) | Heading(text, _) | Paragraph(text=text):
+            return [text]
+        case ItemList(items=items):
+            return [part for item in items for part in (item.label, item.text)]
+        case Table(header=header, rows=rows):
+            return [*header, *(cell for row in rows for cell in row)]
+        case Notation(items=items):
+            return [part for item in items for part in item]
+        case SignatureBlock(caption=caption, names=names, dated=dated, role=role):
+            return [caption, *names, dated, role]
+    return []
+
+
+def _mapped(block: Block, fix: Callable[[str], str]) -> Block:
+    match block:
+        case Title() | Heading() | Paragraph():
+            return replace(block, text=fix(block.text))
+        case ItemList(items=items):
+            return replace(block, items=tuple(ListItem(fix(i.label), fix(i.text)) for i in items))
+        case Table(header=header, rows=rows):
+            return replace(
+                block,
+                header=tuple(map(fix, header)),
+                rows=tuple(tuple(map(fix, row)) for row in rows),
+            )
+        case Notation(items=items):
+            return replace(block, items=tuple((fix(a), fix(b)) for a, b in items))
+        case SignatureBlock(caption=caption, names=names, dated=dated, role=role):
+            return replace(
+                block,
+                caption=fix(caption),
+                names=tuple(map(fix, names)),
+                dated=fix(dated),
+                role=fix(role),
+            )
+    return block
+
+
+def normalised(document: Document, typography: Typography | None = None) -> Document:
+    """``document`` with brackets, colons, wave dashes and times in one style each."""
+    typography = typography or Typography()
+    texts = [text for block in document.blocks for text in _texts(block)]
+    style = typography.time_style or first_time_style(texts)
+
+    def fix(text: str) -> str:
+        return normalise(text, typography, style)
+
+    return replace(
+        document,
+        title=fix(document.title),
+        header=fix(document.header),
+        blocks=tuple(_mapped(block, fix) for block in document.blocks),
+        units=tuple(fix(unit) for unit in document.units),
+    )

@@ -1,0 +1,178 @@
+"""A platypus flowable that sets Japanese text with our line breaker, justified.
+
+It stands in for reportlab's ``Paragraph`` (whose CJK wrap ignores most 禁則 and whose
+justification stretches only spaces). It takes plain text, not markup, and the same
+``ParagraphStyle`` (font, size, leading, alignment, indents, space after). Every line
+that a soft break ends is stretched to the measure, the space spread between the
+characters (not inside Latin words); the last line of each hard line follows the
+style's alignment (flush left for LEFT and JUSTIFY). The full-width space U+3000 is
+drawn as it is, never collapsed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus.flowables import Flowable
+
+from app.documents.linebreak import Line, break_lines
+
+
+class _Widths(dict[str, float]):
+    """Advances of one font at one size, in points, measured once per character."""
+
+    def __init__(self, font: str, size: float) -> None:
+        super().__init__()
+        self.font, self.size = font, size
+
+    def __missing__(self, character: str) -> float:
+        width = self[character] = pdfmetrics.stringWidth(character, self.font, self.size)
+        return width
+
+
+@cache
+def widths(font: str, size: float) -> _Widths:
+    """The advance table of ``font`` at ``size`` (shared by every paragraph)."""
+    return _Widths(font, size)
+
+
+def char_width(character: str, font: str, size: float) -> float:
+    """The advance of one character in points, from the font's metrics."""
+    return widths(font, size)[character]
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The natural width of ``text`` on one line."""
+    table = widths(font, size)
+    return sum(table[c] for c in text)
+
+
+_ASCII = re.compile("[!-~]")  # printable ASCII but the space: Latin letters and signs
+
+
+def _latin(character: str) -> bool:
+    return character.isascii() and not character.isspace()
+
+
+class TypesetText(Flowable):
+    """Plain text set in lines of the available width (a paragraph or a table cell)."""
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        *,
+        units: tuple[str, ...] = (),
+        hanging: bool = False,
+        lines: list[Line] | None = None,
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.units = units
+        self.hanging = hanging
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self._fixed = lines  # a part after a page split: its lines are already set
+        self._lines: list[Line] = lines or []
+        self._for_width: float | None = None
+        self._size = widths(style.fontName, style.fontSize).__getitem__
+
+    def lines_for(self, width: float) -> list[Line]:
+        """The lines at ``width`` (the flowable's whole width, indents inside it)."""
+        if self._fixed is not None:
+            return self._fixed
+        if self._for_width != width:
+            style = self.style
+            measure = width - style.leftIndent - style.rightIndent
+            self._lines = (
+                break_lines(
+                    self.text,
+                    self._size,
+                    measure,
+                    first_measure=measure - style.firstLineIndent,
+                    units=self.units,
+                    hanging=self.hanging,
+                )
+                if self.text
+                else []
+            )
+            self._for_width = width
+        return self._lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = len(self.lines_for(availWidth)) * self.style.leading
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self.lines_for(availWidth)
+        fit = int((availHeight + 1e-6) // self.style.leading)
+        if fit >= len(lines):
+            return [self]
+        fit = min(fit, len(lines) - 2)  # neither a widow nor an orphan
+        if fit < 2:
+            return []
+        head = TypesetText(self.text, self.style, lines=lines[:fit])
+        head.spaceAfter = 0
+        tail = TypesetText(self.text, self.style, lines=lines[fit:])
+        tail.spaceBefore = 0
+        return [head, tail]
+
+    def draw(self) -> None:
+        style = self.style
+        font, size = style.fontName, style.fontSize
+        measure = self.width - style.leftIndent - style.rightIndent
+        ascent = pdfmetrics.getFont(font).face.ascent * size / 1000.0
+        text = self.canv.beginText()
+        text.setFont(font, size)
+        y = self.height - ascent
+        for line in self._lines:
+            indent = style.leftIndent + (style.firstLineIndent if line.first else 0.0)
+            room = measure - (style.firstLineIndent if line.first else 0.0)
+            self._draw_line(text, line, indent, room, y)
+            y -= style.leading
+        text.setCharSpace(0)
+        self.canv.drawText(text)
+
+    def _draw_line(self, text: PDFTextObject, line: Line, x: float, room: float, y: float) -> None:
+        chars = line.text
+        if not chars:
+            return
+        if not line.justified:
+            if self.style.alignment == TA_CENTER:
+                x += (room - line.width) / 2
+            elif self.style.alignment == TA_RIGHT:
+                x += room - line.width
+            text.setTextOrigin(x, y)
+            text.setCharSpace(0)
+            text.textOut(chars)
+            return
+        target = room + (self._size(chars[-1]) if line.hanging else 0.0)
+        if not _ASCII.search(chars):  # Japanese only: one run, every gap alike
+            text.setTextOrigin(x, y)
+            text.setCharSpace((target - line.width) / (len(chars) - 1) if len(chars) > 1 else 0)
+            text.textOut(chars)
+            return
+        weights = [0 if _latin(a) and _latin(b) else 1 for a, b in pairwise(chars)]
+        if not any(weights):  # a Latin word too long for its line: spread its letters
+            weights = [1] * len(weights)
+        stretch = (target - line.width) / sum(weights) if weights else 0.0
+        start = 0
+        while start < len(chars):  # one run per kind of gap: Latin words keep their letters
+            weight = weights[start] if start < len(weights) else 0
+            end = start + 1
+            while end < len(chars) and weights[end - 1] == weight:
+                end += 1
+            run = chars[start:end]
+            text.setTextOrigin(x, y)
+            text.setCharSpace(stretch * weight)
+            text.textOut(run)
+            x += sum(map(self._size, run)) + stretch * sum(weights[start:end])
+            start = end
