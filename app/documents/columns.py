@@ -71,15 +71,27 @@ class PageSetup:
 
 
 def page_setup(document: Document) -> PageSetup:
-    """Landscape when a table needs it. Body text of the standard 10.5 pt on a portrait
-    page is set on the 40 字 grid: the side margins leave exactly 40 characters (about
-    31 mm, as Word's own Japanese A4 page), so characters keep their own width on the grid.
+    """The first page every table of ``document`` fits, units unbroken:
+
+    1. body text of the standard 10.5 pt on the 40 字 grid: the side margins leave exactly
+       40 characters (about 31 mm, as Word's own Japanese A4 page), so characters keep
+       their own width on the grid;
+    2. portrait with the standard margins, no grid;
+    3. landscape (the last resort: a table wider even than that breaks its units).
     """
-    turned = orientation(document)
-    if turned is Orientation.PORTRAIT and document.body_size == GRID_SIZE:
-        side = (page_size(turned)[0] - GRID_CHARACTERS * GRID_SIZE) / 2
-        return PageSetup(turned, side, MARGIN, grid=True)
-    return PageSetup(turned, MARGIN, MARGIN, grid=False)
+    width = page_size(Orientation.PORTRAIT)[0]
+    candidates = [
+        PageSetup(Orientation.PORTRAIT, MARGIN, MARGIN, grid=False),
+        PageSetup(Orientation.LANDSCAPE, MARGIN, MARGIN, grid=False),
+    ]
+    if document.body_size == GRID_SIZE:
+        side = (width - GRID_CHARACTERS * GRID_SIZE) / 2
+        candidates.insert(0, PageSetup(Orientation.PORTRAIT, side, MARGIN, grid=True))
+    tables = [block for block in document.blocks if isinstance(block, Table)]
+    for setup in candidates:
+        if all(fits(table, document.body_size, setup.text_width) for table in tables):
+            return setup
+    return candidates[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,11 +174,7 @@ def widths(table: Table, size: float, available: float) -> tuple[float, ...]:
 
 def orientation(document: Document) -> Orientation:
     """Landscape when some table cannot fit its units on a portrait page."""
-    available = text_width(Orientation.PORTRAIT)
-    for block in document.blocks:
-        if isinstance(block, Table) and not fits(block, document.body_size, available):
-            return Orientation.LANDSCAPE
-    return Orientation.PORTRAIT
+    return page_setup(document).orientation
 
 
 def break_words(text: str, fit: Fit, width: float, size: float) -> str:
