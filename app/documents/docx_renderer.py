@@ -1,28 +1,36 @@
-"""DOCX through python-docx: A4, named styles a user can restyle in Word, and the East
-Asian font (``w:eastAsia``) set on every style and run (``font.name`` alone sets only
-the Latin font, and Japanese then falls back to whatever the reader has)."""
+"""DOCX through python-docx: a Word file a clerk can edit.
+
+A4 (landscape when a table needs it), Word's own heading styles (the navigation pane and a
+目次 work), real numbering and bullets, tables at the measured widths of the PDF with rows
+that never split, justified body text on the document grid, the East Asian font
+(``w:eastAsia``) on every style and run, fallbacks named and the IPAex fonts embedded.
+"""
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from docx import Document as new_docx
 from docx.document import Document as DocxDocument
-from docx.enum.section import WD_SECTION_START
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, Twips
+from docx.shared import Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
-from app.documents import fonts
+from app.documents import columns, docx_fonts, docx_numbering, docx_styles, fonts
+from app.documents.docx_numbering import Lists
+from app.documents.docx_styles import HEADINGS, font_name, set_fonts
 from app.documents.model import (
     Align,
     Block,
+    Cell,
+    CellText,
     Document,
     Face,
     Heading,
@@ -37,64 +45,17 @@ from app.documents.model import (
 from app.japanese.text import sanitize
 
 _ALIGN = {
-    Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT,
+    Align.LEFT: WD_ALIGN_PARAGRAPH.JUSTIFY,  # 両端揃え: the last line stays flush left
     Align.CENTER: WD_ALIGN_PARAGRAPH.CENTER,
     Align.RIGHT: WD_ALIGN_PARAGRAPH.RIGHT,
     Align.JUSTIFY: WD_ALIGN_PARAGRAPH.JUSTIFY,
 }
-_STYLES = {  # our style name → (face, size factor, bold)
-    "JD Title": (Face.GOTHIC, 1.45, False),
-    "JD Heading 1": (Face.GOTHIC, 1.1, False),
-    "JD Heading 2": (Face.GOTHIC, 1.0, False),
-    "JD Body": (Face.MINCHO, 1.0, False),
-    "JD Table Header": (Face.GOTHIC, 1.0, False),
-}
 
 
-def _font_name(face: Face) -> str:
-    return fonts.GOTHIC if face is Face.GOTHIC else fonts.MINCHO
-
-
-def _set_fonts(element: Any, name: str) -> None:
-    """ascii, hAnsi and eastAsia on an ``rPr`` owner (a style or a run)."""
-    r_pr = element.get_or_add_rPr()
-    r_fonts = r_pr.find(qn("w:rFonts"))
-    if r_fonts is None:
-        r_fonts = OxmlElement("w:rFonts")
-        r_pr.insert(0, r_fonts)
-    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        r_fonts.set(qn(attribute), name)
-
-
-def _style_font(style: Any, face: Face, size: float, bold: bool) -> None:
-    style.font.name = _font_name(face)
-    style.font.size = Pt(size)
-    style.font.bold = bold
-    _set_fonts(style.element, _font_name(face))
-
-
-def _prepare(docx: DocxDocument, body_size: float) -> None:
-    section = docx.sections[0]
-    section.page_width, section.page_height = (
-        Twips(11906),
-        Twips(16838),
-    )  # A4; the template is Letter
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Mm(25))
-    section.start_type = WD_SECTION_START.NEW_PAGE
-    normal = docx.styles["Normal"]
-    _style_font(normal, Face.MINCHO, body_size, False)
-    normal.paragraph_format.line_spacing = 1.35
-    normal.paragraph_format.space_after = Pt(body_size * 0.5)
-    for name, (face, factor, bold) in _STYLES.items():
-        style = docx.styles.add_style(name, 1)  # 1: paragraph style
-        style.base_style = normal
-        _style_font(style, face, body_size * factor, bold)
-    docx.styles["JD Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    docx.styles["JD Title"].paragraph_format.space_after = Pt(body_size * 1.5)
-    for name in ("JD Heading 1", "JD Heading 2"):
-        docx.styles[name].paragraph_format.space_before = Pt(body_size * 0.6)
-        docx.styles[name].paragraph_format.keep_with_next = True
+@dataclass(frozen=True, slots=True)
+class _Page:
+    width: float  # between the margins, in points
+    lists: Lists
 
 
 def _run(paragraph: DocxParagraph, text: str, face: Face = Face.MINCHO, bold: bool = False) -> Run:
@@ -104,9 +65,9 @@ def _run(paragraph: DocxParagraph, text: str, face: Face = Face.MINCHO, bold: bo
         if number:
             run.add_break(WD_BREAK.LINE)
         run.add_text(line)
-    run.font.name = _font_name(face)
+    run.font.name = font_name(face)
     run.bold = bold
-    _set_fonts(run._r, _font_name(face))
+    set_fonts(run._r, font_name(face))
     return run
 
 
@@ -123,7 +84,8 @@ def _paragraph(
     size: float = 10.5,
     after: float | None = None,
 ) -> DocxParagraph:
-    paragraph = docx.add_paragraph(style=style)
+    paragraph = docx.add_paragraph()
+    docx_styles.apply(paragraph, style)
     paragraph.alignment = _ALIGN[align]
     fmt = paragraph.paragraph_format
     if after is not None:  # in lines, as the PDF renderer spaces it
@@ -136,12 +98,12 @@ def _paragraph(
     return paragraph
 
 
-def _add(docx: DocxDocument, block: Block, size: float) -> None:
+def _add(docx: DocxDocument, block: Block, size: float, page: _Page) -> None:
     match block:
         case Title(text):
             _paragraph(docx, text, "JD Title", align=Align.CENTER, face=Face.GOTHIC, size=size)
         case Heading(text, level):
-            style = "JD Heading 1" if level == 1 else "JD Heading 2"
+            style = HEADINGS.get(level, HEADINGS[2])
             _paragraph(docx, text, style, face=Face.GOTHIC, size=size)
         case Paragraph(text, align, indent, first_line, bold, face, after):
             _paragraph(
@@ -155,14 +117,9 @@ def _add(docx: DocxDocument, block: Block, size: float) -> None:
                 after=after,
             )
         case ItemList(items, indent):
-            for item in items:
-                hang = max(len(item.label), 1) + (0.5 if len(item.label) > 1 else 0.0)
-                label = f"{item.label} " if len(item.label) > 1 else item.label
-                _paragraph(
-                    docx, label + item.text, indent=indent + hang, first_line=-hang, size=size
-                )
+            _list(docx, block, size, page.lists)
         case Table():
-            _table(docx, block)
+            _table(docx, block, size, page.width)
         case Notation(items):
             note = _paragraph(docx, "記", align=Align.CENTER, size=size, after=0.6)
             note.paragraph_format.space_before = Pt(size * 0.85)
@@ -189,32 +146,93 @@ def _add(docx: DocxDocument, block: Block, size: float) -> None:
             docx.add_page_break()
 
 
-def _table(docx: DocxDocument, block: Table) -> None:
+def _list(docx: DocxDocument, block: ItemList, size: float, lists: Lists) -> None:
+    """Word numbering or bullets where Word can draw the labels; typed labels otherwise."""
+    numbered = docx_numbering.sequence(tuple(item.label for item in block.items))
+    numbered_id = lists.start(numbered) if numbered else None
+    for item in block.items:
+        hang = max(len(item.label), 1) + (0.5 if len(item.label) > 1 else 0.0)
+        bullet = None if numbered else docx_numbering.bullet(item.label)
+        num_id = numbered_id or (lists.start(bullet) if bullet else None)
+        if num_id is None:
+            label = f"{item.label} " if len(item.label) > 1 else item.label
+            text = label + item.text
+        else:
+            text = item.text
+        paragraph = _paragraph(
+            docx, text, indent=block.indent + hang, first_line=-hang, size=size, after=0.1
+        )
+        if num_id is not None:
+            docx_numbering.apply(paragraph, num_id)
+
+
+def _cell_text(
+    docx: DocxDocument, cell: Any, text: CellText, style: str, face: Face, align: Any
+) -> None:
+    """A cell's text; a :class:`Cell` puts its reading on a small line above."""
+    paragraph = cell.paragraphs[0]
+    if isinstance(text, Cell):
+        if text.above:
+            docx_styles.apply(paragraph, "JD Reading")
+            paragraph.alignment = align
+            _run(paragraph, text.above, face)
+            paragraph = cell.add_paragraph()
+        text = text.text
+    docx_styles.apply(paragraph, style)
+    paragraph.alignment = align
+    _run(paragraph, text, face)
+
+
+def _flag(parent: Any, tag: str, *later: str, **attributes: str) -> Any:
+    """A child element of ``parent`` before any of the ``later`` tags (schema order)."""
+    element = OxmlElement(tag)
+    for name, value in attributes.items():
+        element.set(qn(f"w:{name}"), value)
+    if later:
+        parent.insert_element_before(element, *later)
+    else:
+        parent.append(element)
+    return element
+
+
+def _table(docx: DocxDocument, block: Table, size: float, available: float) -> None:
+    """A table at the widths :mod:`app.documents.columns` measured (``w:gridCol`` and
+    ``w:tcW``, fixed layout); rows never split (``w:cantSplit``); the header repeats."""
+    widths = columns.widths(block, size, available)
+    twips = [int(width * 20) for width in widths]  # down: the sum stays within the margins
     table = docx.add_table(rows=1 + len(block.rows), cols=len(block.header))
     table.style = docx.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    usable = Mm(160)
-    total = sum(block.widths)
-    for column, width in enumerate(block.widths):
-        for cell in table.columns[column].cells:
-            cell.width = int(usable * width / total)
-    for column, text in enumerate(block.header):
-        paragraph = table.rows[0].cells[column].paragraphs[0]
-        paragraph.style = docx.styles["JD Table Header"]
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _run(paragraph, text, Face.GOTHIC)
-    if block.repeat_header:
-        tr_pr = table.rows[0]._tr.get_or_add_trPr()
-        header = OxmlElement("w:tblHeader")
-        header.set(qn("w:val"), "true")
-        tr_pr.append(header)
-    for number, row in enumerate(block.rows, start=1):
-        for column, text in enumerate(row):
-            paragraph = table.rows[number].cells[column].paragraphs[0]
-            paragraph.style = docx.styles["JD Body"]
-            align = block.align[column] if column < len(block.align) else Align.LEFT
-            paragraph.alignment = _ALIGN[align]
-            _run(paragraph, text)
+    tbl_pr = table._tbl.tblPr
+    tbl_w = tbl_pr.find(qn("w:tblW"))
+    tbl_w.set(qn("w:type"), "dxa")
+    tbl_w.set(qn("w:w"), str(sum(twips)))
+    _flag(tbl_pr, "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", type="fixed")
+    margins = _flag(tbl_pr, "w:tblCellMar", "w:tblLook", "w:tblCaption")
+    # CT_TblCellMar order: top, left, bottom, right; 3 pt above and below as reportlab's
+    for side, points in (("top", 3), ("left", columns.PADDING), ("bottom", 3)):
+        _flag(margins, f"w:{side}", w=str(round(points * 20)), type="dxa")
+    _flag(margins, "w:right", w=str(round(columns.PADDING * 20)), type="dxa")
+    for grid_col, width in zip(table._tbl.tblGrid.gridCol_lst, twips, strict=True):
+        grid_col.w = Twips(width)
+    for number, row in enumerate(table.rows):
+        tr_pr = row._tr.get_or_add_trPr()
+        _flag(tr_pr, "w:cantSplit", "w:trHeight", "w:tblHeader", val="true")
+        if number == 0 and block.repeat_header:
+            _flag(tr_pr, "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", val="true")
+        for column, cell in enumerate(row.cells):
+            cell.width = Twips(twips[column])
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            if number == 0:
+                center = WD_ALIGN_PARAGRAPH.CENTER
+                _cell_text(docx, cell, block.header[column], "JD Table Header", Face.GOTHIC, center)
+                continue
+            text = block.rows[number - 1][column]
+            if isinstance(text, str):
+                fit = columns.column_fit(block, column)
+                text = columns.break_words(text, fit, widths[column], size)
+            align = _ALIGN[block.align[column] if column < len(block.align) else Align.LEFT]
+            _cell_text(docx, cell, text, "JD Table Text", Face.MINCHO, align)
 
 
 def _page_number_footer(docx: DocxDocument) -> None:
@@ -236,10 +254,14 @@ def _page_number_footer(docx: DocxDocument) -> None:
     _run(paragraph, " -")
 
 
-def render(document: Document, path: Path) -> Path:
-    """Write ``document`` as an A4 DOCX at ``path``."""
+def render(document: Document, path: Path, *, embed_fonts: bool = True) -> Path:
+    """Write ``document`` as an A4 DOCX at ``path`` (landscape when a table needs it), with
+    the IPAex fonts embedded unless ``embed_fonts`` is false."""
     docx = new_docx()
-    _prepare(docx, document.body_size)
+    setup = columns.page_setup(document)
+    docx_styles.prepare(docx, document.body_size, setup)
+    docx_fonts.install(docx, embed=embed_fonts)
+    page = _Page(setup.text_width, Lists(docx, fonts.MINCHO))
     properties = docx.core_properties
     properties.title = sanitize(document.title)
     properties.subject = sanitize(document.subject)
@@ -252,10 +274,11 @@ def render(document: Document, path: Path) -> Path:
     if document.page_numbers:
         _page_number_footer(docx)
     for block in document.blocks:
-        _add(docx, block, document.body_size)
+        _add(docx, block, document.body_size, page)
     # Into memory first: python-docx leaves its zip open when a write fails (a full
     # disk), and the zip's finaliser then fails again, with a traceback on the terminal.
     buffer = io.BytesIO()
     docx.save(buffer)
-    path.write_bytes(buffer.getvalue())
+    data = buffer.getvalue()
+    path.write_bytes(docx_fonts.package(data) if embed_fonts else data)
     return path

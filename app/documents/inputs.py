@@ -176,6 +176,7 @@ class RosterRow:
     term: str
     email: str = ""
     phone: str = ""
+    staff: bool = False  # 事務局: listed in a block of their own, not counted as members
 
 
 @dataclass(frozen=True, slots=True)

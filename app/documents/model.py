@@ -61,13 +61,41 @@ class ItemList:
     indent: float = 1.0  # where the label starts, in characters
 
 
+class Fit(StrEnum):
+    """How a column's text may break, which sets the narrowest the column can be."""
+
+    WRAP = "wrap"  # running text (内容, 件名): breaks between any two characters
+    WORDS = "words"  # breaks only at a space: 「工学部機械工学科 教授」
+    WHOLE = "whole"  # each line is one unit: a name, a reading, 株式会社X, a date and time
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell with a small line above its text: the ふりがな above a name."""
+
+    text: str
+    above: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.above}{self.text}"
+
+
+CellText = str | Cell
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    widths: tuple[float, ...]  # relative column widths
+    """A table whose column widths are measured from its content (``app.documents.columns``).
+
+    A row is never split across pages and the header row repeats on every page.
+    """
+
+    header: tuple[CellText, ...]
+    rows: tuple[tuple[CellText, ...], ...]
+    widths: tuple[float, ...]  # relative weights: how room left over is shared out
     align: tuple[Align, ...] = ()  # per column; LEFT when not given
     repeat_header: bool = True
+    fit: tuple[Fit, ...] = ()  # per column; WRAP when not given
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +150,9 @@ def plain_text(document: Document) -> str:
             case ItemList(items=items):
                 lines.extend(f"{item.label}{item.text}" for item in items)
             case Table(header=header, rows=rows):
-                lines.extend("".join(row) for row in (header, *rows) if any(row))
+                lines.extend(
+                    "".join(map(str, row)) for row in (header, *rows) if any(map(str, row))
+                )
             case Notation(items=items):
                 lines.append("記")
                 lines.extend(

@@ -12,6 +12,8 @@ from dataclasses import replace
 
 from app.documents.model import (
     Block,
+    Cell,
+    CellText,
     Document,
     Heading,
     ItemList,
@@ -32,12 +34,28 @@ def _texts(block: Block) -> list[str]:
         case ItemList(items=items):
             return [part for item in items for part in (item.label, item.text)]
         case Table(header=header, rows=rows):
-            return [*header, *(cell for row in rows for cell in row)]
+            cells = [*header, *(cell for row in rows for cell in row)]
+            return [part for cell in cells for part in _cell_texts(cell)]
         case Notation(items=items):
             return [part for item in items for part in item]
         case SignatureBlock(caption=caption, names=names, dated=dated, role=role):
             return [caption, *names, dated, role]
     return []
+
+
+def _cell_texts(cell: CellText) -> tuple[str, ...]:
+    return (cell.above, cell.text) if isinstance(cell, Cell) else (cell,)
+
+
+def _cell(fix: Callable[[str], str]) -> Callable[[CellText], CellText]:
+    """``fix`` for a table cell: a ふりがな cell has both its lines fixed."""
+
+    def fixed(cell: CellText) -> CellText:
+        if isinstance(cell, Cell):
+            return Cell(fix(cell.text), fix(cell.above))
+        return fix(cell)
+
+    return fixed
 
 
 def _mapped(block: Block, fix: Callable[[str], str]) -> Block:
@@ -49,8 +67,8 @@ def _mapped(block: Block, fix: Callable[[str], str]) -> Block:
         case Table(header=header, rows=rows):
             return replace(
                 block,
-                header=tuple(map(fix, header)),
-                rows=tuple(tuple(map(fix, row)) for row in rows),
+                header=tuple(map(_cell(fix), header)),
+                rows=tuple(tuple(map(_cell(fix), row)) for row in rows),
             )
         case Notation(items=items):
             return replace(block, items=tuple((fix(a), fix(b)) for a, b in items))

@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -30,10 +29,12 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
-from app.documents import fonts
+from app.documents import columns, fonts
 from app.documents.model import (
     Align,
     Block,
+    Cell,
+    CellText,
     Document,
     Face,
     Heading,
@@ -48,7 +49,7 @@ from app.documents.model import (
 from app.documents.pdf_text import TypesetText
 from app.japanese.text import sanitize
 
-MARGIN = 25 * mm
+_FRAME_PADDING = 6.0  # reportlab's Frame default on every side
 _ALIGN = {
     Align.LEFT: TA_LEFT,
     Align.CENTER: TA_CENTER,
@@ -169,17 +170,31 @@ def _flowables(block: Block, s: _Styles, width: float) -> list[Flowable]:
 
 
 def _table(block: Table, s: _Styles, width: float) -> PdfTable:
-    total = sum(block.widths)
-    widths = [width * w / total for w in block.widths]
+    widths = columns.widths(block, s.size, width)
     header_style = s.style(face=Face.GOTHIC, align=Align.CENTER, after=0)
 
-    def cell(text: str, column: int) -> TypesetText:
-        align = block.align[column] if column < len(block.align) else Align.LEFT
-        return s.text(text, s.style(align=align, after=0))
+    def content(text: CellText, style: ParagraphStyle) -> TypesetText | list[Flowable]:
+        if not isinstance(text, Cell):
+            return s.text(text, style)
+        # ふりがな above the name, in the same cell
+        size = s.size * columns.READING_SCALE
+        small = ParagraphStyle("reading", style, fontSize=size, leading=size * 1.3, spaceAfter=0)
+        above = [s.text(text.above, small)] if text.above else []
+        return [*above, s.text(text.text, style)]
 
-    data = [[s.text(text, header_style) for text in block.header]]
+    def cell(text: CellText, column: int) -> TypesetText | list[Flowable]:
+        align = block.align[column] if column < len(block.align) else Align.LEFT
+        if isinstance(text, str):
+            fit = columns.column_fit(block, column)
+            text = columns.break_words(text, fit, widths[column], s.size)
+        return content(text, s.style(align=align, after=0))
+
+    data = [[content(text, header_style) for text in block.header]]
     data += [[cell(text, n) for n, text in enumerate(row)] for row in block.rows]
-    table = PdfTable(data, colWidths=widths, repeatRows=1 if block.repeat_header else 0)
+    # a row never splits across pages (splitInRow=0); the header row repeats
+    table = PdfTable(
+        data, colWidths=widths, repeatRows=1 if block.repeat_header else 0, splitInRow=0
+    )
     table.setStyle(
         TableStyle(
             [
@@ -187,8 +202,8 @@ def _table(block: Table, s: _Styles, width: float) -> PdfTable:
                 ("GRID", (0, 0), (-1, -1), 0.5, "black"),
                 ("BACKGROUND", (0, 0), (-1, 0), "#e8e8e8"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), columns.PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), columns.PADDING),
             ]
         )
     )
@@ -199,13 +214,17 @@ def render(document: Document, path: Path) -> Path:
     """Write ``document`` as an A4 PDF at ``path``."""
     fonts.register()
     styles = _Styles(document.body_size, document.units)
+    # one page for the whole document, as the DOCX: landscape when a table needs it
+    setup = columns.page_setup(document)
+    page = setup.size
     template = SimpleDocTemplate(
         str(path),
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+        pagesize=page,
+        # platypus' frame pads its content by 6 pt: the text area is then the DOCX's
+        leftMargin=setup.side - _FRAME_PADDING,
+        rightMargin=setup.side - _FRAME_PADDING,
+        topMargin=setup.top - _FRAME_PADDING,
+        bottomMargin=setup.top - _FRAME_PADDING,
         title=sanitize(document.title),
         author=sanitize(document.author),
         subject=sanitize(document.subject),
@@ -214,7 +233,7 @@ def render(document: Document, path: Path) -> Path:
         initialFontSize=document.body_size,
         creator="Jimukyoku Desk",
     )
-    width = A4[0] - 2 * MARGIN
+    width = setup.text_width
     story: list[Flowable] = []
     for block in document.blocks:
         story.extend(_flowables(block, styles, width))
@@ -223,10 +242,12 @@ def render(document: Document, path: Path) -> Path:
         canvas.saveState()
         if document.page_numbers:
             canvas.setFont(fonts.MINCHO, 9)
-            canvas.drawCentredString(A4[0] / 2, 14 * mm, f"- {canvas.getPageNumber()} -")
+            canvas.drawCentredString(page[0] / 2, 14 * mm, f"- {canvas.getPageNumber()} -")
         if document.header:
             canvas.setFont(fonts.MINCHO, 8)
-            canvas.drawRightString(A4[0] - MARGIN, A4[1] - 15 * mm, sanitize(document.header))
+            canvas.drawRightString(
+                page[0] - setup.side, page[1] - 15 * mm, sanitize(document.header)
+            )
         canvas.restoreState()
 
     template.build(story, onFirstPage=decorate, onLaterPages=decorate)

@@ -5,7 +5,8 @@ justification stretches only spaces). It takes plain text, not markup, and the s
 ``ParagraphStyle`` (font, size, leading, alignment, indents, space after). Every line
 that a soft break ends is stretched to the measure, the space spread between the
 characters (not inside Latin words); the last line of each hard line follows the
-style's alignment (flush left for LEFT and JUSTIFY). The full-width space U+3000 is
+style's alignment (flush left for LEFT and JUSTIFY); centred and flush-right text is
+never stretched, each line is centred or set flush right. The full-width space U+3000 is
 drawn as it is, never collapsed.
 """
 
@@ -145,7 +146,8 @@ class TypesetText(Flowable):
         chars = line.text
         if not chars:
             return
-        if not line.justified:
+        if not line.justified or self.style.alignment in (TA_CENTER, TA_RIGHT):
+            # centred and flush-right text is aligned line by line, never stretched
             if self.style.alignment == TA_CENTER:
                 x += (room - line.width) / 2
             elif self.style.alignment == TA_RIGHT:

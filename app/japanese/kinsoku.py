@@ -67,6 +67,11 @@ def _units_pattern(units: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, wanted))) if wanted else None
 
 
+def figure_spans(text: str) -> list[tuple[int, int]]:
+    """Dates (with their weekday), times and time ranges, numbers with their unit."""
+    return [m.span() for m in _PATTERN.finditer(text) if m.end() - m.start() > 1]
+
+
 def unit_spans(text: str, units: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Stretches of ``text`` that no line break may split: dates (with their weekday),
     times and time ranges, numbers with their unit, company names, every

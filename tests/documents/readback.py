@@ -20,15 +20,69 @@ def normalise(text: str) -> str:
 
 
 def docx_text(path: Path) -> str:
+    """The text of the body, with the labels Word's numbering draws (「・」, 「1」, 「(1)」…)."""
     document = open_docx(str(path))
+    labels = _ListLabels(document)
     parts: list[str] = []
     for item in document.iter_inner_content():
         if isinstance(item, DocxParagraph):
-            parts.append(item.text)
+            parts.append(labels.label(item) + item.text)
         elif isinstance(item, DocxTable):
             for row in item.rows:
                 parts.extend(cell.text for cell in row.cells)
     return "\n".join(parts)
+
+
+_FORMATS = {
+    "decimal": str,
+    "decimalFullWidth": lambda n: str(n).translate(
+        str.maketrans("0123456789", "０１２３４５６７８９")
+    ),
+    "decimalEnclosedCircle": lambda n: chr(0x2460 + n - 1),
+    "aiueoFullWidth": lambda n: "アイウエオカキクケコサシスセソタチツテトナニヌネノ"[n - 1],
+}
+
+
+class _ListLabels:
+    """Counts Word numbering as Word does: one counter per ``w:numId``, from its start."""
+
+    def __init__(self, document: object) -> None:
+        from docx.oxml.ns import qn
+
+        self._qn = qn
+        self._levels: dict[str, tuple[str, str, int]] = {}
+        part = document.part.numbering_part  # type: ignore[attr-defined]
+        abstract: dict[str, tuple[str, str, int]] = {}
+        for element in part.element.iter(qn("w:abstractNum")):
+            level = element.find(qn("w:lvl"))
+            if level is None:
+                continue
+            value = {
+                tag: (level.find(qn(f"w:{tag}")).get(qn("w:val")) or "")
+                for tag in ("numFmt", "lvlText", "start")
+                if level.find(qn(f"w:{tag}")) is not None
+            }
+            abstract[element.get(qn("w:abstractNumId"))] = (
+                value.get("numFmt", "decimal"),
+                value.get("lvlText", ""),
+                int(value.get("start", "1")),
+            )
+        for num in part.element.iter(qn("w:num")):
+            reference = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+            if reference in abstract:
+                self._levels[num.get(qn("w:numId"))] = abstract[reference]
+        self._counts: dict[str, int] = {}
+
+    def label(self, paragraph: DocxParagraph) -> str:
+        num_id = paragraph._p.find(f".//{self._qn('w:numId')}")
+        if num_id is None:
+            return ""
+        key = num_id.get(self._qn("w:val"))
+        number_format, text, start = self._levels[key]
+        count = self._counts[key] = self._counts.get(key, start - 1) + 1
+        if number_format == "bullet":
+            return text
+        return text.replace("%1", _FORMATS[number_format](count))
 
 
 def pdf_text(path: Path, header: str = "", repeated_rows: tuple[str, ...] = ()) -> str:
@@ -54,14 +108,14 @@ def pdf_text(path: Path, header: str = "", repeated_rows: tuple[str, ...] = ()) 
 
 def _without_leading_row(lines: list[str], rows: set[str]) -> list[str]:
     """Drop the first lines when together they spell one of ``rows`` (one line per cell)."""
-    joined = ""
+    joined, matched = "", 0
     for count, line in enumerate(lines, start=1):
         joined += normalise(line)
         if joined in rows:
-            return lines[count:]
+            matched = count  # the longest row wins: one header may begin another
         if not any(row.startswith(joined) for row in rows):
             break
-    return lines
+    return lines[matched:]
 
 
 def table_headers(document: object) -> tuple[str, ...]:
@@ -69,7 +123,7 @@ def table_headers(document: object) -> tuple[str, ...]:
     from app.documents.model import Table
 
     blocks = getattr(document, "blocks", ())
-    return tuple("".join(block.header) for block in blocks if isinstance(block, Table))
+    return tuple("".join(map(str, block.header)) for block in blocks if isinstance(block, Table))
 
 
 def pdf_fonts(path: Path) -> list[tuple[str, bool]]:
@@ -98,12 +152,12 @@ def pdf_page_sizes(path: Path) -> set[tuple[float, float]]:
     }
 
 
-def all_pages_a4(path: Path) -> bool:
-    """Every page is A4 portrait (within half a point: LibreOffice writes 595.3)."""
+def all_pages_a4(path: Path, *, landscape: bool = False) -> bool:
+    """Every page is A4, portrait or (``landscape``) turned (within half a point:
+    LibreOffice writes 595.3)."""
+    width, height = A4_POINTS[::-1] if landscape else A4_POINTS
     sizes = pdf_page_sizes(path)
-    return bool(sizes) and all(
-        abs(w - A4_POINTS[0]) < 0.5 and abs(h - A4_POINTS[1]) < 0.5 for w, h in sizes
-    )
+    return bool(sizes) and all(abs(w - width) < 0.5 and abs(h - height) < 0.5 for w, h in sizes)
 
 
 def docx_east_asian_fonts(path: Path) -> set[str]:

@@ -8,12 +8,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import SimpleDocTemplate
 
-from app.documents import fonts, pdf_renderer
+from app.documents import columns, fonts, pdf_renderer
 from app.documents.model import Document, Paragraph
 from app.documents.pdf_text import TypesetText
 from tests.documents.typeset_checker import check, compact, read_lines
 
-FRAME = (pdf_renderer.MARGIN + 6, A4[0] - pdf_renderer.MARGIN - 6)
+FRAME = (columns.MARGIN + 6, A4[0] - columns.MARGIN - 6)  # _build's frame: 6 pt padding
 SIZE = 10.5
 
 
@@ -23,7 +23,7 @@ def _style() -> ParagraphStyle:
 
 
 def _build(path: Path, flowables: list[TypesetText]) -> Path:
-    margin = pdf_renderer.MARGIN
+    margin = columns.MARGIN
     template = SimpleDocTemplate(
         str(path), pagesize=A4, leftMargin=margin, rightMargin=margin, initialFontName=fonts.MINCHO
     )
@@ -34,9 +34,11 @@ def _build(path: Path, flowables: list[TypesetText]) -> Path:
 def test_the_full_width_space_is_kept(tmp_path: Path) -> None:
     document = Document(title="t", blocks=(Paragraph("\u3000字下げ\u3000\u3000二つ"),))
     pdf = pdf_renderer.render(document, tmp_path / "space.pdf")
-    line = next(line for line in read_lines(pdf, FRAME, 4.0, (0, 10_000)) if "字" in line.text)
+    side = columns.page_setup(document).side  # the text area starts at the margin
+    frame = (side, A4[0] - side)
+    line = next(line for line in read_lines(pdf, frame, 4.0, (0, 10_000)) if "字" in line.text)
     first = next(c for c in line.chars if c.text == "字")
-    assert abs(first.left - (FRAME[0] + SIZE)) < 0.1  # one em of indent, not collapsed
+    assert abs(first.left - (frame[0] + SIZE)) < 0.1  # one em of indent, not collapsed
     second = next(c for c in line.chars if c.text == "二")
     last = next(c for c in line.chars if c.text == "げ")
     assert abs(second.left - last.right - 2 * SIZE) < 0.1  # both spaces, side by side

@@ -85,4 +85,4 @@ def test_docx_is_a4_and_every_run_names_an_east_asian_font(outputs: tuple[Path, 
     assert (section.page_width.twips, section.page_height.twips) == (11906, 16838)
     assert docx_east_asian_fonts(docx) <= {"IPAexMincho", "IPAexGothic"}
     styles = {style.name for style in open_docx(str(docx)).styles}
-    assert {"JD Title", "JD Heading 1", "JD Body"} <= styles  # restylable in Word
+    assert {"JD Title", "Heading 1", "Heading 2", "JD Body"} <= styles  # restylable in Word

@@ -3,6 +3,7 @@ stress text with every 禁則 class at every position around a line's end."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,8 +14,8 @@ from reportlab.platypus import Paragraph as ReportlabParagraph
 from reportlab.platypus import SimpleDocTemplate
 
 from app.demo import loader as demo
-from app.documents import fonts, pdf_renderer
-from app.documents.model import Document, Paragraph, Table
+from app.documents import columns, fonts
+from app.documents.model import Block, Cell, Document, Paragraph, Table
 from app.documents.normalised import normalised
 from app.services.documents import export as exports
 from app.services.documents.export import DocumentRequest, Subject
@@ -23,9 +24,8 @@ from app.services.visits import listing as visits
 from app.storage.database import Database
 from tests.documents.typeset_checker import Violation, check, paragraph_ends
 
-FRAME = (pdf_renderer.MARGIN + 6, A4[0] - pdf_renderer.MARGIN - 6)  # platypus pads a frame 6 pt
-BODY = (pdf_renderer.MARGIN, A4[1] - pdf_renderer.MARGIN)  # not the header, not the folio
-PADDING = 4.0  # the tables' cell padding
+FRAME = (columns.MARGIN + 6, A4[0] - columns.MARGIN - 6)  # platypus pads a frame 6 pt
+PADDING = columns.PADDING  # the tables' cell padding
 TODAY = date(2026, 3, 1)
 
 LINE_START = (
@@ -36,15 +36,41 @@ LINE_END = "「『（【〔〈《［｛〘〖"
 
 
 def _violations(document: Document, pdf: Path) -> list[Violation]:
-    shown = normalised(document)  # what the renderer drew
+    drawn = normalised(document)  # what the renderer drew, on the page it chose
+    setup = columns.page_setup(drawn)  # the grid, portrait or landscape page
+    width, height = setup.size
+    shown = _set_as_words(drawn, setup.text_width)
     return check(
         pdf,
         ends=paragraph_ends(shown),
         units=shown.units,
-        frame=FRAME,
+        frame=(setup.side, width - setup.side),  # the text area, as the renderer sets it
         padding=PADDING,
-        body=BODY,
+        body=(setup.top, height - setup.top),  # not the header, not the folio
     )
+
+
+def _set_as_words(document: Document, available: float) -> Document:
+    """``document`` with the line breaks the renderer puts between the words of a cell
+    too narrow for them (「工学部機械工学科」 / 「教授」): those lines end there."""
+    size = document.body_size
+    blocks: list[Block] = []
+    for block in document.blocks:
+        if isinstance(block, Table):
+            widths = columns.widths(block, size, available)
+            fits = [columns.column_fit(block, n) for n in range(len(widths))]
+            rows = tuple(
+                tuple(
+                    text
+                    if isinstance(text, Cell)
+                    else columns.break_words(text, fits[n], widths[n], size)
+                    for n, text in enumerate(row)
+                )
+                for row in block.rows
+            )
+            block = replace(block, rows=rows)
+        blocks.append(block)
+    return replace(document, blocks=tuple(blocks))
 
 
 @pytest.fixture
@@ -118,7 +144,7 @@ def test_the_checker_finds_what_reportlabs_own_wrap_does(tmp_path: Path) -> None
     texts.append("ISO 9001（2015）の認証、説明: 浜田" + "え" * 40)
     path = tmp_path / "reportlab.pdf"
     template = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=pdf_renderer.MARGIN, rightMargin=pdf_renderer.MARGIN
+        str(path), pagesize=A4, leftMargin=columns.MARGIN, rightMargin=columns.MARGIN
     )
     template.build([ReportlabParagraph(text, style) for text in texts])
     ends = {text for text in texts}

@@ -32,6 +32,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
 from app.documents.model import (
+    Cell,
     Document,
     Heading,
     ItemList,
@@ -199,7 +200,9 @@ def paragraph_ends(document: Document) -> set[str]:
             case ItemList(items=items):
                 texts.extend(item.label + item.text for item in items)
             case Table(header=header, rows=rows):
-                texts.extend([*header, *(cell for row in rows for cell in row)])
+                cells = [*header, *(cell for row in rows for cell in row)]
+                for cell in cells:  # a ふりがな cell: the reading and the name, each a line
+                    texts.extend((cell.above, cell.text) if isinstance(cell, Cell) else (cell,))
             case Notation(items=items):
                 texts.extend(f"{n}{a}{b}" for n, (a, b) in enumerate(items, 1))
                 texts += ["記", "以上"]
@@ -266,9 +269,11 @@ def check(
                 violations.append(Violation("line-start", line.page, following.text))
             if text[-1] in LINE_END:
                 violations.append(Violation("line-end", line.page, text))
+            centred = abs((line.chars[0].left - line.column[0]) - (line.column[1] - line.right))
             if (
                 abs(line.right - limit) > TOLERANCE
                 and len(text) > 1  # a line of one character has no gap to spread
+                and centred > TOLERANCE  # a centred line is aligned, not justified
                 and not _between_words(compact(text), compact(following.text), units, line)
             ):
                 violations.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.documents.builders.common import when
 from app.documents.inputs import AttendanceInput, DateStyle
-from app.documents.model import Align, Document, Paragraph, Table, Title
+from app.documents.model import Align, Cell, Document, Fit, Paragraph, Table, Title
 
 
 def build(data: AttendanceInput, dates: DateStyle | None = None) -> Document:
@@ -15,7 +15,7 @@ def build(data: AttendanceInput, dates: DateStyle | None = None) -> Document:
     rows = tuple(
         (
             str(number),
-            row.name,
+            Cell(row.name, row.reading),  # ふりがな above the name
             row.organization,
             row.position,
             row.attendance if data.recorded else "",
@@ -28,10 +28,11 @@ def build(data: AttendanceInput, dates: DateStyle | None = None) -> Document:
             Title(f"{header.title} {name}"),
             Paragraph(f"{when(header, dates)}\n{header.place}", align=Align.RIGHT),
             Table(
-                ("No.", "氏名", "所属", "役職", last),
+                ("No.", Cell("氏名", "ふりがな"), "所属", "役職", last),
                 rows,
-                (1.2, 3.2, 5.0, 3.2, 3.8),
+                (0.6, 2.0, 3.0, 2.4, 6.0),  # room left over goes mostly to the signature
                 (Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT, Align.CENTER),
+                fit=(Fit.WHOLE, Fit.WHOLE, Fit.WHOLE, Fit.WORDS, Fit.WRAP),  # 代理(…) may wrap
             ),
             Paragraph(f"({len(rows)}名・五十音順、敬称略)", align=Align.RIGHT),
         ),

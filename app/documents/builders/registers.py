@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.documents.inputs import RegisterInput
-from app.documents.model import Align, Document, Paragraph, Table, Title
+from app.documents.model import Align, Document, Fit, Paragraph, Table, Title
 
 
 def build(data: RegisterInput) -> Document:
@@ -22,6 +22,7 @@ def build(data: RegisterInput) -> Document:
                 data.rows,
                 (3.9, 4.1, 1.8, 3.3, 5.6, 1.7),
                 (Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.CENTER),
+                fit=(Fit.WHOLE, Fit.WHOLE, Fit.WHOLE, Fit.WORDS, Fit.WRAP, Fit.WHOLE),
             ),
             Paragraph(f"({len(data.rows)}件)", align=Align.RIGHT),
         ),

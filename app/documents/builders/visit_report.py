@@ -8,6 +8,7 @@ from app.documents.inputs import ItineraryDay, VisitReportInput
 from app.documents.model import (
     Block,
     Document,
+    Fit,
     Heading,
     ItemList,
     ListItem,
@@ -27,7 +28,8 @@ def _itinerary(days: tuple[ItineraryDay, ...]) -> list[Block]:
     for day in days:
         if day.day and len(days) > 1:
             blocks.append(Heading(day.day, level=2))
-        blocks.append(Table(("時間", "場所", "内容"), day.stops, (3.0, 4.0, 8.0)))
+        fit = (Fit.WHOLE, Fit.WORDS, Fit.WRAP)  # a date and time, a place never break inside
+        blocks.append(Table(("時間", "場所", "内容"), day.stops, (1.0, 1.0, 6.0), fit=fit))
     return blocks
 
 

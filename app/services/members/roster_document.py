@@ -13,6 +13,7 @@ from app.documents.model import Document
 from app.japanese.kana import reading_sort_key
 from app.japanese.wareki import format_date
 from app.models import Council, Member
+from app.models.enums import CouncilRole
 from app.services.documents.request import DocumentRequest
 from app.services.members.roster_export import ROLE_LABELS_JA
 from app.storage.database import Database
@@ -45,6 +46,7 @@ def roster_input(db: Database, as_of: date, *, with_contact: bool = False) -> Ro
                 _term(m),
                 m.email if with_contact else "",
                 m.phone if with_contact else "",
+                staff=m.council_role is CouncilRole.SECRETARIAT,
             )
             for m in sorted(members, key=lambda m: reading_sort_key(m.full_reading))
         )
