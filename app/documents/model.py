@@ -136,6 +136,7 @@ class Document:
     # no-break units: names, readings, organizations the text must never split inside
     # (unless one alone is wider than its line); the renderers find every occurrence
     units: tuple[str, ...] = field(default_factory=tuple)
+    wave_dash: str = "～"  # the one wave dash it prints (a council setting): ～ or 〜
 
 
 def plain_text(document: Document) -> str:

@@ -85,7 +85,7 @@ def _mapped(block: Block, fix: Callable[[str], str]) -> Block:
 
 def normalised(document: Document, typography: Typography | None = None) -> Document:
     """``document`` with brackets, colons, wave dashes and times in one style each."""
-    typography = typography or Typography()
+    typography = typography or Typography(wave_dash=document.wave_dash)
     texts = [text for block in document.blocks for text in _texts(block)]
     style = typography.time_style or first_time_style(texts)
 

@@ -37,6 +37,8 @@ class Council(Entity):
     uses_dono: Mapped[bool] = mapped_column(default=False)  # 殿 instead of 様 in letters
     seal_omitted: Mapped[bool] = mapped_column(default=False)  # 公印省略 under the sender
     notice_lead_days: Mapped[int] = mapped_column(default=14)  # a notice's date before the meeting
+    # the one wave dash every document prints (～ FULLWIDTH TILDE or 〜 WAVE DASH)
+    wave_dash: Mapped[str] = mapped_column(String(1), default="～", server_default="～")
     # The minutes' title: {date} the meeting's date, {council}, {meeting} its own title.
     minutes_title: Mapped[str] = mapped_column(
         String(200), default="{date} {council} {meeting} 議事録"

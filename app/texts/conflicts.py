@@ -119,6 +119,7 @@ _FIELDS: dict[str, object] = {
     "chair_title": QT_TRANSLATE_NOOP("conflicts", "Title of the chair"),
     "minutes_title": QT_TRANSLATE_NOOP("conflicts", "Title of the minutes"),
     "attendee_order": QT_TRANSLATE_NOOP("conflicts", "Order of attendees"),
+    "wave_dash": QT_TRANSLATE_NOOP("conflicts", "Wave dash"),
     "bodies": QT_TRANSLATE_NOOP("conflicts", "Minutes style of the bodies"),
 }
 _FIELDS_OF: dict[tuple[Record, str], object] = {

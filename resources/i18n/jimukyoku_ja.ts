@@ -786,7 +786,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 <context>
     <name>CouncilDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/council_dialog.py" line="+50"/>
+        <location filename="../../app/ui/dialogs/council_dialog.py" line="+51"/>
         <source>Council Settings</source>
         <translation>協議会の設定</translation>
     </message>
@@ -811,7 +811,22 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>発信者名の下に「公印省略」と記載する</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>～ (full-width tilde, as Windows types it)</source>
+        <translation>～(全角チルダ。Windows の入力)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>〜 (wave dash, as macOS types it)</source>
+        <translation>〜(波ダッシュ。macOS の入力)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every document prints this one form of 「～」</source>
+        <translation>すべての文書で「～」をこの字形にそろえます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Council name *</source>
         <translation>協議会の名称 *</translation>
     </message>
@@ -866,12 +881,17 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>出席者の並び順</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Wave dash in documents</source>
+        <translation>文書の波ダッシュ</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Minutes of %1</source>
         <translation>%1の議事録</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>the council settings</source>
         <translation>協議会の設定</translation>
     </message>
@@ -4195,6 +4215,11 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+1"/>
         <source>Order of attendees</source>
         <translation>出席者の並び順</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave dash</source>
+        <translation>波ダッシュ</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -14,6 +14,7 @@ from app.services.problems import EditConflict, Invalid, Problem, Record
 from app.storage.database import Database
 
 TITLE_PLACEHOLDERS = frozenset({"{date}", "{council}", "{meeting}"})
+WAVE_DASHES = ("～", "〜")  # FULLWIDTH TILDE (the default), WAVE DASH
 MAX_LEAD_DAYS = 90  # a notice sent three months ahead is already unusual
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
@@ -40,6 +41,7 @@ def load_form(db: Database) -> CouncilForm:
             chair_title=council.chair_title,
             minutes_title=council.minutes_title,
             attendee_order=council.attendee_order,
+            wave_dash=council.wave_dash,
             bodies=bodies,
             id=council.id,
             version=council.version,
@@ -57,6 +59,8 @@ def validate(form: CouncilForm) -> dict[str, Problem]:
         problems["notice_lead_days"] = Problem.NOT_A_NUMBER
     elif int(lead) > MAX_LEAD_DAYS:
         problems["notice_lead_days"] = Problem.NUMBER_TOO_LARGE
+    if form.wave_dash not in WAVE_DASHES:
+        problems["wave_dash"] = Problem.NOT_CHOSEN
     placeholders = set(_PLACEHOLDER.findall(form.minutes_title))
     if not form.minutes_title.strip():
         problems["minutes_title"] = Problem.MISSING
@@ -93,6 +97,7 @@ def save(db: Database, form: CouncilForm) -> CouncilForm:
         council.chair_title = form.chair_title.strip()
         council.minutes_title = " ".join(form.minutes_title.split())
         council.attendee_order = form.attendee_order
+        council.wave_dash = form.wave_dash
         bodies = []
         for setting in form.bodies:
             body = session.get_one(Body, setting.id)

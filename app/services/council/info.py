@@ -15,4 +15,6 @@ def council_info(db: Database) -> CouncilInfo | None:
         council = session.scalars(select(Council).order_by(Council.id).limit(1)).first()
         if council is None:
             return None
-        return CouncilInfo(council.name, council.short_name, council.secretariat_name)
+        return CouncilInfo(
+            council.name, council.short_name, council.secretariat_name, council.wave_dash
+        )

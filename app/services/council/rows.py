@@ -12,6 +12,7 @@ class CouncilInfo:
     name: str
     short_name: str
     secretariat_name: str
+    wave_dash: str = "～"  # every document's wave dash
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,7 @@ class CouncilForm:
     chair_title: str = "委員長"
     minutes_title: str = "{date} {council} {meeting} 議事録"
     attendee_order: AttendeeOrder = AttendeeOrder.BY_ROLE
+    wave_dash: str = "～"  # every document's wave dash: ～ or 〜
     bodies: tuple[BodySetting, ...] = ()
     id: int | None = None
     version: int | None = None

@@ -9,7 +9,7 @@ that one function plus one line in its area's declaration.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.documents.model import Document, plain_text
@@ -17,6 +17,7 @@ from app.documents.normalised import normalised
 from app.japanese.typography import Typography
 from app.services import areas
 from app.services.areas import DocumentSpec, Subject
+from app.services.council.info import council_info
 from app.services.documents.request import DocumentRequest
 from app.storage import atomic
 from app.storage.database import Database
@@ -65,7 +66,9 @@ def build(db: Database, kind: str, request: DocumentRequest) -> Document:
     and is recorded in the register.
     """
     make: Callable[[Database, DocumentRequest], Document] = areas.load(spec(kind).make)
-    return make(db, request)
+    council = council_info(db)
+    document = make(db, request)
+    return replace(document, wave_dash=council.wave_dash) if council is not None else document
 
 
 def write(document: Document, path: Path, typography: Typography | None = None) -> ExportResult:

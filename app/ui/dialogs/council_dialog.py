@@ -1,5 +1,6 @@
 """ファイル › 協議会の設定: the council's name and secretariat, the chair's title, the
-wording of the minutes' title, the order of attendees, and each body's minutes style."""
+wording of the minutes' title, the order of attendees, the documents' wave dash, and each
+body's minutes style."""
 
 from __future__ import annotations
 
@@ -65,6 +66,12 @@ class CouncilDialog(QDialog):
         self.seal.setChecked(form.seal_omitted)
         self.order = _choices(self, AttendeeOrder, form.attendee_order)
         self.order.setObjectName("attendee_order")
+        self.wave = QComboBox(self)
+        self.wave.setObjectName("wave_dash")
+        self.wave.addItem(self.tr("～ (full-width tilde, as Windows types it)"), "～")
+        self.wave.addItem(self.tr("〜 (wave dash, as macOS types it)"), "〜")
+        self.wave.setCurrentIndex(max(self.wave.findData(form.wave_dash), 0))
+        self.wave.setToolTip(self.tr("Every document prints this one form of 「～」"))
         self.styles = {
             body.id: _choices(self, MinutesStyle, body.minutes_style) for body in form.bodies
         }
@@ -84,6 +91,7 @@ class CouncilDialog(QDialog):
             ("chair_title", self.tr("Title of the chair *"), self.edits["chair_title"]),
             ("minutes_title", self.tr("Title of the minutes"), self.edits["minutes_title"]),
             ("attendee_order", self.tr("Order of attendees"), self.order),
+            ("wave_dash", self.tr("Wave dash in documents"), self.wave),
         ]
         rows += [
             (
@@ -115,7 +123,8 @@ class CouncilDialog(QDialog):
             for body in self.form.bodies
         )
         order = AttendeeOrder(self.order.currentData())
-        return replace(form, attendee_order=order, bodies=bodies)
+        wave = str(self.wave.currentData())
+        return replace(form, attendee_order=order, wave_dash=wave, bodies=bodies)
 
     def accept(self) -> None:
         form = self.current_form()

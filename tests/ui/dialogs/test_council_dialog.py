@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.documents.model import Paragraph
 from app.services.codes import AttendeeOrder, MinutesStyle
 from app.services.council import editing
+from app.services.documents import export as exports
+from app.services.documents.request import DocumentRequest
 from app.services.workspace import Database
 from app.ui.app import make_application
 from app.ui.dialogs.council_dialog import CouncilDialog
+from tests.documents.readback import docx_text, pdf_text
 from tests.meeting_room import Room
 from tests.ui.keyboard import press, show_active, type_text
 
@@ -70,3 +77,20 @@ def test_the_letter_settings_are_saved_and_a_bad_lead_time_named(
         True,
         "21",
     )
+
+
+def test_the_wave_dash_chosen_is_the_one_every_document_prints(
+    qtbot: QtBot, db: Database, room: Room, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, db)
+    assert dialog.wave.currentData() == "～"  # the default
+    dialog.wave.setCurrentIndex(dialog.wave.findData("〜"))
+    dialog.edits["minutes_title"].setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert editing.load_form(db).wave_dash == "〜"
+    document = exports.build(db, "agenda", DocumentRequest(meeting_id=room.meeting_id))
+    timed = replace(document, blocks=(*document.blocks, Paragraph("午後7時00分～午後8時30分")))
+    for suffix in (".pdf", ".docx"):
+        path = exports.write(timed, tmp_path / f"agenda{suffix}").path
+        text = pdf_text(path) if suffix == ".pdf" else docx_text(path)
+        assert "午後7時00分〜午後8時30分" in text and "～" not in text
