@@ -94,14 +94,16 @@ _STATUS_JA = {
     AttendanceStatus.PRESENT: "出席",
     AttendanceStatus.ABSENT: "欠席",
     AttendanceStatus.PROXY: "代理",
-    AttendanceStatus.ONLINE: "出席(オンライン)",
+    AttendanceStatus.ONLINE: "出席\n(オンライン)",
     AttendanceStatus.LATE: "遅刻",
     AttendanceStatus.LEFT_EARLY: "早退",
 }
 
 
 def attendance_input(db: Database, meeting_id: int, *, recorded: bool) -> AttendanceInput:
-    """Every active member in 五十音順 (secretariat staff are not on the sheet)."""
+    """Every active member in 五十音順 (secretariat staff are not on the sheet). The 出欠
+    cell gives the status, and its detail on a line of its own (「欠席」 / 「(連絡あり)」):
+    the column stays narrow and never breaks inside a word."""
     entries = [e for e in grid(db, meeting_id) if e.role is not CouncilRole.SECRETARIAT]
     with db.session() as session:
         positions = {m.id: m.position_title for m in session.scalars(select(Member))}
@@ -109,11 +111,11 @@ def attendance_input(db: Database, meeting_id: int, *, recorded: bool) -> Attend
     for entry in sorted(entries, key=lambda e: reading_sort_key(e.reading)):
         status = _STATUS_JA.get(entry.status, "") if entry.status else ""
         if entry.status is AttendanceStatus.PROXY:
-            status = f"代理({entry.proxy_name})"
+            status = f"代理\n({entry.proxy_name})"
         elif entry.status in (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY):
-            status = f"{status} {entry.time_note}".strip()
+            status = f"{status}\n{entry.time_note}".strip()
         elif entry.absence_notified:
-            status = "欠席(連絡あり)"
+            status = "欠席\n(連絡あり)"
         rows.append(
             SheetRow(
                 entry.name, entry.reading, entry.organization, positions[entry.member_id], status
