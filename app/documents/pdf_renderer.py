@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -61,15 +62,25 @@ _ALIGN = {
 _NBSP = "\u00a0"
 
 
+_PHRASE = re.compile(r"[（(「『]?[^\s（(「『]+")
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    """A title's phrases: 「視察受入報告書」「（西ケ丘市ものづくり振興協議会」「視察受入れ）」."""
+    return tuple(_PHRASE.findall(text))
+
+
 class _Styles:
     def __init__(self, size: float, units: tuple[str, ...] = ()) -> None:
         self.size = size
         self.leading = size * 1.7
         self.units = units  # the document's no-break units (names, readings …)
 
-    def text(self, text: str, style: ParagraphStyle) -> TypesetText:
-        """One paragraph or table cell, set by our line breaker."""
-        return TypesetText(sanitize(text), style, units=self.units)
+    def text(self, text: str, style: ParagraphStyle, *, phrases: bool = False) -> TypesetText:
+        """One paragraph or table cell, set by our line breaker; with ``phrases`` (a
+        title) a line breaks only between its phrases, at a space or before a bracket."""
+        units = (*self.units, *_phrases(text)) if phrases else self.units
+        return TypesetText(sanitize(text), style, units=units)
 
     def style(
         self,
@@ -101,7 +112,7 @@ def _flowables(block: Block, s: _Styles, width: float) -> list[Flowable]:
     match block:
         case Title(text):
             style = s.style(face=Face.GOTHIC, size=s.size * 1.45, align=Align.CENTER, after=1.0)
-            return [s.text(text, style)]
+            return [s.text(text, style, phrases=True)]
         case Heading(text, level):
             size = s.size * (1.1 if level == 1 else 1.0)
             style = s.style(face=Face.GOTHIC, size=size, after=0.2)
