@@ -28,7 +28,8 @@ MARGIN = 25 * mm  # both renderers: the page margins (the sides differ on the gr
 GRID_CHARACTERS, GRID_LINES, GRID_SIZE = 40, 36, 10.5  # A4 40 字 × 36 行 at 10.5 pt
 PADDING = 4.0  # points, left and right inside every cell (Word: the cell margins)
 READING_SCALE = 0.6  # the ふりがな above a name, relative to the body size
-WRAP_FLOOR = 7.0  # ems: the narrowest a column of running text is made (「（オンライン）」)
+WRAP_FLOOR = 4.0  # ems: the narrowest a column of running text is made
+SHORT_FLOOR = 7.0  # ems: a column of short notes keeps lines this wide whole (「（オンライン）」)
 _SAFETY = 1.0  # points: rounding in Word's and LibreOffice's layout
 AUTOSPACE = 0.2  # ems: see _width
 _JAPANESE = "\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e"
@@ -152,9 +153,10 @@ def _need(table: Table, column: int, size: float) -> _Need:
         for line, points in _lines(cell, font, size):
             whole = _width(line, font, points)
             most = max(most, whole)
-            if cell_fit is Fit.WRAP:  # a floor, or the widest stretch it may not break
+            if cell_fit in (Fit.WRAP, Fit.SHORT):  # a floor, or the widest unbroken stretch
+                floor = (SHORT_FLOOR if cell_fit is Fit.SHORT else WRAP_FLOOR) * size
                 kept = _widest_unbroken(line, font, points)
-                least = max(least, min(whole, WRAP_FLOOR * size), kept)
+                least = max(least, min(whole, floor), kept)
             else:
                 units = _units(line, cell_fit)
                 least = max(least, *(_width(unit, font, points) for unit in units), 0.0)

@@ -65,6 +65,7 @@ class Fit(StrEnum):
     """How a column's text may break, which sets the narrowest the column can be."""
 
     WRAP = "wrap"  # running text (内容, 件名): breaks between any two characters
+    SHORT = "short"  # short notes (「欠席」/「(連絡あり)」): a line up to 7 em stays whole
     WORDS = "words"  # breaks only at a space: 「工学部機械工学科 教授」
     WHOLE = "whole"  # each line is one unit: a name, a reading, 株式会社X, a date and time
 

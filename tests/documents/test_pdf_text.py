@@ -9,7 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import SimpleDocTemplate
 
 from app.documents import columns, fonts, pdf_renderer
-from app.documents.model import Document, Paragraph
+from app.documents.model import Document, Paragraph, Title
 from app.documents.pdf_text import TypesetText
 from tests.documents.typeset_checker import check, compact, read_lines
 
@@ -78,3 +78,15 @@ def test_hanging_punctuation_hangs_past_the_margin(tmp_path: Path) -> None:
 
 def test_a_word_joiner_is_glue_not_a_missing_character() -> None:
     assert fonts.unprintable("浜\u2060田\u00a0隆之") == []
+
+
+def test_a_title_breaks_only_between_its_phrases(tmp_path: Path) -> None:
+    title = "視察受入報告書（西ケ丘市ものづくり振興協議会 視察受入れ）"
+    document = Document(title="t", blocks=(Title(title),), page_numbers=False)
+    pdf = pdf_renderer.render(document, tmp_path / "title.pdf")
+    side = columns.page_setup(document).side
+    lines = read_lines(pdf, (side, A4[0] - side), 4.0, (0, 10_000))
+    assert [compact(line.text) for line in lines] == [
+        compact("視察受入報告書（西ケ丘市ものづくり振興協議会"),
+        compact("視察受入れ）"),
+    ]

@@ -32,7 +32,8 @@ def build(data: AttendanceInput, dates: DateStyle | None = None) -> Document:
                 rows,
                 (0.6, 2.0, 3.0, 2.4, 6.0),  # room left over goes mostly to the signature
                 (Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT, Align.CENTER),
-                fit=(Fit.WHOLE, Fit.WHOLE, Fit.WHOLE, Fit.WORDS, Fit.WRAP),  # 代理(…) may wrap
+                # the 出欠 notes' short lines stay whole; a long 代理(…) may wrap
+                fit=(Fit.WHOLE, Fit.WHOLE, Fit.WHOLE, Fit.WORDS, Fit.SHORT),
             ),
             Paragraph(f"({len(rows)}名・五十音順、敬称略)", align=Align.RIGHT),
         ),
