@@ -11,14 +11,16 @@ The input it records from (item, speaker, kind, text, draft) is :class:`CaptureI
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from app.models.enums import RemarkKind
 from app.services.capture.rows import RemarkEntry, RemarkInput
 from app.services.capture.sources import CaptureSource
+from app.services.codes import RemarkKind
 from app.services.problems import EditConflict, MeetingLocked, NotSaved
 from app.ui.capture import undo_commands as undo
 from app.ui.capture.capture_input import DRAFT_DELAY_MS, CaptureInput
@@ -28,6 +30,8 @@ from app.ui.capture.given_back import give_back_correction, give_back_decision
 from app.ui.capture.speaker_picker import Pick
 
 __all__ = ["DRAFT_DELAY_MS", "CaptureController"]
+
+T = TypeVar("T")
 
 
 class CaptureController(CaptureInput):
@@ -61,18 +65,11 @@ class CaptureController(CaptureInput):
             self._save_correction(remark)
             return
         self._draft_timer.stop()
-        try:
-            entry = self.source.add_remark(item.id, remark, self._started_at)
-        except MeetingLocked as refusal:
-            self._refused(refusal, "")
-            return
-        except NotSaved as error:
-            failed: NotSaved | None = error  # handled below, out of the except clause
-        else:
-            failed = None
-        if failed is not None:
-            what = QCoreApplication.translate("CaptureConsole", "This remark is not recorded.")
-            self._request_failed(self.commit, what, failed)
+        what = QCoreApplication.translate("CaptureConsole", "This remark is not recorded.")
+        entry = self._written(
+            lambda: self.source.add_remark(item.id, remark, self._started_at), what, self.commit
+        )
+        if entry is None:
             return
         self.draft_stored = False  # the same transaction cleared it
         self.unsaved.request_done()
@@ -110,6 +107,19 @@ class CaptureController(CaptureInput):
         self.editing = None
         self.set_mode("")
         self.finish_input()
+
+    def _written(self, write: Callable[[], T], what: str, retry: Callable[[], None]) -> T | None:
+        """Do a write of the text typed; None when it was refused (approved meanwhile: said)
+        or failed (the text stays, marked 未保存, and ``retry`` is made when it can be)."""
+        try:
+            return write()
+        except MeetingLocked as refusal:
+            self._refused(refusal, "")
+            return None
+        except NotSaved as error:
+            failed = error  # handled below, out of the except clause
+        self._request_failed(retry, what, failed)
+        return None
 
     def _refused(self, refusal: NotSaved | MeetingLocked | EditConflict, what: str) -> None:
         """Say why a change was not made; ``what`` names it for a failed write."""
@@ -303,20 +313,15 @@ class CaptureController(CaptureInput):
         """An action item (宿題) of the current item, with its owner and due date."""
         item = self.current_item
         assert item is not None
-        try:
-            entry = self.source.add_action(
+        what = QCoreApplication.translate("CaptureConsole", "This action item is not recorded.")
+        entry = self._written(
+            lambda: self.source.add_action(
                 item.id, text, owner.member_id, owner.non_member_name, due
-            )
-        except MeetingLocked as refusal:
-            self._refused(refusal, "")
-            return
-        except NotSaved as error:
-            failed: NotSaved | None = error  # handled below, out of the except clause
-        else:
-            failed = None
-        if failed is not None:
-            what = QCoreApplication.translate("CaptureConsole", "This action item is not recorded.")
-            self._request_failed(lambda: self.record_action(text, owner, due), what, failed)
+            ),
+            what,
+            lambda: self.record_action(text, owner, due),
+        )
+        if entry is None:
             return
         self.unsaved.request_done()
         self.undo_runner.pushed(undo.AddAction(self.source, item.id, entry, owner.member_id, self))
