@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, joinedload
 from app.models import AgendaItem, CaptureDraft, Meeting, Member, Remark
 from app.models.base import new_uuid, utcnow
 from app.models.enums import RemarkKind, ResponseStatus
+from app.services.capture.pairing import answerable, paired_question, restored_pairing
 from app.services.capture.rows import Draft, RemarkEntry, RemarkInput
 from app.services.problems import EditConflict, Invalid, Problem, Record
 from app.services.versions import expect, guarded_write, stale
@@ -128,9 +129,9 @@ def _commit(
             response_status=ResponseStatus.NOT_NEEDED
             if visit_id is not None
             else _default_response(remark.kind),
-            answers_remark_id=_paired(remark),
+            answers_remark_id=paired_question(remark),
         )
-        if row.answers_remark_id is not None and not _answerable(
+        if row.answers_remark_id is not None and not answerable(
             session, row, row.answers_remark_id
         ):
             raise Invalid({"answers": Problem.NOT_CHOSEN})
@@ -220,13 +221,8 @@ def _with_input(db: Database, base: RemarkEntry, remark: RemarkInput) -> RemarkE
         is_member=remark.speaker_member_id is not None,
         kind=remark.kind,
         text=remark.text.strip(),
-        answers_remark_id=_paired(remark),
+        answers_remark_id=paired_question(remark),
     )
-
-
-def _paired(remark: RemarkInput) -> int | None:
-    """The question a 回答 is paired with by hand; any other kind answers nothing."""
-    return remark.answers_remark_id if remark.kind is RemarkKind.ANSWER else None
 
 
 def update_remark(db: Database, shown: RemarkEntry, remark: RemarkInput) -> RemarkEntry:
@@ -244,8 +240,8 @@ def update_remark(db: Database, shown: RemarkEntry, remark: RemarkInput) -> Rema
 
     with guarded_write(db, conflict) as session:
         row = as_shown(session, shown)
-        question_id = _paired(remark)
-        if question_id is not None and not _answerable(session, row, question_id):
+        question_id = paired_question(remark)
+        if question_id is not None and not answerable(session, row, question_id):
             # deleted or changed meanwhile (checked before anything changes: no autoflush)
             raise stale(f"question {question_id} is no longer there to answer")
         row.speaker_member_id = remark.speaker_member_id
@@ -260,17 +256,6 @@ def update_remark(db: Database, shown: RemarkEntry, remark: RemarkInput) -> Rema
         row.answers_remark_id = question_id
         session.flush()
         return remark_entry(row)
-
-
-def _answerable(session: Session, answer: Remark, question_id: int) -> bool:
-    """Whether ``question_id`` is a question of the answer's own agenda item (or visit)."""
-    question = session.get(Remark, question_id)
-    return (
-        question is not None
-        and question.kind is RemarkKind.QUESTION
-        and question.agenda_item_id == answer.agenda_item_id
-        and question.visit_id == answer.visit_id
-    )
 
 
 def delete_remark(db: Database, shown: RemarkEntry) -> RemarkEntry:
@@ -304,7 +289,7 @@ def restore_remark(db: Database, entry: RemarkEntry) -> RemarkEntry:
             captured_at=entry.captured_at,
             response_status=entry.response_status,
             response_text=entry.response_text,
-            answers_remark_id=_restored_pairing(session, entry),
+            answers_remark_id=restored_pairing(session, entry),
         )
         siblings.insert(min(entry.position, len(siblings)), row)
         session.add(row)
@@ -312,14 +297,6 @@ def restore_remark(db: Database, entry: RemarkEntry) -> RemarkEntry:
             remark.position = position
         session.flush()
         return remark_entry(row)
-
-
-def _restored_pairing(session: Session, entry: RemarkEntry) -> int | None:
-    """A restored answer keeps its question if that is still there."""
-    if entry.answers is None:
-        return None
-    question = session.get(Remark, entry.answers)
-    return entry.answers if question is not None else None
 
 
 def move_remark(db: Database, shown: RemarkEntry, position: int) -> RemarkEntry:
