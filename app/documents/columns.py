@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from itertools import pairwise
 
 from reportlab.lib.pagesizes import A4
@@ -142,7 +143,10 @@ def _widest_unbroken(line: str, font: str, size: float) -> float:
     )
 
 
+@lru_cache(maxsize=256)
 def _need(table: Table, column: int, size: float) -> _Need:
+    """Measured once per table (cached): the page setup tries up to three pages, and
+    both renderers, then the widths, ask again for the same table."""
     fonts.register()
     fit = column_fit(table, column)
     padding = 2 * PADDING + _SAFETY
