@@ -171,16 +171,21 @@ def test_responses_at_the_same_moment_give_a_conflict(
     assert responses.ledger(users.b, open_only=False)[0].remark.response_text == "B"
 
 
+def _question_and_answer(users: Users, room: Room) -> tuple[RemarkEntry, RemarkEntry]:
+    asked, answered = RemarkKind.QUESTION, RemarkKind.ANSWER
+    speaker = room.members["今"]
+    item = room.item_ids[0]
+    return (
+        capture.add_remark(users.a, item, RemarkInput("締切は。", speaker, kind=asked)),
+        capture.add_remark(users.a, item, RemarkInput("九月末。", speaker, kind=answered)),
+    )
+
+
 def test_pairing_an_answer_with_a_question_deleted_meanwhile_is_a_conflict(
     users: Users, room: Room
 ) -> None:
     speaker = room.members["今"]
-    question = capture.add_remark(
-        users.a, room.item_ids[0], RemarkInput("締切は。", speaker, kind=RemarkKind.QUESTION)
-    )
-    answer = capture.add_remark(
-        users.a, room.item_ids[0], RemarkInput("九月末。", speaker, kind=RemarkKind.ANSWER)
-    )
+    question, answer = _question_and_answer(users, room)
     capture.delete_remark(users.b, question)
     paired = RemarkInput("九月末。", speaker, kind=RemarkKind.ANSWER, answers_remark_id=question.id)
     with pytest.raises(EditConflict):
@@ -190,12 +195,7 @@ def test_pairing_an_answer_with_a_question_deleted_meanwhile_is_a_conflict(
 
 def test_a_pairing_only_counts_for_an_answer(users: Users, room: Room) -> None:
     speaker = room.members["今"]
-    question = capture.add_remark(
-        users.a, room.item_ids[0], RemarkInput("締切は。", speaker, kind=RemarkKind.QUESTION)
-    )
-    answer = capture.add_remark(
-        users.a, room.item_ids[0], RemarkInput("九月末。", speaker, kind=RemarkKind.ANSWER)
-    )
+    question, answer = _question_and_answer(users, room)
     paired = capture.update_remark(
         users.a,
         answer,

@@ -14,27 +14,18 @@ from app.services.capture import remarks as capture
 from app.services.documents import export as exports
 from app.services.documents.request import DocumentRequest, MinutesOptions, MinutesStyle
 from app.storage.database import Database
-from app.ui.app import make_application
-from app.ui.capture.capture_console import CaptureConsole
 from app.ui.capture.display import remark_text
 from app.ui.capture.question_picker import QuestionPicker
 from tests.documents.readback import pdf_text
 from tests.meeting_room import Room
-from tests.ui.keyboard import focused, in_next_dialog, press, show_active, type_text
+from tests.ui.capture.test_console_editing import _console
+from tests.ui.keyboard import focused, in_next_dialog, press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 FIRST_Q = "補助の上限はいくらか。"
 SECOND_Q = "申請の締切はいつか。"
 ANSWER = "上限は百万円である。"
-
-
-def _console(qtbot: QtBot, db: Database, room: Room) -> CaptureConsole:
-    make_application()
-    console = CaptureConsole(db, room.meeting_id)
-    show_active(qtbot, console)
-    console.focus_speaker()
-    return console
 
 
 def _say(qtbot: QtBot, speaker: str, kind_key: Qt.Key, text: str) -> None:
