@@ -10,8 +10,8 @@ from functools import cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from app.documents.pdf_font import CIDTrueTypeFont
 from app.japanese.text import character_label, sanitize
 from app.resources import GOTHIC_FILE, MINCHO_FILE, fonts_dir
 
@@ -28,7 +28,7 @@ def font_path(name: str) -> Path:
 def register() -> None:
     """Register both fonts with reportlab (once per process)."""
     for name in (MINCHO, GOTHIC):
-        pdfmetrics.registerFont(TTFont(name, str(font_path(name))))
+        pdfmetrics.registerFont(CIDTrueTypeFont(name, str(font_path(name))))
     pdfmetrics.registerFontFamily(
         MINCHO, normal=MINCHO, bold=GOTHIC, italic=MINCHO, boldItalic=GOTHIC
     )
@@ -38,19 +38,21 @@ def register() -> None:
 
 
 @cache
-def _covered(name: str) -> frozenset[int]:
+def _covered() -> frozenset[int]:
+    """The code points both fonts have a glyph for."""
     register()
-    font = pdfmetrics.getFont(name)
-    return frozenset(font.face.charToGlyph)
+    mincho, gothic = (pdfmetrics.getFont(name).face.charToGlyph for name in (MINCHO, GOTHIC))
+    return frozenset(mincho.keys() & gothic.keys())
 
 
 def unprintable(text: str) -> list[str]:
     """Characters of ``text`` that neither embedded font can print, in order, once each,
     as a message names them: 𠮷 as itself, an invisible one by code and name
     (「U+202E RIGHT-TO-LEFT OVERRIDE」), which the user can then find and delete."""
-    covered = _covered(MINCHO) & _covered(GOTHIC)
+    covered = _covered()
     missing: dict[str, None] = {}
-    for character in sanitize(text):  # what the renderers remove is not "unprintable"
+    distinct = "".join(dict.fromkeys(text))  # sanitising is character by character
+    for character in sanitize(distinct):  # what the renderers remove is not "unprintable"
         if character not in _INVISIBLE and ord(character) not in covered:
             missing[character_label(character)] = None
     return list(missing)

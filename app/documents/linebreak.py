@@ -10,8 +10,10 @@ that no rule lets break (a long URL) at the last character that fits.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from app.japanese.kinsoku import (
     HANGING,
@@ -21,6 +23,7 @@ from app.japanese.kinsoku import (
     WORD_JOINER,
     break_opportunities,
     forbid_inside,
+    may_break,
     unit_spans,
 )
 
@@ -67,6 +70,23 @@ def break_lines(
     return lines
 
 
+class _Allowed:
+    """``allowed[k]``: may a line end before ``chars[k]``? Asked only near the ends of
+    lines, so a long paragraph is not run through the rules character by character."""
+
+    __slots__ = ("inside", "keep", "n", "segment")
+
+    def __init__(self, segment: str, keep: list[int] | None, n: int, spans: list[tuple[int, int]]):
+        self.segment, self.keep, self.n = segment, keep, n
+        self.inside = {i for a, b in spans for i in range(a + 1, b)}
+
+    def __getitem__(self, k: int) -> bool:
+        if k <= 0 or k >= self.n:
+            return True
+        i = k if self.keep is None else self.keep[k]
+        return i not in self.inside and may_break(self.segment, i)
+
+
 def _break_segment(
     segment: str,
     width_of: Callable[[str], float],
@@ -75,25 +95,26 @@ def _break_segment(
     units: tuple[str, ...],
     hanging: bool,
 ) -> list[Line]:
-    bare = break_opportunities(segment, with_units=False)
-    spans = unit_spans(segment, units)
-    original = forbid_inside(bare, spans)
-    keep = [i for i, c in enumerate(segment) if c != WORD_JOINER]
-    chars = [segment[i] for i in keep]
+    keep = (
+        [i for i, c in enumerate(segment) if c != WORD_JOINER] if WORD_JOINER in segment else None
+    )
+    chars = list(segment) if keep is None else [segment[i] for i in keep]
     n = len(chars)
     if n == 0:
         return [Line("", 0.0, justified=False)]
-    allowed = [True] + [original[keep[k]] for k in range(1, n)] + [True]
+    widths = list(map(width_of, chars))
+    ends = [0.0, *accumulate(widths)]  # ends[k]: the width of chars[:k]
+    if ends[n] <= first_measure + _EPSILON:  # the whole segment fits its first line
+        return [Line("".join(chars), ends[n], justified=False)]
+    spans = unit_spans(segment, units)
+    allowed = _Allowed(segment, keep, n, spans)
     rules_only: list[bool] | None = None
-    widths = [width_of(c) for c in chars]
     lines: list[Line] = []
     start = 0
     while start < n:
         limit = first_measure if not lines else measure
-        end, used = start, 0.0
-        while end < n and used + widths[end] <= limit + _EPSILON:
-            used += widths[end]
-            end += 1
+        # the most characters from start whose widths add up to no more than limit
+        end = max(start, bisect_right(ends, ends[start] + limit + _EPSILON) - 1)
         while end < n and chars[end] in SPACES:  # spaces at a break need no room
             end += 1
         if end >= n:
@@ -106,10 +127,10 @@ def _break_segment(
         cut = _last_allowed(allowed, start, end)
         between_words = False
         if cut is None:  # a unit wider than the line: 禁則 alone decides
+            bare = break_opportunities(segment, with_units=False)
             if rules_only is None:  # the units that fit a line still hold (株式会社)
                 fitting = [(a, b) for a, b in spans if _width(segment, a, b, width_of) <= limit]
-                fallback = forbid_inside(bare, fitting)
-                rules_only = [True] + [fallback[keep[k]] for k in range(1, n)] + [True]
+                rules_only = _on_chars(forbid_inside(bare, fitting), keep, n)
             # at a space inside the unit if it has one: 「おおにし」/「りょうすけ」
             spaced = [
                 ok and 0 < i < n and chars[i - 1] in " \u3000" for i, ok in enumerate(rules_only)
@@ -119,8 +140,7 @@ def _break_segment(
             between_words = cut is not None
             cut = cut or _last_allowed(rules_only, start, end)
             if cut is None:  # a unit with the brackets around it is too wide: 禁則 only
-                plain = [True] + [bare[keep[k]] for k in range(1, n)] + [True]
-                cut = _last_allowed(plain, start, end)
+                cut = _last_allowed(_on_chars(bare, keep, n), start, end)
         if cut is None:  # nothing may break (a long URL): the last place 禁則 allows
             cut = next(
                 (
@@ -135,11 +155,18 @@ def _break_segment(
     return lines
 
 
+def _on_chars(allowed: list[bool], keep: list[int] | None, n: int) -> list[bool]:
+    """``allowed`` of the segment, indexed by the characters left after word joiners."""
+    if keep is None:
+        return allowed
+    return [True] + [allowed[keep[k]] for k in range(1, n)] + [True]
+
+
 def _width(segment: str, start: int, end: int, width_of: Callable[[str], float]) -> float:
     return sum(width_of(c) for c in segment[start:end] if c != WORD_JOINER)
 
 
-def _last_allowed(allowed: list[bool], start: int, end: int) -> int | None:
+def _last_allowed(allowed: Sequence[bool] | _Allowed, start: int, end: int) -> int | None:
     for cut in range(end, start, -1):
         if allowed[cut]:
             return cut

@@ -100,6 +100,24 @@ def forbid_inside(allowed: list[bool], spans: Iterable[tuple[int, int]]) -> list
     return allowed
 
 
+_GLUE = frozenset((WORD_JOINER, NO_BREAK_SPACE))
+
+
+def may_break(text: str, i: int) -> bool:
+    """May a line end between ``text[i-1]`` and ``text[i]`` (0 < i < len(text)), by the
+    禁則 rules alone (no units)?"""
+    before, after = text[i - 1], text[i]
+    return not (
+        after in NOT_AT_LINE_START
+        or before in NOT_AT_LINE_END
+        or (before.isascii() and after.isascii() and not before.isspace() and not after.isspace())
+        or after in SPACES  # a space ends the line it follows, never starts one
+        or (before == after and before in INSEPARABLE)
+        or before in _GLUE
+        or after in _GLUE
+    )
+
+
 def break_opportunities(
     text: str, units: Iterable[str] = (), *, with_units: bool = True
 ) -> list[bool]:
@@ -109,20 +127,7 @@ def break_opportunities(
     ``with_units=False`` only the 禁則 rules apply (the fallback when a unit alone is
     wider than its line).
     """
-    n = len(text)
-    allowed = [True] * (n + 1)
-    latin = [c.isascii() and not c.isspace() for c in text]
-    glue = (WORD_JOINER, NO_BREAK_SPACE)
-    for i in range(1, n):
-        before, after = text[i - 1], text[i]
-        if (
-            after in NOT_AT_LINE_START
-            or before in NOT_AT_LINE_END
-            or (latin[i - 1] and latin[i])
-            or after in SPACES  # a space ends the line it follows, never starts one
-            or (before == after and before in INSEPARABLE)
-            or before in glue
-            or after in glue
-        ):
-            allowed[i] = False
+    if not text:
+        return [True]
+    allowed = [True, *(may_break(text, i) for i in range(1, len(text))), True]
     return forbid_inside(allowed, unit_spans(text, units)) if with_units else allowed
