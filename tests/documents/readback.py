@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes
 import re
 import unicodedata
 from pathlib import Path
 
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 from docx import Document as open_docx
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -172,3 +175,24 @@ def docx_east_asian_fonts(path: Path) -> set[str]:
         r_fonts = element.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
         fonts.add(r_fonts.get(qn("w:eastAsia"), "") if r_fonts is not None else "")
     return fonts
+
+
+def pdf_char_fonts(path: Path) -> list[tuple[str, str]]:
+    """Each character the pages draw, with the name of the font it is drawn in (pdfium)."""
+    document = pdfium.PdfDocument(str(path))
+    found: list[tuple[str, str]] = []
+    flags = ctypes.c_int()
+    try:
+        for number in range(len(document)):
+            page = document[number]
+            textpage = page.get_textpage()
+            for index in range(textpage.count_chars()):
+                size = pdfium_raw.FPDFText_GetFontInfo(textpage.raw, index, None, 0, flags)
+                name = ctypes.create_string_buffer(size)
+                pdfium_raw.FPDFText_GetFontInfo(textpage.raw, index, name, size, flags)
+                found.append((textpage.get_text_range(index, 1), name.value.decode("latin-1")))
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    return found

@@ -4,6 +4,7 @@ the document grid, font fallbacks and the IPAex fonts embedded (obfuscated)."""
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from docx import Document as open_docx
 from docx.oxml.ns import qn
+from fontTools.ttLib import TTFont
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
@@ -222,13 +224,49 @@ def test_the_fonts_are_embedded_obfuscated_as_ecma_376_says(sample: Path) -> Non
             assert re.fullmatch(r"\{[0-9A-F-]{36}\}", key)
             member = "word/" + targets[embed.get(qn("r:id"))]
             data = archive.read(member)
-            original = fonts.font_path(name).read_bytes()
             secret = _libreoffice_key(key)
             head = bytes(b ^ secret[n % 16] for n, b in enumerate(data[:32]))
-            assert head + data[32:] == original
-            assert data[:32] != original[:32]
+            embedded = TTFont(io.BytesIO(head + data[32:]))  # a TrueType font once undone
+            assert data[:32] != (head + data[32:])[:32]
+            assert embedded["name"].getDebugName(1) == name  # Word finds it by this name
+            assert embedded["OS/2"].fsType == 0  # installable, as the original
             assert f'PartName="/{member}"' in types
     assert "application/vnd.openxmlformats-officedocument.obfuscatedFont" in types
+
+
+def _embedded_font(path: Path, name: str) -> TTFont:
+    table = _xml(path, "word/fontTable.xml")
+    rels = _xml(path, "word/_rels/fontTable.xml.rels")
+    targets = {rel.get("Id"): rel.get("Target") for rel in rels}
+    font = next(f for f in table.iter(f"{W}font") if f.get(f"{W}name") == name)
+    embed = font.find(f"{W}embedRegular")
+    with zipfile.ZipFile(path) as archive:
+        data = archive.read("word/" + targets[embed.get(qn("r:id"))])
+    return TTFont(io.BytesIO(docx_fonts.obfuscate(data, embed.get(f"{W}fontKey"))))
+
+
+def test_the_embedded_fonts_hold_the_files_characters_with_the_original_glyphs(
+    sample: Path,
+) -> None:
+    """Only what the file uses (and kana and ASCII for corrections), each glyph drawn as
+    in the installed font: a file small enough to mail."""
+    assert sample.stat().st_size < 1_000_000  # the whole fonts were 14 MB
+    text = normalise(docx_text(sample))
+    for name in (fonts.MINCHO, fonts.GOTHIC):
+        embedded = _embedded_font(sample, name)
+        original = TTFont(fonts.font_path(name), lazy=True)
+        mapping, source = embedded.getBestCmap(), original.getBestCmap()
+        missing = {c for c in text if not c.isspace() and ord(c) not in mapping}
+        assert not missing, (name, missing)
+        assert "熟" not in "".join(map(chr, mapping))  # a kanji the file does not use
+        assert {chr(c) for c in range(0x3041, 0x3097)} <= set(map(chr, mapping))  # kana
+        for character in "見本新井健太郎株式会社あア・A1":
+            mine = embedded["glyf"][mapping[ord(character)]]
+            theirs = original["glyf"][source[ord(character)]]
+            assert (
+                mine.getCoordinates(embedded["glyf"])[0]
+                == theirs.getCoordinates(original["glyf"])[0]
+            ), (name, character)
 
 
 def test_without_embedding_the_file_is_small_and_still_names_the_fallbacks(

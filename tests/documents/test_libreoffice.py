@@ -29,6 +29,7 @@ from tests.documents.readback import (
     all_pages_a4,
     docx_text,
     normalise,
+    pdf_char_fonts,
     pdf_fonts,
     pdf_text,
 )
@@ -127,6 +128,13 @@ def test_the_embedded_fonts_render_where_ipaex_is_not_installed(tmp_path: Path) 
     out = _convert([embedded], tmp_path, conf_text=conf)
     names = {name.split("+")[-1] for name, _embedded in pdf_fonts(out / "embedded.pdf")}
     assert {"IPAexMincho", "IPAexGothic"} <= names, names
+    # the embedded fonts are subsets: every Japanese character is still set in one of them
+    drawn = [(c, font) for c, font in pdf_char_fonts(out / "embedded.pdf") if not c.isascii()]
+    assert len(drawn) > 200
+    strays = {c for c, font in drawn if not font.endswith(("IPAexMincho", "IPAexGothic"))}
+    assert not strays, strays
+    body = pdf_text(out / "embedded.pdf", header=document.header)
+    assert normalise(docx_text(embedded)) == normalise(body)
     # the control, in a LibreOffice of its own (it keeps a document's embedded fonts for
     # the next): without the embedded fonts this machine has no IPAex at all
     control = tmp_path / "control"
