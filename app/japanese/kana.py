@@ -8,11 +8,20 @@ The key follows the dictionary convention (JIS X 4061 in spirit):
 * the long-vowel mark ー sorts as the vowel of the kana before it (かー = かあ);
 * iteration marks ゝ/ゞ repeat the kana before them;
 * ties are broken by voicing, 清音 < 濁音 < 半濁音 (はは < ばば < ぱぱ), then small
-  before large.
+  before large;
+* a space (or ・) separates the family reading from the given one, and a name list sorts
+  by the family reading first: ぬま たろう (沼 太郎) before ぬまた いちろう (沼田 一郎), and
+  every はは before any はば, whatever their given names. A reading with no space is
+  one part. (ICU's Japanese collation also puts ぬま たろう first, its space weighing
+  less than any kana; unlike ICU, the family's voicing decides before the given name,
+  so that a family stays together in the list.)
+* a long-vowel mark with no kana before it (a lone ー, at the start of a part) has no
+  vowel to stand for: it sorts before あ, as in ICU.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}  # ァ..ヶ
@@ -57,20 +66,30 @@ def _fold(char: str) -> tuple[str, int, int]:
     return char, CLEAR, small
 
 
+_SEPARATORS = re.compile(r"[\s・]+")  # after NFKC: ideographic space is " ", ･ is ・
+_PART_BREAK = "\x01"  # between the family and given parts: above a part's end, below kana
+_LONE_LONG_VOWEL = "\u3040"  # just below ぁ: a lone ー sorts before every kana
+
+
 def reading_sort_key(reading: str) -> str:
     """A string key that sorts readings in 五十音順 (see the module docstring).
 
-    It is a plain ``str`` so that Qt's sort proxy can compare it.
+    It is a plain ``str`` so that Qt's sort proxy can compare it. Each part (family,
+    given) gets its whole key, letters then ties, before the next part begins.
     """
-    text = to_hiragana(reading)
+    parts = [part for part in _SEPARATORS.split(to_hiragana(reading)) if part]
+    return _PART_BREAK.join(_part_key(part) for part in parts)
+
+
+def _part_key(text: str) -> str:
     primary: list[str] = []
     ties: list[str] = []
     previous_plain = ""
     previous_original = ""
     for char in text:
-        if char in (" ", "\u3000", "・"):
-            continue
-        if char in _LONG_VOWEL_MARKS and previous_plain:
+        if char in _LONG_VOWEL_MARKS and not previous_plain:
+            plain, voicing, size = _LONE_LONG_VOWEL, CLEAR, 1
+        elif char in _LONG_VOWEL_MARKS:
             plain, voicing, size = _VOWEL_OF.get(previous_original, previous_plain), CLEAR, 1
         elif char in ("ゝ", "ゞ") and previous_plain:
             plain, voicing, size = previous_plain, VOICED if char == "ゞ" else CLEAR, 1

@@ -7,6 +7,7 @@ from app.services.meetings import attendance
 from app.services.problems import Invalid, Problem
 from app.storage.database import Database
 from tests.meeting_room import Room
+from tests.shared_prefixes import EXPECTED_NAMES, add_shared_prefix_members, in_list_order
 
 
 def test_grid_lists_every_active_member_chair_first(db: Database, room: Room) -> None:
@@ -90,3 +91,11 @@ def test_a_past_meetings_lists_omit_a_member_who_joined_later(db: Database, room
     names = [entry.name for entry in attendance.grid(db, room.meeting_id)]
     assert "新人 花子" not in names and "野口 太郎" not in names
     assert "斉藤 太郎" in names
+
+
+def test_grid_lists_shared_family_name_prefixes_family_reading_first(
+    db: Database, room: Room
+) -> None:
+    add_shared_prefix_members(db)
+    names = [e.name for e in attendance.grid(db, room.meeting_id)]
+    assert in_list_order(names) == EXPECTED_NAMES

@@ -13,6 +13,7 @@ from app.services.capture.rows import RemarkInput
 from app.services.meetings.minutes import minutes_input
 from app.storage.database import Database
 from tests.meeting_room import Room
+from tests.shared_prefixes import EXPECTED_NAMES, add_shared_prefix_members
 
 NOON = datetime(2022, 7, 4, 3, 0, tzinfo=UTC)
 
@@ -100,3 +101,14 @@ def test_the_councils_order_and_the_bodys_style_come_with_the_input(
     assert as_entered.style is MinutesStyle.VERBATIM and by_role.attendance_taken
     assert as_entered.title_format == "{date} {council} {meeting} 議事録"
     assert date(2022, 7, 4) == as_entered.held_on
+
+
+def test_minutes_list_attendees_of_shared_family_name_prefixes_family_reading_first(
+    db: Database, room: Room
+) -> None:
+    ids = add_shared_prefix_members(db)
+    with db.transaction() as session:
+        for member_id in ids.values():  # recorded in shuffled order
+            session.add(Attendance(meeting_id=room.meeting_id, member_id=member_id))
+    families = [p.name.split()[0] for p in minutes_input(db, room.meeting_id).members]
+    assert families == [name.split()[0] for name in EXPECTED_NAMES]

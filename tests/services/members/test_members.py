@@ -4,6 +4,7 @@ from app.models import Attendance, Body, Meeting, Member, Organization
 from app.services.members import listing as members
 from app.services.members import organizations
 from app.storage.database import Database
+from tests.shared_prefixes import EXPECTED_NAMES, add_shared_prefix_members
 
 
 def _add(db: Database, family: str, reading: str, organization: Organization | None = None) -> int:
@@ -54,3 +55,9 @@ def test_organization_with_members_is_archived(db: Database) -> None:
         lonely = Organization(name="単独の団体")
         session.add(lonely)
     assert organizations.remove_organization(db, lonely.id, version=1) is False
+
+
+def test_shared_family_name_prefixes_list_the_shorter_family_name_first(db: Database) -> None:
+    add_shared_prefix_members(db)
+    names = [row.full_name for row in members.list_members(db)]
+    assert names == EXPECTED_NAMES

@@ -16,6 +16,7 @@ from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.meeting.meeting_window import TAB_AGENDA, MeetingWindow
 from tests.meeting_room import Room, advance, make_meeting
+from tests.shared_prefixes import EXPECTED_NAMES, add_shared_prefix_members, in_list_order
 from tests.ui.keyboard import in_next_dialog, press, show_active, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -106,3 +107,17 @@ def test_another_attendee_is_asked_for_and_can_speak(
     press(qtbot, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert window.attendance.guests.item(0).text().startswith("山田 一郎（")
     assert "山田 一郎" in [speaker.name for speaker in window.console.speaker.speakers]
+
+
+def test_the_attendance_grid_lists_shared_family_name_prefixes_family_reading_first(
+    qtbot: QtBot, db: Database, room: Room
+) -> None:
+    add_shared_prefix_members(db)
+    window = _window(qtbot, db, room.meeting_id)
+    view = window.attendance.view
+    model = view.model()
+    shown = [
+        str(model.index(row, 0).data(Qt.ItemDataRole.DisplayRole))
+        for row in range(model.rowCount())
+    ]
+    assert in_list_order(shown) == EXPECTED_NAMES
