@@ -7,9 +7,11 @@ a correspondence register and three years of activities; the data itself lives i
 refused on a database that already holds records, so sample data can never mix
 with real minutes.
 
-The output is deterministic: no randomness, no "now". Dates are pinned to fiscal
-year 2025 (令和7年度) as seen on ``demo_data.DEMO_AS_OF``, so two databases loaded
-from the sample hold the same names, texts and times.
+The sample is dated relative to the day it is loaded (``today``, by default the
+clock's): :mod:`app.demo.staging` moves it to the fiscal year around that day, with
+held meetings behind and planned ones ahead, running terms and open action items.
+Otherwise the output is deterministic: no randomness, so two databases loaded on the
+same day hold the same names, texts and times.
 """
 
 from __future__ import annotations
@@ -23,6 +25,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.demo import data
+from app.demo.staging import (
+    FISCAL_YEAR_START_MONTH,
+    NOTICE_SUBJECT_END,
+    Sample,
+    fiscal_year_of,
+    sample_as_of,
+)
+from app.demo.timeline import reiwa
 from app.japanese.timezone import TOKYO
 from app.models import (
     ActionItem,
@@ -51,8 +61,6 @@ from app.models.base import Base, Entity
 from app.models.enums import AttendanceStatus, CorrespondenceDirection, CouncilRole, MeetingStatus
 from app.services.audit import trail as audit_trail
 from app.storage.database import Database
-
-FISCAL_YEAR_START_MONTH = 4
 
 # Any row in one of these tables means the database is in use.
 _CONTENT_MODELS: tuple[type[Entity], ...] = (
@@ -104,15 +112,14 @@ def load_demo(db: Database, *, today: dt.date | None = None) -> DemoSummary:
     """Fill an empty database with the sample council, in one transaction.
 
     Raises :class:`DatabaseNotEmpty` (and writes nothing) if the database holds any
-    records. ``today`` is accepted for callers that pass the clock, but the sample
-    stays pinned to ``demo_data.DEMO_AS_OF`` so that every load is identical.
+    records. The sample is dated around ``today`` (default: the clock's day).
     """
-    del today  # deliberately unused: see the docstring
+    sample = sample_as_of(today or dt.date.today())
     with db.transaction() as session:
         session.info[audit_trail.SEEDING] = True  # history as it stands: approved is approved
         if not _is_empty(session):
             raise DatabaseNotEmpty("the database already holds records; the sample was not loaded")
-        _DemoLoader(session).load()
+        _DemoLoader(session, sample).load()
         return _summarize(session)
 
 
@@ -149,21 +156,9 @@ def _summarize(session: Session) -> DemoSummary:
 # --------------------------------------------------------------------------- small helpers
 
 
-def _fiscal_year_of(day: dt.date) -> int:
-    """The Western year in which the April–March fiscal year containing ``day`` starts."""
-    return day.year if day.month >= FISCAL_YEAR_START_MONTH else day.year - 1
-
-
-def _reiwa_year(year: int) -> str:
-    if year < 2019:
-        raise ValueError(f"the sample only uses 令和 dates, not {year}")
-    number = year - 2018
-    return "令和元" if number == 1 else f"令和{number}"
-
-
 def _japanese_date(day: dt.date) -> str:
     """令和7年5月20日（火）."""
-    return f"{_reiwa_year(day.year)}年{day.month}月{day.day}日（{_WEEKDAYS[day.weekday()]}）"
+    return f"{reiwa(day.year)}年{day.month}月{day.day}日（{_WEEKDAYS[day.weekday()]}）"
 
 
 def _circled(number: int) -> str:
@@ -205,9 +200,10 @@ def _in_office(member: data.MemberSpec, day: dt.date) -> bool:
 class _DemoLoader:
     """Writes the sample into one session; keys from demo_data resolve to ORM objects."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, sample: Sample) -> None:
         self.session = session
-        self.member_specs = {spec.key: spec for spec in data.MEMBERS}
+        self.sample = sample
+        self.member_specs = {spec.key: spec for spec in sample.members}
         self.pillars: dict[str, Pillar] = {}
         self.bodies: dict[str, Body] = {}
         self.organizations: dict[str, Organization] = {}
@@ -221,9 +217,9 @@ class _DemoLoader:
         self._add_bodies()
         self._add_organizations()
         self._add_members()
-        for meeting_spec in data.MEETINGS:
+        for meeting_spec in self.sample.meetings:
             self._add_meeting(meeting_spec)
-        for visit_spec in data.VISITS:
+        for visit_spec in self.sample.visits:
             self._add_visit(visit_spec)
         self._add_correspondence(council)
         self._add_activities()
@@ -232,7 +228,7 @@ class _DemoLoader:
     # ----------------------------------------------------------------- council and people
 
     def _add_council(self) -> Council:
-        spec = data.COUNCIL
+        spec = self.sample.council
         council = Council(
             name=spec.name,
             short_name=spec.short_name,
@@ -282,7 +278,7 @@ class _DemoLoader:
         self.session.add_all(self.organizations.values())
 
     def _add_members(self) -> None:
-        for spec in data.MEMBERS:
+        for spec in self.sample.members:
             self.members[spec.key] = Member(
                 family_name=spec.family_name,
                 given_name=spec.given_name,
@@ -312,7 +308,7 @@ class _DemoLoader:
             body=body,
             sequence_number=spec.sequence,
             fiscal_year=spec.fiscal_year,
-            title=f"{_reiwa_year(spec.fiscal_year)}年度 第{spec.sequence}回{body.name}",
+            title=f"{reiwa(spec.fiscal_year)}年度 第{spec.sequence}回{body.name}",
             held_on=spec.held_on,
             start_time=spec.start,
             end_time=spec.end,
@@ -365,8 +361,12 @@ class _DemoLoader:
         if spec.body == "subcommittee":
             keys: Sequence[str] = data.SUBCOMMITTEE_MEMBERS
         else:
-            keys = [member.key for member in data.MEMBERS if member.role in _COMMITTEE_ROLES]
-        return [key for key in keys if _in_office(self.member_specs[key], spec.held_on)]
+            keys = [member.key for member in self.sample.members if member.role in _COMMITTEE_ROLES]
+        return [
+            key
+            for key in keys
+            if key in self.member_specs and _in_office(self.member_specs[key], spec.held_on)
+        ]
 
     def _attendance_plan(self, spec: data.MeetingSpec) -> dict[str, data.AttendanceSpec]:
         """Every member on the roster: present unless the meeting lists an exception."""
@@ -442,7 +442,7 @@ class _DemoLoader:
             return spec.next_note
         later = [
             other
-            for other in data.MEETINGS
+            for other in self.sample.meetings
             if other.body == spec.body and other.held_on > spec.held_on
         ]
         if not later:
@@ -493,7 +493,7 @@ class _DemoLoader:
             direction=spec.direction,
             title=spec.title,
             region=spec.region,
-            fiscal_year=_fiscal_year_of(spec.start_on),
+            fiscal_year=fiscal_year_of(spec.start_on),
             start_on=spec.start_on,
             end_on=spec.end_on,
             purpose=spec.purpose,
@@ -556,9 +556,11 @@ class _DemoLoader:
         """Letters in date order; serial numbers run per direction and fiscal year."""
         self.session.flush()  # letters refer to meetings and visits by id
         serials: defaultdict[tuple[CorrespondenceDirection, int], int] = defaultdict(int)
-        ordered = sorted(data.CORRESPONDENCE, key=lambda spec: (spec.direction, spec.dated_on))
+        ordered = sorted(
+            self.sample.correspondence, key=lambda spec: (spec.direction, spec.dated_on)
+        )
         for spec in ordered:
-            fiscal_year = _fiscal_year_of(spec.dated_on)
+            fiscal_year = fiscal_year_of(spec.dated_on)
             serials[spec.direction, fiscal_year] += 1
             serial = serials[spec.direction, fiscal_year]
             outgoing = spec.direction is CorrespondenceDirection.OUTGOING
@@ -583,13 +585,16 @@ class _DemoLoader:
                     reply_due=spec.reply_due,
                     status=spec.status,
                     meeting_id=self.meetings[spec.meeting].id if spec.meeting else None,
+                    document_kind="notice"
+                    if spec.meeting and spec.subject.endswith(NOTICE_SUBJECT_END)
+                    else "",
                     visit_id=self.visits[spec.visit].id if spec.visit else None,
                 )
             )
 
     def _add_activities(self) -> None:
         positions: defaultdict[tuple[str, int], int] = defaultdict(int)
-        for spec in data.ACTIVITIES:
+        for spec in self.sample.activities:
             group = (spec.organization, spec.fiscal_year)
             self.session.add(
                 Activity(

@@ -93,7 +93,7 @@ def _dump(db: Database) -> list[tuple[Any, ...]]:
 
 def test_empty_database_gets_the_whole_sample(db: Database) -> None:
     assert is_empty(db)
-    summary = load_demo(db)
+    summary = load_demo(db, today=DEMO_AS_OF)
     assert not is_empty(db)
     assert summary.members >= 14
     assert summary.meetings >= 10
@@ -123,10 +123,10 @@ def test_empty_database_gets_the_whole_sample(db: Database) -> None:
 
 
 def test_second_load_is_refused_and_changes_nothing(db: Database) -> None:
-    load_demo(db)
+    load_demo(db, today=DEMO_AS_OF)
     before = _dump(db)
     with pytest.raises(DatabaseNotEmpty):
-        load_demo(db)
+        load_demo(db, today=DEMO_AS_OF)
     assert _dump(db) == before
 
 
@@ -135,7 +135,7 @@ def test_database_with_any_record_is_refused(db: Database) -> None:
         session.add(Organization(name="株式会社テスト工業"))
     assert not is_empty(db)
     with pytest.raises(DatabaseNotEmpty):
-        load_demo(db)
+        load_demo(db, today=DEMO_AS_OF)
     with db.session() as session:
         assert _count(session, Organization) == 1
         assert _count(session, Meeting) == 0
@@ -144,14 +144,14 @@ def test_database_with_any_record_is_refused(db: Database) -> None:
 def test_two_fresh_databases_get_identical_data(db: Database, tmp_path: Path) -> None:
     other = open_database(tmp_path / "other.sqlite3", daily_backup=False)
     try:
-        assert load_demo(db) == load_demo(other)
+        assert load_demo(db, today=DEMO_AS_OF) == load_demo(other, today=DEMO_AS_OF)
         assert _dump(db) == _dump(other)
     finally:
         other.close()
 
 
 def test_attendance_is_one_row_per_member_and_meeting(db: Database) -> None:
-    load_demo(db)
+    load_demo(db, today=DEMO_AS_OF)
     with db.session() as session:
         pairs = session.execute(select(Attendance.meeting_id, Attendance.member_id)).all()
         assert len(pairs) == len(set(pairs))
@@ -165,7 +165,7 @@ def test_attendance_is_one_row_per_member_and_meeting(db: Database) -> None:
 
 
 def test_archived_member_stays_in_early_attendance(db: Database) -> None:
-    load_demo(db)
+    load_demo(db, today=DEMO_AS_OF)
     with db.session() as session:
         archived = session.scalars(select(Member).where(Member.archived_at.is_not(None))).one()
         assert archived.left_on is not None
@@ -179,7 +179,7 @@ def test_archived_member_stays_in_early_attendance(db: Database) -> None:
 
 
 def test_outgoing_serials_are_unique_per_fiscal_year_with_a_void_gap(db: Database) -> None:
-    load_demo(db)
+    load_demo(db, today=DEMO_AS_OF)
     with db.session() as session:
         outgoing = session.scalars(
             select(Correspondence).where(
@@ -201,7 +201,7 @@ def test_outgoing_serials_are_unique_per_fiscal_year_with_a_void_gap(db: Databas
 
 
 def test_meetings_are_numbered_per_body_and_fiscal_year(db: Database) -> None:
-    load_demo(db)
+    load_demo(db, today=DEMO_AS_OF)
     with db.session() as session:
         meetings = session.scalars(select(Meeting)).all()
         keys = [(m.body_id, m.fiscal_year, m.sequence_number) for m in meetings]
@@ -213,7 +213,7 @@ def test_meetings_are_numbered_per_body_and_fiscal_year(db: Database) -> None:
 
 
 def test_remarks_fall_within_their_meeting_and_speakers_were_there(db: Database) -> None:
-    load_demo(db)
+    load_demo(db, today=DEMO_AS_OF)
     with db.session() as session:
         remarks = session.scalars(select(Remark).where(Remark.agenda_item_id.is_not(None))).all()
         for remark in remarks:
@@ -240,7 +240,7 @@ def test_remarks_fall_within_their_meeting_and_speakers_were_there(db: Database)
 
 
 def test_open_action_items_carry_forward_and_done_ones_are_closed(db: Database) -> None:
-    load_demo(db)
+    load_demo(db, today=DEMO_AS_OF)
     with db.session() as session:
         actions = session.scalars(select(ActionItem)).all()
         assert {a.status for a in actions} == set(ActionStatus)
@@ -250,7 +250,7 @@ def test_open_action_items_carry_forward_and_done_ones_are_closed(db: Database) 
 
 
 def test_visits_have_people_itinerary_and_impressions(db: Database) -> None:
-    load_demo(db)
+    load_demo(db, today=DEMO_AS_OF)
     with db.session() as session:
         visits = {v.direction: v for v in session.scalars(select(Visit))}
         assert set(visits) == {VisitDirection.OUTGOING, VisitDirection.INCOMING}
@@ -266,7 +266,7 @@ def test_visits_have_people_itinerary_and_impressions(db: Database) -> None:
 
 
 def test_members_have_hiragana_readings(db: Database) -> None:
-    load_demo(db)
+    load_demo(db, today=DEMO_AS_OF)
     with db.session() as session:
         for member in session.scalars(select(Member)):
             assert HIRAGANA.match(member.family_name_reading), member.full_name
@@ -277,7 +277,7 @@ def test_bodies_and_pillars_set_up_beforehand_are_reused(db: Database) -> None:
     with db.transaction() as session:
         session.add_all([Body(name="定例会"), Pillar(code="【1】", name="新たな価値の創造")])
     assert is_empty(db)
-    load_demo(db)
+    load_demo(db, today=DEMO_AS_OF)
     with db.session() as session:
         assert _count(session, Body) == 2
         assert _count(session, Pillar) == 3

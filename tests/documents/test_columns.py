@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.documents import columns, fonts, pdf_renderer
 from app.documents.columns import Orientation
 from app.documents.model import Cell, Document, Fit, Table, Title
@@ -138,7 +139,7 @@ def test_rows_never_split_across_pages_and_the_header_repeats(tmp_path: Path) ->
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     return db
 
 

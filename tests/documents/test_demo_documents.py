@@ -11,6 +11,7 @@ import pytest
 from docx import Document as open_docx
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.documents.model import Document, plain_text
 from app.services.correspondence import listing as correspondence
 from app.services.documents import export as exports
@@ -46,7 +47,7 @@ def _check_both(document: Document, folder: Path, stem: str, *, landscape: bool 
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     return db
 
 

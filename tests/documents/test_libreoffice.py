@@ -17,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.documents import columns, docx_renderer
 from app.documents.builders import minutes
 from app.documents.model import Cell, Document, Fit, Heading, Table, Title
@@ -96,7 +97,7 @@ def test_the_minutes_docx_converts_in_libreoffice_with_the_intended_fonts(tmp_pa
 
 
 def test_every_kind_converts_in_libreoffice(db: Database, tmp_path: Path) -> None:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     meeting = meetings.list_meetings(db)[5]
     files = []
     request = DocumentRequest(meeting_id=meeting.id, fiscal_year=2025, visit_id=1)

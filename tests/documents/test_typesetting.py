@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph as ReportlabParagraph
 from reportlab.platypus import SimpleDocTemplate
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.documents import columns, fonts
 from app.documents.model import Block, Cell, Document, Paragraph, Table
 from app.documents.normalised import normalised
@@ -75,7 +76,7 @@ def _set_as_words(document: Document, available: float) -> Document:
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     return db
 
 

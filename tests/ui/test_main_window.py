@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.services.workspace import Database
 from app.settings import Settings
 from app.texts import i18n
@@ -21,7 +22,7 @@ from app.ui.main_window import MainWindow
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     return db
 
 

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.models import AgendaItem, Attendance, Remark
 from app.services import workspace
 from app.services.workspace import Database
@@ -30,7 +31,7 @@ from tests.ui.keyboard import press, show_active, type_text
 def two_windows(sqlite_file: Path) -> Iterator[tuple[Database, Database]]:
     """The first window's database (it holds the lock) and the second's, read-only."""
     first = workspace.open_database(sqlite_file, daily_backup=False)
-    demo.load_demo(first)
+    demo.load_demo(first, today=DEMO_AS_OF)
     second = workspace.open_database(sqlite_file, read_only=True)
     yield first, second
     second.close()

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.services.calendar import export as calendar_export
 from app.services.meetings import listing as meetings
 from app.services.visits import listing as visits
@@ -20,7 +21,7 @@ def _events(path: Path) -> list:
 
 
 def test_every_meeting_has_its_local_time_and_a_stable_uid(db: Database, tmp_path: Path) -> None:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
     count = calendar_export.export(db, first)
     rows = meetings.list_meetings(db)
@@ -39,7 +40,7 @@ def test_every_meeting_has_its_local_time_and_a_stable_uid(db: Database, tmp_pat
 
 
 def test_visits_are_all_day_and_the_fiscal_year_filters(db: Database, tmp_path: Path) -> None:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     path = tmp_path / "fy.ics"
     count = calendar_export.export(db, path, fiscal_year=2026)
     assert count == len([r for r in meetings.list_meetings(db) if r.fiscal_year == 2026])
@@ -50,7 +51,7 @@ def test_visits_are_all_day_and_the_fiscal_year_filters(db: Database, tmp_path: 
 
 
 def test_the_file_carries_its_time_zone(db: Database, tmp_path: Path) -> None:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     path = tmp_path / "tz.ics"
     calendar_export.export(db, path)
     zones = list(Calendar.from_ical(path.read_bytes()).walk("VTIMEZONE"))

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.services.calendar import export as calendar_export
 from app.storage import atomic
 from app.storage.atomic import FileNotWritten, WriteProblem
@@ -16,7 +17,7 @@ from app.storage.database import Database
 
 
 def test_the_calendar_is_private(db: Database, tmp_path: Path) -> None:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     (tmp_path / "out").mkdir()  # the test database is in tmp_path
     path = tmp_path / "out" / "meetings.ics"
     assert calendar_export.export(db, path) > 0
@@ -28,7 +29,7 @@ def test_the_calendar_is_private(db: Database, tmp_path: Path) -> None:
 def test_a_full_disk_leaves_the_old_calendar(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     (tmp_path / "out").mkdir()  # the test database is in tmp_path
     path = tmp_path / "out" / "meetings.ics"
     path.write_bytes(b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")

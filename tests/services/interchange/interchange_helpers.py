@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.demo.data import DEMO_AS_OF
 from app.services.interchange.serialise import Row, local_rows
 from app.services.workspace import Database, open_database
 from tests.meeting_room import advance, reopen
@@ -42,7 +43,7 @@ def office_with_everything(db: Database, tmp_path: Path) -> None:
     from app.models.enums import MeetingStatus
     from app.services.correspondence import attachments
 
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     with db.session() as session:
         letter = session.scalars(select(Correspondence).order_by(Correspondence.id)).first()
         meeting = session.scalars(

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import ColumnElement, select, update
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.models import (
     AuditEntry,
     Base,
@@ -66,7 +67,7 @@ def _carry(
 
 @pytest.fixture
 def office(db: Database) -> Database:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     return db
 
 

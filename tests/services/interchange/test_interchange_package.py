@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.services.correspondence.attachments import folder
 from app.services.interchange import api as interchange
 from app.services.interchange.api import Fault, PackageError, PackageProblem
@@ -23,7 +24,7 @@ from tests.services.interchange.interchange_helpers import (
 
 @pytest.fixture
 def exported(db: Database, tmp_path: Path) -> Path:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     path = tmp_path / "good.json"
     interchange.export_package(db, path, now=PINNED)
     return path
@@ -151,7 +152,7 @@ def test_a_zip_that_is_not_one_is_refused(tmp_path: Path) -> None:
 
 def test_another_councils_data_is_refused(exported: Path, tmp_path: Path) -> None:
     with laptop(tmp_path) as other:
-        demo.load_demo(other)  # a council of its own (another uuid)
+        demo.load_demo(other, today=DEMO_AS_OF)  # a council of its own (another uuid)
         before = records(other)
         with pytest.raises(PackageError) as raised:
             interchange.apply_import(other, interchange.read_package(exported))

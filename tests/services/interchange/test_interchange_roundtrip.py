@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import inspect, select
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.models import Attachment, Base, Entity, Member
 from app.services.correspondence import attachments
 from app.services.interchange import api as interchange
@@ -77,7 +78,7 @@ def test_demo_round_trip_is_byte_identical_and_every_field_equal(
 
 
 def test_importing_the_same_package_twice_changes_nothing(db: Database, tmp_path: Path) -> None:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     path = tmp_path / "p.json"
     interchange.export_package(db, path, now=PINNED)
     with laptop(tmp_path) as other:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.services.interchange import api as interchange
 from app.services.interchange import baseline
 from app.services.workspace import Database
@@ -20,7 +21,7 @@ from tests.services.interchange.interchange_helpers import office_with_everythin
 
 @pytest.mark.parametrize("suffix", [".json", ".zip"])
 def test_a_package_is_private(db: Database, tmp_path: Path, suffix: str) -> None:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     path = tmp_path / f"laptop{suffix}"
     interchange.export_package(db, path)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("laptop")] == [path.name]

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.models import Organization, Visit
 from app.services.interchange import api as interchange
 from app.services.workspace import Database
@@ -41,7 +42,7 @@ def _findings(db: Database, uuid: str) -> str:
 def returned(db: Database, tmp_path: Path) -> tuple[Database, Path, str]:
     """The office with the demo; a laptop that took it, changed the visit and added a
     company, while the office changed the same visit: the package the laptop brings back."""
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     out, back = tmp_path / "out.zip", tmp_path / "back.zip"
     interchange.export_package(db, out)
     with laptop(tmp_path) as field:
@@ -136,7 +137,7 @@ def test_a_broken_file_is_explained(
 def test_export_dialog_writes_the_chosen_scope(
     qtbot: QtBot, db: Database, settings: Settings, tmp_path: Path
 ) -> None:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     window = _window(qtbot, db, settings)
     target = tmp_path / "持ち出し.zip"
 

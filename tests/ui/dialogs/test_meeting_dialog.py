@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.services.codes import MeetingStatus
 from app.services.meetings import listing as meetings
 from app.services.meetings.editing import MeetingForm
@@ -17,7 +18,7 @@ from app.ui.dialogs.meeting_dialog import MeetingDialog
 
 
 def test_new_meeting_gets_the_next_number_of_its_body_and_year(qtbot: QtBot, db: Database) -> None:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     make_application()
     dialog = MeetingDialog(db, MeetingForm())
     qtbot.addWidget(dialog)
@@ -39,7 +40,7 @@ def test_new_meeting_gets_the_next_number_of_its_body_and_year(qtbot: QtBot, db:
 def test_impossible_and_early_dates_are_refused_under_their_fields(
     qtbot: QtBot, db: Database
 ) -> None:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     make_application()
     dialog = MeetingDialog(db, MeetingForm())
     qtbot.addWidget(dialog)
@@ -61,7 +62,7 @@ def test_advance_status_from_the_tab(qtbot: QtBot, db: Database, settings: Setti
     from app.ui.main_window import MainWindow
     from app.ui.tablemodels.row_model import RowRole
 
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     make_application()
     window = MainWindow(db, settings)
     qtbot.addWidget(window)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.services.search import query as search
 from app.services.search.rows import Hit
 from app.services.workspace import Database
@@ -24,7 +25,7 @@ from tests.ui.keyboard import press, show_active, type_text
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, settings: Settings) -> MainWindow:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     make_application()
     main = MainWindow(db, settings)
     show_active(qtbot, main)
@@ -102,7 +103,7 @@ def test_filters_narrow_the_results(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_the_results_model_is_a_well_formed_tree(db: Database) -> None:
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     model = SearchResultsModel()
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     result = search.search(db, "事業")

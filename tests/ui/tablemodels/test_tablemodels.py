@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.demo import loader as demo
+from app.demo.data import DEMO_AS_OF
 from app.services.correspondence import listing as correspondence
 from app.services.meetings import listing as meetings
 from app.services.members import listing as members
@@ -28,7 +29,7 @@ CASES = [
 
 @pytest.mark.parametrize(("model_class", "fetch"), CASES)
 def test_model_passes_the_qt_model_tester(qapp, db: Database, model_class, fetch) -> None:  # type: ignore[no-untyped-def]
-    demo.load_demo(db)
+    demo.load_demo(db, today=DEMO_AS_OF)
     model = model_class()
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     rows = fetch(db)
