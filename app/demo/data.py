@@ -2,8 +2,9 @@
 
 Everything here is fictional: the city (みなと市), its companies, people and the
 other regions (北浜市, 西ケ丘市) are invented, modelled on the public minutes,
-activity reports and visit reports in ``design/../seeds``. The year shown is
-fiscal year 2025 (令和7年度, April 2025 – March 2026), seen as of ``DEMO_AS_OF``.
+activity reports and visit reports in ``design/../seeds``. The year is written as
+fiscal year 2025 (令和7年度, April 2025 – March 2026), seen as of ``DEMO_AS_OF``;
+:mod:`app.demo.staging` moves it to the fiscal year around the day it is loaded.
 
 The data is plain named tuples so that :mod:`app.demo.loader` holds the logic
 and this module reads like the secretariat's own paper files. Members,
@@ -35,7 +36,7 @@ from app.models.enums import (
 )
 
 FISCAL_YEAR = 2025  # 令和7年度: the year of meetings
-DEMO_AS_OF = date(2026, 3, 1)  # the sample looks as it would on this day
+DEMO_AS_OF = date(2026, 3, 1)  # the day the statuses below are written for
 TERM_START = date(2024, 4, 1)  # 任期 of the current committee
 TERM_END = date(2026, 3, 31)
 DOCUMENT_NUMBER_FORMAT = "{short}第{n}号"  # みなイノ第3号

@@ -4,6 +4,7 @@ behind and planned ones ahead, terms run, and the desk has something to do."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tempfile
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from app.demo import data
 from app.demo.loader import load_demo
 from app.demo.staging import NOTICE_SUBJECT_END, fiscal_year_of, next_week_meetings, sample_as_of
 from app.models import Meeting
@@ -115,3 +117,31 @@ def test_running_terms_are_two_years_from_the_first_of_april(today: dt.date) -> 
             assert member.term_end >= today
             assert (member.term_end.month, member.term_end.day) == (3, 31)
             assert member.term_end.year - fiscal_year_of(member.term_start) in (1, 2)
+
+
+_DATED = re.compile(r"令和(\d+)年(\d+)月(\d+)日（(.)）")
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple):
+        return [text for item in value for text in _texts(item)]
+    return []
+
+
+@given(DAYS)
+@example(dt.date(2028, 2, 29))
+def test_meetings_keep_their_weekday_and_fiscal_year_and_texts_their_weekdays(
+    today: dt.date,
+) -> None:
+    sample = sample_as_of(today)
+    written = {spec.key: spec for spec in data.MEETINGS}
+    for meeting in sample.meetings:
+        assert meeting.held_on.weekday() == written[meeting.key].held_on.weekday()
+        assert meeting.fiscal_year == fiscal_year_of(meeting.held_on), meeting.key
+    everything = (sample.meetings, sample.visits, sample.correspondence, sample.members)
+    for text in _texts(everything):
+        for era, month, day, weekday in _DATED.findall(text):
+            on = dt.date(int(era) + 2018, int(month), int(day))
+            assert "月火水木金土日"[on.weekday()] == weekday, text
