@@ -273,7 +273,7 @@ class _DemoLoader:
                 postal_code=spec.postal_code,
                 address=spec.address,
                 phone=spec.phone,
-                notes=spec.notes,
+                notes=self.sample.timeline.text(spec.notes),  # 「令和8年2月6日に…」
             )
         self.session.add_all(self.organizations.values())
 

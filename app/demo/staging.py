@@ -7,7 +7,9 @@ and then shows what the secretariat would see that morning:
 * meetings before today are held, with their minutes, and approved once the next
   meeting of the same body is past too; meetings from today on are 予定, with their
   agenda only (no attendance, remarks or decisions yet);
-* the next meeting lies in the coming week, and its 開催通知 has not gone out yet;
+* a meeting falls in next week (Monday to Sunday) and its 開催通知 has not gone out yet
+  (the first meeting after next week comes forward, unless it opens the next fiscal
+  year or there is none);
 * terms run: everyone's 2-year term covers today (a new term once the old one ended);
 * a member who joins later is not on the roster yet, one who leaves later has not left;
 * a response or an action item closed after today is still open, and a few action
@@ -26,10 +28,14 @@ from typing import Any, TypeVar
 
 from app.demo import data
 from app.demo.action_items import stage_action_items
-from app.demo.timeline import Timeline, same_weekday_near, shift_years
+from app.demo.timeline import (
+    FISCAL_YEAR_START_MONTH,
+    Timeline,
+    same_weekday_of_month,
+    shift_years,
+)
 from app.models.enums import ActionStatus, CorrespondenceStatus, MeetingStatus
 
-FISCAL_YEAR_START_MONTH = 4
 NOTICE_SUBJECT_END = "の開催について（通知）"  # the 開催通知 letters of the sample
 _T = TypeVar("_T")
 
@@ -55,7 +61,7 @@ def fiscal_year_of(day: dt.date) -> int:
 
 def sample_as_of(today: dt.date) -> Sample:
     """The whole sample as it stands on ``today`` (deterministic for a given day)."""
-    timeline = Timeline(_years_for(today), (spec.held_on for spec in data.MEETINGS))
+    timeline = _anchored_timeline(_years_for(today))
     _bring_a_meeting_into_next_week(timeline, today)
     members = _members(timeline, today)
     keys = {member.key for member in members}
@@ -82,8 +88,7 @@ def sample_as_of(today: dt.date) -> Sample:
 
 
 def _first_meeting_day(years: int) -> dt.date:
-    first = min(spec.held_on for spec in data.MEETINGS)
-    return same_weekday_near(shift_years(first, years), first.weekday())
+    return same_weekday_of_month(min(spec.held_on for spec in data.MEETINGS), years)
 
 
 def _years_for(today: dt.date) -> int:
@@ -92,12 +97,26 @@ def _years_for(today: dt.date) -> int:
     return years if _first_meeting_day(years) < today else years - 1
 
 
+def _anchored_timeline(years: int) -> Timeline:
+    """Meetings and visits keep their weekday of the month (a visit keeps its length)."""
+    timeline = Timeline(years, data.FISCAL_YEAR)
+    for meeting in data.MEETINGS:
+        timeline.anchor(meeting.held_on, same_weekday_of_month(meeting.held_on, years))
+    for visit in data.VISITS:
+        start = same_weekday_of_month(visit.start_on, years)
+        for offset in range((visit.end_on - visit.start_on).days + 1):
+            day = dt.timedelta(days=offset)
+            timeline.anchor(visit.start_on + day, start + day)
+    return timeline
+
+
 def _bring_a_meeting_into_next_week(timeline: Timeline, today: dt.date) -> None:
     """The first meeting after next week comes forward into it (same weekday, same fiscal
     year), unless a meeting is already there."""
     next_monday = today + dt.timedelta(days=7 - today.weekday())
     next_sunday = next_monday + dt.timedelta(days=6)
-    days = sorted(timeline.meeting_days.items(), key=lambda pair: pair[1])
+    written = (spec.held_on for spec in data.MEETINGS)
+    days = sorted(((day, timeline.date(day)) for day in written), key=lambda pair: pair[1])
     if any(next_monday <= day <= next_sunday for _, day in days):
         return
     later = [(original, day) for original, day in days if day > next_sunday]
@@ -106,7 +125,7 @@ def _bring_a_meeting_into_next_week(timeline: Timeline, today: dt.date) -> None:
     original, day = later[0]
     new_day = next_monday + dt.timedelta(days=day.weekday())
     if fiscal_year_of(new_day) == fiscal_year_of(day):
-        timeline.move_meeting(original, new_day)
+        timeline.anchor(original, new_day)
 
 
 def next_week_meetings(sample: Sample) -> list[data.MeetingSpec]:

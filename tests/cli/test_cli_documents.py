@@ -1,12 +1,21 @@
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from app.demo.data import MeetingSpec
+from app.demo.staging import sample_as_of
+from app.demo.timeline import reiwa
 from app.settings import Settings
 from tests.cli.test_cli import run
+
+
+def _first_meeting() -> MeetingSpec:
+    """The sample's first meeting as loaded today (the sample is dated around today)."""
+    return min(sample_as_of(date.today()).meetings, key=lambda meeting: meeting.held_on)
 
 
 @pytest.fixture
@@ -20,8 +29,13 @@ def test_meetings_list_gives_ids_dates_and_titles(
 ) -> None:
     code, out, _ = run(capsys, settings, "--db", demo_target, "meetings", "list")
     lines = out.splitlines()
+    first = _first_meeting()
     assert code == 0 and len(lines) == 15
-    assert lines[0].split("\t")[1:] == ["2025-04-15", "定例会", "令和7年度 第1回定例会"]
+    assert lines[0].split("\t")[1:] == [
+        first.held_on.isoformat(),
+        "定例会",
+        f"{reiwa(first.fiscal_year)}年度 第1回定例会",
+    ]
 
 
 def test_export_minutes_to_pdf_and_docx(
@@ -34,7 +48,11 @@ def test_export_minutes_to_pdf_and_docx(
         assert code == 0 and str(path) in out and path.stat().st_size > 0
     text = PdfReader(str(tmp_path / "minutes.pdf")).pages[0].extract_text()
     flat = "".join(text.split())  # the long title wraps between its phrases
-    assert "令和7年度第1回定例会議事録" in flat and "令和7年4月15日（火）" in flat
+    first = _first_meeting()
+    day = first.held_on
+    assert f"{reiwa(first.fiscal_year)}年度第1回定例会議事録" in flat
+    weekday = "月火水木金土日"[day.weekday()]
+    assert f"{reiwa(day.year)}年{day.month}月{day.day}日（{weekday}）" in flat
 
 
 def test_export_refuses_other_formats_and_unknown_meetings(

@@ -120,6 +120,7 @@ def test_running_terms_are_two_years_from_the_first_of_april(today: dt.date) -> 
 
 
 _DATED = re.compile(r"令和(\d+)年(\d+)月(\d+)日（(.)）")
+_UNDATED = re.compile(r"(?<![\d年])(\d+)月(\d+)日（(.)）")
 
 
 def _texts(value: object) -> list[str]:
@@ -137,11 +138,27 @@ def test_meetings_keep_their_weekday_and_fiscal_year_and_texts_their_weekdays(
 ) -> None:
     sample = sample_as_of(today)
     written = {spec.key: spec for spec in data.MEETINGS}
+    brought_forward = {meeting.key for meeting in next_week_meetings(sample)}
     for meeting in sample.meetings:
-        assert meeting.held_on.weekday() == written[meeting.key].held_on.weekday()
-        assert meeting.fiscal_year == fiscal_year_of(meeting.held_on), meeting.key
+        day, written_day = meeting.held_on, written[meeting.key].held_on
+        assert day.weekday() == written_day.weekday()
+        assert meeting.fiscal_year == fiscal_year_of(day), meeting.key
+        if meeting.key not in brought_forward:  # 第3火曜日 stays the third Tuesday
+            assert (day.month, (day.day - 1) // 7) == (
+                written_day.month,
+                (written_day.day - 1) // 7,
+            )
     everything = (sample.meetings, sample.visits, sample.correspondence, sample.members)
     for text in _texts(everything):
         for era, month, day, weekday in _DATED.findall(text):
             on = dt.date(int(era) + 2018, int(month), int(day))
             assert "月火水木金土日"[on.weekday()] == weekday, text
+        for month, day, weekday in _UNDATED.findall(text):  # in the year of the sample
+            assert any(
+                "月火水木金土日"[dt.date(year, int(month), int(day)).weekday()] == weekday
+                for year in (
+                    fiscal_year_of(today) - 1,
+                    fiscal_year_of(today),
+                    fiscal_year_of(today) + 1,
+                )
+            ), text
