@@ -72,6 +72,7 @@ class TypesetText(Flowable):
         *,
         units: tuple[str, ...] = (),
         hanging: bool = False,
+        balanced: bool = False,
         lines: list[Line] | None = None,
     ) -> None:
         super().__init__()
@@ -79,6 +80,7 @@ class TypesetText(Flowable):
         self.style = style
         self.units = units
         self.hanging = hanging
+        self.balanced = balanced  # lines of even length (a title), not the first full
         self.spaceBefore = style.spaceBefore
         self.spaceAfter = style.spaceAfter
         self._fixed = lines  # a part after a page split: its lines are already set
@@ -93,20 +95,38 @@ class TypesetText(Flowable):
         if self._for_width != width:
             style = self.style
             measure = width - style.leftIndent - style.rightIndent
-            self._lines = (
-                break_lines(
-                    self.text,
-                    self._size,
-                    measure,
-                    first_measure=measure - style.firstLineIndent,
-                    units=self.units,
-                    hanging=self.hanging,
-                )
-                if self.text
-                else []
-            )
+            self._lines = self._break(measure)
+            if self.balanced and len(self._lines) > 1:
+                self._lines = self._balance(measure, len(self._lines))
             self._for_width = width
         return self._lines
+
+    def _break(self, measure: float) -> list[Line]:
+        if not self.text:
+            return []
+        return break_lines(
+            self.text,
+            self._size,
+            measure,
+            first_measure=measure - self.style.firstLineIndent,
+            units=self.units,
+            hanging=self.hanging,
+        )
+
+    def _balance(self, measure: float, count: int) -> list[Line]:
+        """The lines at the narrowest measure that still gives ``count`` lines: the
+        same breaks a reader would choose, 「…推進委員会」/「令和7年度 第1回定例会 議事録」
+        rather than a full first line and a stub."""
+        # never narrower than a unit: it would break inside it
+        widest = max((sum(map(self._size, u)) for u in self.units if u in self.text), default=0)
+        narrow, wide = max(measure / count, widest), measure
+        for _ in range(12):  # to within measure / 4096
+            middle = (narrow + wide) / 2
+            if len(self._break(middle)) == count:
+                wide = middle
+            else:
+                narrow = middle
+        return self._break(wide)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
