@@ -39,13 +39,15 @@ class MeetingDetailPane(DetailPane):
             if part
         )
         if meeting.attendance:
-            counts = "　".join(f"{label(status)} {count}" for status, count in meeting.attendance)
+            counts = self.tr(", ").join(
+                f"{label(status)} {count}" for status, count in meeting.attendance
+            )
         else:
             counts = self.tr("Attendance not recorded")
         if meeting.guests:
-            counts += "　" + self.tr("other attendees %1").replace("%1", str(meeting.guests))
+            counts += self.tr(" (other attendees %1)").replace("%1", str(meeting.guests))
         parts = [
-            rich_text.heading(meeting.title, f"{meeting.body_name}　{label(meeting.status)}"),
+            rich_text.heading(meeting.title, meeting.body_name),
             rich_text.fields(
                 [
                     (self.tr("Date"), when),

@@ -35,9 +35,18 @@ def section(title: str, lines: Sequence[str], *, empty: str = "", more: str = ""
         return text + (
             f"<p style='color: {MUTED}; margin: 0;'>{escape(empty)}</p>" if empty else ""
         )
+    return text + bullets(lines) + _muted(more)
+
+
+def bullets(lines: Sequence[str]) -> str:
+    """A plain list of entries made by :func:`line`."""
     items = "".join(f"<li>{entry}</li>" for entry in lines)
-    text += f"<ul style='margin-top: 0; margin-left: 0; -qt-list-indent: 1;'>{items}</ul>"
-    return text + _muted(more)
+    return f"<ul style='margin-top: 0; margin-left: 0; -qt-list-indent: 1;'>{items}</ul>"
+
+
+def subheading(text: str) -> str:
+    """A muted line that heads a group of entries (a day of an itinerary)."""
+    return f"<p style='color: {MUTED}; margin: 0;'>{escape(text)}</p>"
 
 
 def section_title(title: str) -> str:
@@ -58,7 +67,7 @@ def text_section(title: str, text: str) -> str:
 
 
 def _muted(text: str) -> str:
-    return f"<p style='color: {MUTED}; margin: 0;'>{escape(text)}</p>" if text else ""
+    return subheading(text) if text else ""
 
 
 def _lines(text: str) -> str:

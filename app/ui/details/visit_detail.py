@@ -4,6 +4,7 @@ and the letters linked to it."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import groupby
 from typing import Any, ClassVar
 
 from app.services.visits.detail import VisitDetail, visit_detail
@@ -31,8 +32,8 @@ class VisitDetailPane(DetailPane):
         dates = short_date(visit.start_on)
         if visit.end_on is not None and visit.end_on != visit.start_on:
             dates += f" 〜 {short_date(visit.end_on)}"
-        destinations = "、".join(visit.destinations)
-        hosts = "、".join(visit.hosts_organizations)
+        destinations = self.tr(", ").join(visit.destinations)
+        hosts = self.tr(", ").join(visit.hosts_organizations)
         subtitle = "　".join(part for part in (label(visit.direction), visit.region) if part)
         parts = [
             rich_text.heading(visit.title, subtitle),
@@ -44,18 +45,7 @@ class VisitDetailPane(DetailPane):
                 ]
             ),
             rich_text.text_section(self.tr("Purpose"), visit.purpose),
-            rich_text.section(
-                self.tr("Itinerary"),
-                [
-                    rich_text.line(
-                        "　".join(part for part in (item.time_text, item.content) if part),
-                        short_date(item.day) if len({i.day for i in visit.itinerary}) > 1 else "",
-                        item.place,
-                    )
-                    for item in visit.itinerary
-                ],
-                empty=self.tr("No itinerary yet."),
-            ),
+            self._itinerary(visit),
             rich_text.section(
                 self.tr("Participants (%1)").replace("%1", str(len(visit.participants))),
                 [rich_text.line(person) for person in visit.participants],
@@ -74,3 +64,24 @@ class VisitDetailPane(DetailPane):
             ),
         ]
         return "".join(parts)
+
+    def _itinerary(self, visit: VisitDetail) -> str:
+        """The itinerary, under a line for each day when the visit has more than one."""
+        title = self.tr("Itinerary")
+        if not visit.itinerary:
+            return rich_text.section(title, [], empty=self.tr("No itinerary yet."))
+        days = [(day, list(items)) for day, items in groupby(visit.itinerary, lambda i: i.day)]
+        text = rich_text.section_title(title)
+        for day, items in days:
+            if len(days) > 1:
+                text += rich_text.subheading(short_date(day))
+            text += rich_text.bullets(
+                [
+                    rich_text.line(
+                        "　".join(part for part in (item.time_text, item.content) if part),
+                        item.place,
+                    )
+                    for item in items
+                ]
+            )
+        return text
