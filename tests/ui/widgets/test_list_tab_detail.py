@@ -4,6 +4,7 @@ width shared as the user left it."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,18 +12,25 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.models import Member
+from app.services.codes import CorrespondenceDirection
+from app.services.correspondence import register
+from app.services.correspondence.register import LetterInput, Registered
 from app.services.members import editing as member_editing
 from app.services.members.editing import MemberForm
 from app.services.workspace import Database
 from app.settings import Settings
 from app.ui.app import make_application
+from app.ui.dialogs.letter_dialog import LetterDialog
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.main_window import MainWindow
 from app.ui.signal_hub import SignalHub
+from app.ui.tabs.correspondence_tab import CorrespondenceTab
 from app.ui.tabs.members_tab import MembersTab
 from app.ui.widgets.column_fit import NARROWEST, fitted_widths
 from tests.meeting_room import Room
 from tests.ui.keyboard import type_text
+
+IN = CorrespondenceDirection.INCOMING
 
 
 def _members_tab(qtbot: QtBot, db: Database) -> MembersTab:
@@ -34,6 +42,32 @@ def _members_tab(qtbot: QtBot, db: Database) -> MembersTab:
     qtbot.waitExposed(tab)
     tab.ensure_loaded()
     return tab
+
+
+def test_a_registered_letter_is_selected_in_the_paged_register(
+    qtbot: QtBot, db: Database, room: Room, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for day in range(1, 29):  # older letters, read a page at a time
+        register.record(db, IN, LetterInput(date(2022, 5, day), "北浜市", f"案内{day}"))
+    make_application()
+    tab = CorrespondenceTab(db, SignalHub())
+    qtbot.addWidget(tab)
+    tab.model.BATCH_SIZE = 5
+    tab.resize(1000, 300)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.ensure_loaded()
+
+    def register_old(*_args: object, **_kw: object) -> Registered:
+        return register.record(db, IN, LetterInput(date(2022, 4, 1), "綾瀬市", "一番古い文書"))
+
+    monkeypatch.setattr(LetterDialog, "run", register_old)
+    tab.received_action.trigger()
+
+    chosen = tab.selected_row()
+    assert chosen is not None and chosen.subject == "一番古い文書"
+    assert tab.view.currentIndex().row() == tab.proxy.rowCount() - 1  # the oldest: last
+    assert tab.view.viewport().rect().contains(tab.view.visualRect(tab.view.currentIndex()))
 
 
 def _many_members(db: Database, count: int) -> None:
