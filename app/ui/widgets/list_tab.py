@@ -1,4 +1,5 @@
-"""A tab that shows one list: a filter box, a sortable table, and a friendly empty state."""
+"""A tab that shows one list: a filter box, a sortable table, a friendly empty state, and
+beside the table the pane that shows the selected record (see app.ui.details)."""
 
 from __future__ import annotations
 
