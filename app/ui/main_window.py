@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         for key, tab in self.list_tabs.items():
             splitter = self.settings.splitter_state(key)
             if splitter is not None:
-                tab.restore_splitter_state(splitter)
+                tab.splitter.restoreState(splitter)
         self.show_tab(self.settings.last_tab)
 
     # ----- public --------------------------------------------------------
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         for key, tab in self.list_tabs.items():
-            self.settings.set_splitter_state(key, tab.splitter_state())
+            self.settings.set_splitter_state(key, tab.splitter.saveState())
         self.settings.last_tab = self.current_tab_key()
         self.settings.sync()
         self.backups.back_up_on_close()

@@ -1662,7 +1662,7 @@ The details were written to the log:
         <translation>絞り込み(氏名・件名・場所など)</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+179"/>
         <source>%1 shown of %2</source>
         <translation>%2件中 %1件を表示</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtWidgets import QTableView
+
 NARROWEST = 120  # a column wider than this is never trimmed below it
 STRETCH_SHARE = 180  # what the stretching column (a title) keeps at least
 
@@ -29,3 +31,13 @@ def fitted_widths(widths: Sequence[int], stretch: Sequence[int], available: int)
                 fitted[number] = max(level, NARROWEST)
             return fitted
     return fitted
+
+
+def fit_to_view(view: QTableView, stretch: Sequence[int]) -> None:
+    """Trim ``view``'s widest columns (elided) so that none is pushed out of its sight."""
+    header = view.horizontalHeader()
+    widths = [header.sectionSize(section) for section in range(header.count())]
+    fitted = fitted_widths(widths, stretch, view.viewport().width())
+    for section, (width, fit) in enumerate(zip(widths, fitted, strict=True)):
+        if fit != width:
+            header.resizeSection(section, fit)

@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
@@ -37,7 +36,7 @@ from app.ui.details.detail_pane import DetailPane
 from app.ui.signal_hub import SignalHub
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Pages, RowRole, RowTableModel
-from app.ui.widgets.column_fit import fitted_widths
+from app.ui.widgets.column_fit import fit_to_view
 from app.ui.widgets.master_detail import MasterDetail
 from app.ui.widgets.table_place import TablePlace
 
@@ -198,14 +197,6 @@ class ListTab(QWidget):
         """Show ``pane`` beside the list, with the selected record in it."""
         self.splitter.set_pane(pane)
 
-    def splitter_state(self) -> QByteArray:
-        """How the width is shared between the list and its pane (to remember)."""
-        return self.splitter.saveState()
-
-    def restore_splitter_state(self, state: QByteArray) -> bool:
-        """Share the width as remembered; False (and the default share) when unreadable."""
-        return self.splitter.restoreState(state)
-
     def _make_current(self, index: QModelIndex) -> None:
         """Select the row of ``index`` alone and make it the current one."""
         self.view.selectionModel().setCurrentIndex(
@@ -254,7 +245,8 @@ class ListTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._columns_to_fit:
-            self._fit_columns()
+            self._columns_to_fit = False
+            fit_to_view(self.view, self.model.stretch_columns())
         if self.stale:
             self._refresh_timer.start()
 
@@ -266,20 +258,10 @@ class ListTab(QWidget):
         for section in range(header.count()):
             if header.sectionSize(section) > MAX_INITIAL_COLUMN_WIDTH:
                 header.resizeSection(section, MAX_INITIAL_COLUMN_WIDTH)
-        self._columns_to_fit = True
+        # Beside the detail pane they may not all fit: fitted once the view has its width.
+        self._columns_to_fit = not self.view.isVisible()
         if self.view.isVisible():
-            self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        # Beside the detail pane the columns measured on the rows may not all fit: the
-        # widest give up width (elided), so that none is pushed out of sight.
-        self._columns_to_fit = False
-        header = self.view.horizontalHeader()
-        widths = [header.sectionSize(section) for section in range(header.count())]
-        fitted = fitted_widths(widths, self.model.stretch_columns(), self.view.viewport().width())
-        for section, (width, fit) in enumerate(zip(widths, fitted, strict=True)):
-            if fit != width:
-                header.resizeSection(section, fit)
+            fit_to_view(self.view, self.model.stretch_columns())
 
     def _update_count(self) -> None:
         total = self.model.total_rows()
