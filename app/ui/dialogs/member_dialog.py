@@ -22,7 +22,7 @@ from app.texts.labels import label
 from app.texts.problems import problem_texts
 from app.ui.dialogs.conflict_dialog import over, save_settling_conflicts
 from app.ui.widgets.date_fields import DateField
-from app.ui.widgets.error_form import form_dialog
+from app.ui.widgets.error_form import focus_stops, form_dialog
 from app.ui.widgets.save_failed import show_not_saved
 
 _TEXT_FIELDS = (
@@ -108,7 +108,7 @@ class MemberDialog(QDialog):
         if first in self.edits:
             self.edits[first].setFocus()
         elif first in self.dates:
-            self.dates[first].setFocus()
+            focus_stops(self.dates[first])[0].setFocus()
 
     def accept(self) -> None:
         form = self.current_form()

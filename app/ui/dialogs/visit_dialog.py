@@ -97,7 +97,7 @@ class VisitDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self.resize(860, 620)
-        chain_tabs([*self.overview_fields, *buttons.buttons()])
+        chain_tabs(self.overview_fields)
         for text in (self.findings, self.outcomes):  # creation order is the screen's here
             text.setTabChangesFocus(True)
         self.title.setFocus()  # the first field, not the tab bar

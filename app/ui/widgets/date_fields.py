@@ -67,7 +67,6 @@ class _Field(QWidget):
             layout.addWidget(self.given)
         layout.addWidget(self.editor)
         layout.addStretch(1)
-        self.setFocusProxy(self.given or self.editor)
         self.editor.dateTimeChanged.connect(self._on_editor_changed)
 
     def _on_editor_changed(self) -> None:

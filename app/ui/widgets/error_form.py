@@ -72,6 +72,7 @@ def scrolling(content: QWidget, owner: QWidget) -> QScrollArea:
     a long form scrolls on a small laptop screen instead of being cut off."""
     area = QScrollArea(owner)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
@@ -100,7 +101,7 @@ def form_dialog(dialog: QDialog, rows: list[tuple[str, str, QWidget]], width: in
     layout.addWidget(scrolling(content, dialog), 1)
     layout.addWidget(buttons)
     dialog.setMinimumWidth(width)
-    chain_tabs([*fields.fields, *buttons.buttons()])
+    chain_tabs(fields.fields)  # the buttons follow (the box orders its own)
     if rows:
         focus_stops(rows[0][2])[0].setFocus()
     return fields
