@@ -34,6 +34,7 @@ from app.ui.dialogs.pillars_dialog import PillarsDialog
 from app.ui.tablemodels.row_model import Column, RowTableModel
 from app.ui.widgets.error_form import ErrorForm
 from app.ui.widgets.save_failed import show_not_done, show_not_saved
+from app.ui.widgets.window_size import resize_within_screen
 
 
 def _columns() -> list[Column]:
@@ -112,7 +113,7 @@ class ActivitiesDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(900, 640)
+        resize_within_screen(self, 900, 640)
         self._fill_choices()
         self.reload()
 

@@ -35,6 +35,7 @@ from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.formatting import short_date
 from app.ui.tablemodels.row_model import Column, Pages, RowTableModel
 from app.ui.widgets.save_failed import show_not_saved
+from app.ui.widgets.window_size import resize_within_screen
 
 SIZING_SAMPLE_ROWS = 50  # rows measured for the initial column widths
 SIZED_COLUMNS = (0, 1, 2, 4)  # date, meeting, speaker, status: as wide as their text
@@ -112,7 +113,7 @@ class ResponsesDialog(QDialog):
         layout.addWidget(self.open_only)
         layout.addWidget(self.view, 1)
         layout.addLayout(form)
-        self.resize(1100, 680)
+        resize_within_screen(self, 1100, 680)
         self.reload()
 
     def reload(self, keep: str | None = None) -> None:

@@ -37,6 +37,7 @@ from app.ui.widgets.date_fields import DateField
 from app.ui.widgets.error_form import ErrorForm, chain_tabs
 from app.ui.widgets.rows_editor import RowsEditor
 from app.ui.widgets.save_failed import show_not_saved
+from app.ui.widgets.window_size import resize_within_screen
 
 _TAB_OF_FIELD = {
     "title": 0,
@@ -96,7 +97,7 @@ class VisitDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
-        self.resize(860, 620)
+        resize_within_screen(self, 860, 620)
         chain_tabs(self.overview_fields)
         for text in (self.findings, self.outcomes):  # creation order is the screen's here
             text.setTabChangesFocus(True)
