@@ -84,6 +84,7 @@ class VisitDialog(QDialog):
         self.problems.setObjectName("problems")
         self.problems.setStyleSheet("color: #b00020;")
         self.problems.setWordWrap(True)
+        self.problems.hide()  # no empty line above the buttons until there is news
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -165,6 +166,7 @@ class VisitDialog(QDialog):
     def _show_message(self, text: str) -> None:
         self.problems.setStyleSheet("color: palette(text);")
         self.problems.setText(text)
+        self.problems.setVisible(bool(text))
 
     def done(self, result: int) -> None:
         if self.impressions is not None and not self.impressions.may_close():
@@ -311,6 +313,7 @@ class VisitDialog(QDialog):
             form.show_problems(texts)
         tabs = sorted({_TAB_OF_FIELD.get(field, 0) for field in invalid.problems})
         self.problems.setStyleSheet("color: #b00020;")
+        self.problems.show()
         self.problems.setText(
             self.tr("Not saved: see the fields marked in red on %1.").replace(
                 "%1", " / ".join(self.tabs.tabText(tab) for tab in tabs)
