@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets.window_size import available_area
+
 
 class ErrorForm(QFormLayout):
     def __init__(self, owner: QWidget) -> None:
@@ -78,7 +80,7 @@ def scrolling(content: QWidget, owner: QWidget) -> QScrollArea:
     area.setWidget(content)
     hint = content.sizeHint()
     area.setMinimumWidth(hint.width() + area.verticalScrollBar().sizeHint().width())
-    screen = owner.screen().availableGeometry().height()
+    screen = available_area(owner).height()
     area.setMinimumHeight(min(hint.height(), int(screen * 0.7)))
     return area
 
