@@ -80,6 +80,7 @@ class ActivitiesDialog(QDialog):
         self.title.setObjectName("activity_title")
         self.description = QPlainTextEdit(self)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 3)
+        self.description.setTabChangesFocus(True)  # Tab moves on, as in every form
         add = QPushButton(self.tr("Add (Ctrl+Enter)"), self)
         add.setShortcut("Ctrl+Return")
         add.clicked.connect(self.add_activity)

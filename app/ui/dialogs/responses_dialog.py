@@ -99,6 +99,7 @@ class ResponsesDialog(QDialog):
         for status in ResponseStatus:
             self.status.addItem(label(status), status)
         self.response = QPlainTextEdit(self)
+        self.response.setTabChangesFocus(True)  # Tab moves on, as in every form
         self.response.setObjectName("response_text")
         self.response.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         save = QPushButton(self.tr("Save Response (Ctrl+S)"), self)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
@@ -293,7 +295,17 @@ def measure(name: str, window: QWidget) -> dict[str, object]:
         "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
         "inside": screen.contains(frame),
         "squeezed": _squeezed(window),
+        "tab_types": _tab_typing(window),
     }
+
+
+def _tab_typing(window: QWidget) -> list[str]:
+    """Editable multi-line fields where Tab types a tab instead of moving on."""
+    return [
+        f"{type(edit).__name__} {edit.objectName()!r}"
+        for edit in [*window.findChildren(QPlainTextEdit), *window.findChildren(QTextEdit)]
+        if not edit.isReadOnly() and not edit.tabChangesFocus()
+    ]
 
 
 def main(out: Path) -> None:

@@ -1,4 +1,5 @@
-"""Every dialog fits a 1280×720 laptop screen in Japanese, with nothing cut off.
+"""Every dialog fits a 1280×720 laptop screen in Japanese, with nothing cut off, and
+Tab moves on from its multi-line fields.
 
 The dialogs are built in a separate process whose offscreen screen has that size
 (Qt's screen cannot change once the test application exists); see screen_fit.py.
@@ -54,6 +55,7 @@ def test_the_dialog_fits_a_small_laptop_screen(
     assert minimum_width <= available_width and minimum_height + TITLE_BAR <= available_height
     assert row["inside"] is True
     assert row["squeezed"] == []
+    assert row["tab_types"] == []  # every multi-line field moves on with Tab
 
 
 def test_every_dialog_class_is_measured_or_left_out_for_a_reason() -> None:
