@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -67,9 +67,9 @@ class MeetingDialog(QDialog):
             self.edits[name] = edit
         self.held_on = DateField(self, default=today)
         self.held_on.setObjectName("held_on")
-        self.start_time = TimeField(self, optional=True)
+        self.start_time = TimeField(self, optional=True, default=time(10, 0))
         self.start_time.setObjectName("start_time")
-        self.end_time = TimeField(self, optional=True)
+        self.end_time = TimeField(self, optional=True, default=time(12, 0))
         self.end_time.setObjectName("end_time")
         if form.held_on:
             self.held_on.setText(form.held_on)

@@ -101,3 +101,23 @@ def _captioned(form: ErrorForm, widget: QWidget) -> bool:
             return isinstance(label, QLabel) and bool(label.text())
         current = current.parentWidget()
     return False
+
+
+def test_the_other_form_dialogs_tab_in_reading_order(qtbot: QtBot, db: Database) -> None:
+    from app.services.council import editing as council_editing
+    from app.services.members.organizations import OrganizationForm
+    from app.ui.dialogs.council_dialog import CouncilDialog
+    from app.ui.dialogs.organization_dialog import OrganizationDialog
+    from app.ui.meeting.guest_dialog import GuestDialog
+
+    demo.load_demo(db)
+    make_application()
+    organization = OrganizationDialog(db, OrganizationForm())
+    _assert_reading_order(qtbot, organization, organization.edits["name"])
+    organization.close()
+    council = CouncilDialog(db, council_editing.load_form(db))
+    walked = _assert_reading_order(qtbot, council, council.edits["name"])
+    assert council.edits["notice_lead_days"] in walked  # after 公印省略, as on the screen
+    council.close()
+    guest = GuestDialog()
+    _assert_reading_order(qtbot, guest, guest.name)
