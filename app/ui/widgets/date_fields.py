@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.dates import parse_date, parse_time
+from app.services.dates import now_in_japan, parse_date, parse_time
 from app.texts.i18n import current_language
 
 # One day before the first date the records accept (1873-01-01, the solar calendar):
@@ -117,7 +117,7 @@ class DateField(_Field):
         editor.setMinimumDate(_UNSET_DATE if optional else _EARLIEST)
         super().__init__(editor, optional, parent)
         self._editor = editor
-        self.default = default or date.today()  # what ticking "Set" fills in
+        self.default = default or now_in_japan().date()  # what ticking "Set" fills in
         if optional:
             self._set_given(False)
         else:
