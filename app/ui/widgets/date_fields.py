@@ -116,6 +116,9 @@ class DateField(_Field):
         editor.setDisplayFormat("yyyy/MM/dd(ddd)" if ja else "yyyy-MM-dd (ddd)")
         editor.setMinimumDate(_UNSET_DATE if optional else _EARLIEST)
         super().__init__(editor, optional, parent)
+        calendar = editor.calendarWidget()  # made before the locale was set: set it too
+        calendar.setLocale(editor.locale())
+        calendar.setFirstDayOfWeek(editor.locale().firstDayOfWeek())  # 日曜 first in Japan
         self._editor = editor
         self.default = default or now_in_japan().date()  # what ticking "Set" fills in
         if optional:

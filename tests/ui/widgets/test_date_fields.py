@@ -57,6 +57,9 @@ def test_an_optional_date_says_none_until_set(qtbot: QtBot) -> None:
         assert field.text() == "" and field.value() is None
         assert field.editor.text() == "なし" and not field.editor.isEnabled()
         assert field.given is not None and field.given.text() == "指定する"
+        calendar = field.editor.calendarWidget()  # the popup: a Japanese calendar
+        assert field.editor.calendarPopup()
+        assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Sunday
         field.given.setFocus()
         qtbot.keyClick(field.given, Qt.Key.Key_Space)
         assert field.text() == "2026-06-20" and field.editor.text() == "2026/06/20(土)"
