@@ -70,7 +70,7 @@
 <context>
     <name>ActivitiesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+59"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+60"/>
         <source>Activities</source>
         <translation>実施事業</translation>
     </message>
@@ -645,7 +645,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/conflict_dialog.py" line="+48"/>
+        <location filename="../../app/ui/dialogs/conflict_dialog.py" line="+49"/>
         <source>Changed by Someone Else</source>
         <translation>他の人が変更しました</translation>
     </message>
@@ -806,7 +806,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>例: 佐野(文書の担当者欄に記載)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>e.g. 14</source>
+        <translation>例: 14</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print 公印省略 under the sender</source>
         <translation>発信者名の下に「公印省略」と記載する</translation>
     </message>
@@ -1290,7 +1295,7 @@ The details were written to the log:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="+64"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="+65"/>
         <source>Import Members: %1</source>
         <translation>委員の取込: %1</translation>
     </message>
@@ -1350,7 +1355,7 @@ The details were written to the log:
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+49"/>
+        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+50"/>
         <location line="+178"/>
         <location line="+10"/>
         <source>Import Field Data</source>
@@ -1574,7 +1579,7 @@ The details were written to the log:
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+41"/>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+42"/>
         <source>Letter Received</source>
         <translation>文書の収受</translation>
     </message>
@@ -1584,7 +1589,7 @@ The details were written to the log:
         <translation>文書の発送</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1599,12 +1604,7 @@ The details were written to the log:
         <translation>視察: </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>empty: no reply needed</source>
-        <translation>空欄: 回答不要</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Date *</source>
         <translation>日付 *</translation>
     </message>
@@ -1649,7 +1649,7 @@ The details were written to the log:
         <translation>関連</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>the letter</source>
         <translation>文書</translation>
     </message>
@@ -1931,7 +1931,7 @@ The details were written to the log:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+37"/>
+        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+49"/>
         <source>New Meeting</source>
         <translation>会議の追加</translation>
     </message>
@@ -1951,7 +1951,7 @@ The details were written to the log:
         <translation>第</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Open to the public</source>
         <translation>公開</translation>
     </message>
@@ -2016,7 +2016,7 @@ The details were written to the log:
         <translation>次回開催予定</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+47"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -2272,7 +2272,7 @@ Reason for the correction:</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="+46"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="+45"/>
         <source>New Member</source>
         <translation>委員の追加</translation>
     </message>
@@ -2287,7 +2287,7 @@ Reason for the correction:</source>
         <translation>例: さいとう いちろう</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Family name *</source>
         <translation>姓 *</translation>
     </message>
@@ -2347,7 +2347,7 @@ Reason for the correction:</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>the member</source>
         <translation>委員の情報</translation>
     </message>
@@ -2484,7 +2484,17 @@ Reason for the correction:</source>
         <translation>所属団体の編集</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>e.g. かぶしきがいしゃはまだせいき</source>
+        <translation>例: かぶしきがいしゃはまだせいき</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 045-000-0000</source>
+        <translation>例: 045-000-0000</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Name *</source>
         <translation>名称 *</translation>
     </message>
@@ -2532,7 +2542,7 @@ Reason for the correction:</source>
 <context>
     <name>OrganizationsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+60"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+61"/>
         <source>Organizations</source>
         <translation>所属団体</translation>
     </message>
@@ -2699,7 +2709,7 @@ Reason for the correction:</source>
 <context>
     <name>ResponsesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+65"/>
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+66"/>
         <source>Remarks and Responses</source>
         <translation>意見と対応(前回意見への対応)</translation>
     </message>
@@ -2863,7 +2873,7 @@ Reason for the correction:</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_dialog.py" line="+46"/>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="+47"/>
         <source>Current members</source>
         <translation>現任の委員</translation>
     </message>
@@ -3057,17 +3067,18 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+56"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+58"/>
         <source>New Visit</source>
         <translation>視察・訪問の追加</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+91"/>
         <source>Edit Visit</source>
         <translation>視察・訪問の編集</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-88"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
@@ -3078,29 +3089,29 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+188"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-188"/>
+        <location line="+188"/>
         <source>Affiliation</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-188"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+88"/>
+        <location line="+166"/>
         <source>Host attendees</source>
         <translation>先方出席者</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-162"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
@@ -3130,12 +3141,27 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>所見・成果</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Impressions (live)</source>
         <translation>感想の記録</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+6"/>
+        <source>Impressions are recorded into the saved visit, one remark at a time. Save the visit to start; this window stays open.</source>
+        <translation>感想は、保存した視察に一件ずつ記録します。記録を始めるには、まず視察を保存してください(この画面は閉じません)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the Visit and Record Impressions</source>
+        <translation>視察を保存して感想を記録する</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The visit is saved: record the impressions.</source>
+        <translation>視察を保存しました。感想を記録してください。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>separate with 、 e.g. A市工業会、A市</source>
         <translation>「、」で区切る 例: A市工業会、A市</translation>
     </message>
@@ -3166,17 +3192,17 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Organizations</source>
         <translation>訪問先・受入先</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-26"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Visitors</source>
         <translation>来訪者</translation>
     </message>
@@ -3246,12 +3272,13 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>今後の取組み(宿題)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>Not saved: see the fields marked in red on %1.</source>
         <translation>保存していません。赤字の項目を確認してください: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-170"/>
+        <location line="+186"/>
         <source>the visit</source>
         <translation>視察・訪問</translation>
     </message>
@@ -3292,6 +3319,19 @@ They apply until the app is closed. Check that the folder can be written to, the
         <location line="+3"/>
         <source>All regions</source>
         <translation>すべての地域</translation>
+    </message>
+</context>
+<context>
+    <name>_Field</name>
+    <message>
+        <location filename="../../app/ui/widgets/date_fields.py" line="+64"/>
+        <source>Set</source>
+        <translation>指定する</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
