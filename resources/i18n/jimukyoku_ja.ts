@@ -75,7 +75,7 @@
         <translation>実施事業</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add (Ctrl+Enter)</source>
         <translation>追加 (Ctrl+Enter)</translation>
     </message>
@@ -2719,7 +2719,7 @@ Reason for the correction:</source>
         <translation>未対応・対応中のみ</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Save Response (Ctrl+S)</source>
         <translation>対応を保存 (Ctrl+S)</translation>
     </message>
@@ -3073,12 +3073,12 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
     <message>
         <location line="+0"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Edit Visit</source>
         <translation>視察・訪問の編集</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
@@ -3089,29 +3089,29 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+188"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Affiliation</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Host attendees</source>
         <translation>先方出席者</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
@@ -3141,7 +3141,7 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>所見・成果</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Impressions (live)</source>
         <translation>感想の記録</translation>
     </message>
@@ -3161,7 +3161,7 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>視察を保存しました。感想を記録してください。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>separate with 、 e.g. A市工業会、A市</source>
         <translation>「、」で区切る 例: A市工業会、A市</translation>
     </message>
@@ -3272,13 +3272,13 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>今後の取組み(宿題)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Not saved: see the fields marked in red on %1.</source>
         <translation>保存していません。赤字の項目を確認してください: %1</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+186"/>
+        <location line="-172"/>
+        <location line="+188"/>
         <source>the visit</source>
         <translation>視察・訪問</translation>
     </message>
@@ -3933,7 +3933,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-6"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-154"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-155"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+2"/>
         <source>Organization</source>
         <translation>所属</translation>
@@ -3957,7 +3957,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/tablemodels/correspondence_model.py" line="+32"/>
         <location filename="../../app/ui/tablemodels/meetings_model.py" line="+15"/>
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-135"/>
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-136"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
