@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Si
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -17,14 +18,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.ui.action_text import key_text
 from app.ui.signal_hub import SignalHub
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Pages, RowRole, RowTableModel
+from app.ui.widgets.action_toolbar import ActionToolBar
 from app.ui.widgets.table_place import TablePlace
 
 MAX_INITIAL_COLUMN_WIDTH = 360
@@ -32,6 +34,7 @@ SIZING_SAMPLE_ROWS = 50  # rows measured for the initial column widths
 # News from elsewhere refreshes a shown list this long after it came, once for a burst
 # (a roll call in the meeting window is a row of key presses, each one news).
 REFRESH_DELAY_MS = 150
+FILTER_SHORTCUT = "Ctrl+L"  # as in a browser's address bar: "type where to go"
 
 # Strings here use the explicit context "ListTab": self.tr() in a base class would
 # look them up under the subclass's name.
@@ -72,15 +75,20 @@ class ListTab(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(
-            QCoreApplication.translate("ListTab", "Filter (name, title, place …)")
-        )
         self.filter_edit.textChanged.connect(self._on_filter_text_changed)
+        self.filter_action = QAction(QCoreApplication.translate("ListTab", "Filter the List"), self)
+        self.filter_action.setShortcut(QKeySequence(FILTER_SHORTCUT))
+        self.filter_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.filter_action.triggered.connect(self._on_filter_action_triggered)
+        self.addAction(self.filter_action)
+        self.set_filter_hint(QCoreApplication.translate("ListTab", "Filter"))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
 
         # Two rows, so that a narrow window still fits: actions and the count, then filters.
+        self.tool_bar = ActionToolBar(self)
         self.action_bar = QHBoxLayout()
+        self.action_bar.addWidget(self.tool_bar)
         self.action_bar.addStretch(1)
         self.action_bar.addWidget(self.count_label)
         self.toolbar = QHBoxLayout()  # subclasses add their own filters after the text box
@@ -240,20 +248,30 @@ class ListTab(QWidget):
         return self.show_record(record_id)
 
     def make_action(
-        self, text: str, shortcut: str, slot: Callable[[], object], *, writes: bool = True
+        self,
+        text: str,
+        shortcut: str | Sequence[str],
+        slot: Callable[[], object],
+        *,
+        icon: str,
+        tip: str,
+        writes: bool = True,
     ) -> QAction:
-        """An action with a shortcut active in this tab, shown as a button in the action row.
+        """An action with shortcuts active in this tab, shown as a button in the toolbar:
+        ``text`` with its mnemonic (``"&New Member…"``), the Phosphor ``icon``, and ``tip``
+        saying what it does (the tooltip adds the shortcut).
 
         ``writes=False`` only for an action that changes nothing in the database (open,
         print, export): the others are off while the database is open read-only."""
         action = QAction(text, self)
         if writes:
             self._writing_actions.append(action)
-        action.setShortcut(QKeySequence(shortcut))
+        keys = [shortcut] if isinstance(shortcut, str) else list(shortcut)
+        action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
-        self.add_action_button(action)
+        self.tool_bar.add(action, icon, tip)
         return action
 
     def set_read_only(self, read_only: bool) -> None:
@@ -266,12 +284,33 @@ class ListTab(QWidget):
         index = self.view.currentIndex()
         return index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
 
-    def add_action_button(self, action: QAction) -> None:
-        """Put a button for ``action`` in the action row, before the stretch and the count."""
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.action_bar.insertWidget(self.action_bar.count() - 2, button)
+    def require_selection(self, message: str = "") -> Any:
+        """The dataclass of the current row; with none, a beep and ``message`` (or
+        "Select a row first.") in the status bar, and None: an action never does
+        nothing silently."""
+        row = self.selected_row()
+        if row is None:
+            QApplication.beep()
+            self.messageRequested.emit(
+                message or QCoreApplication.translate("ListTab", "Select a row first.")
+            )
+        return row
+
+    def row_to_edit(self) -> Any:
+        """The row an Edit action edits, or None after saying to select one."""
+        return self.require_selection(
+            QCoreApplication.translate("ListTab", "Select the row to edit.")
+        )
+
+    def set_filter_hint(self, hint: str) -> None:
+        """What the filter box matches in this list, shown in the empty box with the key
+        that jumps to it: 「氏名・よみ・所属で絞り込み (Ctrl+L)」."""
+        self.filter_edit.setPlaceholderText(f"{hint} ({key_text(QKeySequence(FILTER_SHORTCUT))})")
+        self.filter_edit.setToolTip(self.filter_edit.placeholderText())
+
+    def _on_filter_action_triggered(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
 
     def set_row_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         self.proxy.set_predicate(predicate)
