@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard Shortcuts"))
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        # Also from a meeting window: the sheet lists its keys too.
+        self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addSeparator()
         self.about_action = QAction(self.tr("&About Jimukyoku Desk"), self)
@@ -152,7 +155,8 @@ class MainWindow(QMainWindow):
         """ヘルプ › キーボード ショートカット: every shortcut, read from the actions."""
         from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog.run(self)
+        active = QApplication.activeWindow()
+        ShortcutsDialog.run(active if active is not None else self, self)
 
     def show_search(self) -> SearchDialog:
         """The search window (one per main window), in front with the query selected."""

@@ -33,30 +33,36 @@ class ShortcutGroup:
 def shortcut_groups(window: MainWindow) -> list[ShortcutGroup]:
     """Every action with a shortcut, grouped: the menus, the window's own keys, each tab
     (in the order the tabs stand), then any open window of the main window (a meeting)."""
-    groups = _window_groups(window, "")
+    anywhere = QCoreApplication.translate("ShortcutSheet", "Anywhere in the Window")
+    groups = _window_groups(window, "", window.actions(), anywhere)
     for index, key in enumerate(window.tab_keys):
         tab = window.list_tabs[key]
         groups.append(ShortcutGroup(window.tabs.tabText(index), _entries(tab.actions()), tab=key))
+    other = QCoreApplication.translate("ShortcutSheet", "Other Keys")
     for child in window.findChildren(QMainWindow):
         if child.isWindow() and child.isVisible():
-            groups.extend(_window_groups(child, child.windowTitle()))
+            # Its panes' keys too (a key with no name has nothing to be listed by).
+            named = [action for action in child.findChildren(QAction) if action.text()]
+            groups.extend(_window_groups(child, child.windowTitle(), named, other))
     return [group for group in groups if group.entries]
 
 
-def _window_groups(window: QMainWindow, prefix: str) -> list[ShortcutGroup]:
+def _window_groups(
+    window: QMainWindow, prefix: str, actions: Iterable[QAction], rest_title: str
+) -> list[ShortcutGroup]:
+    """The window's menus, one group each, then ``actions`` not in a menu."""
     groups: list[ShortcutGroup] = []
     in_menus: set[QAction] = set()
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
         if not isinstance(menu, QWidget):
             continue
-        actions = list(_menu_actions(menu))
-        in_menus.update(actions)
+        in_menu = list(_menu_actions(menu))
+        in_menus.update(in_menu)
         title = _titled(prefix, plain_name(menu_action.text()))
-        groups.append(ShortcutGroup(title, _entries(actions)))
-    elsewhere = [action for action in window.actions() if action not in in_menus]
-    anywhere = QCoreApplication.translate("ShortcutSheet", "Anywhere in the Window")
-    groups.append(ShortcutGroup(_titled(prefix, anywhere), _entries(elsewhere)))
+        groups.append(ShortcutGroup(title, _entries(in_menu)))
+    elsewhere = [action for action in actions if action not in in_menus]
+    groups.append(ShortcutGroup(_titled(prefix, rest_title), _entries(elsewhere)))
     return groups
 
 

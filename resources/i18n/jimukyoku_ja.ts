@@ -1658,7 +1658,7 @@ The details were written to the log:
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+77"/>
+        <location filename="../../app/ui/main_window.py" line="+78"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1733,7 +1733,7 @@ The details were written to the log:
         <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;About Jimukyoku Desk</source>
         <translation>バージョン情報(&amp;A)</translation>
     </message>
@@ -1743,7 +1743,7 @@ The details were written to the log:
         <translation>「%1」タブを表示</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>That record no longer exists.</source>
         <translation>その記録はもうありません。</translation>
     </message>
@@ -2894,15 +2894,20 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../app/ui/shortcut_sheet.py" line="+58"/>
+        <location filename="../../app/ui/shortcut_sheet.py" line="+36"/>
         <source>Anywhere in the Window</source>
         <translation>ウィンドウ全体</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other Keys</source>
+        <translation>その他のキー</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="+28"/>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="+29"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボード ショートカット</translation>
     </message>
@@ -2917,7 +2922,7 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>キー</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>A tab&apos;s keys work while that tab is shown. Alt and the underlined letter press a toolbar button or open a menu.</source>
         <translation>タブごとのキーは、そのタブを表示しているときに使えます。Alt キーと下線の付いた文字で、ツールバーのボタンを押したりメニューを開いたりできます。</translation>
     </message>

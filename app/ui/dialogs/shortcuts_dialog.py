@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.ui.shortcut_sheet import ShortcutGroup, shortcut_groups
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, parent: QWidget, window: MainWindow) -> None:
+        super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.groups: list[ShortcutGroup] = shortcut_groups(window)
 
@@ -34,6 +35,8 @@ class ShortcutsDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
+        # The keys of what the user is in, in sight: their window's, or the tab shown.
+        in_window = parent.windowTitle() if parent is not window else ""
         current = window.current_tab_key()
         self._current_group: QTreeWidgetItem | None = None
         for group in self.groups:
@@ -44,7 +47,9 @@ class ShortcutsDialog(QDialog):
             heading.setFont(0, font)
             for entry in group.entries:
                 QTreeWidgetItem(heading, [entry.name, ", ".join(entry.keys)])
-            if group.tab == current:
+            if self._current_group is None and (
+                group.title.startswith(f"{in_window} › ") if in_window else group.tab == current
+            ):
                 self._current_group = heading
         self.tree.expandAll()
         header = self.tree.header()
@@ -67,7 +72,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(620, 640)
+        self.resize(620, 600)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -79,5 +84,7 @@ class ShortcutsDialog(QDialog):
         return {key for group in self.groups for entry in group.entries for key in entry.keys}
 
     @classmethod
-    def run(cls, window: MainWindow) -> None:
-        cls(window).exec()
+    def run(cls, parent: QWidget, window: MainWindow) -> None:
+        """Show the keys of ``window`` and its open windows, over ``parent`` (the window
+        the user pressed F1 in)."""
+        cls(parent, window).exec()

@@ -76,9 +76,16 @@ def test_the_sheet_lists_every_action_that_has_a_shortcut(
     assert all(entry.name for group in shortcut_groups(window) for entry in group.entries)
 
 
-def test_an_open_meeting_window_has_its_keys_on_the_sheet(
-    qtbot: QtBot, db: Database, settings: Settings
+def test_f1_in_a_meeting_window_lists_its_keys_too(
+    qtbot: QtBot, db: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    shown: list[ShortcutsDialog] = []
+
+    def exec_(dialog: ShortcutsDialog) -> int:
+        shown.append(dialog)
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(ShortcutsDialog, "exec", exec_)
     demo.load_demo(db)
     window = _window(qtbot, db, settings)
     window.show_tab("meetings")
@@ -87,11 +94,23 @@ def test_an_open_meeting_window_has_its_keys_on_the_sheet(
     meeting = tab.open_selected()
     assert meeting is not None
     qtbot.waitExposed(meeting)
-    groups = shortcut_groups(window)
-    theirs = [group for group in groups if group.title.startswith(meeting.windowTitle())]
-    assert theirs
-    keys = {key for group in theirs for entry in group.entries for key in entry.keys}
-    assert QKeySequence("F11").toString(NATIVE) in keys
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is meeting)
+    qtbot.keyClick(meeting, Qt.Key.Key_F1)
+    assert len(shown) == 1
+    sheet = shown[0]  # (the meeting window owns it)
+    assert sheet.parent() is meeting
+    listed = _listed(sheet.groups)
+    named = [a for a in meeting.findChildren(QAction) if a.text() and not a.shortcut().isEmpty()]
+    assert len(named) >= 5
+    missing = [
+        (plain_name(a.text()), key.toString(NATIVE))
+        for a in named
+        for key in a.shortcuts()
+        if (plain_name(a.text()), key.toString(NATIVE)) not in listed
+    ]
+    assert missing == []
+    current = sheet.tree.indexOfTopLevelItem(sheet._current_group) if sheet._current_group else -1
+    assert sheet.groups[current].title.startswith(meeting.windowTitle())
     meeting.close()
 
 
