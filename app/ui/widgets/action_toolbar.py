@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QToolBar, QWidget
 from app.ui.action_text import tool_tip, without_ellipsis
 from app.ui.icons import action_icon
 
-ICON_SIZE = 18
+ICON_SIZE = 20  # Phosphor draws inside a margin: 20 px looks as large as the text
 
 
 class ActionToolBar(QToolBar):
@@ -24,6 +24,9 @@ class ActionToolBar(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        layout = self.layout()  # no margin: its first button lines up with the filter box
+        if layout is not None:
+            layout.setContentsMargins(0, 0, 0, 0)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._icon_names: dict[QAction, str] = {}
 
