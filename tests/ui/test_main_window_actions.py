@@ -67,6 +67,10 @@ def test_each_tab_has_a_toolbar_with_icons_and_tooltips_naming_the_shortcut(
             button = tab.tool_bar.widgetForAction(action)
             assert isinstance(button, QToolButton)
             assert "(&" in button.text(), button.text()  # 追加(&N): a real mnemonic
+            assert action.isShortcutVisibleInContextMenu()
+        # Right-click on the list: the same actions, with their shortcuts.
+        assert tab.view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+        assert tab.view.actions() == actions
     new_member = window.list_tabs["members"].new_action
     assert new_member.toolTip() == f"新規委員 ({QKeySequence('Ctrl+N').toString(NATIVE)})"
 

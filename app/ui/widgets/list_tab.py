@@ -103,6 +103,8 @@ class ListTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        # Right-click: the toolbar's actions, with their shortcuts (make_action).
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(28)
         header = self.view.horizontalHeader()
@@ -272,6 +274,8 @@ class ListTab(QWidget):
         action.triggered.connect(slot)
         self.addAction(action)
         self.tool_bar.add(action, icon, tip)
+        action.setShortcutVisibleInContextMenu(True)
+        self.view.addAction(action)
         return action
 
     def set_read_only(self, read_only: bool) -> None:
