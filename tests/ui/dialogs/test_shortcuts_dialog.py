@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.demo import loader as demo
 from app.services.workspace import Database
 from app.settings import Settings
+from app.texts import i18n
 from app.ui.action_text import plain_name
 from app.ui.app import make_application
 from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -118,12 +119,19 @@ def _mnemonic(text: str) -> str:
     return QKeySequence.mnemonic(text).toString(NATIVE)
 
 
+@pytest.mark.parametrize("language", ["en", "ja"])  # a translation has its own 「(&X)」
 def test_no_two_actions_of_a_window_share_a_key(
-    qtbot: QtBot, db: Database, settings: Settings
+    qtbot: QtBot, db: Database, settings: Settings, language: str
 ) -> None:
     """Per tab: the window's keys, the tab's keys, the toolbar buttons' Alt+letters and the
     menus' Alt+letters are all different (Qt runs neither of two actions on one key)."""
+    i18n.load(language)
+    installed = i18n.install(make_application())
     window = _window(qtbot, db, settings)
+    for translator in installed:
+        QApplication.instance().removeTranslator(translator)
+    i18n.load("en")
+    assert window.menuBar().actions()[0].text() == {"en": "&File", "ja": "ファイル(&F)"}[language]
     groups = shortcut_groups(window)
     everywhere = [key for g in groups if not g.tab for entry in g.entries for key in entry.keys]
     menus = [_mnemonic(action.text()) for action in window.menuBar().actions()]
