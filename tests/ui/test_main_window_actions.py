@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -178,3 +178,39 @@ def test_each_filter_says_what_it_matches_and_ctrl_l_goes_there(
         .filter_edit.placeholderText()
         .startswith("氏名・よみ・所属で絞り込み")
     )
+
+
+def _inked_in(action_icon: QIcon, colour: str) -> bool:
+    """The icon's solid pixels are ``colour`` (give or take rounding at the edges)."""
+    image = action_icon.pixmap(QSize(20, 20)).toImage()
+    target = QColor(colour)
+    solid = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 160
+    ]
+    return bool(solid) and all(
+        max(
+            abs(c.red() - target.red()),
+            abs(c.green() - target.green()),
+            abs(c.blue() - target.blue()),
+        )
+        <= 2
+        for c in solid
+    )
+
+
+def test_icons_follow_the_palette(qtbot: QtBot, db: Database, settings: Settings) -> None:
+    window = _window(qtbot, db, settings)
+    bar = window.list_tabs["members"].tool_bar
+    action = window.list_tabs["members"].new_action
+    dark = QPalette(bar.palette())
+    dark.setColor(QPalette.ColorRole.Button, QColor("#303030"))
+    dark.setColor(QPalette.ColorRole.ButtonText, QColor("#f0f0f0"))
+    bar.setPalette(dark)  # as a dark theme does
+    assert _inked_in(action.icon(), "#f0f0f0")
+    light = QPalette(dark)
+    light.setColor(QPalette.ColorRole.ButtonText, QColor("#202020"))
+    bar.setPalette(light)
+    assert _inked_in(action.icon(), "#202020")
