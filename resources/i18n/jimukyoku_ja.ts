@@ -713,12 +713,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 <context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+49"/>
+        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+51"/>
         <source>No letters registered yet.</source>
         <translation>登録された文書はまだありません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Received and sent</source>
         <translation>収受・発送</translation>
     </message>
@@ -939,6 +939,19 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <location line="+40"/>
         <source>the council settings</source>
         <translation>協議会の設定</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/detail_pane.py" line="+124"/>
+        <source>Select a row to see its details here.</source>
+        <translation>一覧で行を選ぶと、ここに詳細を表示します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This record no longer exists.</source>
+        <translation>このデータは削除されています。</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1533,90 @@ The details were written to the log:
     </message>
 </context>
 <context>
+    <name>LetterDetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/letter_detail.py" line="+56"/>
+        <location line="+66"/>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Attachments (%1)</source>
+        <translation>添付ファイル（%1件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No attachments</source>
+        <translation>添付ファイルなし</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>needed, by %1</source>
+        <translation>要（期限 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needed</source>
+        <translation>要</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their number</source>
+        <translation>先方の文書番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related to</source>
+        <translation>関連</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This file was changed outside the app; restore it from a backup.</source>
+        <translation>このファイルはアプリの外で変更されています。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening %1</source>
+        <translation>%1 を開く処理</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/letter_dialog.py" line="+41"/>
@@ -1605,17 +1702,7 @@ The details were written to the log:
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../app/ui/widgets/list_tab.py" line="+79"/>
-        <source>Filter the List</source>
-        <translation>一覧を絞り込む</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Filter</source>
-        <translation>絞り込み</translation>
-    </message>
-    <message>
-        <location line="+113"/>
+        <location filename="../../app/ui/widgets/list_tab.py" line="+270"/>
         <source>%1 shown of %2</source>
         <translation>%2件中 %1件を表示</translation>
     </message>
@@ -1625,7 +1712,7 @@ The details were written to the log:
         <translation>%1件</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+73"/>
         <source>Select a row first.</source>
         <translation>先に行を選んでください。</translation>
     </message>
@@ -1634,21 +1721,31 @@ The details were written to the log:
         <source>Select the row to edit.</source>
         <translation>編集する行を選んでください。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/widgets/tab_actions.py" line="+29"/>
+        <source>Filter the List</source>
+        <translation>一覧を絞り込む</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+235"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="+238"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="+210"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="+213"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/visits_tab.py" line="+131"/>
+        <location filename="../../app/ui/tabs/visits_tab.py" line="+134"/>
         <source>Visits</source>
         <translation>視察・訪問</translation>
     </message>
@@ -1758,7 +1855,7 @@ The details were written to the log:
         <translation>事務局デスク</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
@@ -1831,6 +1928,74 @@ The details were written to the log:
         <translation>バックアップを作成できませんでした。データは変更されていません。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/meeting_detail.py" line="+46"/>
+        <source>Attendance not recorded</source>
+        <translation>出欠未記入</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (other attendees %1)</source>
+        <translation>（委員以外 %1名）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>議長</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agenda</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agenda items yet.</source>
+        <translation>議題はまだありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents issued</source>
+        <translation>発行した文書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None registered.</source>
+        <translation>登録されていません。</translation>
     </message>
 </context>
 <context>
@@ -2027,12 +2192,12 @@ Reason for the correction:</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="-174"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="-175"/>
         <source>No meetings yet.</source>
         <translation>登録された会議はまだありません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
@@ -2131,6 +2296,85 @@ Reason for the correction:</source>
     </message>
 </context>
 <context>
+    <name>MemberDetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/member_detail.py" line="+46"/>
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings attended</source>
+        <translation>出席した会議</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>None yet.</source>
+        <translation>まだありません。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Remarks</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open action items</source>
+        <translation>未完了の宿題</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None.</source>
+        <translation>ありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>and %1 more</source>
+        <translation>ほか%1件</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="+46"/>
@@ -2216,12 +2460,12 @@ Reason for the correction:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="-190"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="-191"/>
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All roles</source>
         <translation>すべての区分</translation>
     </message>
@@ -2928,6 +3172,70 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
 </context>
 <context>
+    <name>VisitDetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/visit_detail.py" line="+42"/>
+        <source>Dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destinations</source>
+        <translation>訪問先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts</source>
+        <translation>受入・主催</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No itinerary yet.</source>
+        <translation>行程はまだありません。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Participants (%1)</source>
+        <translation>参加者（%1名）</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>None yet.</source>
+        <translation>まだありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host side (%1)</source>
+        <translation>先方出席者（%1名）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents</source>
+        <translation>関連文書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None registered.</source>
+        <translation>登録されていません。</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/visit_dialog.py" line="+56"/>
@@ -3132,12 +3440,12 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/visits_tab.py" line="-100"/>
+        <location filename="../../app/ui/tabs/visits_tab.py" line="-101"/>
         <source>No visits yet.</source>
         <translation>登録された視察・訪問はまだありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Visits and hosting</source>
         <translation>訪問・受入</translation>
     </message>

@@ -17,6 +17,7 @@ from app.services.correspondence.rows import CorrespondenceRow
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.details.letter_detail import LetterDetailPane
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog
 from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.letter_dialog import LetterDialog
@@ -37,6 +38,7 @@ _NEXT_STATUS = {
 class CorrespondenceTab(ListTab):
     # A letter shows the title of the meeting or visit it belongs to.
     SHOWS = frozenset({RecordKind.LETTER, RecordKind.MEETING, RecordKind.VISIT})
+    LISTS = RecordKind.LETTER
 
     def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -50,6 +52,7 @@ class CorrespondenceTab(ListTab):
             hub,
             parent,
         )
+        self.set_detail_pane(LetterDetailPane(db, hub, self))
         self.db = db
         self.today = date.today()
         self.model.foreground = lambda row: (
@@ -67,7 +70,7 @@ class CorrespondenceTab(ListTab):
             combo.currentIndexChanged.connect(self._on_filters_changed)
         self.proxy.set_arrival_order(COL_DATE, Qt.SortOrder.DescendingOrder)  # newest first
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.set_filter_hint(self.tr("Filter by number, counterparty or subject"))
+        self.tab_actions.set_filter_hint(self.tr("Filter by number, counterparty or subject"))
         self._make_actions()
         self.view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
 

@@ -1,12 +1,22 @@
-"""A tab that shows one list: a filter box, a sortable table, and a friendly empty state."""
+"""A tab that shows one list: a filter box, a sortable table, a friendly empty state, and
+beside the table the pane that shows the selected record (see app.ui.details)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.action_text import key_text
+from app.ui.details.detail_pane import DetailPane
 from app.ui.signal_hub import SignalHub
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Pages, RowRole, RowTableModel
-from app.ui.widgets.action_toolbar import ActionToolBar
+from app.ui.widgets.column_fit import fit_to_view
+from app.ui.widgets.master_detail import MasterDetail
+from app.ui.widgets.tab_actions import TabActions
 from app.ui.widgets.table_place import TablePlace
 
 MAX_INITIAL_COLUMN_WIDTH = 360
@@ -34,7 +46,6 @@ SIZING_SAMPLE_ROWS = 50  # rows measured for the initial column widths
 # News from elsewhere refreshes a shown list this long after it came, once for a burst
 # (a roll call in the meeting window is a row of key presses, each one news).
 REFRESH_DELAY_MS = 150
-FILTER_SHORTCUT = "Ctrl+L"  # as in a browser's address bar: "type where to go"
 
 # Strings here use the explicit context "ListTab": self.tr() in a base class would
 # look them up under the subclass's name.
@@ -46,6 +57,7 @@ class ListTab(QWidget):
 
     messageRequested = Signal(str)  # a short note for the status bar
     SHOWS: frozenset[str] = frozenset()  # the records whose news concerns the list
+    LISTS: str = ""  # the kind of record a row is: a save of one selects its row
 
     def __init__(
         self,
@@ -68,7 +80,6 @@ class ListTab(QWidget):
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
 
         self._filter_widgets: list[QWidget] = []
-        self._writing_actions: list[QAction] = []  # off when the database is read-only
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(model)
 
@@ -76,19 +87,12 @@ class ListTab(QWidget):
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter_text_changed)
-        self.filter_action = QAction(QCoreApplication.translate("ListTab", "Filter the List"), self)
-        self.filter_action.setShortcut(QKeySequence(FILTER_SHORTCUT))
-        self.filter_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.filter_action.triggered.connect(self._on_filter_action_triggered)
-        self.addAction(self.filter_action)
-        self.set_filter_hint(QCoreApplication.translate("ListTab", "Filter"))
+        self.filter_edit.installEventFilter(self)  # ↓ goes into the list
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
 
         # Two rows, so that a narrow window still fits: actions and the count, then filters.
-        self.tool_bar = ActionToolBar(self)
         self.action_bar = QHBoxLayout()
-        self.action_bar.addWidget(self.tool_bar)
         self.action_bar.addStretch(1)
         self.action_bar.addWidget(self.count_label)
         self.toolbar = QHBoxLayout()  # subclasses add their own filters after the text box
@@ -103,8 +107,10 @@ class ListTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
-        # Right-click: the toolbar's actions, with their shortcuts (make_action).
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tab_actions = TabActions(self, self.view, self.filter_edit)  # make_action
+        self.tool_bar = self.tab_actions.tool_bar
+        self.filter_action = self.tab_actions.filter_action
+        self.action_bar.insertWidget(0, self.tool_bar)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(28)
         header = self.view.horizontalHeader()
@@ -125,11 +131,13 @@ class ListTab(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty_label)
+        self._columns_to_fit = False  # sized to the rows, not yet to the view's width
+        self.splitter = MasterDetail(self.stack, self.view, self._selected_id, self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.action_bar)
         layout.addLayout(self.toolbar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.splitter, 1)
 
     def ensure_loaded(self) -> None:
         """Read the rows if they were never read, or again if news made them stale."""
@@ -164,9 +172,65 @@ class ListTab(QWidget):
     def announce(self, kind: str, ids: Iterable[int | None] = ()) -> None:
         """This tab saved records of ``kind``: it shows them at once (if it shows such
         records), every other list and window when it hears the news."""
+        ids = tuple(ids)
         if kind in self.SHOWS:
             self.refresh()
+        if kind == self.LISTS and (first := next((i for i in ids if i is not None), None)):
+            self.select_record(first)
         self.hub.announce(kind, ids, origin=self)
+
+    def select_record(self, record_id: int) -> bool:
+        """Select the record's row and scroll to it, if the filters show it (they stay
+        as the user set them); False when they hide it or it no longer exists."""
+        row = self.model.load_row_of(record_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        if index is None or not index.isValid():
+            return False
+        self._make_current(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    @property
+    def detail_pane(self) -> DetailPane | None:
+        return self.splitter.pane
+
+    def set_detail_pane(self, pane: DetailPane) -> None:
+        """Show ``pane`` beside the list, with the selected record in it."""
+        self.splitter.set_pane(pane)
+
+    def _make_current(self, index: QModelIndex) -> None:
+        """Select the row of ``index`` alone and make it the current one."""
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _selected_id(self) -> int | None:
+        row = self.selected_row()
+        return _record_id(row) if row is not None else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.enter_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def enter_list(self) -> None:
+        """Focus the list; select its first visible row if none is (↓ from the filter)."""
+        if self.stack.currentWidget() is not self.view or not self.proxy.rowCount():
+            return
+        if not self.view.selectionModel().hasSelection():
+            first = self.proxy.index(0, 0)
+            self._make_current(first)
+            self.view.scrollTo(first)
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _on_hub_records_changed(self, kind: str, _ids: tuple[int, ...], origin: object) -> None:
         if origin is self or kind not in self.SHOWS or not self.loaded:
@@ -181,6 +245,9 @@ class ListTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._columns_to_fit:
+            self._columns_to_fit = False
+            fit_to_view(self.view, self.model.stretch_columns())
         if self.stale:
             self._refresh_timer.start()
 
@@ -192,6 +259,10 @@ class ListTab(QWidget):
         for section in range(header.count()):
             if header.sectionSize(section) > MAX_INITIAL_COLUMN_WIDTH:
                 header.resizeSection(section, MAX_INITIAL_COLUMN_WIDTH)
+        # Beside the detail pane they may not all fit: fitted once the view has its width.
+        self._columns_to_fit = not self.view.isVisible()
+        if self.view.isVisible():
+            fit_to_view(self.view, self.model.stretch_columns())
 
     def _update_count(self) -> None:
         total = self.model.total_rows()
@@ -234,11 +305,7 @@ class ListTab(QWidget):
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        self._make_current(index)
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.view.setFocus()
         return True
@@ -259,29 +326,12 @@ class ListTab(QWidget):
         tip: str,
         writes: bool = True,
     ) -> QAction:
-        """An action with shortcuts active in this tab, shown as a button in the toolbar:
-        ``text`` with its mnemonic (``"&New Member…"``), the Phosphor ``icon``, and ``tip``
-        saying what it does (the tooltip adds the shortcut).
-
-        ``writes=False`` only for an action that changes nothing in the database (open,
-        print, export): the others are off while the database is open read-only."""
-        action = QAction(text, self)
-        if writes:
-            self._writing_actions.append(action)
-        keys = [shortcut] if isinstance(shortcut, str) else list(shortcut)
-        action.setShortcuts([QKeySequence(key) for key in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        self.tool_bar.add(action, icon, tip)
-        action.setShortcutVisibleInContextMenu(True)
-        self.view.addAction(action)
-        return action
+        """A toolbar button, right-click menu entry and shortcut: :meth:`TabActions.make`."""
+        return self.tab_actions.make(text, shortcut, slot, icon=icon, tip=tip, writes=writes)
 
     def set_read_only(self, read_only: bool) -> None:
         """Turn off (or on again) every action that would write to the database."""
-        for action in self._writing_actions:
-            action.setEnabled(not read_only)
+        self.tab_actions.set_read_only(read_only)
 
     def selected_row(self) -> Any:
         """The dataclass of the current row, or None."""
@@ -305,16 +355,6 @@ class ListTab(QWidget):
         return self.require_selection(
             QCoreApplication.translate("ListTab", "Select the row to edit.")
         )
-
-    def set_filter_hint(self, hint: str) -> None:
-        """What the filter box matches in this list, shown in the empty box with the key
-        that jumps to it: 「氏名・よみ・所属で絞り込み (Ctrl+L)」."""
-        self.filter_edit.setPlaceholderText(f"{hint} ({key_text(QKeySequence(FILTER_SHORTCUT))})")
-        self.filter_edit.setToolTip(self.filter_edit.placeholderText())
-
-    def _on_filter_action_triggered(self) -> None:
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
 
     def set_row_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         self.proxy.set_predicate(predicate)
