@@ -723,19 +723,39 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>収受・発送</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Filter by number, counterparty or subject</source>
+        <translation>文書番号・相手方・件名で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Received…</source>
         <translation>収受(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Register a letter received</source>
+        <translation>収受した文書を登録</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Sent…</source>
         <translation>発送(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Register a letter to send</source>
+        <translation>発送する文書を登録</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the selected letter (its number stays)</source>
+        <translation>選択した文書を訂正(文書番号は変わりません)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -743,17 +763,32 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>状態を進める(&amp;A)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Advance the status: open, replied, done</source>
+        <translation>状態を進める(未処理→回答済→完了)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>A&amp;ttachments…</source>
         <translation>添付(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Files kept with the letter</source>
+        <translation>文書の添付ファイル</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Void Number…</source>
         <translation>欠番にする(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Void the number: it stays in the register, never reused</source>
+        <translation>欠番にする(番号は文書簿に残り、再利用しません)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>All fiscal years</source>
         <translation>すべての年度</translation>
     </message>
@@ -763,7 +798,17 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>%1 として登録しました。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>A void number cannot be edited.</source>
+        <translation>欠番の文書は編集できません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This letter is already at its last status.</source>
+        <translation>この文書はすでに完了しています。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Changing the status of %1</source>
         <translation>%1 の状況の変更</translation>
     </message>
@@ -1657,12 +1702,7 @@ The details were written to the log:
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../app/ui/widgets/list_tab.py" line="+90"/>
-        <source>Filter (name, title, place …)</source>
-        <translation>絞り込み(氏名・件名・場所など)</translation>
-    </message>
-    <message>
-        <location line="+179"/>
+        <location filename="../../app/ui/widgets/list_tab.py" line="+270"/>
         <source>%1 shown of %2</source>
         <translation>%2件中 %1件を表示</translation>
     </message>
@@ -1671,21 +1711,41 @@ The details were written to the log:
         <source>%1 records</source>
         <translation>%1件</translation>
     </message>
+    <message>
+        <location line="+73"/>
+        <source>Select a row first.</source>
+        <translation>先に行を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select the row to edit.</source>
+        <translation>編集する行を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tab_actions.py" line="+29"/>
+        <source>Filter the List</source>
+        <translation>一覧を絞り込む</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+202"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="+238"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="+185"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="+213"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/visits_tab.py" line="+113"/>
+        <location filename="../../app/ui/tabs/visits_tab.py" line="+134"/>
         <source>Visits</source>
         <translation>視察・訪問</translation>
     </message>
@@ -1695,7 +1755,7 @@ The details were written to the log:
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+77"/>
+        <location filename="../../app/ui/main_window.py" line="+78"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1730,14 +1790,14 @@ The details were written to the log:
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>&amp;Records</source>
-        <translation>記録(&amp;R)</translation>
+        <location line="+17"/>
+        <source>Re&amp;cords</source>
+        <translation>記録(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1766,11 +1826,21 @@ The details were written to the log:
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Jimukyoku Desk</source>
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>Show the %1 Tab</source>
+        <translation>「%1」タブを表示</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>That record no longer exists.</source>
         <translation>その記録はもうありません。</translation>
     </message>
@@ -2122,7 +2192,7 @@ Reason for the correction:</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="-147"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="-175"/>
         <source>No meetings yet.</source>
         <translation>登録された会議はまだありません。</translation>
     </message>
@@ -2132,24 +2202,49 @@ Reason for the correction:</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Filter by title, body or place</source>
+        <translation>件名・会議体・場所で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;New Meeting…</source>
         <translation>追加(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Open (Attendance, Agenda, Record)</source>
-        <translation>開く(出欠・議題・記録)(&amp;O)</translation>
+        <location line="+4"/>
+        <source>New meeting</source>
+        <translation>新規会議</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the meeting: attendance, agenda and the record</source>
+        <translation>会議を開く(出欠・議題・記録)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Edit the meeting&apos;s date, place and body</source>
+        <translation>会議の日時・場所・会議体を編集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Advance Status</source>
         <translation>状態を進める(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Advance the status: planned, held, minutes, approved</source>
+        <translation>状態を進める(予定→開催済→議事録作成中→承認済)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2157,7 +2252,12 @@ Reason for the correction:</source>
         <translation>意見と対応(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Remarks still waiting for a response, across meetings</source>
+        <translation>対応待ちの意見(全会議)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>All bodies</source>
         <translation>すべての会議体</translation>
     </message>
@@ -2167,7 +2267,12 @@ Reason for the correction:</source>
         <translation>すべての年度</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+43"/>
+        <source>Select the meeting to open.</source>
+        <translation>開く会議を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>This meeting is already approved.</source>
         <translation>この会議はすでに承認済みです。</translation>
     </message>
@@ -2355,7 +2460,7 @@ Reason for the correction:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="-155"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="-191"/>
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
@@ -2375,19 +2480,39 @@ Reason for the correction:</source>
         <translation>アーカイブ済みも表示</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Filter by name, reading or organization</source>
+        <translation>氏名・よみ・所属で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;New Member…</source>
         <translation>追加(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>New member</source>
+        <translation>新規委員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Edit the selected member</source>
+        <translation>選択した委員を編集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected member (archived if in records)</source>
+        <translation>選択した委員を削除(記録にある委員は保管扱い)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2395,22 +2520,42 @@ Reason for the correction:</source>
         <translation>取込(&amp;I)…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Import members from Excel or CSV</source>
+        <translation>Excel・CSVから委員を取り込む</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>E&amp;xport…</source>
         <translation>書出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Write the roster to Excel or CSV</source>
+        <translation>委員名簿をExcel・CSVに書き出す</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Print Roster…</source>
         <translation>委員名簿を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Roster as PDF or Word, with preview and printing</source>
+        <translation>委員名簿をPDF・Wordで作成(プレビュー・印刷)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Organizations…</source>
         <translation>所属団体(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>The organizations members belong to</source>
+        <translation>委員の所属団体</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Imported %1 members.</source>
         <translation>委員 %1 名を取り込みました。</translation>
     </message>
@@ -3001,6 +3146,42 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../app/ui/shortcut_sheet.py" line="+36"/>
+        <source>Anywhere in the Window</source>
+        <translation>ウィンドウ全体</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other Keys</source>
+        <translation>その他のキー</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="+29"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A tab&apos;s keys work while that tab is shown. Alt and the underlined letter press a toolbar button or open a menu.</source>
+        <translation>タブごとのキーは、そのタブを表示しているときに使えます。Alt キーと下線の付いた文字で、ツールバーのボタンを押したりメニューを開いたりできます。</translation>
+    </message>
+</context>
+<context>
     <name>VisitDetailPane</name>
     <message>
         <location filename="../../app/ui/details/visit_detail.py" line="+42"/>
@@ -3286,7 +3467,7 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/visits_tab.py" line="-80"/>
+        <location filename="../../app/ui/tabs/visits_tab.py" line="-101"/>
         <source>No visits yet.</source>
         <translation>登録された視察・訪問はまだありません。</translation>
     </message>
@@ -3297,18 +3478,38 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
     <message>
         <location line="+9"/>
+        <source>Filter by title or region</source>
+        <translation>件名・地域で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;New Visit…</source>
         <translation>追加(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>New visit or hosting</source>
+        <translation>新規視察・訪問</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Edit the selected visit</source>
+        <translation>選択した視察・訪問を編集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Documents…</source>
         <translation>文書を作成(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visit report, request and thank-you letters</source>
+        <translation>視察報告書・依頼状・礼状を作成</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +38,7 @@ from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Pages, RowRole, RowTableModel
 from app.ui.widgets.column_fit import fit_to_view
 from app.ui.widgets.master_detail import MasterDetail
+from app.ui.widgets.tab_actions import TabActions
 from app.ui.widgets.table_place import TablePlace
 
 MAX_INITIAL_COLUMN_WIDTH = 360
@@ -79,16 +80,12 @@ class ListTab(QWidget):
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
 
         self._filter_widgets: list[QWidget] = []
-        self._writing_actions: list[QAction] = []  # off when the database is read-only
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(model)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(
-            QCoreApplication.translate("ListTab", "Filter (name, title, place …)")
-        )
         self.filter_edit.textChanged.connect(self._on_filter_text_changed)
         self.filter_edit.installEventFilter(self)  # ↓ goes into the list
         self.count_label = QLabel(self)
@@ -110,6 +107,10 @@ class ListTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        self.tab_actions = TabActions(self, self.view, self.filter_edit)  # make_action
+        self.tool_bar = self.tab_actions.tool_bar
+        self.filter_action = self.tab_actions.filter_action
+        self.action_bar.insertWidget(0, self.tool_bar)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(28)
         header = self.view.horizontalHeader()
@@ -316,38 +317,44 @@ class ListTab(QWidget):
         return self.show_record(record_id)
 
     def make_action(
-        self, text: str, shortcut: str, slot: Callable[[], object], *, writes: bool = True
+        self,
+        text: str,
+        shortcut: str | Sequence[str],
+        slot: Callable[[], object],
+        *,
+        icon: str,
+        tip: str,
+        writes: bool = True,
     ) -> QAction:
-        """An action with a shortcut active in this tab, shown as a button in the action row.
-
-        ``writes=False`` only for an action that changes nothing in the database (open,
-        print, export): the others are off while the database is open read-only."""
-        action = QAction(text, self)
-        if writes:
-            self._writing_actions.append(action)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        self.add_action_button(action)
-        return action
+        """A toolbar button, right-click menu entry and shortcut: :meth:`TabActions.make`."""
+        return self.tab_actions.make(text, shortcut, slot, icon=icon, tip=tip, writes=writes)
 
     def set_read_only(self, read_only: bool) -> None:
         """Turn off (or on again) every action that would write to the database."""
-        for action in self._writing_actions:
-            action.setEnabled(not read_only)
+        self.tab_actions.set_read_only(read_only)
 
     def selected_row(self) -> Any:
         """The dataclass of the current row, or None."""
         index = self.view.currentIndex()
         return index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
 
-    def add_action_button(self, action: QAction) -> None:
-        """Put a button for ``action`` in the action row, before the stretch and the count."""
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.action_bar.insertWidget(self.action_bar.count() - 2, button)
+    def require_selection(self, message: str = "") -> Any:
+        """The dataclass of the current row; with none, a beep and ``message`` (or
+        "Select a row first.") in the status bar, and None: an action never does
+        nothing silently."""
+        row = self.selected_row()
+        if row is None:
+            QApplication.beep()
+            self.messageRequested.emit(
+                message or QCoreApplication.translate("ListTab", "Select a row first.")
+            )
+        return row
+
+    def row_to_edit(self) -> Any:
+        """The row an Edit action edits, or None after saying to select one."""
+        return self.require_selection(
+            QCoreApplication.translate("ListTab", "Select the row to edit.")
+        )
 
     def set_row_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         self.proxy.set_predicate(predicate)
