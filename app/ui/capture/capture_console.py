@@ -147,8 +147,9 @@ class CaptureConsole(QWidget):
         """Ctrl+T: an action item (宿題) with owner and due date, from the text typed."""
         if not self.controller.can_record_action():
             return
+        controller = self.controller
         chosen = ActionDialog.run(
-            self, self.controller.text.strip(), self.controller.pick(), self.controller.speakers
+            self, controller.text.strip(), controller.pick(), controller.speakers, controller.day
         )
         if chosen is None:
             self.view.focus_editor()

@@ -12,7 +12,7 @@ the input is :class:`~app.ui.capture.capture_controller.CaptureController`'s.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QUndoStack
@@ -55,6 +55,7 @@ class CaptureInput(QObject):
         self.item_index = 0
         self.remarks: list[RemarkEntry] = []
         self.speakers: list[Speaker] = []
+        self.day = date.today()  # the meeting's, from ``reload``: due dates count from it
         self.undo_stack = QUndoStack(self)
         # Every change the console makes (remark, decision, action item, their edits and
         # moves, undo and redo) is a step of the undo stack, moved only by writes that
@@ -86,6 +87,7 @@ class CaptureInput(QObject):
     def reload(self) -> None:
         """Read agenda, attendees and remarks again; restore a stored draft."""
         self.items = self.source.items()
+        self.day = self.source.day()
         self.speakers = self.source.speakers()
         self.speakersChanged.emit(self.speakers)
         locked = self.source.locked()

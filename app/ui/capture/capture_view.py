@@ -26,7 +26,13 @@ from app.services.codes import RemarkKind
 from app.services.meetings.rows import Speaker
 from app.texts.labels import label
 from app.ui.capture.capture_state import ItemPage, Typing
-from app.ui.capture.display import action_text, attendee_text, remark_text, speaker_text
+from app.ui.capture.display import (
+    action_text,
+    attendee_text,
+    match_text,
+    remark_text,
+    speaker_text,
+)
 from app.ui.capture.remark_editor import RemarkEditor
 from app.ui.capture.remark_list_keys import RemarkListKeys
 from app.ui.capture.speaker_picker import NO_SPEAKER, Pick, SpeakerPicker
@@ -241,16 +247,7 @@ class CaptureView(QWidget):
             self._on_speaker_accepted(pick)
 
     def _on_speaker_matched(self, pick: Pick | None) -> None:
-        if pick is None:
-            self.speaker_match.setText("")
-        elif pick.speaker is None:
-            self.speaker_match.setText(
-                QCoreApplication.translate("CaptureConsole", "→ %1 (not a member)").replace(
-                    "%1", pick.free_name
-                )
-            )
-        else:
-            self.speaker_match.setText("→ " + speaker_text(pick.speaker))
+        self.speaker_match.setText(match_text(pick))
 
     def _on_speaker_accepted(self, _pick: Pick) -> None:
         self.speakerAccepted.emit()

@@ -8,7 +8,7 @@ from app.services.capture.rows import RemarkEntry
 from app.services.dates import japan_time
 from app.services.meetings.rows import ActionEntry, Speaker
 from app.texts.labels import label
-from app.ui.capture.speaker_picker import no_speaker_text
+from app.ui.capture.speaker_picker import Pick, no_speaker_text
 from app.ui.formatting import short_date
 
 
@@ -17,6 +17,19 @@ def speaker_text(speaker: Speaker) -> str:
     if speaker.organization:
         details.append(speaker.organization)
     return f"{speaker.name}（{'・'.join(details)}）" if details else speaker.name
+
+
+def match_text(pick: Pick | None) -> str:
+    """Who the speaker (or owner) box stands for, shown beside it before Enter."""
+    if pick is None:
+        return ""
+    if pick.anonymous:
+        return "→ " + no_speaker_text()
+    if pick.speaker is None:
+        return QCoreApplication.translate("CaptureConsole", "→ %1 (not a member)").replace(
+            "%1", pick.name
+        )
+    return "→ " + speaker_text(pick.speaker)
 
 
 def attendee_text(number: int, speaker: Speaker) -> str:
