@@ -59,6 +59,11 @@ class CaptureSource(Protocol):
         """The meeting's (or visit's) day: a due date typed without a year counts from it."""
         ...
 
+    @property
+    def read_only(self) -> bool:
+        """The database was opened read-only (a second window): nothing can be written."""
+        ...
+
     def speakers(self) -> list[Speaker]: ...
 
     def locked(self) -> bool: ...
@@ -118,6 +123,10 @@ class _RecordedRemarks:
     found by its uuid and knows whether it belongs to an agenda item or to a visit."""
 
     db: Database
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
 
     def update_remark(self, shown: RemarkEntry, remark: RemarkInput) -> RemarkEntry:
         return capture.update_remark(self.db, shown, remark)

@@ -42,6 +42,7 @@ class CaptureInput(QObject):
     speakerFocusRequested = Signal()
     editorFocusRequested = Signal()
     messageRequested = Signal(str)
+    refused = Signal(str)  # the message just requested says why a request did nothing
     recorded = Signal()  # a change reached the data: a capture, its undo or its redo
     speakerRenamed = Signal(object)  # Pick: the speaker picked was renamed elsewhere
     unsavedChanged = Signal(str)  # what is not saved and why, beside the text box; "" none
@@ -239,6 +240,11 @@ class CaptureInput(QObject):
     def pick(self) -> Pick | None:
         """The speaker the speaker box stands for, resolved against today's attendees."""
         return resolve(self.speaker_text, self.speakers)
+
+    def refuse(self, reason: str) -> None:
+        """Say why what was asked (Enter, Ctrl+D, Ctrl+T …) did nothing."""
+        self.messageRequested.emit(reason)
+        self.refused.emit(reason)
 
     def set_mode(self, text: str) -> None:
         self.modeChanged.emit(text)

@@ -10,7 +10,7 @@ Ctrl+number for the kind), and turns everything else into signals: what was type
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,9 +33,12 @@ from app.ui.capture.display import (
     remark_text,
     speaker_text,
 )
+from app.ui.capture.notice import Notice
 from app.ui.capture.remark_editor import RemarkEditor
 from app.ui.capture.remark_list_keys import RemarkListKeys
 from app.ui.capture.speaker_picker import NO_SPEAKER, Pick, SpeakerPicker
+
+_MODIFIER_KEYS = (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 
 
 class CaptureView(QWidget):
@@ -88,6 +91,7 @@ class CaptureView(QWidget):
         self.editor.setObjectName("editor")
         self.editor.commitRequested.connect(self.commitRequested)
         self.editor.textChanged.connect(lambda: self.textChanged.emit(self.editor.toPlainText()))
+        self.notice = Notice(self)  # 記録しました, 本文が空です …: cleared by the next key
         self.mode = QLabel(self)
         self.mode.setObjectName("mode")
         self.hint = QLabel(self)
@@ -167,6 +171,7 @@ class CaptureView(QWidget):
         editor_row.addWidget(self.editor, 1)
         editor_row.addWidget(self.unsaved_badge, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(editor_row)
+        column.addWidget(self.notice)
         column.addWidget(self.unsaved_reason)
         splitter = QSplitter(self)
         splitter.addWidget(self.attendees)
@@ -222,6 +227,12 @@ class CaptureView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched in (self.editor, self.speaker):
             self.inputLeft.emit()
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() not in _MODIFIER_KEYS
+        ):
+            self.notice.clear_notice()  # the clerk goes on: the message has been seen
         return False
 
     def focus_speaker(self) -> None:
