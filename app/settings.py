@@ -53,6 +53,12 @@ class Settings:
         except (TypeError, ValueError):
             return default
 
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._qsettings.value(key, default)
+        if isinstance(value, str):  # an INI file holds text
+            return value.strip().lower() in ("true", "1", "yes")
+        return bool(value)
+
     @property
     def language(self) -> str:
         """``ja``, ``en``, or empty for "follow the system"."""
@@ -106,3 +112,13 @@ class Settings:
     @staff_name.setter
     def staff_name(self, value: str) -> None:
         self._qsettings.setValue("user/staff_name", value.strip())
+
+    @property
+    def keep_remark_kind(self) -> bool:
+        """The capture console keeps a remark's kind (質問, 回答 …) for the next remark
+        (off: each remark starts as the first kind, 意見)."""
+        return self._bool("capture/keep_remark_kind", False)
+
+    @keep_remark_kind.setter
+    def keep_remark_kind(self, value: bool) -> None:
+        self._qsettings.setValue("capture/keep_remark_kind", bool(value))

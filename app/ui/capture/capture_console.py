@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from app.services.capture.sources import CaptureSource, MeetingSource
 from app.services.problems import NotSaved
 from app.services.workspace import Database
+from app.settings import Settings
 from app.ui.capture.action_dialog import ActionDialog
 from app.ui.capture.capture_controller import CaptureController
 from app.ui.capture.capture_view import CaptureView
@@ -38,13 +39,17 @@ class CaptureConsole(QWidget):
         parent: QWidget | None = None,
         *,
         source: CaptureSource | None = None,
+        settings: Settings | None = None,
     ) -> None:
-        """Capture into a meeting, or into any ``source`` (a visit's impressions)."""
+        """Capture into a meeting, or into any ``source`` (a visit's impressions);
+        ``settings``: the user's (read as they are when a remark is recorded)."""
         super().__init__(parent)
         if source is None:
             assert meeting_id is not None
             source = MeetingSource(db, meeting_id)
+        self.settings = settings if settings is not None else Settings()
         self.controller = CaptureController(source, self)
+        self.controller.keeps_kind = lambda: self.settings.keep_remark_kind
         self.view = CaptureView(source.kinds, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -35,7 +35,7 @@ class CaptureInput(QObject):
     speakersChanged = Signal(object)  # list[Speaker], numbered from 1 (Alt+number)
     inputEnabledChanged = Signal(bool)
     modeChanged = Signal(str)  # "" when there is nothing special to say
-    inputCleared = Signal()  # ready for the next remark: no text, the first kind
+    inputCleared = Signal(object)  # ready for the next remark: no text, this RemarkKind
     draftRestored = Signal(object)  # Typing
     editStarted = Signal(object)  # Typing: a recorded remark is in the text box
     remarkSelectionRequested = Signal(int)  # row in the remark list
@@ -72,6 +72,7 @@ class CaptureInput(QObject):
         self.speaker_text = ""
         self.kind: RemarkKind = source.kinds[0]
         self.draft_stored = False
+        self.keeps_kind: Callable[[], bool] = lambda: False  # the setting, read when asked
         self._started_at: datetime | None = None
         self._restoring = False
         self._draft_timer = QTimer(self)
@@ -250,8 +251,10 @@ class CaptureInput(QObject):
         self.modeChanged.emit(text)
 
     def finish_input(self) -> None:
-        """Clear the text and the kind; the speaker stays (Enter keeps them)."""
-        self._put_input(Typing("", self.source.kinds[0]), None)
+        """Clear the text; the speaker stays (Enter keeps them), and so does the kind if
+        the setting 「発言の種類を次の発言でも保つ」 says so (else the first kind)."""
+        kind = self.kind if self.keeps_kind() else self.source.kinds[0]
+        self._put_input(Typing("", kind), None)
         self._started_at = None
         self.speakerFocusRequested.emit()
 
@@ -334,7 +337,7 @@ class CaptureInput(QObject):
         if typing.speaker is not None:
             self.speaker_text = typing.speaker.name
         if shown is None:
-            self.inputCleared.emit()
+            self.inputCleared.emit(typing.kind)
         else:
             shown.emit(typing)
         self._restoring = restoring

@@ -327,10 +327,10 @@ class CaptureView(QWidget):
         self.mode.setText(text)
         self.mode.setVisible(bool(text))
 
-    def clear_input(self) -> None:
-        """Ready for the next remark: no text, the first kind; the speaker stays."""
+    def clear_input(self, kind: RemarkKind) -> None:
+        """Ready for the next remark: no text, ``kind``; the speaker stays."""
         self.editor.clear()
-        self.kind.setCurrentIndex(0)
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
 
     def show_restored(self, typing: Typing) -> None:
         """A draft back in the input, the cursor after its text to go on typing."""
