@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings
 
 from app import APP_NAME
 
@@ -86,6 +86,21 @@ class Settings:
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
         self._qsettings.setValue("window/state", value)
+
+    def window_rect(self, name: str) -> QRect | None:
+        """Where the window ``name`` (a meeting window, the print preview) was last left;
+        None when never, or when what is stored is no rectangle."""
+        parts = self._str(f"windows/{name}").split(",")
+        try:
+            x, y, width, height = (int(part) for part in parts)
+        except ValueError:
+            return None
+        return QRect(x, y, width, height) if width > 0 and height > 0 else None
+
+    def set_window_rect(self, name: str, rect: QRect) -> None:
+        self._qsettings.setValue(
+            f"windows/{name}", f"{rect.x()},{rect.y()},{rect.width()},{rect.height()}"
+        )
 
     @property
     def last_tab(self) -> str:

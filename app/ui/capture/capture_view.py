@@ -29,6 +29,7 @@ from app.ui.capture.capture_state import ItemPage, Typing
 from app.ui.capture.display import (
     action_text,
     attendee_text,
+    key_hints,
     match_text,
     remark_text,
     speaker_text,
@@ -111,15 +112,7 @@ class CaptureView(QWidget):
     # ------------------------------------------------------------------ look
 
     def _style(self) -> None:
-        self.hint.setText(
-            QCoreApplication.translate(
-                "CaptureConsole",
-                "Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by "
-                "number (Alt+0: no speaker) · Ctrl+1…%1: kind · Ctrl+D: decision · Ctrl+T: "
-                "action item · Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del "
-                "delete, Alt+↑↓ move, Alt+Q answers which question) · Ctrl+Z/Ctrl+Y: undo/redo",
-            ).replace("%1", str(self.kind.count()))
-        )
+        self.hint.setText(key_hints(self.kind.count()))
         big = QFont(self.font())
         big.setPointSizeF(self.font().pointSizeF() * 1.6)
         big.setBold(True)
@@ -132,7 +125,11 @@ class CaptureView(QWidget):
         self.speaker_match.setStyleSheet("color: #1a5fb4;")
         self.resolution.setStyleSheet("color: #26562b;")
         self.mode.setStyleSheet("color: #9a4d00; font-weight: bold;")
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet("color: #5e5c64;")  # quiet, yet readable on a dim laptop
+        notice = QFont(self.font())
+        notice.setPointSizeF(self.font().pointSizeF() * 1.15)
+        self.notice.setFont(notice)
+        self.notice.setMinimumHeight(self.notice.fontMetrics().lineSpacing())
         lines = self.editor.fontMetrics().lineSpacing()
         self.editor.setFixedHeight(int(lines * 4.6))
         self.mode.hide()

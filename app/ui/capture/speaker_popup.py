@@ -15,7 +15,8 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # what a chosen row puts in the box: t
 
 def choice_text(speaker: Speaker) -> str:
     """「松村 太郎　まつむら たろう　事務局・綾瀬精工」: name, reading, role and organization."""
-    details = [label(speaker.role)] if speaker.role is not None else []
+    role = label(speaker.role) if speaker.role is not None else ""
+    details = [role] if role and role != speaker.name else []  # not 「事務局　事務局」
     if speaker.organization:
         details.append(speaker.organization)
     parts = [speaker.name]
@@ -52,6 +53,13 @@ class SpeakerPopup(QObject):
             self.model.appendRow(row)
         if not speakers:
             self.close()
+            return
+        # as readable as the box, and wide enough for a row (name, reading, role)
+        box = self.completer.widget()
+        if box is not None:
+            self.list.setFont(box.font())
+            width = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 24
+            self.list.setMinimumWidth(max(width, box.width()))
 
     def rows(self) -> list[str]:
         """What the popup lists now, top to bottom."""
