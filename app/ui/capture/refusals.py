@@ -18,27 +18,27 @@ class Request(Enum):
     ACTION = "action"  # Ctrl+T
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaptureConsole", text)
-
-
 def why_not(state: CaptureInput, request: Request) -> str | None:
     """What stops ``request`` now (None: nothing). The first reason the clerk can act on:
     a correction open, then the input closed, then no text."""
     if request is not Request.REMARK and state.editing is not None:
-        return _tr(
-            "You are correcting a recorded remark: press Enter to save it or Esc to cancel first."
+        return QCoreApplication.translate(
+            "CaptureConsole",
+            "You are correcting a recorded remark: press Enter to save it or Esc to cancel first.",
         )
     closed = why_closed(state)
     if closed is not None:
         return closed
     if request is Request.DECISION and not state.source.supports_decisions:
-        return _tr("Use Ctrl+T for a follow-up action.")  # a visit: follow-ups, no decisions
+        # a visit: follow-ups, no decisions
+        return QCoreApplication.translate("CaptureConsole", "Use Ctrl+T for a follow-up action.")
     if request is Request.ACTION or state.text.strip():
         return None  # Ctrl+T with an empty box: the text is typed in its dialog
     if request is Request.DECISION:
-        return _tr("The text is empty: type the decision, then press Ctrl+D.")
-    return _tr("The text is empty.")
+        return QCoreApplication.translate(
+            "CaptureConsole", "The text is empty: type the decision, then press Ctrl+D."
+        )
+    return QCoreApplication.translate("CaptureConsole", "The text is empty.")
 
 
 def why_closed(state: CaptureInput) -> str | None:
@@ -48,5 +48,7 @@ def why_closed(state: CaptureInput) -> str | None:
     if state.source.read_only:
         return status_text()
     if state.current_item is None:
-        return _tr("There is no agenda item: add one in the Agenda tab first.")
-    return _tr("Approved: the minutes are locked.")
+        return QCoreApplication.translate(
+            "CaptureConsole", "There is no agenda item: add one in the Agenda tab first."
+        )
+    return QCoreApplication.translate("CaptureConsole", "Approved: the minutes are locked.")
