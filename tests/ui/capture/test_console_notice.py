@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.services import workspace
 from app.services.meetings import agenda
 from app.storage.database import Database
+from app.texts import i18n
 from app.ui.app import make_application
 from app.ui.capture.capture_console import CaptureConsole
 from app.ui.capture.notice import Tone
@@ -114,3 +115,21 @@ def test_a_write_that_fails_is_said_in_red(
         "Not done: Deleting the remark. Nothing was changed.",
         Tone.FAILED,
     )
+
+
+def test_in_japanese_the_line_says_本文が空です(qtbot: QtBot, db: Database, room: Room) -> None:
+    assert i18n.load("ja")
+    try:
+        console = _console(qtbot, db, room.meeting_id)
+        type_text("じむ")
+        press(qtbot, Qt.Key.Key_Return)
+        press(qtbot, Qt.Key.Key_Return)
+        assert _said(console) == ("本文が空です。", Tone.REFUSED)
+        press(qtbot, Qt.Key.Key_D, CTRL)
+        assert _said(console)[0] == "本文が空です。決定事項を入力してから Ctrl+D を押してください。"
+        type_text("資料を説明する。")
+        press(qtbot, Qt.Key.Key_Return)
+        assert _said(console) == ("記録しました: 事務局", Tone.DONE)
+        assert console.view.speaker_match.text() == "→ 事務局"  # not 「事務局（事務局）」
+    finally:
+        i18n.load("en")
