@@ -21,7 +21,7 @@ from app.settings import Settings
 from app.storage.database import Database
 from app.ui.app import make_application
 from app.ui.dialogs.print_preview import PdfPreviewDialog
-from app.ui.meeting.meeting_window import TAB_CAPTURE, MeetingWindow
+from app.ui.meeting.meeting_window import TAB_ATTENDANCE, TAB_CAPTURE, MeetingWindow
 from app.ui.widgets import screen_fit
 from tests.meeting_room import Room
 from tests.ui.keyboard import show_active
@@ -62,7 +62,11 @@ def test_the_meeting_window_fits_a_laptop(
         assert _inside(part, window), part.objectName()
     assert _inside(window.statusBar(), window)
     rows = view.attendees.visualItemRect(view.attendees.item(0)).height()
-    assert view.attendees.viewport().height() >= 5 * rows  # the guest list is not cut off
+    assert view.attendees.viewport().height() >= 5 * rows  # the attendee list is not cut off
+    window.show_tab(TAB_ATTENDANCE)
+    qtbot.waitUntil(window.attendance.guests.isVisible)
+    assert _inside(window.attendance.guests, window)  # 事務局・来賓 below the members
+    assert window.attendance.guests.height() >= 3 * rows
 
 
 def test_a_big_screen_gets_the_size_the_window_wants(
@@ -113,7 +117,7 @@ from app.settings import Settings
 from app.storage.database import Database
 from app.services.workspace import open_database
 from app.ui.app import make_application
-from app.ui.meeting.meeting_window import TAB_CAPTURE, MeetingWindow
+from app.ui.meeting.meeting_window import TAB_ATTENDANCE, TAB_CAPTURE, MeetingWindow
 from tests.meeting_room import make_room
 
 app = make_application()
@@ -130,15 +134,19 @@ def box(widget):
     top_left = widget.mapTo(window, widget.rect().topLeft())
     return [top_left.x(), top_left.y(), widget.width(), widget.height(), widget.isVisible()]
 
-frame = window.frameGeometry()
-print(json.dumps({
+found = {
     "screen": list(app.primaryScreen().availableGeometry().getRect()),
-    "frame": list(frame.getRect()),
+    "frame": list(window.frameGeometry().getRect()),
     "window": [0, 0, window.width(), window.height()],
     "hint": box(window.console.view.hint),
     "status": box(window.statusBar()),
     "attendees": box(window.console.view.attendees),
-}))
+}
+window.show_tab(0)  # 出欠: the members, then the other attendees (事務局, 来賓)
+for _ in range(50):
+    app.processEvents()
+found["guests"] = box(window.attendance.guests)
+print(json.dumps(found))
 db.close()
 """
 
@@ -162,6 +170,6 @@ def test_on_a_real_1280_by_720_screen(tmp_path: Path) -> None:
     assert found["screen"] == [0, 0, 1280, 720]
     assert QRect(*found["screen"]).contains(QRect(*found["frame"]))
     window = QRect(*found["window"])
-    for part in ("hint", "status", "attendees"):
+    for part in ("hint", "status", "attendees", "guests"):
         x, y, width, height, visible = found[part]
         assert visible and window.contains(QRect(x, y, width, height)), part
