@@ -1,6 +1,7 @@
 """事務局 as a speaker: the secretariat always has a voice in its council's meetings, as
 itself (「事務局」) or as one of its staff (members whose council role is 事務局), whether
-or not attendance lists them. Typing 「じむ」, 「事務局」 or "jimu" finds them."""
+or not attendance lists them; on a visit, as itself. Typing 「じむ」, 「事務局」 or "jimu"
+finds them (``speaker_match``)."""
 
 from __future__ import annotations
 
@@ -31,5 +32,11 @@ def meeting_speakers(db: Database, meeting_id: int) -> list[Speaker]:
         for entry in attendance.grid(db, meeting_id)
         if entry.role is CouncilRole.SECRETARIAT and entry.member_id not in present
     ]
-    itself = [] if any(s.name == SECRETARIAT_NAME for s in listed) else [SECRETARIAT]
-    return [*listed, *staff, *itself]
+    return with_itself([*listed, *staff])
+
+
+def with_itself(speakers: list[Speaker]) -> list[Speaker]:
+    """``speakers`` and, last, 事務局 itself, unless someone of that name is listed."""
+    if any(speaker.name == SECRETARIAT_NAME for speaker in speakers):
+        return speakers
+    return [*speakers, SECRETARIAT]

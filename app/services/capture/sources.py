@@ -242,7 +242,7 @@ class VisitSource(_RecordedRemarks):
                     )
                 else:
                     result.append(Speaker(None, person.name, "", person.affiliation, None))
-            return result
+            return secretariat.with_itself(result)
 
     def locked(self) -> bool:
         return False

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from app.services.capture.secretariat import SECRETARIAT, meeting_speakers
+from app.services.capture.sources import VisitSource
 from app.services.capture.speaker_match import candidates
 from app.services.codes import AttendanceStatus, CouncilRole
 from app.services.meetings import attendance
+from app.services.visits import editing as visit_editing
+from app.services.visits.editing import VisitForm
 from app.storage.database import Database
 from tests.meeting_room import Room
 
@@ -43,3 +46,13 @@ def test_jimu_finds_the_secretariat_first_then_its_staff(db: Database, room: Roo
     assert _names(candidates("まつ", speakers)) == ["松村 太郎"]
     assert _names(candidates("じむら", speakers)) == []  # a name of its own: a non-member
     assert _names(candidates("", speakers)) == []
+
+
+def test_a_visit_has_the_secretariat_too(db: Database, room: Room) -> None:
+    saved = visit_editing.save(
+        db, VisitForm(title="A地域視察", start_on="2022-07-28", member_ids=(room.members["今"],))
+    )
+    assert saved.id is not None
+    speakers = VisitSource(db, saved.id).speakers()
+    assert _names(speakers) == ["今 太郎", "事務局"]
+    assert _names(candidates("じむ", speakers)) == ["事務局"]
