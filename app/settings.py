@@ -102,6 +102,14 @@ class Settings:
             f"windows/{name}", f"{rect.x()},{rect.y()},{rect.width()},{rect.height()}"
         )
 
+    def splitter_state(self, tab: str) -> QByteArray | None:
+        """How the tab ``tab`` shares its width between the list and the detail pane."""
+        value = self._qsettings.value(f"window/splitter_{tab}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_splitter_state(self, tab: str, value: QByteArray) -> None:
+        self._qsettings.setValue(f"window/splitter_{tab}", value)
+
     @property
     def last_tab(self) -> str:
         return self._str("window/last_tab", "members")

@@ -211,6 +211,10 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
+        for key, tab in self.list_tabs.items():
+            splitter = self.settings.splitter_state(key)
+            if splitter is not None:
+                tab.splitter.restoreState(splitter)
         self.show_tab(self.settings.last_tab)
 
     # ----- public --------------------------------------------------------
@@ -336,6 +340,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
+        for key, tab in self.list_tabs.items():
+            self.settings.set_splitter_state(key, tab.splitter.saveState())
         self.settings.last_tab = self.current_tab_key()
         self.settings.sync()
         self.backups.back_up_on_close()

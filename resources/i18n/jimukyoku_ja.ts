@@ -501,7 +501,27 @@
         <translation>回答を質問に対応付けました(Ctrl+Z で元に戻せます)。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/ui/capture/refusals.py" line="-20"/>
+        <source>Use Ctrl+T for a follow-up action.</source>
+        <translation>視察では Ctrl+T で今後の取組み(宿題)を記録します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text is empty: type the decision, then press Ctrl+D.</source>
+        <translation>本文が空です。決定事項を入力してから Ctrl+D を押してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text is empty.</source>
+        <translation>本文が空です。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no agenda item: add one in the Agenda tab first.</source>
+        <translation>議題がありません。先に「議題」タブで議題を登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+23"/>
         <source>This decision is not recorded.</source>
         <translation>この決定事項はまだ記録されていません。</translation>
     </message>
@@ -511,7 +531,12 @@
         <translation>決定事項を記録しました。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/ui/capture/refusals.py" line="-26"/>
+        <source>You are correcting a recorded remark: press Enter to save it or Esc to cancel first.</source>
+        <translation>記録済みの発言を修正中です。先に Enter で保存するか、Esc で取り消してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+16"/>
         <source>This action item is not recorded.</source>
         <translation>この宿題はまだ記録されていません。</translation>
     </message>
@@ -598,31 +623,6 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <location filename="../../app/ui/capture/speaker_picker.py" line="+55"/>
         <source>(no speaker)</source>
         <translation>(発言者なし)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/capture/refusals.py" line="-29"/>
-        <source>You are correcting a recorded remark: press Enter to save it or Esc to cancel first.</source>
-        <translation>記録済みの発言を修正中です。先に Enter で保存するか、Esc で取り消してください。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Use Ctrl+T for a follow-up action.</source>
-        <translation>視察では Ctrl+T で今後の取組み(宿題)を記録します。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The text is empty: type the decision, then press Ctrl+D.</source>
-        <translation>本文が空です。決定事項を入力してから Ctrl+D を押してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The text is empty.</source>
-        <translation>本文が空です。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>There is no agenda item: add one in the Agenda tab first.</source>
-        <translation>議題がありません。先に「議題」タブで議題を登録してください。</translation>
     </message>
 </context>
 <context>
@@ -729,12 +729,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 <context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+49"/>
+        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+51"/>
         <source>No letters registered yet.</source>
         <translation>登録された文書はまだありません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Received and sent</source>
         <translation>収受・発送</translation>
     </message>
@@ -910,6 +910,19 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <location line="+40"/>
         <source>the council settings</source>
         <translation>協議会の設定</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/detail_pane.py" line="+124"/>
+        <source>Select a row to see its details here.</source>
+        <translation>一覧で行を選ぶと、ここに詳細を表示します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This record no longer exists.</source>
+        <translation>このデータは削除されています。</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1504,90 @@ The details were written to the log:
     </message>
 </context>
 <context>
+    <name>LetterDetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/letter_detail.py" line="+56"/>
+        <location line="+66"/>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Attachments (%1)</source>
+        <translation>添付ファイル（%1件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No attachments</source>
+        <translation>添付ファイルなし</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>needed, by %1</source>
+        <translation>要（期限 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needed</source>
+        <translation>要</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their number</source>
+        <translation>先方の文書番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related to</source>
+        <translation>関連</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This file was changed outside the app; restore it from a backup.</source>
+        <translation>このファイルはアプリの外で変更されています。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening %1</source>
+        <translation>%1 を開く処理</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/letter_dialog.py" line="+41"/>
@@ -1576,12 +1673,12 @@ The details were written to the log:
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../app/ui/widgets/list_tab.py" line="+76"/>
+        <location filename="../../app/ui/widgets/list_tab.py" line="+90"/>
         <source>Filter (name, title, place …)</source>
         <translation>絞り込み(氏名・件名・場所など)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+179"/>
         <source>%1 shown of %2</source>
         <translation>%2件中 %1件を表示</translation>
     </message>
@@ -1594,17 +1691,17 @@ The details were written to the log:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+199"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="+202"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="+182"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="+185"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/visits_tab.py" line="+110"/>
+        <location filename="../../app/ui/tabs/visits_tab.py" line="+113"/>
         <source>Visits</source>
         <translation>視察・訪問</translation>
     </message>
@@ -1704,7 +1801,7 @@ The details were written to the log:
         <translation>事務局デスク</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
@@ -1777,6 +1874,74 @@ The details were written to the log:
         <translation>バックアップを作成できませんでした。データは変更されていません。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/meeting_detail.py" line="+46"/>
+        <source>Attendance not recorded</source>
+        <translation>出欠未記入</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (other attendees %1)</source>
+        <translation>（委員以外 %1名）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>議長</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agenda</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agenda items yet.</source>
+        <translation>議題はまだありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents issued</source>
+        <translation>発行した文書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None registered.</source>
+        <translation>登録されていません。</translation>
     </message>
 </context>
 <context>
@@ -1973,12 +2138,12 @@ Reason for the correction:</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="-146"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="-147"/>
         <source>No meetings yet.</source>
         <translation>登録された会議はまだありません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
@@ -2039,6 +2204,85 @@ Reason for the correction:</source>
         <location filename="../../app/ui/tablemodels/meetings_model.py" line="+16"/>
         <source>No. %1</source>
         <translation>第%1回</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/member_detail.py" line="+46"/>
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings attended</source>
+        <translation>出席した会議</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>None yet.</source>
+        <translation>まだありません。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Remarks</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open action items</source>
+        <translation>未完了の宿題</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None.</source>
+        <translation>ありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>and %1 more</source>
+        <translation>ほか%1件</translation>
     </message>
 </context>
 <context>
@@ -2127,12 +2371,12 @@ Reason for the correction:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="-154"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="-155"/>
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All roles</source>
         <translation>すべての区分</translation>
     </message>
@@ -2778,6 +3022,70 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
 </context>
 <context>
+    <name>VisitDetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/visit_detail.py" line="+42"/>
+        <source>Dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destinations</source>
+        <translation>訪問先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts</source>
+        <translation>受入・主催</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No itinerary yet.</source>
+        <translation>行程はまだありません。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Participants (%1)</source>
+        <translation>参加者（%1名）</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>None yet.</source>
+        <translation>まだありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host side (%1)</source>
+        <translation>先方出席者（%1名）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents</source>
+        <translation>関連文書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None registered.</source>
+        <translation>登録されていません。</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/visit_dialog.py" line="+56"/>
@@ -2982,12 +3290,12 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/visits_tab.py" line="-79"/>
+        <location filename="../../app/ui/tabs/visits_tab.py" line="-80"/>
         <source>No visits yet.</source>
         <translation>登録された視察・訪問はまだありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Visits and hosting</source>
         <translation>訪問・受入</translation>
     </message>

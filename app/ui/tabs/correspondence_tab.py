@@ -17,6 +17,7 @@ from app.services.correspondence.rows import CorrespondenceRow
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.details.letter_detail import LetterDetailPane
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog
 from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.letter_dialog import LetterDialog
@@ -37,6 +38,7 @@ _NEXT_STATUS = {
 class CorrespondenceTab(ListTab):
     # A letter shows the title of the meeting or visit it belongs to.
     SHOWS = frozenset({RecordKind.LETTER, RecordKind.MEETING, RecordKind.VISIT})
+    LISTS = RecordKind.LETTER
 
     def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -50,6 +52,7 @@ class CorrespondenceTab(ListTab):
             hub,
             parent,
         )
+        self.set_detail_pane(LetterDetailPane(db, hub, self))
         self.db = db
         self.today = date.today()
         self.model.foreground = lambda row: (

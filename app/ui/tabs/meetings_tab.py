@@ -15,6 +15,7 @@ from app.services.meetings.rows import MeetingRow
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.details.meeting_detail import MeetingDetailPane
 from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.dialogs.responses_dialog import ResponsesDialog
@@ -28,6 +29,7 @@ from app.ui.widgets.save_failed import show_not_done
 
 class MeetingsTab(ListTab):
     SHOWS = frozenset({RecordKind.MEETING, RecordKind.ATTENDANCE})  # (how many are present)
+    LISTS = RecordKind.MEETING
 
     def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -37,6 +39,7 @@ class MeetingsTab(ListTab):
             hub,
             parent,
         )
+        self.set_detail_pane(MeetingDetailPane(db, hub, self))
         self.body_filter = QComboBox(self)
         self.body_filter.setObjectName("body_filter")
         self.year_filter = QComboBox(self)

@@ -21,6 +21,7 @@ from app.services.members.rows import MemberRow
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.details.member_detail import MemberDetailPane
 from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.import_dialog import ImportDialog
@@ -37,6 +38,7 @@ TERM_ENDING_WITHIN = timedelta(days=90)
 
 class MembersTab(ListTab):
     SHOWS = frozenset({RecordKind.MEMBER, RecordKind.ORGANIZATION})  # its name is shown
+    LISTS = RecordKind.MEMBER
 
     def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -46,6 +48,7 @@ class MembersTab(ListTab):
             hub,
             parent,
         )
+        self.set_detail_pane(MemberDetailPane(db, hub, self))
         self.role_filter = QComboBox(self)
         self.role_filter.setObjectName("role_filter")
         self.role_filter.addItem(self.tr("All roles"), None)

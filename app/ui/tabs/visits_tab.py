@@ -13,6 +13,7 @@ from app.services.visits import listing as visits
 from app.services.visits.rows import VisitRow
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.details.visit_detail import VisitDetailPane
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.visit_dialog import VisitDialog
 from app.ui.signal_hub import RecordKind, SignalHub
@@ -23,6 +24,7 @@ from app.ui.widgets.list_tab import ListTab
 
 class VisitsTab(ListTab):
     SHOWS = frozenset({RecordKind.VISIT})
+    LISTS = RecordKind.VISIT
 
     def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -32,6 +34,7 @@ class VisitsTab(ListTab):
             hub,
             parent,
         )
+        self.set_detail_pane(VisitDetailPane(db, hub, self))
         self.db = db
         self.year_filter = QComboBox(self)
         self.year_filter.setObjectName("year_filter")

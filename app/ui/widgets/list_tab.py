@@ -1,12 +1,22 @@
-"""A tab that shows one list: a filter box, a sortable table, and a friendly empty state."""
+"""A tab that shows one list: a filter box, a sortable table, a friendly empty state, and
+beside the table the pane that shows the selected record (see app.ui.details)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,9 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.details.detail_pane import DetailPane
 from app.ui.signal_hub import SignalHub
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Pages, RowRole, RowTableModel
+from app.ui.widgets.column_fit import fit_to_view
+from app.ui.widgets.master_detail import MasterDetail
 from app.ui.widgets.table_place import TablePlace
 
 MAX_INITIAL_COLUMN_WIDTH = 360
@@ -43,6 +56,7 @@ class ListTab(QWidget):
 
     messageRequested = Signal(str)  # a short note for the status bar
     SHOWS: frozenset[str] = frozenset()  # the records whose news concerns the list
+    LISTS: str = ""  # the kind of record a row is: a save of one selects its row
 
     def __init__(
         self,
@@ -76,6 +90,7 @@ class ListTab(QWidget):
             QCoreApplication.translate("ListTab", "Filter (name, title, place …)")
         )
         self.filter_edit.textChanged.connect(self._on_filter_text_changed)
+        self.filter_edit.installEventFilter(self)  # ↓ goes into the list
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
 
@@ -115,11 +130,13 @@ class ListTab(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty_label)
+        self._columns_to_fit = False  # sized to the rows, not yet to the view's width
+        self.splitter = MasterDetail(self.stack, self.view, self._selected_id, self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.action_bar)
         layout.addLayout(self.toolbar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.splitter, 1)
 
     def ensure_loaded(self) -> None:
         """Read the rows if they were never read, or again if news made them stale."""
@@ -154,9 +171,65 @@ class ListTab(QWidget):
     def announce(self, kind: str, ids: Iterable[int | None] = ()) -> None:
         """This tab saved records of ``kind``: it shows them at once (if it shows such
         records), every other list and window when it hears the news."""
+        ids = tuple(ids)
         if kind in self.SHOWS:
             self.refresh()
+        if kind == self.LISTS and (first := next((i for i in ids if i is not None), None)):
+            self.select_record(first)
         self.hub.announce(kind, ids, origin=self)
+
+    def select_record(self, record_id: int) -> bool:
+        """Select the record's row and scroll to it, if the filters show it (they stay
+        as the user set them); False when they hide it or it no longer exists."""
+        row = self.model.load_row_of(record_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        if index is None or not index.isValid():
+            return False
+        self._make_current(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    @property
+    def detail_pane(self) -> DetailPane | None:
+        return self.splitter.pane
+
+    def set_detail_pane(self, pane: DetailPane) -> None:
+        """Show ``pane`` beside the list, with the selected record in it."""
+        self.splitter.set_pane(pane)
+
+    def _make_current(self, index: QModelIndex) -> None:
+        """Select the row of ``index`` alone and make it the current one."""
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _selected_id(self) -> int | None:
+        row = self.selected_row()
+        return _record_id(row) if row is not None else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.enter_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def enter_list(self) -> None:
+        """Focus the list; select its first visible row if none is (↓ from the filter)."""
+        if self.stack.currentWidget() is not self.view or not self.proxy.rowCount():
+            return
+        if not self.view.selectionModel().hasSelection():
+            first = self.proxy.index(0, 0)
+            self._make_current(first)
+            self.view.scrollTo(first)
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _on_hub_records_changed(self, kind: str, _ids: tuple[int, ...], origin: object) -> None:
         if origin is self or kind not in self.SHOWS or not self.loaded:
@@ -171,6 +244,9 @@ class ListTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._columns_to_fit:
+            self._columns_to_fit = False
+            fit_to_view(self.view, self.model.stretch_columns())
         if self.stale:
             self._refresh_timer.start()
 
@@ -182,6 +258,10 @@ class ListTab(QWidget):
         for section in range(header.count()):
             if header.sectionSize(section) > MAX_INITIAL_COLUMN_WIDTH:
                 header.resizeSection(section, MAX_INITIAL_COLUMN_WIDTH)
+        # Beside the detail pane they may not all fit: fitted once the view has its width.
+        self._columns_to_fit = not self.view.isVisible()
+        if self.view.isVisible():
+            fit_to_view(self.view, self.model.stretch_columns())
 
     def _update_count(self) -> None:
         total = self.model.total_rows()
@@ -224,11 +304,7 @@ class ListTab(QWidget):
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        self._make_current(index)
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.view.setFocus()
         return True
