@@ -90,7 +90,9 @@ class Settings:
     def window_rect(self, name: str) -> QRect | None:
         """Where the window ``name`` (a meeting window, the print preview) was last left;
         None when never, or when what is stored is no rectangle."""
-        parts = self._str(f"windows/{name}").split(",")
+        value = self._qsettings.value(f"windows/{name}", "")
+        # written quoted; an INI file edited by hand may hold it as a list (1,2,3,4)
+        parts = [str(part) for part in value] if isinstance(value, list) else str(value).split(",")
         try:
             x, y, width, height = (int(part) for part in parts)
         except ValueError:
