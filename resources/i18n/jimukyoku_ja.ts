@@ -37,22 +37,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/capture/action_dialog.py" line="+32"/>
+        <location filename="../../app/ui/capture/action_dialog.py" line="+57"/>
         <source>Action Item</source>
         <translation>宿題(アクション)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Secretariat</source>
-        <translation>事務局</translation>
+        <location line="+18"/>
+        <source>e.g. 12/21 or 2026/12/21 (optional)</source>
+        <translation>例: 12/21 または 2026/12/21(省略可)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>e.g. 2026/7/20 (optional)</source>
-        <translation>例: 2026/7/20(省略可)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Action</source>
         <translation>内容</translation>
     </message>
@@ -378,12 +373,12 @@
 <context>
     <name>CaptureConsole</name>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="+105"/>
+        <location filename="../../app/ui/capture/display.py" line="+79"/>
         <source>Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by number (Alt+0: no speaker) · Ctrl+1…%1: kind · Ctrl+D: decision · Ctrl+T: action item · Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, Alt+↑↓ move, Alt+Q answers which question) · Ctrl+Z/Ctrl+Y: undo/redo</source>
         <translation>Enter 記録 · Shift+Enter 改行 · F2 発言者 · Alt+数字 番号で発言者(Alt+0 発言者なし) · Ctrl+1〜%1 種別 · Ctrl+D 決定事項 · Ctrl+T 宿題 · Ctrl+PgUp/PgDn 前後の議題 · F6 発言一覧(Enter 修正, Del 削除, Alt+↑↓ 移動, Alt+Q 回答する質問) · Ctrl+Z/Ctrl+Y 元に戻す/やり直し</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="+219"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
@@ -393,9 +388,10 @@
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_input.py" line="+97"/>
+        <location filename="../../app/ui/capture/capture_input.py" line="+101"/>
         <location line="+44"/>
-        <location filename="../../app/ui/capture/capture_controller.py" line="+132"/>
+        <location filename="../../app/ui/capture/refusals.py" line="+54"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+137"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
@@ -410,7 +406,7 @@
         <translation>入力途中の発言を復元しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="+56"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="+53"/>
         <source>No agenda items</source>
         <translation>議題がありません</translation>
     </message>
@@ -420,7 +416,7 @@
         <translation>議題 %1 / %2</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location filename="../../app/ui/capture/display.py" line="-40"/>
         <source>→ %1 (not a member)</source>
         <translation>→ %1(委員外)</translation>
     </message>
@@ -440,7 +436,7 @@
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/display.py" line="+33"/>
+        <location filename="../../app/ui/capture/display.py" line="+17"/>
         <source>(answers %1 %2)</source>
         <translation>（%1 %2 の質問への回答）</translation>
     </message>
@@ -505,12 +501,27 @@
         <translation>回答を質問に対応付けました(Ctrl+Z で元に戻せます)。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/ui/capture/refusals.py" line="-20"/>
         <source>Use Ctrl+T for a follow-up action.</source>
         <translation>視察では Ctrl+T で今後の取組み(宿題)を記録します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>The text is empty: type the decision, then press Ctrl+D.</source>
+        <translation>本文が空です。決定事項を入力してから Ctrl+D を押してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text is empty.</source>
+        <translation>本文が空です。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no agenda item: add one in the Agenda tab first.</source>
+        <translation>議題がありません。先に「議題」タブで議題を登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+23"/>
         <source>This decision is not recorded.</source>
         <translation>この決定事項はまだ記録されていません。</translation>
     </message>
@@ -520,12 +531,12 @@
         <translation>決定事項を記録しました。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/ui/capture/refusals.py" line="-26"/>
         <source>You are correcting a recorded remark: press Enter to save it or Esc to cancel first.</source>
         <translation>記録済みの発言を修正中です。先に Enter で保存するか、Esc で取り消してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+16"/>
         <source>This action item is not recorded.</source>
         <translation>この宿題はまだ記録されていません。</translation>
     </message>
@@ -535,13 +546,13 @@
         <translation>宿題を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="-100"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="-127"/>
         <source>Speaker (F2)</source>
         <translation>発言者 (F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_console.py" line="+132"/>
-        <location filename="../../app/ui/capture/capture_view.py" line="-58"/>
+        <location filename="../../app/ui/capture/capture_console.py" line="+140"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="-54"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -559,7 +570,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 このまま閉じると、この文章は失われます。閉じますか?(できれば先に別の場所へコピーしてください。)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+12"/>
+        <source>Not done: %1. Nothing was changed.</source>
+        <translation>実行できませんでした(%1)。変更はありません。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Alt+Q pairs an answer (回答) with its question: select an answer first.</source>
         <translation>Alt+Q は回答をその質問に対応付けます。先に発言一覧で回答を選んでください。</translation>
     </message>
@@ -604,7 +620,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>決定事項は記録されていません。入力欄に戻してあります(Ctrl+D で記録します)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/speaker_picker.py" line="+53"/>
+        <location filename="../../app/ui/capture/speaker_picker.py" line="+55"/>
         <source>(no speaker)</source>
         <translation>(発言者なし)</translation>
     </message>
@@ -2104,20 +2120,20 @@ The details were written to the log:
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/meeting/meeting_window.py" line="+57"/>
-        <location line="+44"/>
+        <location filename="../../app/ui/meeting/meeting_window.py" line="+63"/>
+        <location line="+46"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>Agenda</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="-44"/>
+        <location line="+44"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
@@ -3096,7 +3112,7 @@ Reason for the correction:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+24"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+26"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -3116,7 +3132,17 @@ Reason for the correction:</source>
         <translation>例: 山田(変更履歴に記録されます)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Keep the remark kind for the next remark</source>
+        <translation>発言の種類を次の発言でも保つ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the Record tab: a question stays a question for the next remark, until you choose another kind (Ctrl+1 …). Off: each remark starts as an opinion.</source>
+        <translation>「記録」タブで、選んだ発言の種類(質問など)を次の発言にも引き継ぎます。別の種類を選ぶ(Ctrl+1 など)まで変わりません。オフの場合は、発言ごとに「意見」に戻ります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language:</source>
         <translation>表示言語:</translation>
     </message>
@@ -3132,11 +3158,16 @@ Reason for the correction:</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Minutes:</source>
+        <translation>議事録の記録:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A new language takes effect when the app is next started.</source>
         <translation>表示言語の変更は次回起動時に反映されます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The settings were not saved: the settings file could not be written.
 %1
 They apply until the app is closed. Check that the folder can be written to, then save again.</source>
