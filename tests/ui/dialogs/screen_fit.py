@@ -1,7 +1,7 @@
 """Every dialog on a 1280×720 laptop screen, in Japanese: run as its own process
 (``python -m tests.ui.dialogs.screen_fit OUT.json``) under an offscreen screen of the
 size such a laptop leaves above its taskbar (1280×680), it writes what each dialog
-measured. ``test_screen_fit.py`` runs it and checks the numbers.
+measured. ``test_dialogs_fit_the_screen.py`` runs it and checks the numbers.
 
 To check another window, add a factory to FACTORIES (name → build it from the demo).
 """
