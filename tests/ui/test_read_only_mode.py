@@ -84,7 +84,7 @@ def test_the_title_says_read_only_and_every_writing_action_is_off(
         tabs["members"].print_action,
         tabs["meetings"].open_action,
         tabs["visits"].documents_action,
-    }
+    } | {tab.filter_action for tab in tabs.values()}  # Ctrl+L: to the filter box
     for tab in tabs.values():
         for action in tab.actions():
             assert action.isEnabled() == (action in reading), action.text()
