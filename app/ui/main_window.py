@@ -30,6 +30,7 @@ from app.ui.dialogs.activities_dialog import ActivitiesDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.restore_dialog import RestoreDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.shortcut_sheet import ShortcutGroup, shortcut_groups
 from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tabs import declared_tabs
 from app.ui.widgets.list_tab import ListTab
@@ -155,8 +156,17 @@ class MainWindow(QMainWindow):
         """ヘルプ › キーボード ショートカット: every shortcut, read from the actions."""
         from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
-        active = QApplication.activeWindow()
-        ShortcutsDialog.run(active if active is not None else self, self)
+        active = QApplication.activeWindow() or self
+        in_window = active.windowTitle() if active is not self else ""
+        ShortcutsDialog.run(active, self.shortcut_groups(), self.current_tab_key(), in_window)
+
+    def shortcut_groups(self) -> list[ShortcutGroup]:
+        """Every action with a shortcut: menus, the window, each tab, open windows."""
+        pages = [
+            (key, self.tabs.tabText(index), self.list_tabs[key])
+            for index, key in enumerate(self.tab_keys)
+        ]
+        return shortcut_groups(self, pages)
 
     def show_search(self) -> SearchDialog:
         """The search window (one per main window), in front with the query selected."""
