@@ -395,7 +395,7 @@
     <message>
         <location filename="../../app/ui/capture/capture_input.py" line="+97"/>
         <location line="+44"/>
-        <location filename="../../app/ui/capture/capture_controller.py" line="+122"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+132"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
@@ -425,17 +425,17 @@
         <translation>→ %1(委員外)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_controller.py" line="-70"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="-76"/>
         <source>Who is speaking? Type a name or number (F2).</source>
         <translation>発言者を入力してください(F2: 名前・よみ・番号)。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>This remark is not recorded.</source>
         <translation>この発言はまだ記録されていません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Recorded: %1</source>
         <translation>記録しました: %1</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>この修正はまだ保存されていません。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>Saving yours over theirs</source>
         <translation>あなたの内容での上書き保存</translation>
     </message>
@@ -525,12 +525,12 @@
         <translation>記録済みの発言を修正中です。先に Enter で保存するか、Esc で取り消してください。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>This action item is not recorded.</source>
         <translation>この宿題はまだ記録されていません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Action item recorded.</source>
         <translation>宿題を記録しました。</translation>
     </message>
@@ -1275,6 +1275,203 @@ The details were written to the log:
     </message>
 </context>
 <context>
+    <name>HomeTab</name>
+    <message>
+        <location filename="../../app/ui/home/sections.py" line="+47"/>
+        <source>Action items due</source>
+        <translation>期限が近い宿題</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remarks awaiting a response</source>
+        <translation>対応待ちの意見</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Meetings ahead and minutes to finish</source>
+        <translation>今後の会議・未承認の議事録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meeting is planned, and all minutes are approved.</source>
+        <translation>予定されている会議はなく、議事録はすべて承認済みです。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No action item is due this week or overdue.</source>
+        <translation>期限が近い宿題・期限切れの宿題はありません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No remark is waiting for a response.</source>
+        <translation>対応待ちの意見はありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Letters awaiting a reply</source>
+        <translation>回答待ちの文書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No letter is waiting for a reply.</source>
+        <translation>回答待ちの文書はありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Terms of office ending</source>
+        <translation>任期満了が近い委員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No term of office ends in the next three months.</source>
+        <translation>3か月以内に任期が満了する委員はいません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Visits ahead</source>
+        <translation>今後の視察・訪問</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visit is planned.</source>
+        <translation>予定されている視察・訪問はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/section_box.py" line="+116"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2件）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>… and %1 more</source>
+        <translation>ほか%1件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/lines.py" line="+28"/>
+        <source>notice not issued</source>
+        <translation>開催通知未発送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no agenda</source>
+        <translation>議題未登録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance not taken</source>
+        <translation>出欠未入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes not approved</source>
+        <translation>議事録未承認</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  %2 — %3</source>
+        <translation>%1&#x3000;%2&#x3000;［%3］</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  %2 — ready</source>
+        <translation>%1&#x3000;%2&#x3000;［準備済み］</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no owner</source>
+        <translation>担当未定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 overdue  %3: %2 (%4)</source>
+        <translation>%1 期限切れ　担当：%3　%2（%4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 due  %3: %2 (%4)</source>
+        <translation>%1 期限　担当：%3　%2（%4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply needed  %2 — %3</source>
+        <translation>要回答&#x3000;%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting their reply  %2 — %3</source>
+        <translation>先方回答待ち&#x3000;%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply by %1  %2 — %3</source>
+        <translation>%1までに回答&#x3000;%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their reply by %1  %2 — %3</source>
+        <translation>%1までに先方回答&#x3000;%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[%1] %2: %3 — %4</source>
+        <translation>［%1］%2：%3（%4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term ended %1  %2 (%3)</source>
+        <translation>%1 任期満了済み&#x3000;%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term ends %1  %2 (%3)</source>
+        <translation>%1 任期満了&#x3000;%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/recovery.py" line="+33"/>
+        <source>Unfinished Remark Restored</source>
+        <translation>記録途中の発言を復元しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The app closed while a remark was being typed in %1.
+
+The remark is back in the record, with its speaker: check it and go on typing.</source>
+        <translation>%1 の発言を入力している途中でアプリが終了しました。
+
+入力途中の発言を発言者とともに記録画面に戻しました。内容を確認して入力を続けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/home_tab.py" line="+68"/>
+        <source>Nothing to do today.</source>
+        <translation>今日やることはありません。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Today: %1</source>
+        <translation>本日：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/draft_banner.py" line="+29"/>
+        <source>Open the Meeting Being Recorded</source>
+        <translation>記録途中の会議を開く</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A remark was being typed in %1 and is kept: %2「%3」</source>
+        <translation>%1 で入力途中の発言が保存されています。%2「%3」</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(%1 more meetings have an unfinished remark.)</source>
+        <translation>（ほかに%1件の会議に入力途中の発言があります）</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+64"/>
@@ -1598,7 +1795,7 @@ The details were written to the log:
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+77"/>
+        <location filename="../../app/ui/main_window.py" line="+81"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1674,11 +1871,13 @@ The details were written to the log:
     </message>
     <message>
         <location line="+42"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>That record no longer exists.</source>
         <translation>その記録はもうありません。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Data: %1</source>
         <translation>データ: %1</translation>
     </message>
@@ -1761,6 +1960,11 @@ The details were written to the log:
         <translation>バックアップを作成できませんでした。データは変更されていません。
 
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tabs/home_tab.py" line="+12"/>
+        <source>Home</source>
+        <translation>ホーム</translation>
     </message>
 </context>
 <context>
@@ -2989,7 +3193,7 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+48"/>
+        <location filename="../../app/ui/app.py" line="+49"/>
         <source>Jimukyoku Desk</source>
         <translation>事務局デスク</translation>
     </message>
@@ -3065,8 +3269,8 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>tab to show: members, meetings, visits, correspondence …</source>
-        <translation>表示するタブ: members, meetings, visits, correspondence …</translation>
+        <source>tab to show: home, members, meetings, visits, correspondence …</source>
+        <translation>表示するタブ: home, members, meetings, visits, correspondence …</translation>
     </message>
     <message>
         <location line="+4"/>

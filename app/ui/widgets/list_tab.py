@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.ui.signal_hub import SignalHub
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Pages, RowRole, RowTableModel
+from app.ui.widgets.tab_page import TabPage
 from app.ui.widgets.table_place import TablePlace
 
 MAX_INITIAL_COLUMN_WIDTH = 360
@@ -37,11 +38,10 @@ REFRESH_DELAY_MS = 150
 # look them up under the subclass's name.
 
 
-class ListTab(QWidget):
+class ListTab(TabPage):
     """Loads its rows on first show (lazy), and again on :meth:`reload`; refreshes them,
     keeping the user's place, on news from the hub about the kinds it :attr:`SHOWS`."""
 
-    messageRequested = Signal(str)  # a short note for the status bar
     SHOWS: frozenset[str] = frozenset()  # the records whose news concerns the list
 
     def __init__(
