@@ -47,12 +47,12 @@ class HomeTab(TabPage):
         hub: SignalHub,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = _today,
+        today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.hub = hub
-        self.today = today
+        self.today = today or _today  # (tests fix the day)
         self.stale = False
         self._read_at = 0.0
         self._news = frozenset().union(*(spec.news for spec in SECTIONS))
