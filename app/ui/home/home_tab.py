@@ -141,6 +141,10 @@ class HomeTab(TabPage):
                 self.setFocusProxy(lines)
                 return
 
+    def set_read_only(self, read_only: bool) -> None:
+        # A read-only record takes no input: its draft cannot be put back to go on typing.
+        self.banner.button.setEnabled(not read_only)
+
     def ensure_loaded(self) -> None:
         if not self.loaded or self.stale:
             self.reload()
