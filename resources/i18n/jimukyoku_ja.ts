@@ -1389,12 +1389,12 @@ The details were written to the log:
     <message>
         <location line="+1"/>
         <source>%1 overdue  %3: %2 (%4)</source>
-        <translation>%1 期限切れ　担当：%3　%2（%4）</translation>
+        <translation>%1 期限切れ&#x3000;担当：%3&#x3000;%2（%4）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 due  %3: %2 (%4)</source>
-        <translation>%1 期限　担当：%3　%2（%4）</translation>
+        <translation>%1 期限&#x3000;担当：%3&#x3000;%2（%4）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1438,10 +1438,10 @@ The details were written to the log:
     </message>
     <message>
         <location line="+1"/>
-        <source>The app closed while a remark was being typed in %1.
+        <source>The app closed while %1 was being recorded.
 
-The remark is back in the record, with its speaker: check it and go on typing.</source>
-        <translation>%1 の発言を入力している途中でアプリが終了しました。
+The unfinished remark is back in the record, with its speaker: check it and go on typing.</source>
+        <translation>%1 の記録中にアプリが終了しました。
 
 入力途中の発言を発言者とともに記録画面に戻しました。内容を確認して入力を続けてください。</translation>
     </message>
@@ -1461,12 +1461,17 @@ The remark is back in the record, with its speaker: check it and go on typing.</
         <translation>記録途中の会議を開く</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>A remark was being typed in %1 and is kept: %2「%3」</source>
-        <translation>%1 で入力途中の発言が保存されています。%2「%3」</translation>
+        <location line="+23"/>
+        <source>%1: </source>
+        <translation>%1：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>An unfinished remark of %1 is kept: %2「%3」</source>
+        <translation>%1 の記録に入力途中の発言が残っています。%2「%3」</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(%1 more meetings have an unfinished remark.)</source>
         <translation>（ほかに%1件の会議に入力途中の発言があります）</translation>
     </message>

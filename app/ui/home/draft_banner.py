@@ -47,12 +47,13 @@ class DraftBanner(QFrame):
         preview = latest.text.strip().replace("\n", " ")
         if len(preview) > PREVIEW_CHARACTERS:
             preview = preview[:PREVIEW_CHARACTERS] + "…"
+        speaker = ""
+        if latest.speaker:
+            speaker = QCoreApplication.translate("HomeTab", "%1: ").replace("%1", latest.speaker)
         text = (
-            QCoreApplication.translate(
-                "HomeTab", "A remark was being typed in %1 and is kept: %2「%3」"
-            )
+            QCoreApplication.translate("HomeTab", "An unfinished remark of %1 is kept: %2「%3」")
             .replace("%1", latest.meeting_title)
-            .replace("%2", f"{latest.speaker}: " if latest.speaker else "")
+            .replace("%2", speaker)
             .replace("%3", preview)
         )
         if len(captures) > 1:

@@ -33,13 +33,16 @@ def resume_unfinished_capture(window: MainWindow) -> MeetingWindow | None:
         QCoreApplication.translate("HomeTab", "Unfinished Remark Restored"),
         QCoreApplication.translate(
             "HomeTab",
-            "The app closed while a remark was being typed in %1.\n\n"
-            "The remark is back in the record, with its speaker: check it and go on typing.",
+            "The app closed while %1 was being recorded.\n\n"
+            "The unfinished remark is back in the record, with its speaker: check it and go "
+            "on typing.",
         ).replace("%1", latest.meeting_title),
         QMessageBox.StandardButton.Ok,
         meeting_window,
     )
     box.setObjectName("capture_restored")
+    # wide enough for the meeting's title and the first sentence on one line
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 30em; }")
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # not exec(): start-up goes on, the message stays until read
