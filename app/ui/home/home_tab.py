@@ -183,8 +183,9 @@ class HomeTab(TabPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        again = time.monotonic() - self._read_at > REREAD_ON_SHOW_S
-        if self.loaded and (self.stale or again):
+        if self.loaded and time.monotonic() - self._read_at > REREAD_ON_SHOW_S:
+            self.stale = True  # (drafts, and the day, change without news)
+        if self.stale:
             self._refresh_timer.start()
         QTimer.singleShot(0, self._take_focus)
 

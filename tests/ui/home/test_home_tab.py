@@ -12,6 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from app.services.capture import remarks
 from app.services.capture.rows import Draft
+from app.services.codes import CorrespondenceDirection
+from app.services.correspondence import register
+from app.services.correspondence.register import LetterInput
 from app.services.meetings import agenda
 from app.settings import Settings
 from app.storage.database import Database
@@ -203,3 +206,34 @@ def test_a_remark_being_typed_is_offered_and_opens_on_the_record(
     assert meeting.console.editor.toPlainText() == "会場は駅前の"
     assert meeting.console.speaker.text() == "来賓"
     _close_meetings(window)
+
+
+def test_showing_home_again_reads_it_again_keeping_the_line_selected(
+    qtbot: QtBot,
+    db: Database,
+    settings: Settings,
+    desk: Desk,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(home_tab, "REREAD_ON_SHOW_S", 0.0)
+    window, home = _window(qtbot, db, settings)
+    letters = home.boxes["letters"]
+    letters.lines.setCurrentRow(1)  # the outgoing letter
+    window.show_tab("members")
+    letter = LetterInput(date(2025, 5, 1), "県", "補助金の照会", reply_due=date(2025, 6, 1))
+    register.record(db, CorrespondenceDirection.INCOMING, letter)  # saved elsewhere: no news
+    window.show_tab("home")
+    qtbot.waitUntil(lambda: letters.lines.count() == 3)
+    assert "(3)" in letters.heading.text()
+    current = letters.lines.currentItem().data(RowRole)
+    assert current.id == desk.outgoing_letter  # still the line the user was on
+
+
+def test_on_a_read_only_database_the_draft_is_shown_but_cannot_be_resumed(
+    qtbot: QtBot, db: Database, settings: Settings, desk: Desk
+) -> None:
+    remarks.save_draft(db, desk.today_meeting, Draft("会場は", desk.item))
+    _, home = _window(qtbot, db, settings)
+    assert home.banner.isVisible() and home.banner.button.isEnabled()
+    home.set_read_only(True)
+    assert home.banner.isVisible() and not home.banner.button.isEnabled()
