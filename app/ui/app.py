@@ -110,6 +110,7 @@ def run_gui(
             return _save_screenshot(app, MainWindow(db, settings), screenshot, tab)
         window = show_main_window(db, settings, tab)
         _listen_for_second_starts(window)
+        greet(window)
         if not db.read_only:  # (the window that has the database for writing makes it)
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.backups.back_up_today_if_due)
         # What start-up made lives as long as the app: the cycle collector's full passes
@@ -121,18 +122,23 @@ def run_gui(
 
 
 def show_main_window(db: Database, settings: Settings, tab: str | None = None) -> MainWindow:
-    """The main window shown on ``tab``; an empty database offers the sample data, and a
-    remark left unfinished by a crash opens in its meeting's record."""
-    from app.ui.home.recovery import resume_unfinished_capture
+    """The main window, shown on ``tab`` (else the last tab, the first time ホーム)."""
     from app.ui.main_window import MainWindow
 
     window = MainWindow(db, settings)
     if tab:
         window.show_tab(tab)
     window.show()
+    return window
+
+
+def greet(window: MainWindow) -> None:
+    """Once the window is up: an empty database offers the sample data, and a remark left
+    unfinished by a crash opens in its meeting's record."""
+    from app.ui.home.recovery import resume_unfinished_capture
+
     offer_sample_data(window)
     resume_unfinished_capture(window)
-    return window
 
 
 def _listen_for_second_starts(window: MainWindow) -> None:

@@ -17,7 +17,7 @@ from app.services.codes import AttendanceStatus, RemarkKind
 from app.services.meetings import attendance
 from app.services.workspace import Database, open_database
 from app.settings import Settings
-from app.ui.app import make_application, show_main_window
+from app.ui.app import greet, make_application, show_main_window
 from app.ui.meeting.meeting_window import TAB_CAPTURE, MeetingWindow
 from app.ui.opening import OpenRequest, open_with_dialogs
 from tests.meeting_room import Room, make_room
@@ -55,6 +55,7 @@ def _start(
     assert not isinstance(db, int)
     opened.append(db)
     window = show_main_window(db, settings)
+    greet(window)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     windows = [w for w in window.findChildren(MeetingWindow) if w.isVisible()]
