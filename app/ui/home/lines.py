@@ -25,27 +25,27 @@ from app.ui.home.section_box import Line
 SOON = timedelta(days=14)  # a meeting this close that still lacks something shows in red
 
 _LACKS = {
-    Lack.NOTICE: QT_TRANSLATE_NOOP("HomeTab", "notice not issued"),
-    Lack.AGENDA: QT_TRANSLATE_NOOP("HomeTab", "no agenda"),
-    Lack.ATTENDANCE: QT_TRANSLATE_NOOP("HomeTab", "attendance not taken"),
-    Lack.APPROVAL: QT_TRANSLATE_NOOP("HomeTab", "minutes not approved"),
+    Lack.NOTICE: str(QT_TRANSLATE_NOOP("HomeTab", "notice not issued")),
+    Lack.AGENDA: str(QT_TRANSLATE_NOOP("HomeTab", "no agenda")),
+    Lack.ATTENDANCE: str(QT_TRANSLATE_NOOP("HomeTab", "attendance not taken")),
+    Lack.APPROVAL: str(QT_TRANSLATE_NOOP("HomeTab", "minutes not approved")),
 }
 
 
 # The forms of the lines (%1, %2 … filled in by _fill)
-_SEPARATOR = QT_TRANSLATE_NOOP("HomeTab", ", ")
-_MEETING_LACKING = QT_TRANSLATE_NOOP("HomeTab", "%1  %2 — %3")
-_MEETING_READY = QT_TRANSLATE_NOOP("HomeTab", "%1  %2 — ready")
-_NO_OWNER = QT_TRANSLATE_NOOP("HomeTab", "no owner")
-_ACTION_OVERDUE = QT_TRANSLATE_NOOP("HomeTab", "%1 overdue  %3: %2 (%4)")
-_ACTION_DUE = QT_TRANSLATE_NOOP("HomeTab", "%1 due  %3: %2 (%4)")
-_REPLY_NEEDED = QT_TRANSLATE_NOOP("HomeTab", "Reply needed  %2 — %3")
-_THEIR_REPLY_NEEDED = QT_TRANSLATE_NOOP("HomeTab", "Awaiting their reply  %2 — %3")
-_REPLY_BY = QT_TRANSLATE_NOOP("HomeTab", "Reply by %1  %2 — %3")
-_THEIR_REPLY_BY = QT_TRANSLATE_NOOP("HomeTab", "Their reply by %1  %2 — %3")
-_REMARK = QT_TRANSLATE_NOOP("HomeTab", "[%1] %2: %3 — %4")
-_TERM_ENDED = QT_TRANSLATE_NOOP("HomeTab", "Term ended %1  %2 (%3)")
-_TERM_ENDS = QT_TRANSLATE_NOOP("HomeTab", "Term ends %1  %2 (%3)")
+_SEPARATOR = str(QT_TRANSLATE_NOOP("HomeTab", ", "))
+_MEETING_LACKING = str(QT_TRANSLATE_NOOP("HomeTab", "%1  %2 — %3"))
+_MEETING_READY = str(QT_TRANSLATE_NOOP("HomeTab", "%1  %2 — ready"))
+_NO_OWNER = str(QT_TRANSLATE_NOOP("HomeTab", "no owner"))
+_ACTION_OVERDUE = str(QT_TRANSLATE_NOOP("HomeTab", "%1 overdue  %3: %2 (%4)"))
+_ACTION_DUE = str(QT_TRANSLATE_NOOP("HomeTab", "%1 due  %3: %2 (%4)"))
+_REPLY_NEEDED = str(QT_TRANSLATE_NOOP("HomeTab", "Reply needed  %2 — %3"))
+_THEIR_REPLY_NEEDED = str(QT_TRANSLATE_NOOP("HomeTab", "Awaiting their reply  %2 — %3"))
+_REPLY_BY = str(QT_TRANSLATE_NOOP("HomeTab", "Reply by %1  %2 — %3"))
+_THEIR_REPLY_BY = str(QT_TRANSLATE_NOOP("HomeTab", "Their reply by %1  %2 — %3"))
+_REMARK = str(QT_TRANSLATE_NOOP("HomeTab", "[%1] %2: %3 — %4"))
+_TERM_ENDED = str(QT_TRANSLATE_NOOP("HomeTab", "Term ended %1  %2 (%3)"))
+_TERM_ENDS = str(QT_TRANSLATE_NOOP("HomeTab", "Term ends %1  %2 (%3)"))
 
 
 class How(StrEnum):
@@ -64,18 +64,21 @@ class Target:
     remark_uuid: str = ""
 
 
-def _tr(text: object) -> str:
-    return QCoreApplication.translate("HomeTab", str(text))
+def _text(source: str) -> str:
+    """A text declared above (QT_TRANSLATE_NOOP), in the UI language."""
+    return QCoreApplication.translate("HomeTab", source)
 
 
-def _fill(text: str, *values: str) -> str:
+def _fill(form: str, *values: str) -> str:
+    """The form declared above, in the UI language, with %1, %2 … filled in."""
+    text = _text(form)
     for number, value in enumerate(values, start=1):
         text = text.replace(f"%{number}", value)
     return text
 
 
 def lack_text(lack: Lack) -> str:
-    return _tr(str(_LACKS[lack]))
+    return _text(_LACKS[lack])
 
 
 def meeting_line(row: MeetingToPrepare, today: date) -> Line:
@@ -83,27 +86,27 @@ def meeting_line(row: MeetingToPrepare, today: date) -> Line:
     if row.start_time is not None:
         when += " " + row.start_time.strftime("%H:%M")
     if row.lacks:
-        lacks = _tr(_SEPARATOR).join(lack_text(lack) for lack in row.lacks)
-        text = _fill(_tr(_MEETING_LACKING), when, row.title, lacks)
+        lacks = _text(_SEPARATOR).join(lack_text(lack) for lack in row.lacks)
+        text = _fill(_MEETING_LACKING, when, row.title, lacks)
     else:
-        text = _fill(_tr(_MEETING_READY), when, row.title)
+        text = _fill(_MEETING_READY, when, row.title)
     tooltip = "\n".join(part for part in (row.title, row.body_name, row.place) if part)
     return Line(text, tooltip, warning=bool(row.lacks) and row.held_on <= today + SOON)
 
 
 def action_line(row: ActionDue, _today: date) -> Line:
-    owner = row.owner or _tr(_NO_OWNER)
+    owner = row.owner or _text(_NO_OWNER)
     source = row.source_title or "—"
-    form = _tr(_ACTION_OVERDUE) if row.overdue else _tr(_ACTION_DUE)
+    form = _ACTION_OVERDUE if row.overdue else _ACTION_DUE
     return Line(_fill(form, short_date(row.due_on), row.text, owner, source), row.text, row.overdue)
 
 
 def letter_line(row: LetterAwaitingReply, _today: date) -> Line:
     incoming = row.direction is CorrespondenceDirection.INCOMING
     if row.reply_due is None:
-        form = _tr(_REPLY_NEEDED) if incoming else _tr(_THEIR_REPLY_NEEDED)
+        form = _REPLY_NEEDED if incoming else _THEIR_REPLY_NEEDED
     else:
-        form = _tr(_REPLY_BY) if incoming else _tr(_THEIR_REPLY_BY)
+        form = _REPLY_BY if incoming else _THEIR_REPLY_BY
     counterparty = row.counterparty or "—"
     text = _fill(form, short_date(row.reply_due), row.subject, counterparty)
     return Line(text, row.subject, row.overdue)
@@ -111,13 +114,13 @@ def letter_line(row: LetterAwaitingReply, _today: date) -> Line:
 
 def remark_line(row: RemarkAwaitingResponse, _today: date) -> Line:
     speaker = row.speaker or "—"
-    text = _fill(_tr(_REMARK), label(row.status), speaker, row.text, row.meeting_title)
+    text = _fill(_REMARK, label(row.status), speaker, row.text, row.meeting_title)
     tooltip = f"{row.meeting_title}（{short_date(row.held_on)}）\n{speaker}: {row.text}"
     return Line(text, tooltip)
 
 
 def term_line(row: TermEnding, _today: date) -> Line:
-    form = _tr(_TERM_ENDED) if row.ended else _tr(_TERM_ENDS)
+    form = _TERM_ENDED if row.ended else _TERM_ENDS
     organization = row.organization or "—"
     return Line(_fill(form, short_date(row.term_end), row.name, organization), "", row.ended)
 
