@@ -1319,12 +1319,12 @@ The details were written to the log:
     <message>
         <location line="+9"/>
         <source>Terms of office ending</source>
-        <translation>任期満了が近い委員</translation>
+        <translation>任期終了が近い委員</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No term of office ends in the next three months.</source>
-        <translation>3か月以内に任期が満了する委員はいません。</translation>
+        <translation>3か月以内に任期が終了する委員はいません。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1424,12 +1424,12 @@ The details were written to the log:
     <message>
         <location line="+1"/>
         <source>Term ended %1  %2 (%3)</source>
-        <translation>%1 任期満了済み&#x3000;%2（%3）</translation>
+        <translation>%1 任期終了済み&#x3000;%2（%3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term ends %1  %2 (%3)</source>
-        <translation>%1 任期満了&#x3000;%2（%3）</translation>
+        <translation>%1 任期終了&#x3000;%2（%3）</translation>
     </message>
     <message>
         <location filename="../../app/ui/home/recovery.py" line="+33"/>
