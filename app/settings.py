@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings
 
 from app import APP_NAME
 
@@ -53,6 +53,12 @@ class Settings:
         except (TypeError, ValueError):
             return default
 
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._qsettings.value(key, default)
+        if isinstance(value, str):  # an INI file holds text
+            return value.strip().lower() in ("true", "1", "yes")
+        return bool(value)
+
     @property
     def language(self) -> str:
         """``ja``, ``en``, or empty for "follow the system"."""
@@ -81,6 +87,31 @@ class Settings:
     def window_state(self, value: QByteArray) -> None:
         self._qsettings.setValue("window/state", value)
 
+    def window_rect(self, name: str) -> QRect | None:
+        """Where the window ``name`` (a meeting window, the print preview) was last left;
+        None when never, or when what is stored is no rectangle."""
+        value = self._qsettings.value(f"windows/{name}", "")
+        # written quoted; an INI file edited by hand may hold it as a list (1,2,3,4)
+        parts = [str(part) for part in value] if isinstance(value, list) else str(value).split(",")
+        try:
+            x, y, width, height = (int(part) for part in parts)
+        except ValueError:
+            return None
+        return QRect(x, y, width, height) if width > 0 and height > 0 else None
+
+    def set_window_rect(self, name: str, rect: QRect) -> None:
+        self._qsettings.setValue(
+            f"windows/{name}", f"{rect.x()},{rect.y()},{rect.width()},{rect.height()}"
+        )
+
+    def splitter_state(self, tab: str) -> QByteArray | None:
+        """How the tab ``tab`` shares its width between the list and the detail pane."""
+        value = self._qsettings.value(f"window/splitter_{tab}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_splitter_state(self, tab: str, value: QByteArray) -> None:
+        self._qsettings.setValue(f"window/splitter_{tab}", value)
+
     @property
     def last_tab(self) -> str:
         return self._str("window/last_tab", "home")
@@ -106,3 +137,13 @@ class Settings:
     @staff_name.setter
     def staff_name(self, value: str) -> None:
         self._qsettings.setValue("user/staff_name", value.strip())
+
+    @property
+    def keep_remark_kind(self) -> bool:
+        """The capture console keeps a remark's kind (質問, 回答 …) for the next remark
+        (off: each remark starts as the first kind, 意見)."""
+        return self._bool("capture/keep_remark_kind", False)
+
+    @keep_remark_kind.setter
+    def keep_remark_kind(self, value: bool) -> None:
+        self._qsettings.setValue("capture/keep_remark_kind", bool(value))

@@ -71,11 +71,14 @@ class CIDTrueTypeFont(TTFont):
             codes = self._codes[doc] = _Codes(self)
         return codes
 
+    def encode(self, text: str, doc: Any) -> bytes:
+        """``text`` as this document's two-byte codes."""
+        return b"".join(map(self._codes_for(doc).__getitem__, text))
+
     def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         if isinstance(text, bytes):
             text = text.decode(encoding)
-        codes = self._codes_for(doc)
-        return [(0, b"".join(map(codes.__getitem__, text)))] if text else []
+        return [(0, self.encode(text, doc))] if text else []
 
     def getSubsetInternalName(self, subset: int, doc: Any) -> str:
         codes = self._codes_for(doc)

@@ -78,9 +78,10 @@ class _Styles:
 
     def text(self, text: str, style: ParagraphStyle, *, phrases: bool = False) -> TypesetText:
         """One paragraph or table cell, set by our line breaker; with ``phrases`` (a
-        title) a line breaks only between its phrases, at a space or before a bracket."""
+        title) a line breaks only between its phrases, at a space or before a bracket,
+        and the lines are balanced."""
         units = (*self.units, *_phrases(text)) if phrases else self.units
-        return TypesetText(sanitize(text), style, units=units)
+        return TypesetText(sanitize(text), style, units=units, balanced=phrases)
 
     def style(
         self,

@@ -17,12 +17,13 @@ from functools import cache
 from itertools import pairwise
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus.flowables import Flowable
 
 from app.documents.linebreak import Line, break_lines
+from app.documents.pdf_font import CIDTrueTypeFont
 
 
 class _Widths(dict[str, float]):
@@ -71,6 +72,7 @@ class TypesetText(Flowable):
         *,
         units: tuple[str, ...] = (),
         hanging: bool = False,
+        balanced: bool = False,
         lines: list[Line] | None = None,
     ) -> None:
         super().__init__()
@@ -78,6 +80,7 @@ class TypesetText(Flowable):
         self.style = style
         self.units = units
         self.hanging = hanging
+        self.balanced = balanced  # lines of even length (a title), not the first full
         self.spaceBefore = style.spaceBefore
         self.spaceAfter = style.spaceAfter
         self._fixed = lines  # a part after a page split: its lines are already set
@@ -92,20 +95,38 @@ class TypesetText(Flowable):
         if self._for_width != width:
             style = self.style
             measure = width - style.leftIndent - style.rightIndent
-            self._lines = (
-                break_lines(
-                    self.text,
-                    self._size,
-                    measure,
-                    first_measure=measure - style.firstLineIndent,
-                    units=self.units,
-                    hanging=self.hanging,
-                )
-                if self.text
-                else []
-            )
+            self._lines = self._break(measure)
+            if self.balanced and len(self._lines) > 1:
+                self._lines = self._balance(measure, len(self._lines))
             self._for_width = width
         return self._lines
+
+    def _break(self, measure: float) -> list[Line]:
+        if not self.text:
+            return []
+        return break_lines(
+            self.text,
+            self._size,
+            measure,
+            first_measure=measure - self.style.firstLineIndent,
+            units=self.units,
+            hanging=self.hanging,
+        )
+
+    def _balance(self, measure: float, count: int) -> list[Line]:
+        """The lines at the narrowest measure that still gives ``count`` lines: the
+        same breaks a reader would choose, 「…推進委員会」/「令和7年度 第1回定例会 議事録」
+        rather than a full first line and a stub."""
+        # never narrower than a unit: it would break inside it
+        widest = max((sum(map(self._size, u)) for u in self.units if u in self.text), default=0)
+        narrow, wide = max(measure / count, widest), measure
+        for _ in range(12):  # to within measure / 4096
+            middle = (narrow + wide) / 2
+            if len(self._break(middle)) == count:
+                wide = middle
+            else:
+                narrow = middle
+        return self._break(wide)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
@@ -127,45 +148,57 @@ class TypesetText(Flowable):
         return [head, tail]
 
     def draw(self) -> None:
+        """One text block of the page: each run of a line is placed (``Tm``), spaced
+        (``Tc``) and shown as one hex string of the font's two-byte codes. Written
+        directly, without reportlab's text object: this is the hot path of a long
+        document, and the font gives one string per run (:mod:`app.documents.pdf_font`)."""
         style = self.style
-        font, size = style.fontName, style.fontSize
+        size = style.fontSize
+        font = pdfmetrics.getFont(style.fontName)
+        if not isinstance(font, CIDTrueTypeFont):
+            raise TypeError(f"{style.fontName} is not one of the embedded Japanese fonts")
+        doc = self.canv._doc
         measure = self.width - style.leftIndent - style.rightIndent
-        ascent = pdfmetrics.getFont(font).face.ascent * size / 1000.0
-        text = self.canv.beginText()
-        text.setFont(font, size)
-        y = self.height - ascent
+        y = self.height - font.face.ascent * size / 1000.0
+        operations = [f"BT {font.getSubsetInternalName(0, doc)} {fp_str(size)} Tf"]
+        spaced = False
         for line in self._lines:
             indent = style.leftIndent + (style.firstLineIndent if line.first else 0.0)
             room = measure - (style.firstLineIndent if line.first else 0.0)
-            self._draw_line(text, line, indent, room, y)
+            for x, spacing, run in self._runs(line, indent, room):
+                operations.append(
+                    f"1 0 0 1 {fp_str(x, y)} Tm {fp_str(spacing)} Tc "
+                    f"<{font.encode(run, doc).hex()}> Tj"
+                )
+                spaced = spaced or spacing != 0
             y -= style.leading
-        text.setCharSpace(0)
-        self.canv.drawText(text)
+        if spaced:
+            operations.append("0 Tc")  # the character spacing outlives the text block
+        operations.append("ET")
+        self.canv.addLiteral("\n".join(operations))
 
-    def _draw_line(self, text: PDFTextObject, line: Line, x: float, room: float, y: float) -> None:
+    def _runs(self, line: Line, x: float, room: float) -> list[tuple[float, float, str]]:
+        """Where each run of ``line`` starts, the spacing after each of its characters,
+        and its text: one run for Japanese text, more where Latin words keep their
+        letters together."""
         chars = line.text
         if not chars:
-            return
+            return []
         if not line.justified or self.style.alignment in (TA_CENTER, TA_RIGHT):
             # centred and flush-right text is aligned line by line, never stretched
             if self.style.alignment == TA_CENTER:
                 x += (room - line.width) / 2
             elif self.style.alignment == TA_RIGHT:
                 x += room - line.width
-            text.setTextOrigin(x, y)
-            text.setCharSpace(0)
-            text.textOut(chars)
-            return
+            return [(x, 0.0, chars)]
         target = room + (self._size(chars[-1]) if line.hanging else 0.0)
         if not _ASCII.search(chars):  # Japanese only: one run, every gap alike
-            text.setTextOrigin(x, y)
-            text.setCharSpace((target - line.width) / (len(chars) - 1) if len(chars) > 1 else 0)
-            text.textOut(chars)
-            return
+            return [(x, (target - line.width) / (len(chars) - 1) if len(chars) > 1 else 0, chars)]
         weights = [0 if _latin(a) and _latin(b) else 1 for a, b in pairwise(chars)]
         if not any(weights):  # a Latin word too long for its line: spread its letters
             weights = [1] * len(weights)
         stretch = (target - line.width) / sum(weights) if weights else 0.0
+        runs: list[tuple[float, float, str]] = []
         start = 0
         while start < len(chars):  # one run per kind of gap: Latin words keep their letters
             weight = weights[start] if start < len(weights) else 0
@@ -173,8 +206,7 @@ class TypesetText(Flowable):
             while end < len(chars) and weights[end - 1] == weight:
                 end += 1
             run = chars[start:end]
-            text.setTextOrigin(x, y)
-            text.setCharSpace(stretch * weight)
-            text.textOut(run)
+            runs.append((x, stretch * weight, run))
             x += sum(map(self._size, run)) + stretch * sum(weights[start:end])
             start = end
+        return runs

@@ -1,5 +1,6 @@
 """Dates and times as people type them: 2024-04-01, 2024/4/1, 2024年4月1日, the era forms
-令和6年4月1日, R6.4.1 and 令和元年5月1日; 19:00, 19時00分."""
+令和6年4月1日, R6.4.1 and 令和元年5月1日; 19:00, 19時00分. A due date may leave out the
+year (12/21, 12月21日, 12-21): it is the next such day from a reference day."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ _ERA_DATE = re.compile(
     r"^(明治|大正|昭和|平成|令和|[MTSHR])\s*(元|\d{1,2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$"
 )
 _ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+_MONTH_DAY = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+_LATEST_LEAP_GAP = 8  # 2/29 comes back within 8 years (2096 → 2104)
 _TIME = re.compile(r"^(\d{1,2})[:時](\d{2})分?$")
 
 
@@ -48,6 +51,26 @@ def parse_date(text: str) -> date:
     if value < EARLIEST:
         raise DateOutOfRange(f"{value.isoformat()} is before 1873-01-01")
     return value
+
+
+def parse_due_date(text: str, reference: date) -> date:
+    """A due date as typed: a full date (western or 和暦, as :func:`parse_date`) or a
+    month and day alone (12/21, 12月21日, 12-21, full-width too), which is the next such
+    day on or after ``reference`` (the meeting's day): on 12月31日, 1/5 is next year's.
+    ValueError if ``text`` is no date (13/1, 2/30), DateOutOfRange before 1873."""
+    match = _MONTH_DAY.match(unicodedata.normalize("NFKC", text.strip()))
+    if match is None:
+        return parse_date(text)
+    month, day = int(match[1]), int(match[2])
+    date(2000, month, day)  # ValueError for 13/1 or 2/30 (2000 had a 2/29)
+    for year in range(reference.year, reference.year + _LATEST_LEAP_GAP + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:  # 2/29 of a common year, or past the year 9999
+            continue
+        if candidate >= reference:
+            return candidate
+    raise ValueError(f"no {month}/{day} after {reference.isoformat()}")
 
 
 def parse_time(text: str) -> time:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -31,6 +32,7 @@ from app.ui.dialogs.restore_dialog import RestoreDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tabs import declared_tabs
+from app.ui.widgets.list_tab import ListTab
 from app.ui.widgets.save_failed import show_not_done
 from app.ui.widgets.tab_page import TabPage
 
@@ -92,7 +94,9 @@ class MainWindow(QMainWindow):
         self.council_action = QAction(self.tr("&Council Settings…"), self)
         self.council_action.triggered.connect(self._on_council_triggered)
         self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # Explicit: the platform's Preferences key is empty on Windows and X11 (Ctrl is ⌘
+        # on macOS, so this is also the Mac's own ⌘, there).
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self._on_settings_triggered)
         self.quit_action = QAction(self.tr("&Quit"), self)
@@ -111,7 +115,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        records_menu = self.menuBar().addMenu(self.tr("&Records"))
+        # Re&cords: Alt+R is the tabs' Remove, Received, Responses buttons.
+        records_menu = self.menuBar().addMenu(self.tr("Re&cords"))
         self.search_action = records_menu.addAction(self.tr("&Search…"))
         self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
         self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -133,16 +138,30 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard Shortcuts"))
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        # Also from a meeting window: the sheet lists its keys too.
+        self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addSeparator()
         self.about_action = QAction(self.tr("&About Jimukyoku Desk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about_triggered)
         help_menu.addAction(self.about_action)
 
-        for number, key in enumerate(self.tab_keys, start=1):
-            action = QAction(self)
+        for number, (key, spec) in enumerate(zip(self.tab_keys, self.tab_specs, strict=True), 1):
+            title = QCoreApplication.translate("MainWindow", spec.title)
+            action = QAction(self.tr("Show the %1 Tab").replace("%1", title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_tab(k))
             self.addAction(action)
+
+    def show_shortcuts(self) -> None:
+        """ヘルプ › キーボード ショートカット: every shortcut, read from the actions."""
+        from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        active = QApplication.activeWindow()
+        ShortcutsDialog.run(active if active is not None else self, self)
 
     def show_search(self) -> SearchDialog:
         """The search window (one per main window), in front with the query selected."""
@@ -252,6 +271,10 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
+        for key, tab in self.list_tabs.items():
+            splitter = self.settings.splitter_state(key)
+            if splitter is not None and isinstance(tab, ListTab):
+                tab.splitter.restoreState(splitter)
         self.show_tab(self.settings.last_tab)
 
     # ----- public --------------------------------------------------------
@@ -377,6 +400,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
+        for key, tab in self.list_tabs.items():
+            if isinstance(tab, ListTab):  # (ホーム has no list and detail to share)
+                self.settings.set_splitter_state(key, tab.splitter.saveState())
         self.settings.last_tab = self.current_tab_key()
         self.settings.sync()
         self.backups.back_up_on_close()

@@ -37,22 +37,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/capture/action_dialog.py" line="+32"/>
+        <location filename="../../app/ui/capture/action_dialog.py" line="+57"/>
         <source>Action Item</source>
         <translation>宿題(アクション)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Secretariat</source>
-        <translation>事務局</translation>
+        <location line="+18"/>
+        <source>e.g. 12/21 or 2026/12/21 (optional)</source>
+        <translation>例: 12/21 または 2026/12/21(省略可)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>e.g. 2026/7/20 (optional)</source>
-        <translation>例: 2026/7/20(省略可)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Action</source>
         <translation>内容</translation>
     </message>
@@ -70,12 +65,12 @@
 <context>
     <name>ActivitiesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+59"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+60"/>
         <source>Activities</source>
         <translation>実施事業</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add (Ctrl+Enter)</source>
         <translation>追加 (Ctrl+Enter)</translation>
     </message>
@@ -378,12 +373,12 @@
 <context>
     <name>CaptureConsole</name>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="+105"/>
+        <location filename="../../app/ui/capture/display.py" line="+79"/>
         <source>Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by number (Alt+0: no speaker) · Ctrl+1…%1: kind · Ctrl+D: decision · Ctrl+T: action item · Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del delete, Alt+↑↓ move, Alt+Q answers which question) · Ctrl+Z/Ctrl+Y: undo/redo</source>
         <translation>Enter 記録 · Shift+Enter 改行 · F2 発言者 · Alt+数字 番号で発言者(Alt+0 発言者なし) · Ctrl+1〜%1 種別 · Ctrl+D 決定事項 · Ctrl+T 宿題 · Ctrl+PgUp/PgDn 前後の議題 · F6 発言一覧(Enter 修正, Del 削除, Alt+↑↓ 移動, Alt+Q 回答する質問) · Ctrl+Z/Ctrl+Y 元に戻す/やり直し</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="+219"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
@@ -393,9 +388,10 @@
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_input.py" line="+97"/>
+        <location filename="../../app/ui/capture/capture_input.py" line="+101"/>
         <location line="+44"/>
-        <location filename="../../app/ui/capture/capture_controller.py" line="+132"/>
+        <location filename="../../app/ui/capture/refusals.py" line="+54"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+137"/>
         <source>Approved: the minutes are locked.</source>
         <translation>承認済のため、議事録は編集できません。</translation>
     </message>
@@ -410,7 +406,7 @@
         <translation>入力途中の発言を復元しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="+56"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="+53"/>
         <source>No agenda items</source>
         <translation>議題がありません</translation>
     </message>
@@ -420,7 +416,7 @@
         <translation>議題 %1 / %2</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location filename="../../app/ui/capture/display.py" line="-40"/>
         <source>→ %1 (not a member)</source>
         <translation>→ %1(委員外)</translation>
     </message>
@@ -440,7 +436,7 @@
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/display.py" line="+33"/>
+        <location filename="../../app/ui/capture/display.py" line="+17"/>
         <source>(answers %1 %2)</source>
         <translation>（%1 %2 の質問への回答）</translation>
     </message>
@@ -505,12 +501,27 @@
         <translation>回答を質問に対応付けました(Ctrl+Z で元に戻せます)。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/ui/capture/refusals.py" line="-20"/>
         <source>Use Ctrl+T for a follow-up action.</source>
         <translation>視察では Ctrl+T で今後の取組み(宿題)を記録します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>The text is empty: type the decision, then press Ctrl+D.</source>
+        <translation>本文が空です。決定事項を入力してから Ctrl+D を押してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text is empty.</source>
+        <translation>本文が空です。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no agenda item: add one in the Agenda tab first.</source>
+        <translation>議題がありません。先に「議題」タブで議題を登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+23"/>
         <source>This decision is not recorded.</source>
         <translation>この決定事項はまだ記録されていません。</translation>
     </message>
@@ -520,12 +531,12 @@
         <translation>決定事項を記録しました。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/ui/capture/refusals.py" line="-26"/>
         <source>You are correcting a recorded remark: press Enter to save it or Esc to cancel first.</source>
         <translation>記録済みの発言を修正中です。先に Enter で保存するか、Esc で取り消してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/capture/capture_controller.py" line="+16"/>
         <source>This action item is not recorded.</source>
         <translation>この宿題はまだ記録されていません。</translation>
     </message>
@@ -535,13 +546,13 @@
         <translation>宿題を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="-100"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="-127"/>
         <source>Speaker (F2)</source>
         <translation>発言者 (F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_console.py" line="+132"/>
-        <location filename="../../app/ui/capture/capture_view.py" line="-58"/>
+        <location filename="../../app/ui/capture/capture_console.py" line="+140"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="-54"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -559,7 +570,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 このまま閉じると、この文章は失われます。閉じますか?(できれば先に別の場所へコピーしてください。)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+12"/>
+        <source>Not done: %1. Nothing was changed.</source>
+        <translation>実行できませんでした(%1)。変更はありません。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Alt+Q pairs an answer (回答) with its question: select an answer first.</source>
         <translation>Alt+Q は回答をその質問に対応付けます。先に発言一覧で回答を選んでください。</translation>
     </message>
@@ -604,7 +620,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>決定事項は記録されていません。入力欄に戻してあります(Ctrl+D で記録します)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/speaker_picker.py" line="+53"/>
+        <location filename="../../app/ui/capture/speaker_picker.py" line="+55"/>
         <source>(no speaker)</source>
         <translation>(発言者なし)</translation>
     </message>
@@ -645,7 +661,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/conflict_dialog.py" line="+48"/>
+        <location filename="../../app/ui/dialogs/conflict_dialog.py" line="+49"/>
         <source>Changed by Someone Else</source>
         <translation>他の人が変更しました</translation>
     </message>
@@ -713,29 +729,49 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 <context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+49"/>
+        <location filename="../../app/ui/tabs/correspondence_tab.py" line="+51"/>
         <source>No letters registered yet.</source>
         <translation>登録された文書はまだありません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Received and sent</source>
         <translation>収受・発送</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Filter by number, counterparty or subject</source>
+        <translation>文書番号・相手方・件名で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Received…</source>
         <translation>収受(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Register a letter received</source>
+        <translation>収受した文書を登録</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Sent…</source>
         <translation>発送(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Register a letter to send</source>
+        <translation>発送する文書を登録</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the selected letter (its number stays)</source>
+        <translation>選択した文書を訂正(文書番号は変わりません)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -743,17 +779,32 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>状態を進める(&amp;A)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Advance the status: open, replied, done</source>
+        <translation>状態を進める(未処理→回答済→完了)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>A&amp;ttachments…</source>
         <translation>添付(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Files kept with the letter</source>
+        <translation>文書の添付ファイル</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Void Number…</source>
         <translation>欠番にする(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Void the number: it stays in the register, never reused</source>
+        <translation>欠番にする(番号は文書簿に残り、再利用しません)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>All fiscal years</source>
         <translation>すべての年度</translation>
     </message>
@@ -763,7 +814,17 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>%1 として登録しました。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>A void number cannot be edited.</source>
+        <translation>欠番の文書は編集できません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This letter is already at its last status.</source>
+        <translation>この文書はすでに完了しています。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Changing the status of %1</source>
         <translation>%1 の状況の変更</translation>
     </message>
@@ -806,7 +867,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>例: 佐野(文書の担当者欄に記載)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>e.g. 14</source>
+        <translation>例: 14</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print 公印省略 under the sender</source>
         <translation>発信者名の下に「公印省略」と記載する</translation>
     </message>
@@ -894,6 +960,19 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <location line="+40"/>
         <source>the council settings</source>
         <translation>協議会の設定</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/detail_pane.py" line="+124"/>
+        <source>Select a row to see its details here.</source>
+        <translation>一覧で行を選ぶと、ここに詳細を表示します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This record no longer exists.</source>
+        <translation>このデータは削除されています。</translation>
     </message>
 </context>
 <context>
@@ -1277,17 +1356,7 @@ The details were written to the log:
 <context>
     <name>HomeTab</name>
     <message>
-        <location filename="../../app/ui/home/sections.py" line="+47"/>
-        <source>Action items due</source>
-        <translation>期限が近い宿題</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Remarks awaiting a response</source>
-        <translation>対応待ちの意見</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location filename="../../app/ui/home/sections.py" line="+37"/>
         <source>Meetings ahead and minutes to finish</source>
         <translation>今後の会議・未承認の議事録</translation>
     </message>
@@ -1297,12 +1366,22 @@ The details were written to the log:
         <translation>予定されている会議はなく、議事録はすべて承認済みです。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Action items due</source>
+        <translation>期限が近い宿題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No action item is due this week or overdue.</source>
         <translation>期限が近い宿題・期限切れの宿題はありません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Remarks awaiting a response</source>
+        <translation>対応待ちの意見</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No remark is waiting for a response.</source>
         <translation>対応待ちの意見はありません。</translation>
     </message>
@@ -1374,12 +1453,12 @@ The details were written to the log:
     <message>
         <location line="+1"/>
         <source>%1  %2 — %3</source>
-        <translation>%1&#x3000;%2&#x3000;［%3］</translation>
+        <translation>%1　%2　［%3］</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1  %2 — ready</source>
-        <translation>%1&#x3000;%2&#x3000;［準備済み］</translation>
+        <translation>%1　%2　［準備済み］</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1389,32 +1468,32 @@ The details were written to the log:
     <message>
         <location line="+1"/>
         <source>%1 overdue  %3: %2 (%4)</source>
-        <translation>%1 期限切れ&#x3000;担当：%3&#x3000;%2（%4）</translation>
+        <translation>%1 期限切れ　担当：%3　%2（%4）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 due  %3: %2 (%4)</source>
-        <translation>%1 期限&#x3000;担当：%3&#x3000;%2（%4）</translation>
+        <translation>%1 期限　担当：%3　%2（%4）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply needed  %2 — %3</source>
-        <translation>要回答&#x3000;%2（%3）</translation>
+        <translation>要回答　%2（%3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting their reply  %2 — %3</source>
-        <translation>先方回答待ち&#x3000;%2（%3）</translation>
+        <translation>先方回答待ち　%2（%3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply by %1  %2 — %3</source>
-        <translation>%1までに回答&#x3000;%2（%3）</translation>
+        <translation>%1までに回答　%2（%3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their reply by %1  %2 — %3</source>
-        <translation>%1までに先方回答&#x3000;%2（%3）</translation>
+        <translation>%1までに先方回答　%2（%3）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1424,12 +1503,12 @@ The details were written to the log:
     <message>
         <location line="+1"/>
         <source>Term ended %1  %2 (%3)</source>
-        <translation>%1 任期終了済み&#x3000;%2（%3）</translation>
+        <translation>%1 任期終了済み　%2（%3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term ends %1  %2 (%3)</source>
-        <translation>%1 任期終了&#x3000;%2（%3）</translation>
+        <translation>%1 任期終了　%2（%3）</translation>
     </message>
     <message>
         <location filename="../../app/ui/home/recovery.py" line="+33"/>
@@ -1479,7 +1558,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="+64"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="+65"/>
         <source>Import Members: %1</source>
         <translation>委員の取込: %1</translation>
     </message>
@@ -1539,7 +1618,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+49"/>
+        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+50"/>
         <location line="+178"/>
         <location line="+10"/>
         <source>Import Field Data</source>
@@ -1677,9 +1756,93 @@ The unfinished remark is back in the record, with its speaker: check it and go o
     </message>
 </context>
 <context>
+    <name>LetterDetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/letter_detail.py" line="+56"/>
+        <location line="+66"/>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Attachments (%1)</source>
+        <translation>添付ファイル（%1件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No attachments</source>
+        <translation>添付ファイルなし</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>needed, by %1</source>
+        <translation>要（期限 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needed</source>
+        <translation>要</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their number</source>
+        <translation>先方の文書番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related to</source>
+        <translation>関連</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This file was changed outside the app; restore it from a backup.</source>
+        <translation>このファイルはアプリの外で変更されています。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening %1</source>
+        <translation>%1 を開く処理</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+41"/>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="+42"/>
         <source>Letter Received</source>
         <translation>文書の収受</translation>
     </message>
@@ -1689,7 +1852,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>文書の発送</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1704,12 +1867,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>視察: </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>empty: no reply needed</source>
-        <translation>空欄: 回答不要</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Date *</source>
         <translation>日付 *</translation>
     </message>
@@ -1754,7 +1912,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>関連</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>the letter</source>
         <translation>文書</translation>
     </message>
@@ -1762,12 +1920,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../app/ui/widgets/list_tab.py" line="+76"/>
-        <source>Filter (name, title, place …)</source>
-        <translation>絞り込み(氏名・件名・場所など)</translation>
-    </message>
-    <message>
-        <location line="+113"/>
+        <location filename="../../app/ui/widgets/list_tab.py" line="+269"/>
         <source>%1 shown of %2</source>
         <translation>%2件中 %1件を表示</translation>
     </message>
@@ -1776,21 +1929,41 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <source>%1 records</source>
         <translation>%1件</translation>
     </message>
+    <message>
+        <location line="+73"/>
+        <source>Select a row first.</source>
+        <translation>先に行を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select the row to edit.</source>
+        <translation>編集する行を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tab_actions.py" line="+29"/>
+        <source>Filter the List</source>
+        <translation>一覧を絞り込む</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+199"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="+238"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="+182"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="+213"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/visits_tab.py" line="+110"/>
+        <location filename="../../app/ui/tabs/visits_tab.py" line="+134"/>
         <source>Visits</source>
         <translation>視察・訪問</translation>
     </message>
@@ -1800,7 +1973,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+81"/>
+        <location filename="../../app/ui/main_window.py" line="+83"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1835,14 +2008,14 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>&amp;Records</source>
-        <translation>記録(&amp;R)</translation>
+        <location line="+17"/>
+        <source>Re&amp;cords</source>
+        <translation>記録(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1871,11 +2044,21 @@ The unfinished remark is back in the record, with its speaker: check it and go o
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Jimukyoku Desk</source>
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>Show the %1 Tab</source>
+        <translation>「%1」タブを表示</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <location line="+13"/>
         <location line="+10"/>
         <source>That record no longer exists.</source>
@@ -1892,7 +2075,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>事務局デスク</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
@@ -1973,9 +2156,77 @@ The unfinished remark is back in the record, with its speaker: check it and go o
     </message>
 </context>
 <context>
+    <name>MeetingDetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/meeting_detail.py" line="+46"/>
+        <source>Attendance not recorded</source>
+        <translation>出欠未記入</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (other attendees %1)</source>
+        <translation>（委員以外 %1名）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>議長</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agenda</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agenda items yet.</source>
+        <translation>議題はまだありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents issued</source>
+        <translation>発行した文書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None registered.</source>
+        <translation>登録されていません。</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+37"/>
+        <location filename="../../app/ui/dialogs/meeting_dialog.py" line="+49"/>
         <source>New Meeting</source>
         <translation>会議の追加</translation>
     </message>
@@ -1995,7 +2246,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>第</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Open to the public</source>
         <translation>公開</translation>
     </message>
@@ -2060,7 +2311,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>次回開催予定</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+47"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -2078,20 +2329,20 @@ The unfinished remark is back in the record, with its speaker: check it and go o
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/meeting/meeting_window.py" line="+57"/>
-        <location line="+44"/>
+        <location filename="../../app/ui/meeting/meeting_window.py" line="+63"/>
+        <location line="+46"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>Agenda</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="-44"/>
+        <location line="+44"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
@@ -2166,34 +2417,59 @@ Reason for the correction:</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/meetings_tab.py" line="-146"/>
+        <location filename="../../app/ui/tabs/meetings_tab.py" line="-175"/>
         <source>No meetings yet.</source>
         <translation>登録された会議はまだありません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Filter by title, body or place</source>
+        <translation>件名・会議体・場所で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;New Meeting…</source>
         <translation>追加(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Open (Attendance, Agenda, Record)</source>
-        <translation>開く(出欠・議題・記録)(&amp;O)</translation>
+        <location line="+4"/>
+        <source>New meeting</source>
+        <translation>新規会議</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the meeting: attendance, agenda and the record</source>
+        <translation>会議を開く(出欠・議題・記録)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Edit the meeting&apos;s date, place and body</source>
+        <translation>会議の日時・場所・会議体を編集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Advance Status</source>
         <translation>状態を進める(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Advance the status: planned, held, minutes, approved</source>
+        <translation>状態を進める(予定→開催済→議事録作成中→承認済)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2201,7 +2477,12 @@ Reason for the correction:</source>
         <translation>意見と対応(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Remarks still waiting for a response, across meetings</source>
+        <translation>対応待ちの意見(全会議)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>All bodies</source>
         <translation>すべての会議体</translation>
     </message>
@@ -2211,7 +2492,12 @@ Reason for the correction:</source>
         <translation>すべての年度</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+43"/>
+        <source>Select the meeting to open.</source>
+        <translation>開く会議を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>This meeting is already approved.</source>
         <translation>この会議はすでに承認済みです。</translation>
     </message>
@@ -2235,9 +2521,88 @@ Reason for the correction:</source>
     </message>
 </context>
 <context>
+    <name>MemberDetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/member_detail.py" line="+46"/>
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings attended</source>
+        <translation>出席した会議</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>None yet.</source>
+        <translation>まだありません。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Remarks</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open action items</source>
+        <translation>未完了の宿題</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None.</source>
+        <translation>ありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>and %1 more</source>
+        <translation>ほか%1件</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="+46"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="+45"/>
         <source>New Member</source>
         <translation>委員の追加</translation>
     </message>
@@ -2252,7 +2617,7 @@ Reason for the correction:</source>
         <translation>例: さいとう いちろう</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Family name *</source>
         <translation>姓 *</translation>
     </message>
@@ -2312,7 +2677,7 @@ Reason for the correction:</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>the member</source>
         <translation>委員の情報</translation>
     </message>
@@ -2320,12 +2685,12 @@ Reason for the correction:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="-154"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="-191"/>
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All roles</source>
         <translation>すべての区分</translation>
     </message>
@@ -2340,19 +2705,39 @@ Reason for the correction:</source>
         <translation>アーカイブ済みも表示</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Filter by name, reading or organization</source>
+        <translation>氏名・よみ・所属で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;New Member…</source>
         <translation>追加(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>New member</source>
+        <translation>新規委員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Edit the selected member</source>
+        <translation>選択した委員を編集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected member (archived if in records)</source>
+        <translation>選択した委員を削除(記録にある委員は保管扱い)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2360,22 +2745,42 @@ Reason for the correction:</source>
         <translation>取込(&amp;I)…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Import members from Excel or CSV</source>
+        <translation>Excel・CSVから委員を取り込む</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>E&amp;xport…</source>
         <translation>書出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Write the roster to Excel or CSV</source>
+        <translation>委員名簿をExcel・CSVに書き出す</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Print Roster…</source>
         <translation>委員名簿を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Roster as PDF or Word, with preview and printing</source>
+        <translation>委員名簿をPDF・Wordで作成(プレビュー・印刷)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Organizations…</source>
         <translation>所属団体(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>The organizations members belong to</source>
+        <translation>委員の所属団体</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Imported %1 members.</source>
         <translation>委員 %1 名を取り込みました。</translation>
     </message>
@@ -2449,7 +2854,17 @@ Reason for the correction:</source>
         <translation>所属団体の編集</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>e.g. かぶしきがいしゃはまだせいき</source>
+        <translation>例: かぶしきがいしゃはまだせいき</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 045-000-0000</source>
+        <translation>例: 045-000-0000</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Name *</source>
         <translation>名称 *</translation>
     </message>
@@ -2497,7 +2912,7 @@ Reason for the correction:</source>
 <context>
     <name>OrganizationsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+60"/>
+        <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+61"/>
         <source>Organizations</source>
         <translation>所属団体</translation>
     </message>
@@ -2664,7 +3079,7 @@ Reason for the correction:</source>
 <context>
     <name>ResponsesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+65"/>
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="+66"/>
         <source>Remarks and Responses</source>
         <translation>意見と対応(前回意見への対応)</translation>
     </message>
@@ -2674,7 +3089,7 @@ Reason for the correction:</source>
         <translation>未対応・対応中のみ</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Save Response (Ctrl+S)</source>
         <translation>対応を保存 (Ctrl+S)</translation>
     </message>
@@ -2828,7 +3243,7 @@ Reason for the correction:</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_dialog.py" line="+46"/>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="+47"/>
         <source>Current members</source>
         <translation>現任の委員</translation>
     </message>
@@ -2906,7 +3321,7 @@ Reason for the correction:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+24"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+26"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2926,7 +3341,17 @@ Reason for the correction:</source>
         <translation>例: 山田(変更履歴に記録されます)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Keep the remark kind for the next remark</source>
+        <translation>発言の種類を次の発言でも保つ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the Record tab: a question stays a question for the next remark, until you choose another kind (Ctrl+1 …). Off: each remark starts as an opinion.</source>
+        <translation>「記録」タブで、選んだ発言の種類(質問など)を次の発言にも引き継ぎます。別の種類を選ぶ(Ctrl+1 など)まで変わりません。オフの場合は、発言ごとに「意見」に戻ります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language:</source>
         <translation>表示言語:</translation>
     </message>
@@ -2942,11 +3367,16 @@ Reason for the correction:</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Minutes:</source>
+        <translation>議事録の記録:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A new language takes effect when the app is next started.</source>
         <translation>表示言語の変更は次回起動時に反映されます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The settings were not saved: the settings file could not be written.
 %1
 They apply until the app is closed. Check that the folder can be written to, then save again.</source>
@@ -2956,19 +3386,120 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../app/ui/shortcut_sheet.py" line="+36"/>
+        <source>Anywhere in the Window</source>
+        <translation>ウィンドウ全体</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other Keys</source>
+        <translation>その他のキー</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="+29"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A tab&apos;s keys work while that tab is shown. Alt and the underlined letter press a toolbar button or open a menu.</source>
+        <translation>タブごとのキーは、そのタブを表示しているときに使えます。Alt キーと下線の付いた文字で、ツールバーのボタンを押したりメニューを開いたりできます。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/visit_detail.py" line="+42"/>
+        <source>Dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destinations</source>
+        <translation>訪問先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts</source>
+        <translation>受入・主催</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No itinerary yet.</source>
+        <translation>行程はまだありません。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Participants (%1)</source>
+        <translation>参加者（%1名）</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>None yet.</source>
+        <translation>まだありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host side (%1)</source>
+        <translation>先方出席者（%1名）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents</source>
+        <translation>関連文書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None registered.</source>
+        <translation>登録されていません。</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+56"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+58"/>
         <source>New Visit</source>
         <translation>視察・訪問の追加</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+92"/>
         <source>Edit Visit</source>
         <translation>視察・訪問の編集</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-89"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
@@ -2979,29 +3510,29 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+190"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Affiliation</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-190"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+88"/>
+        <location line="+168"/>
         <source>Host attendees</source>
         <translation>先方出席者</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-164"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
@@ -3031,12 +3562,27 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>所見・成果</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Impressions (live)</source>
         <translation>感想の記録</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+6"/>
+        <source>Impressions are recorded into the saved visit, one remark at a time. Save the visit to start; this window stays open.</source>
+        <translation>感想は、保存した視察に一件ずつ記録します。記録を始めるには、まず視察を保存してください(この画面は閉じません)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the Visit and Record Impressions</source>
+        <translation>視察を保存して感想を記録する</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The visit is saved: record the impressions.</source>
+        <translation>視察を保存しました。感想を記録してください。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>separate with 、 e.g. A市工業会、A市</source>
         <translation>「、」で区切る 例: A市工業会、A市</translation>
     </message>
@@ -3067,17 +3613,17 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Organizations</source>
         <translation>訪問先・受入先</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-26"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Visitors</source>
         <translation>来訪者</translation>
     </message>
@@ -3147,12 +3693,13 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>今後の取組み(宿題)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Not saved: see the fields marked in red on %1.</source>
         <translation>保存していません。赤字の項目を確認してください: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-172"/>
+        <location line="+188"/>
         <source>the visit</source>
         <translation>視察・訪問</translation>
     </message>
@@ -3160,29 +3707,49 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/visits_tab.py" line="-79"/>
+        <location filename="../../app/ui/tabs/visits_tab.py" line="-101"/>
         <source>No visits yet.</source>
         <translation>登録された視察・訪問はまだありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Visits and hosting</source>
         <translation>訪問・受入</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Filter by title or region</source>
+        <translation>件名・地域で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;New Visit…</source>
         <translation>追加(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>New visit or hosting</source>
+        <translation>新規視察・訪問</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Edit the selected visit</source>
+        <translation>選択した視察・訪問を編集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Documents…</source>
         <translation>文書を作成(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visit report, request and thank-you letters</source>
+        <translation>視察報告書・依頼状・礼状を作成</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3193,6 +3760,19 @@ They apply until the app is closed. Check that the folder can be written to, the
         <location line="+3"/>
         <source>All regions</source>
         <translation>すべての地域</translation>
+    </message>
+</context>
+<context>
+    <name>_Field</name>
+    <message>
+        <location filename="../../app/ui/widgets/date_fields.py" line="+64"/>
+        <source>Set</source>
+        <translation>指定する</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -3794,7 +4374,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-6"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
-        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-154"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="-155"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+2"/>
         <source>Organization</source>
         <translation>所属</translation>
@@ -3818,7 +4398,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/tablemodels/correspondence_model.py" line="+32"/>
         <location filename="../../app/ui/tablemodels/meetings_model.py" line="+15"/>
-        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-135"/>
+        <location filename="../../app/ui/dialogs/responses_dialog.py" line="-136"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>

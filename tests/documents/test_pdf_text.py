@@ -86,7 +86,22 @@ def test_a_title_breaks_only_between_its_phrases(tmp_path: Path) -> None:
     pdf = pdf_renderer.render(document, tmp_path / "title.pdf")
     side = columns.page_setup(document).side
     lines = read_lines(pdf, (side, A4[0] - side), 4.0, (0, 10_000))
+    # balanced: the bracketed part stays together, not 「…協議会」/「視察受入れ）」
     assert [compact(line.text) for line in lines] == [
-        compact("視察受入報告書（西ケ丘市ものづくり振興協議会"),
-        compact("視察受入れ）"),
+        compact("視察受入報告書"),
+        compact("（西ケ丘市ものづくり振興協議会 視察受入れ）"),
+    ]
+
+
+def test_a_title_on_two_lines_is_balanced_between_its_phrases(tmp_path: Path) -> None:
+    title = "みなと市ものづくりイノベーション推進委員会 令和7年度 第1回定例会 議事録"
+    document = Document(title="t", blocks=(Title(title),))
+    pdf = pdf_renderer.render(document, tmp_path / "title.pdf")
+    side = columns.page_setup(document).side
+    lines = read_lines(pdf, (side, A4[0] - side), 4.0, (0, 10_000))
+    texts = [compact(line.text) for line in lines if compact(line.text) != "-1-"]
+    # greedy filling gave 「…推進委員会 令和7年度」/「第1回定例会 議事録」
+    assert texts == [
+        compact("みなと市ものづくりイノベーション推進委員会"),
+        compact("令和7年度 第1回定例会 議事録"),
     ]

@@ -1,8 +1,10 @@
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from app.japanese.date_input import parse_date, parse_time
+from app.japanese.date_input import parse_date, parse_due_date, parse_time
 from app.japanese.wareki import DateOutOfRange
 
 
@@ -92,3 +94,76 @@ def test_times(text: str, expected: time) -> None:
 def test_not_times(text: str) -> None:
     with pytest.raises(ValueError):
         parse_time(text)
+
+
+# ---------------------------------------------------------------- due dates without a year
+
+
+@pytest.mark.parametrize(
+    "text", ["12/21", "12月21日", "12-21", "12.21", "１２／２１", "１２月２１日", " 12 月 21 日 "]
+)
+def test_a_due_date_may_leave_out_the_year(text: str) -> None:
+    assert parse_due_date(text, date(2026, 12, 5)) == date(2026, 12, 21)
+
+
+def test_a_month_and_day_past_already_this_year_is_next_years() -> None:
+    # 31 Dec: 1/5 is five days later, not a day gone by almost a year ago
+    assert parse_due_date("1/5", date(2026, 12, 31)) == date(2027, 1, 5)
+    assert parse_due_date("1月5日", date(2026, 12, 31)) == date(2027, 1, 5)
+
+
+def test_the_reference_day_itself_is_due_that_day() -> None:
+    assert parse_due_date("12/31", date(2026, 12, 31)) == date(2026, 12, 31)
+
+
+def test_29_february_waits_for_a_leap_year() -> None:
+    assert parse_due_date("2/29", date(2026, 3, 1)) == date(2028, 2, 29)
+    assert parse_due_date("2/29", date(2096, 3, 1)) == date(2104, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2027/1/5", date(2027, 1, 5)),
+        ("令和9年1月5日", date(2027, 1, 5)),
+        ("R9.1.5", date(2027, 1, 5)),
+        ("Ｒ９．１．５", date(2027, 1, 5)),
+        ("2025/1/5", date(2025, 1, 5)),  # a full date is taken as typed, even past
+    ],
+)
+def test_a_full_due_date_keeps_its_year(text: str, expected: date) -> None:
+    assert parse_due_date(text, date(2026, 12, 31)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["13/1", "2/30", "0/1", "12/0", "12/", "12月", "来週", "", "1/2/3"]
+)
+def test_what_is_no_due_date(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_due_date(text, date(2026, 12, 5))
+
+
+@given(
+    reference=st.dates(min_value=date(1873, 1, 1), max_value=date(9000, 12, 31)),
+    day=st.dates(min_value=date(2000, 1, 1), max_value=date(2000, 12, 31)),
+    form=st.sampled_from(["{m}/{d}", "{m}月{d}日", "{m}-{d}", "{m:02d}/{d:02d}", "{m}.{d}"]),
+    wide=st.booleans(),
+)
+def test_a_month_and_day_is_the_next_such_day(
+    reference: date, day: date, form: str, wide: bool
+) -> None:
+    text = form.format(m=day.month, d=day.day)
+    if wide:  # full-width digits and punctuation, as an IME types them
+        text = text.translate({c: c + 0xFEE0 for c in range(0x21, 0x7F)})
+    due = parse_due_date(text, reference)
+    assert (due.month, due.day) == (day.month, day.day)
+    assert due >= reference
+    # the first such day: none between the reference and it
+    for year in range(reference.year, due.year):
+        try:
+            earlier = date(year, day.month, day.day)
+        except ValueError:
+            continue
+        assert earlier < reference
+    if (day.month, day.day) != (2, 29):
+        assert due - reference < timedelta(days=366)

@@ -11,11 +11,12 @@ from typing import Protocol
 
 from sqlalchemy import select
 
-from app.models import ActionItem, Visit
+from app.models import ActionItem, Meeting, Visit
 from app.models.enums import ActionStatus, AgendaKind, RemarkKind
 from app.services.capture import remarks as capture
+from app.services.capture import secretariat
 from app.services.capture.rows import Draft, RemarkEntry, RemarkInput
-from app.services.meetings import agenda, attendance
+from app.services.meetings import agenda
 from app.services.meetings import editing as meeting_editing
 from app.services.meetings.rows import ActionEntry, AgendaEntry, Speaker
 from app.storage.database import Database
@@ -53,6 +54,15 @@ class CaptureSource(Protocol):
         ...
 
     def items(self) -> list[AgendaEntry]: ...
+
+    def day(self) -> date:
+        """The meeting's (or visit's) day: a due date typed without a year counts from it."""
+        ...
+
+    @property
+    def read_only(self) -> bool:
+        """The database was opened read-only (a second window): nothing can be written."""
+        ...
 
     def speakers(self) -> list[Speaker]: ...
 
@@ -114,6 +124,10 @@ class _RecordedRemarks:
 
     db: Database
 
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
     def update_remark(self, shown: RemarkEntry, remark: RemarkInput) -> RemarkEntry:
         return capture.update_remark(self.db, shown, remark)
 
@@ -136,8 +150,12 @@ class MeetingSource(_RecordedRemarks):
     def items(self) -> list[AgendaEntry]:
         return agenda.items(self.db, self.meeting_id)
 
+    def day(self) -> date:
+        with self.db.session() as session:
+            return session.get_one(Meeting, self.meeting_id).held_on
+
     def speakers(self) -> list[Speaker]:
-        return attendance.speakers(self.db, self.meeting_id)
+        return secretariat.meeting_speakers(self.db, self.meeting_id)
 
     def locked(self) -> bool:
         # A database opened read-only (a second window) takes no remark either.
@@ -201,6 +219,10 @@ class VisitSource(_RecordedRemarks):
             visit = session.get_one(Visit, self.visit_id)
             return [AgendaEntry(visit.id, 0, "", visit.title, AgendaKind.OTHER)]
 
+    def day(self) -> date:
+        with self.db.session() as session:
+            return session.get_one(Visit, self.visit_id).start_on
+
     def speakers(self) -> list[Speaker]:
         with self.db.session() as session:
             visit = session.get_one(Visit, self.visit_id)
@@ -220,7 +242,7 @@ class VisitSource(_RecordedRemarks):
                     )
                 else:
                     result.append(Speaker(None, person.name, "", person.affiliation, None))
-            return result
+            return secretariat.with_itself(result)
 
     def locked(self) -> bool:
         return False

@@ -79,6 +79,11 @@ def _numbering(db: Database) -> tuple[MeetingNumbering, int]:
     return council.meeting_numbering, council.fiscal_year_start_month
 
 
+def fiscal_year_start_month(db: Database) -> int:
+    """The month the council's 年度 starts (4: April)."""
+    return _numbering(db)[1]
+
+
 def next_sequence_number(db: Database, body_id: int, held_on: date) -> int:
     """The next 第N回 of a body: per 年度 or running, as the council numbers them."""
     numbering, start_month = _numbering(db)

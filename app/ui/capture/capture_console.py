@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from app.services.capture.sources import CaptureSource, MeetingSource
 from app.services.problems import NotSaved
 from app.services.workspace import Database
+from app.settings import Settings
 from app.ui.capture.action_dialog import ActionDialog
 from app.ui.capture.capture_controller import CaptureController
 from app.ui.capture.capture_view import CaptureView
+from app.ui.capture.notice import Tone
 from app.ui.capture.question_picker import QuestionPicker
 from app.ui.capture.remark_editor import RemarkEditor
 from app.ui.capture.speaker_picker import SpeakerPicker
@@ -37,13 +39,17 @@ class CaptureConsole(QWidget):
         parent: QWidget | None = None,
         *,
         source: CaptureSource | None = None,
+        settings: Settings | None = None,
     ) -> None:
-        """Capture into a meeting, or into any ``source`` (a visit's impressions)."""
+        """Capture into a meeting, or into any ``source`` (a visit's impressions);
+        ``settings``: the user's (read as they are when a remark is recorded)."""
         super().__init__(parent)
         if source is None:
             assert meeting_id is not None
             source = MeetingSource(db, meeting_id)
+        self.settings = settings if settings is not None else Settings()
         self.controller = CaptureController(source, self)
+        self.controller.keeps_kind = lambda: self.settings.keep_remark_kind
         self.view = CaptureView(source.kinds, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -84,7 +90,9 @@ class CaptureConsole(QWidget):
         controller.remarkSelectionRequested.connect(view.select_remark)
         controller.speakerFocusRequested.connect(view.focus_speaker)
         controller.editorFocusRequested.connect(view.focus_editor)
-        controller.messageRequested.connect(self.messageRequested)
+        controller.messageRequested.connect(self.messageRequested)  # the status bar
+        controller.messageRequested.connect(view.notice.say)  # beside the text box
+        controller.refused.connect(lambda reason: view.notice.say(reason, Tone.REFUSED))
         controller.recorded.connect(self.recorded)
         controller.unsavedChanged.connect(view.show_unsaved)
         controller.actionFailed.connect(self._on_controller_action_failed)
@@ -141,31 +149,39 @@ class CaptureConsole(QWidget):
         return answer == QMessageBox.StandardButton.Discard
 
     def _on_controller_action_failed(self, what: str, error: NotSaved) -> None:
+        self.view.notice.say(
+            self.tr("Not done: %1. Nothing was changed.").replace("%1", what), Tone.FAILED
+        )
         show_not_done(self, what, error)
 
     def _on_view_action_requested(self) -> None:
         """Ctrl+T: an action item (宿題) with owner and due date, from the text typed."""
         if not self.controller.can_record_action():
             return
+        controller = self.controller
         chosen = ActionDialog.run(
-            self, self.controller.text.strip(), self.controller.pick(), self.controller.speakers
+            self, controller.text.strip(), controller.pick(), controller.speakers, controller.day
         )
         if chosen is None:
             self.view.focus_editor()
             return
         self.controller.record_action(chosen.text, chosen.owner, chosen.due_on)
 
+    def _refuse(self, reason: str) -> None:
+        self.messageRequested.emit(reason)
+        self.view.notice.say(reason, Tone.REFUSED)
+
     def _on_view_pair_requested(self, row: int) -> None:
         """Alt+Q in the remark list: the question the 回答 there answers."""
         answer = self.controller.remark_at(row)
         questions = self.controller.questions_for(row)
         if answer is None or questions is None:
-            self.messageRequested.emit(
+            self._refuse(
                 self.tr("Alt+Q pairs an answer (回答) with its question: select an answer first.")
             )
             return
         if not questions:
-            self.messageRequested.emit(self.tr("This item has no question (質問) to pair with."))
+            self._refuse(self.tr("This item has no question (質問) to pair with."))
             return
         chosen, question = QuestionPicker.run(self, answer, questions)
         if chosen:

@@ -27,6 +27,7 @@ from app.ui.capture.capture_input import DRAFT_DELAY_MS, CaptureInput
 from app.ui.capture.capture_state import Typing
 from app.ui.capture.conflicts import ConflictSettler
 from app.ui.capture.given_back import give_back_correction, give_back_decision
+from app.ui.capture.refusals import Request, why_not
 from app.ui.capture.speaker_picker import Pick
 
 __all__ = ["DRAFT_DELAY_MS", "CaptureController"]
@@ -49,10 +50,14 @@ class CaptureController(CaptureInput):
         item = self.current_item
         text = self.text.strip()
         pick = self.pick()
-        if item is None or not text:
+        refusal = why_not(self, Request.REMARK)
+        if refusal is not None:
+            self.refuse(refusal)
+            return
+        if item is None:  # an open input has an item: the refusal said so otherwise
             return
         if pick is None:
-            self.messageRequested.emit(
+            self.refuse(
                 QCoreApplication.translate(
                     "CaptureConsole", "Who is speaking? Type a name or number (F2)."
                 )
@@ -128,7 +133,7 @@ class CaptureController(CaptureInput):
             return
         if isinstance(refusal, MeetingLocked):
             self.unsaved.request_dropped()  # approved meanwhile: only the draft is kept
-            self.messageRequested.emit(
+            self.refuse(
                 QCoreApplication.translate("CaptureConsole", "Approved: the minutes are locked.")
             )
         # An EditConflict is with the conflict dialog already (settle_conflict).
@@ -258,12 +263,11 @@ class CaptureController(CaptureInput):
         """Ctrl+D: the text typed becomes a decision (→) of the current item."""
         item = self.current_item
         text = self.text.strip()
-        if item is None or not text or self._refused_while_editing():
+        reason = why_not(self, Request.DECISION)
+        if reason is not None:
+            self.refuse(reason)
             return
-        if not self.source.supports_decisions:  # a visit records follow-ups, not decisions
-            self.messageRequested.emit(
-                QCoreApplication.translate("CaptureConsole", "Use Ctrl+T for a follow-up action.")
-            )
+        if item is None:  # an open input has an item: the refusal said so otherwise
             return
         lines = [line for line in item.resolution.splitlines() if line.strip()]
         after = "\n".join([*lines, text])
@@ -292,22 +296,11 @@ class CaptureController(CaptureInput):
     def can_record_action(self) -> bool:
         """Ctrl+T asks for the action item only where it can be stored, and not while a
         recorded remark is being corrected (its text would be taken for the action and the
-        correction left open; says why)."""
-        if self._refused_while_editing():
-            return False
-        return self.current_item is not None and self.input_enabled
-
-    def _refused_while_editing(self) -> bool:
-        if self.editing is None:
-            return False
-        self.messageRequested.emit(
-            QCoreApplication.translate(
-                "CaptureConsole",
-                "You are correcting a recorded remark: press Enter to save it or Esc to "
-                "cancel first.",
-            )
-        )
-        return True
+        correction left open); else it says why."""
+        refusal = why_not(self, Request.ACTION)
+        if refusal is not None:
+            self.refuse(refusal)
+        return refusal is None and self.current_item is not None
 
     def record_action(self, text: str, owner: Pick, due: date | None) -> None:
         """An action item (宿題) of the current item, with its owner and due date."""

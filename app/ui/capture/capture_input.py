@@ -12,7 +12,7 @@ the input is :class:`~app.ui.capture.capture_controller.CaptureController`'s.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QUndoStack
@@ -35,13 +35,14 @@ class CaptureInput(QObject):
     speakersChanged = Signal(object)  # list[Speaker], numbered from 1 (Alt+number)
     inputEnabledChanged = Signal(bool)
     modeChanged = Signal(str)  # "" when there is nothing special to say
-    inputCleared = Signal()  # ready for the next remark: no text, the first kind
+    inputCleared = Signal(object)  # ready for the next remark: no text, this RemarkKind
     draftRestored = Signal(object)  # Typing
     editStarted = Signal(object)  # Typing: a recorded remark is in the text box
     remarkSelectionRequested = Signal(int)  # row in the remark list
     speakerFocusRequested = Signal()
     editorFocusRequested = Signal()
     messageRequested = Signal(str)
+    refused = Signal(str)  # the message just requested says why a request did nothing
     recorded = Signal()  # a change reached the data: a capture, its undo or its redo
     speakerRenamed = Signal(object)  # Pick: the speaker picked was renamed elsewhere
     unsavedChanged = Signal(str)  # what is not saved and why, beside the text box; "" none
@@ -55,6 +56,7 @@ class CaptureInput(QObject):
         self.item_index = 0
         self.remarks: list[RemarkEntry] = []
         self.speakers: list[Speaker] = []
+        self.day = date.today()  # the meeting's, from ``reload``: due dates count from it
         self.undo_stack = QUndoStack(self)
         # Every change the console makes (remark, decision, action item, their edits and
         # moves, undo and redo) is a step of the undo stack, moved only by writes that
@@ -70,6 +72,7 @@ class CaptureInput(QObject):
         self.speaker_text = ""
         self.kind: RemarkKind = source.kinds[0]
         self.draft_stored = False
+        self.keeps_kind: Callable[[], bool] = lambda: False  # the setting, read when asked
         self._started_at: datetime | None = None
         self._restoring = False
         self._draft_timer = QTimer(self)
@@ -86,6 +89,7 @@ class CaptureInput(QObject):
     def reload(self) -> None:
         """Read agenda, attendees and remarks again; restore a stored draft."""
         self.items = self.source.items()
+        self.day = self.source.day()
         self.speakers = self.source.speakers()
         self.speakersChanged.emit(self.speakers)
         locked = self.source.locked()
@@ -238,12 +242,19 @@ class CaptureInput(QObject):
         """The speaker the speaker box stands for, resolved against today's attendees."""
         return resolve(self.speaker_text, self.speakers)
 
+    def refuse(self, reason: str) -> None:
+        """Say why what was asked (Enter, Ctrl+D, Ctrl+T …) did nothing."""
+        self.messageRequested.emit(reason)
+        self.refused.emit(reason)
+
     def set_mode(self, text: str) -> None:
         self.modeChanged.emit(text)
 
     def finish_input(self) -> None:
-        """Clear the text and the kind; the speaker stays (Enter keeps them)."""
-        self._put_input(Typing("", self.source.kinds[0]), None)
+        """Clear the text; the speaker stays (Enter keeps them), and so does the kind if
+        the setting 「発言の種類を次の発言でも保つ」 says so (else the first kind)."""
+        kind = self.kind if self.keeps_kind() else self.source.kinds[0]
+        self._put_input(Typing("", kind), None)
         self._started_at = None
         self.speakerFocusRequested.emit()
 
@@ -326,7 +337,7 @@ class CaptureInput(QObject):
         if typing.speaker is not None:
             self.speaker_text = typing.speaker.name
         if shown is None:
-            self.inputCleared.emit()
+            self.inputCleared.emit(typing.kind)
         else:
             shown.emit(typing)
         self._restoring = restoring

@@ -10,7 +10,7 @@ Ctrl+number for the kind), and turns everything else into signals: what was type
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,10 +26,20 @@ from app.services.codes import RemarkKind
 from app.services.meetings.rows import Speaker
 from app.texts.labels import label
 from app.ui.capture.capture_state import ItemPage, Typing
-from app.ui.capture.display import action_text, attendee_text, remark_text, speaker_text
+from app.ui.capture.display import (
+    action_text,
+    attendee_text,
+    key_hints,
+    match_text,
+    remark_text,
+    speaker_text,
+)
+from app.ui.capture.notice import Notice
 from app.ui.capture.remark_editor import RemarkEditor
 from app.ui.capture.remark_list_keys import RemarkListKeys
 from app.ui.capture.speaker_picker import NO_SPEAKER, Pick, SpeakerPicker
+
+_MODIFIER_KEYS = (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 
 
 class CaptureView(QWidget):
@@ -82,6 +92,7 @@ class CaptureView(QWidget):
         self.editor.setObjectName("editor")
         self.editor.commitRequested.connect(self.commitRequested)
         self.editor.textChanged.connect(lambda: self.textChanged.emit(self.editor.toPlainText()))
+        self.notice = Notice(self)  # 記録しました, 本文が空です …: cleared by the next key
         self.mode = QLabel(self)
         self.mode.setObjectName("mode")
         self.hint = QLabel(self)
@@ -101,15 +112,7 @@ class CaptureView(QWidget):
     # ------------------------------------------------------------------ look
 
     def _style(self) -> None:
-        self.hint.setText(
-            QCoreApplication.translate(
-                "CaptureConsole",
-                "Enter: record · Shift+Enter: new line · F2: speaker · Alt+number: speaker by "
-                "number (Alt+0: no speaker) · Ctrl+1…%1: kind · Ctrl+D: decision · Ctrl+T: "
-                "action item · Ctrl+PgUp/PgDn: agenda item · F6: remark list (Enter edit, Del "
-                "delete, Alt+↑↓ move, Alt+Q answers which question) · Ctrl+Z/Ctrl+Y: undo/redo",
-            ).replace("%1", str(self.kind.count()))
-        )
+        self.hint.setText(key_hints(self.kind.count()))
         big = QFont(self.font())
         big.setPointSizeF(self.font().pointSizeF() * 1.6)
         big.setBold(True)
@@ -122,7 +125,11 @@ class CaptureView(QWidget):
         self.speaker_match.setStyleSheet("color: #1a5fb4;")
         self.resolution.setStyleSheet("color: #26562b;")
         self.mode.setStyleSheet("color: #9a4d00; font-weight: bold;")
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet("color: #5e5c64;")  # quiet, yet readable on a dim laptop
+        notice = QFont(self.font())
+        notice.setPointSizeF(self.font().pointSizeF() * 1.15)
+        self.notice.setFont(notice)
+        self.notice.setMinimumHeight(self.notice.fontMetrics().lineSpacing())
         lines = self.editor.fontMetrics().lineSpacing()
         self.editor.setFixedHeight(int(lines * 4.6))
         self.mode.hide()
@@ -161,6 +168,7 @@ class CaptureView(QWidget):
         editor_row.addWidget(self.editor, 1)
         editor_row.addWidget(self.unsaved_badge, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(editor_row)
+        column.addWidget(self.notice)
         column.addWidget(self.unsaved_reason)
         splitter = QSplitter(self)
         splitter.addWidget(self.attendees)
@@ -216,6 +224,12 @@ class CaptureView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched in (self.editor, self.speaker):
             self.inputLeft.emit()
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() not in _MODIFIER_KEYS
+        ):
+            self.notice.clear_notice()  # the clerk goes on: the message has been seen
         return False
 
     def focus_speaker(self) -> None:
@@ -241,16 +255,7 @@ class CaptureView(QWidget):
             self._on_speaker_accepted(pick)
 
     def _on_speaker_matched(self, pick: Pick | None) -> None:
-        if pick is None:
-            self.speaker_match.setText("")
-        elif pick.speaker is None:
-            self.speaker_match.setText(
-                QCoreApplication.translate("CaptureConsole", "→ %1 (not a member)").replace(
-                    "%1", pick.free_name
-                )
-            )
-        else:
-            self.speaker_match.setText("→ " + speaker_text(pick.speaker))
+        self.speaker_match.setText(match_text(pick))
 
     def _on_speaker_accepted(self, _pick: Pick) -> None:
         self.speakerAccepted.emit()
@@ -319,10 +324,10 @@ class CaptureView(QWidget):
         self.mode.setText(text)
         self.mode.setVisible(bool(text))
 
-    def clear_input(self) -> None:
-        """Ready for the next remark: no text, the first kind; the speaker stays."""
+    def clear_input(self, kind: RemarkKind) -> None:
+        """Ready for the next remark: no text, ``kind``; the speaker stays."""
         self.editor.clear()
-        self.kind.setCurrentIndex(0)
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
 
     def show_restored(self, typing: Typing) -> None:
         """A draft back in the input, the cursor after its text to go on typing."""

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from app.services.capture.speaker_match import candidates
 from app.services.meetings.rows import Speaker
 from app.services.search.folding import fold_for_match
+from app.ui.capture.speaker_popup import SpeakerPopup
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,20 +67,25 @@ def resolve(text: str, speakers: list[Speaker]) -> Pick | None:
         if number == 0:
             return NO_SPEAKER
         return Pick(speakers[number - 1]) if 1 <= number <= len(speakers) else None
-    for speaker in speakers:  # the exact name first: 今 must not pick 今井
-        if typed in (speaker.name, speaker.name.replace(" ", "")):
-            return Pick(speaker)
-    needle = fold_for_match(typed).replace(" ", "")
-    for fields in (("name", "reading"), ("organization",)):
-        for speaker in speakers:
-            for field in fields:
-                if fold_for_match(getattr(speaker, field)).replace(" ", "").startswith(needle):
-                    return Pick(speaker)
-    return Pick(None, typed)
+    found = candidates(typed, speakers)
+    return Pick(found[0]) if found else Pick(None, typed)
+
+
+def choices(text: str, speakers: list[Speaker]) -> list[Speaker]:
+    """Whom the popup offers for ``text``: the attendee of a number typed, or everyone
+    the characters may stand for, the one Enter picks first."""
+    pick = resolve(text, speakers)
+    if pick is None or pick.speaker is None:
+        return []
+    if fold_for_match(text.strip()).isdigit():
+        return [pick.speaker]
+    return candidates(text, speakers)
 
 
 class SpeakerPicker(QLineEdit):
-    """Enter accepts the match (and moves on); the match is announced as you type."""
+    """Enter accepts the match (and moves on); the match is announced as you type, and a
+    popup lists who the characters may stand for (name, reading, role): ↓/↑ choose
+    another, whose name then stands in the box."""
 
     matched = Signal(object)  # Pick | None, on every edit
     accepted = Signal(object)  # Pick, on Enter
@@ -88,14 +95,32 @@ class SpeakerPicker(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.speakers: list[Speaker] = []
-        self.textEdited.connect(lambda text: self.matched.emit(resolve(text, self.speakers)))
+        self.popup = SpeakerPopup(self)
+        self.setCompleter(self.popup.completer)
+        self.textEdited.connect(self._on_text_edited)
+        # typed, or a name the popup put in: announce who it stands for
+        self.textChanged.connect(lambda text: self.matched.emit(resolve(text, self.speakers)))
+
+    def _on_text_edited(self, text: str) -> None:
+        self.popup.offer(choices(text, self.speakers))  # before the line edit opens it
 
     def current(self) -> Pick | None:
         return resolve(self.text(), self.speakers)
 
     def show_pick(self, pick: Pick | None) -> None:
         self.setText(pick.name if pick is not None else "")
-        self.matched.emit(pick)
+        self.matched.emit(pick)  # the same text may stand for someone else now
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if event.reason() is not Qt.FocusReason.PopupFocusReason:
+            self.popup.close()  # Tab, a click elsewhere: the choice is what the box says
+        super().focusOutEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Tab moves on before keyPressEvent, and no focus-out comes while the popup is open
+        if isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.popup.close()
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Undo):
@@ -108,6 +133,7 @@ class SpeakerPicker(QLineEdit):
             return
         pick = self.current()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and pick is not None:
+            self.popup.close()
             self.show_pick(pick)
             self.accepted.emit(pick)
             return

@@ -34,6 +34,7 @@ from app.ui.dialogs.pillars_dialog import PillarsDialog
 from app.ui.tablemodels.row_model import Column, RowTableModel
 from app.ui.widgets.error_form import ErrorForm
 from app.ui.widgets.save_failed import show_not_done, show_not_saved
+from app.ui.widgets.window_size import resize_within_screen
 
 
 def _columns() -> list[Column]:
@@ -79,6 +80,7 @@ class ActivitiesDialog(QDialog):
         self.title.setObjectName("activity_title")
         self.description = QPlainTextEdit(self)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 3)
+        self.description.setTabChangesFocus(True)  # Tab moves on, as in every form
         add = QPushButton(self.tr("Add (Ctrl+Enter)"), self)
         add.setShortcut("Ctrl+Return")
         add.clicked.connect(self.add_activity)
@@ -112,7 +114,7 @@ class ActivitiesDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(900, 640)
+        resize_within_screen(self, 900, 640)
         self._fill_choices()
         self.reload()
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services.problems import EditConflict
 from app.texts.conflicts import ConflictRow, conflict_rows, record_name
+from app.ui.widgets.window_size import resize_within_screen
 
 DIFFERS = "background-color: #fff3c4; padding: 2px;"
 SAME = "padding: 2px;"
@@ -81,7 +82,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self._buttons())
         self.setMinimumWidth(720)
         wanted = grid.sizeHint().height() + 140  # and the heading and buttons
-        self.resize(820, max(320, min(wanted, 680)))
+        resize_within_screen(self, 820, max(320, min(wanted, 680)))
 
     def _comparison(self) -> tuple[QScrollArea, QWidget]:
         grid_widget = QWidget(self)

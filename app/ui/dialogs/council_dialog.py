@@ -60,7 +60,7 @@ class CouncilDialog(QDialog):
             )
         )
         self.edits["secretariat_person"].setPlaceholderText(self.tr("e.g. 佐野 (named on letters)"))
-        self.edits["notice_lead_days"].setPlaceholderText("14")
+        self.edits["notice_lead_days"].setPlaceholderText(self.tr("e.g. 14"))
         self.seal = QCheckBox(self.tr("Print 公印省略 under the sender"), self)
         self.seal.setObjectName("seal_omitted")
         self.seal.setChecked(form.seal_omitted)

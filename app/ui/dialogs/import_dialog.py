@@ -32,6 +32,7 @@ from app.texts.problems import (
 from app.ui import error_reporting
 from app.ui.tablemodels.row_model import Column, RowTableModel
 from app.ui.widgets.save_failed import show_not_done
+from app.ui.widgets.window_size import resize_within_screen
 
 
 def _name(row: PreviewRow) -> str:
@@ -99,7 +100,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(860, 480)
+        resize_within_screen(self, 860, 480)
 
     def _colour_error_rows(self) -> None:
         from PySide6.QtGui import QBrush, QColor

@@ -30,6 +30,7 @@ from app.texts.areas import table_label
 from app.texts.interchange import field_label, filled_texts, package_error_text
 from app.ui import error_reporting
 from app.ui.widgets.save_failed import show_not_done
+from app.ui.widgets.window_size import resize_within_screen
 
 
 def _stamp(moment: datetime | None) -> str:
@@ -85,7 +86,7 @@ class ImportPackageDialog(QDialog):
         layout.addWidget(header)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(760, 620)
+        resize_within_screen(self, 760, 620)
 
     # ----- construction -------------------------------------------------
     def _summary_box(self) -> QGroupBox:

@@ -17,6 +17,7 @@ from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
 from app.ui.dialogs.conflict_dialog import save_settling_conflicts
+from app.ui.widgets.date_fields import DateField
 from app.ui.widgets.error_form import form_dialog
 from app.ui.widgets.save_failed import show_not_saved
 
@@ -39,14 +40,16 @@ class LetterDialog(QDialog):
         self.saved: Registered | None = None
         incoming = direction is CorrespondenceDirection.INCOMING
         self.setWindowTitle(self.tr("Letter Received") if incoming else self.tr("Letter Sent"))
-        self.dated_on = QLineEdit((today or date.today()).isoformat(), self)
+        self.dated_on = DateField(self, default=today)
         self.dated_on.setObjectName("dated_on")
         self.counterparty = QLineEdit(self)
         self.counterparty.setObjectName("counterparty")
         self.subject = QLineEdit(self)
         self.subject.setObjectName("subject")
-        self.their_number = QLineEdit(self)
-        self.their_number.setObjectName("their_number")
+        # Only a letter received has the sender's number (a sent one carries ours).
+        self.their_number = QLineEdit(self) if incoming else None
+        if self.their_number is not None:
+            self.their_number.setObjectName("their_number")
         self.medium = QComboBox(self)
         for medium in Medium:
             self.medium.addItem(label(medium), medium)
@@ -58,15 +61,14 @@ class LetterDialog(QDialog):
         for kind, item_id, title in correspondence.link_choices(db):
             prefix = self.tr("Meeting: ") if kind == "meeting" else self.tr("Visit: ")
             self.related.addItem(prefix + title, f"{kind}:{item_id}")
-        self.reply_due = QLineEdit(self)
+        self.reply_due = DateField(self, optional=True, default=today)
         self.reply_due.setObjectName("reply_due")
-        self.reply_due.setPlaceholderText(self.tr("empty: no reply needed"))
         rows: list[tuple[str, str, QWidget]] = [
             ("dated_on", self.tr("Date *"), self.dated_on),
             ("counterparty", self.tr("From") if incoming else self.tr("To"), self.counterparty),
             ("subject", self.tr("Subject *"), self.subject),
         ]
-        if incoming:
+        if self.their_number is not None:
             rows.append(("their_number", self.tr("Their number"), self.their_number))
         rows += [
             ("medium", self.tr("Medium"), self.medium),
@@ -79,13 +81,14 @@ class LetterDialog(QDialog):
         self.shown: LetterRecord | None = None  # the letter as loaded: its version is checked
         if correspondence_id is not None:
             letter = self.shown = register.load(db, correspondence_id)
-            self.dated_on.setText(letter.dated_on.isoformat())
+            self.dated_on.set_value(letter.dated_on)
             self.counterparty.setText(letter.counterparty)
             self.subject.setText(letter.subject)
-            self.their_number.setText(letter.their_number)
+            if self.their_number is not None:
+                self.their_number.setText(letter.their_number)
             self.medium.setCurrentIndex(max(self.medium.findData(letter.medium), 0))
             self.summary.setPlainText(letter.summary)
-            self.reply_due.setText(letter.reply_due.isoformat() if letter.reply_due else "")
+            self.reply_due.set_value(letter.reply_due)
             link = (
                 f"meeting:{letter.meeting_id}"
                 if letter.meeting_id
@@ -107,7 +110,7 @@ class LetterDialog(QDialog):
             subject=self.subject.text(),
             medium=Medium(self.medium.currentData()),
             summary=self.summary.toPlainText(),
-            their_number=self.their_number.text(),
+            their_number=self.their_number.text() if self.their_number is not None else "",
             reply_due=self.reply_due.text(),
             meeting_id=self._link("meeting"),
             visit_id=self._link("visit"),

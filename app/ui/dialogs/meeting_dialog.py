@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date, time
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.meetings import defaults as meeting_defaults
 from app.services.meetings import editing as meeting_editing
 from app.services.meetings.editing import MeetingForm, MeetingLocked
 from app.services.problems import Invalid, NotSaved, Problem
@@ -22,14 +24,24 @@ from app.services.workspace import Database
 from app.texts.i18n import current_language
 from app.texts.problems import problem_texts
 from app.ui.dialogs.conflict_dialog import over, save_settling_conflicts
+from app.ui.widgets.date_fields import DateField, TimeField
 from app.ui.widgets.error_form import form_dialog
 from app.ui.widgets.save_failed import show_not_saved
 
-_TEXT_FIELDS = ("title", "held_on", "start_time", "end_time", "place", "recorder_name")
+_TEXT_FIELDS = ("title", "place", "recorder_name")
 
 
 class MeetingDialog(QDialog):
-    def __init__(self, db: Database, form: MeetingForm, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        form: MeetingForm,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        """An existing meeting as saved, or a new one (``form.id`` None) dated ``today``
+        with its body's usual time and place and a generated 件名."""
         super().__init__(parent)
         self.db = db
         self.form = form
@@ -53,9 +65,16 @@ class MeetingDialog(QDialog):
             edit = QLineEdit(str(getattr(form, name)), self)
             edit.setObjectName(name)
             self.edits[name] = edit
-        self.edits["held_on"].setPlaceholderText("2025-07-15")
-        self.edits["start_time"].setPlaceholderText("19:00")
-        self.edits["end_time"].setPlaceholderText("20:30")
+        self.held_on = DateField(self, default=today)
+        self.held_on.setObjectName("held_on")
+        self.start_time = TimeField(self, optional=True, default=time(10, 0))
+        self.start_time.setObjectName("start_time")
+        self.end_time = TimeField(self, optional=True, default=time(12, 0))
+        self.end_time.setObjectName("end_time")
+        if form.held_on:
+            self.held_on.setText(form.held_on)
+        self.start_time.setText(form.start_time)
+        self.end_time.setText(form.end_time)
         self.is_public = QCheckBox(self.tr("Open to the public"), self)
         self.is_public.setChecked(form.is_public)
         self.next_note = QLineEdit(form.next_meeting_note, self)
@@ -69,9 +88,9 @@ class MeetingDialog(QDialog):
             ("body", self.tr("Body *"), self.body),
             ("sequence_number", self.tr("Number"), self.number),
             ("title", self.tr("Title"), self.edits["title"]),
-            ("held_on", self.tr("Date *"), self.edits["held_on"]),
-            ("start_time", self.tr("Starts"), self.edits["start_time"]),
-            ("end_time", self.tr("Ends"), self.edits["end_time"]),
+            ("held_on", self.tr("Date *"), self.held_on),
+            ("start_time", self.tr("Starts"), self.start_time),
+            ("end_time", self.tr("Ends"), self.end_time),
             ("place", self.tr("Place"), self.edits["place"]),
             ("chair", self.tr("Chair"), self.chair),
             ("recorder_name", self.tr("Recorder"), self.edits["recorder_name"]),
@@ -82,6 +101,43 @@ class MeetingDialog(QDialog):
         ]
         self.fields = form_dialog(self, rows, width=480)
         self.error_labels = self.fields.error_labels
+        self._usual = meeting_defaults.Usual()  # what the fields were given, to replace
+        self._generated_title = ""
+        if form.id is None:
+            self._on_body_changed()
+            self.body.currentIndexChanged.connect(self._on_body_changed)
+            self.held_on.changed.connect(self._suggest_title)
+            self.number.valueChanged.connect(self._suggest_title)
+
+    def _on_body_changed(self) -> None:
+        """A new meeting takes its body's usual time and place, where the clerk has not
+        typed something else."""
+        body_id = self.body.currentData()
+        if body_id is None:
+            return
+        usual = meeting_defaults.usual(self.db, body_id)
+        for field, before, after in (
+            (self.start_time, self._usual.start_time, usual.start_time),
+            (self.end_time, self._usual.end_time, usual.end_time),
+        ):
+            if field.value() == before:
+                field.set_value(after)
+        if self.edits["place"].text() == self._usual.place:
+            self.edits["place"].setText(usual.place)
+        self._usual = usual
+        self._suggest_title()
+
+    def _suggest_title(self) -> None:
+        """「令和8年度 第2回定例会」, kept up to date until the clerk types another title."""
+        body_id, held_on = self.body.currentData(), self.held_on.value()
+        title = self.edits["title"]
+        if body_id is None or held_on is None or title.text() != self._generated_title:
+            return
+        suggested = meeting_defaults.suggested_title(
+            self.db, body_id, held_on, self.number.value() or None
+        )
+        title.setText(suggested)
+        self._generated_title = suggested
 
     def _member_combo(
         self, name: str, people: list[meeting_editing.Choice], current: int | None
@@ -101,9 +157,9 @@ class MeetingDialog(QDialog):
             body_id=self.body.currentData(),
             sequence_number=self.number.value() or None,
             title=text["title"],
-            held_on=text["held_on"],
-            start_time=text["start_time"],
-            end_time=text["end_time"],
+            held_on=self.held_on.text(),
+            start_time=self.start_time.text(),
+            end_time=self.end_time.text(),
             place=text["place"],
             recorder_name=text["recorder_name"],
             is_public=self.is_public.isChecked(),

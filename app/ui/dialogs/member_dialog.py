@@ -21,7 +21,8 @@ from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
 from app.ui.dialogs.conflict_dialog import over, save_settling_conflicts
-from app.ui.widgets.error_form import form_dialog
+from app.ui.widgets.date_fields import DateField
+from app.ui.widgets.error_form import focus_stops, form_dialog
 from app.ui.widgets.save_failed import show_not_saved
 
 _TEXT_FIELDS = (
@@ -29,8 +30,6 @@ _TEXT_FIELDS = (
     "given_name",
     "reading",
     "position_title",
-    "term_start",
-    "term_end",
     "email",
     "phone",
     "address",
@@ -50,8 +49,10 @@ class MemberDialog(QDialog):
             edit.setObjectName(name)
             self.edits[name] = edit
         self.edits["reading"].setPlaceholderText(self.tr("e.g. さいとう いちろう"))
-        for name in ("term_start", "term_end"):
-            self.edits[name].setPlaceholderText("2024-04-01")
+        self.dates = {name: DateField(self, optional=True) for name in ("term_start", "term_end")}
+        for name, field in self.dates.items():
+            field.setObjectName(name)
+            field.setText(getattr(form, name))
         self.organization = QComboBox(self)
         self.organization.setObjectName("organization")
         self.organization.setEditable(True)
@@ -73,8 +74,8 @@ class MemberDialog(QDialog):
             ("organization", self.tr("Organization"), self.organization),
             ("position_title", self.tr("Position"), self.edits["position_title"]),
             ("council_role", self.tr("Role"), self.role),
-            ("term_start", self.tr("Term starts"), self.edits["term_start"]),
-            ("term_end", self.tr("Term ends"), self.edits["term_end"]),
+            ("term_start", self.tr("Term starts"), self.dates["term_start"]),
+            ("term_end", self.tr("Term ends"), self.dates["term_end"]),
             ("email", self.tr("E-mail"), self.edits["email"]),
             ("phone", self.tr("Phone"), self.edits["phone"]),
             ("address", self.tr("Address"), self.edits["address"]),
@@ -93,8 +94,8 @@ class MemberDialog(QDialog):
             organization=self.organization.currentText(),
             position_title=text["position_title"],
             council_role=self.role.currentData(),
-            term_start=text["term_start"],
-            term_end=text["term_end"],
+            term_start=self.dates["term_start"].text(),
+            term_end=self.dates["term_end"].text(),
             email=text["email"],
             phone=text["phone"],
             address=text["address"],
@@ -106,6 +107,8 @@ class MemberDialog(QDialog):
         first = next(iter(problems), None)
         if first in self.edits:
             self.edits[first].setFocus()
+        elif first in self.dates:
+            focus_stops(self.dates[first])[0].setFocus()
 
     def accept(self) -> None:
         form = self.current_form()

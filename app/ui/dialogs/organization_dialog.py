@@ -32,8 +32,8 @@ class OrganizationDialog(QDialog):
         self.edits = {name: QLineEdit(str(getattr(form, name)), self) for name in _TEXT_FIELDS}
         for name, edit in self.edits.items():
             edit.setObjectName(name)
-        self.edits["reading"].setPlaceholderText("かぶしきがいしゃはまだせいき")
-        self.edits["phone"].setPlaceholderText("045-000-0000")
+        self.edits["reading"].setPlaceholderText(self.tr("e.g. かぶしきがいしゃはまだせいき"))
+        self.edits["phone"].setPlaceholderText(self.tr("e.g. 045-000-0000"))
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
         for kind in OrganizationKind:

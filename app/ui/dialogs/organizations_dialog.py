@@ -29,6 +29,7 @@ from app.ui.dialogs.organization_dialog import OrganizationDialog
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Column, RowRole, RowTableModel, SortRole
 from app.ui.widgets.save_failed import show_not_done
+from app.ui.widgets.window_size import resize_within_screen
 
 
 def _columns() -> list[Column]:
@@ -97,7 +98,7 @@ class OrganizationsDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(900, 560)
+        resize_within_screen(self, 900, 560)
         self.reload()
 
     def reload(self, select: int | None = None) -> None:

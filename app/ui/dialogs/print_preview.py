@@ -5,10 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
+
+from app.settings import Settings
+from app.ui.widgets import screen_fit
+
+WINDOW_NAME = "print_preview"  # where the preview was last left (settings)
 
 
 def page_images(pdf: Path, dpi: int = 150) -> list[QImage]:
@@ -49,13 +54,27 @@ def paint_pages(printer: QPrinter, images: list[QImage]) -> None:
 
 class PdfPreviewDialog(QPrintPreviewDialog):
     """Keeps its printer alive: Qt's dialog does not own it, and a printer collected by
-    Python while the dialog paints is a crash."""
+    Python while the dialog paints is a crash. Sized for the screen it opens on (a whole
+    A4 page where there is room, never taller than the screen), and opens again where the
+    user left it if that fits."""
 
-    def __init__(self, printer: QPrinter, images: list[QImage], parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        printer: QPrinter,
+        images: list[QImage],
+        parent: QWidget | None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(printer, parent)
         self.kept_printer = printer
         self.images = images
+        self.settings = settings if settings is not None else Settings()
         self.paintRequested.connect(lambda target: paint_pages(target, self.images))
+        screen_fit.place(self, QSize(900, 1000), self.settings, WINDOW_NAME)
+
+    def done(self, result: int) -> None:
+        screen_fit.remember(self, self.settings, WINDOW_NAME)
+        super().done(result)
 
     @classmethod
     def run(cls, parent: QWidget, pdf: Path) -> None:
@@ -63,7 +82,9 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         preview_of(pdf, parent).exec()
 
 
-def preview_of(pdf: Path, parent: QWidget | None = None) -> PdfPreviewDialog:
+def preview_of(
+    pdf: Path, parent: QWidget | None = None, settings: Settings | None = None
+) -> PdfPreviewDialog:
     """A modal preview with the print button of Qt's dialog; A4 portrait, no margins."""
     images = page_images(pdf)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -76,7 +97,6 @@ def preview_of(pdf: Path, parent: QWidget | None = None) -> PdfPreviewDialog:
     )
     printer.setFullPage(True)
     printer.setDocName(pdf.stem)
-    dialog = PdfPreviewDialog(printer, images, parent)
+    dialog = PdfPreviewDialog(printer, images, parent, settings)
     dialog.setWindowTitle(pdf.name)
-    dialog.resize(900, 1000)
     return dialog

@@ -35,6 +35,7 @@ from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.formatting import short_date
 from app.ui.tablemodels.row_model import Column, Pages, RowTableModel
 from app.ui.widgets.save_failed import show_not_saved
+from app.ui.widgets.window_size import resize_within_screen
 
 SIZING_SAMPLE_ROWS = 50  # rows measured for the initial column widths
 SIZED_COLUMNS = (0, 1, 2, 4)  # date, meeting, speaker, status: as wide as their text
@@ -98,6 +99,7 @@ class ResponsesDialog(QDialog):
         for status in ResponseStatus:
             self.status.addItem(label(status), status)
         self.response = QPlainTextEdit(self)
+        self.response.setTabChangesFocus(True)  # Tab moves on, as in every form
         self.response.setObjectName("response_text")
         self.response.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         save = QPushButton(self.tr("Save Response (Ctrl+S)"), self)
@@ -112,7 +114,7 @@ class ResponsesDialog(QDialog):
         layout.addWidget(self.open_only)
         layout.addWidget(self.view, 1)
         layout.addLayout(form)
-        self.resize(1100, 680)
+        resize_within_screen(self, 1100, 680)
         self.reload()
 
     def reload(self, keep: str | None = None) -> None:

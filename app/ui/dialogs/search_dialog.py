@@ -40,6 +40,7 @@ from app.ui.tablemodels.search_results_model import (
     SearchResultsModel,
 )
 from app.ui.widgets.highlight_delegate import HighlightDelegate
+from app.ui.widgets.window_size import resize_within_screen
 
 TYPING_PAUSE_MS = 250
 MEMBER_STATES = {
@@ -58,7 +59,7 @@ class SearchDialog(QDialog):
         self.db = db
         self.setObjectName("SearchDialog")
         self.setWindowTitle(self.tr("Search"))
-        self.resize(1100, 640)
+        resize_within_screen(self, 1100, 640)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)

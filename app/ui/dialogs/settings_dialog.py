@@ -1,8 +1,10 @@
-"""ファイル › 設定: language, backups kept, and the staff name for the change history."""
+"""ファイル › 設定: language, backups kept, the staff name for the change history, and
+whether the capture console keeps a remark's kind for the next remark."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -41,10 +43,21 @@ class SettingsDialog(QDialog):
         self.staff_name.setObjectName("staff_name")
         self.staff_name.setPlaceholderText(self.tr("e.g. Yamada (used in the change history)"))
 
+        self.keep_remark_kind = QCheckBox(self.tr("Keep the remark kind for the next remark"))
+        self.keep_remark_kind.setObjectName("keep_remark_kind")
+        self.keep_remark_kind.setChecked(settings.keep_remark_kind)
+        self.keep_remark_kind.setToolTip(
+            self.tr(
+                "In the Record tab: a question stays a question for the next remark, until "
+                "you choose another kind (Ctrl+1 …). Off: each remark starts as an opinion."
+            )
+        )
+
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Automatic backups kept:"), self.backup_keep)
         form.addRow(self.tr("Your name:"), self.staff_name)
+        form.addRow(self.tr("Minutes:"), self.keep_remark_kind)
         note = QLabel(self.tr("A new language takes effect when the app is next started."), self)
         note.setWordWrap(True)
         note.setStyleSheet("color: #666;")
@@ -63,6 +76,7 @@ class SettingsDialog(QDialog):
         self.settings.language = str(self.language.currentData())
         self.settings.backup_keep = self.backup_keep.value()
         self.settings.staff_name = self.staff_name.text()
+        self.settings.keep_remark_kind = self.keep_remark_kind.isChecked()
         if not self.settings.sync():  # they hold for this session, but not the next
             QMessageBox.critical(
                 self,

@@ -33,9 +33,11 @@ from app.texts.labels import label
 from app.texts.problems import problem_texts
 from app.ui.capture.capture_console import CaptureConsole
 from app.ui.dialogs.conflict_dialog import over, save_settling_conflicts
-from app.ui.widgets.error_form import ErrorForm
+from app.ui.widgets.date_fields import DateField
+from app.ui.widgets.error_form import ErrorForm, chain_tabs
 from app.ui.widgets.rows_editor import RowsEditor
 from app.ui.widgets.save_failed import show_not_saved
+from app.ui.widgets.window_size import resize_within_screen
 
 _TAB_OF_FIELD = {
     "title": 0,
@@ -72,15 +74,17 @@ class VisitDialog(QDialog):
         self.tabs.addTab(self._itinerary_page(), self.tr("Itinerary"))
         self.tabs.addTab(self._results(), self.tr("Results"))
         self.impressions: CaptureConsole | None = None
-        if form.id is not None:  # impressions are recorded into a saved visit
-            self.impressions = CaptureConsole(db, None, self, source=VisitSource(db, form.id))
-            self.impressions.messageRequested.connect(self._show_message)
-            self.tabs.addTab(self.impressions, self.tr("Impressions (live)"))
-            self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.impressions_start: QPushButton | None = None
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        if form.id is not None:
+            self._add_impressions(form.id)
+        else:  # impressions are recorded into a saved visit: one button saves it first
+            self.tabs.addTab(self._impressions_start_page(), self._impressions_tab_text())
         self.problems = QLabel(self)
         self.problems.setObjectName("problems")
         self.problems.setStyleSheet("color: #b00020;")
         self.problems.setWordWrap(True)
+        self.problems.hide()  # no empty line above the buttons until there is news
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -94,7 +98,65 @@ class VisitDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
-        self.resize(860, 620)
+        resize_within_screen(self, 860, 620)
+        chain_tabs(self.overview_fields)
+        for text in (self.findings, self.outcomes):  # creation order is the screen's here
+            text.setTabChangesFocus(True)
+        self.title.setFocus()  # the first field, not the tab bar
+
+    def _impressions_tab_text(self) -> str:
+        return self.tr("Impressions (live)")
+
+    def _impressions_start_page(self) -> QWidget:
+        page = QWidget(self)
+        note = QLabel(
+            self.tr(
+                "Impressions are recorded into the saved visit, one remark at a time. "
+                "Save the visit to start; this window stays open."
+            ),
+            page,
+        )
+        note.setWordWrap(True)
+        self.impressions_start = QPushButton(self.tr("Save the Visit and Record Impressions"), page)
+        self.impressions_start.setObjectName("start_impressions")
+        self.impressions_start.setAutoDefault(False)
+        self.impressions_start.clicked.connect(self._on_impressions_start_clicked)
+        layout = QVBoxLayout(page)
+        layout.addWidget(note)
+        layout.addWidget(self.impressions_start, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    def _add_impressions(self, visit_id: int) -> CaptureConsole:
+        """The console that records 感想 into the saved visit, as the last tab."""
+        source = VisitSource(self.db, visit_id)
+        self.impressions = CaptureConsole(self.db, None, self, source=source)
+        self.impressions.messageRequested.connect(self._show_message)
+        self.tabs.addTab(self.impressions, self._impressions_tab_text())
+        return self.impressions
+
+    def _on_impressions_start_clicked(self) -> None:
+        """Save the new visit (the window stays open, as an edit of it) and record."""
+        try:
+            saved = visit_editing.save(self.db, self.current_form())
+        except Invalid as invalid:
+            self._show_invalid(invalid)
+            return
+        except NotSaved as error:
+            show_not_saved(self, self.tr("the visit"), error)
+            return
+        assert saved.id is not None
+        self.form = self.saved = saved
+        self.setWindowTitle(self.tr("Edit Visit"))
+        self._show_message(self.tr("The visit is saved: record the impressions."))
+        start_page = self.impressions_start.parentWidget() if self.impressions_start else None
+        assert start_page is not None
+        console = self._add_impressions(saved.id)
+        self.tabs.setCurrentWidget(console)
+        self.tabs.removeTab(self.tabs.indexOf(start_page))
+        start_page.deleteLater()
+        self.impressions_start = None
+        self._on_tab_changed(self.tabs.currentIndex())
 
     def _on_tab_changed(self, index: int) -> None:
         if self.impressions is not None and self.tabs.widget(index) is self.impressions:
@@ -104,6 +166,7 @@ class VisitDialog(QDialog):
     def _show_message(self, text: str) -> None:
         self.problems.setStyleSheet("color: palette(text);")
         self.problems.setText(text)
+        self.problems.setVisible(bool(text))
 
     def done(self, result: int) -> None:
         if self.impressions is not None and not self.impressions.may_close():
@@ -126,11 +189,15 @@ class VisitDialog(QDialog):
             self.direction.addItem(label(direction), direction)
         self.direction.setCurrentIndex(max(self.direction.findData(self.form.direction), 0))
         self.region = QLineEdit(self.form.region, page)
-        self.start_on = QLineEdit(self.form.start_on, page)
+        self.start_on = DateField(page)
         self.start_on.setObjectName("start_on")
-        self.start_on.setPlaceholderText("2026-07-28")
-        self.end_on = QLineEdit(self.form.end_on, page)
+        if self.form.start_on:
+            self.start_on.setText(self.form.start_on)
+        self.end_on = DateField(page, optional=True)
         self.end_on.setObjectName("end_on")
+        self.end_on.setText(self.form.end_on)
+        self.start_on.changed.connect(self._on_start_changed)
+        self._on_start_changed()
         self.organizations = QLineEdit("、".join(self.form.organizations), page)
         self.organizations.setObjectName("organizations")
         self.organizations.setPlaceholderText(self.tr("separate with 、 e.g. A市工業会、A市"))
@@ -143,7 +210,22 @@ class VisitDialog(QDialog):
         self.organizations_label = QLabel(self.tr("Organizations"), page)
         form.addRow(self.organizations_label, self.organizations)
         form.addRow(self.tr("Purpose"), self.purpose)
+        self.overview_fields: list[QWidget] = [
+            self.title,
+            self.direction,
+            self.region,
+            self.start_on,
+            self.end_on,
+            self.organizations,
+            self.purpose,
+        ]
         return page
+
+    def _on_start_changed(self) -> None:
+        """Ticking "Set" on the last day starts from the first day."""
+        start = self.start_on.value()
+        if start is not None:
+            self.end_on.default = start
 
     def _on_direction_changed(self) -> None:
         """Received here, the other side are the visitors and the organizations ours."""
@@ -225,6 +307,20 @@ class VisitDialog(QDialog):
             follow_ups=tuple((r[0], r[1], r[2]) for r in self.follow_ups.rows()),
         )
 
+    def _show_invalid(self, invalid: Invalid) -> None:
+        texts = problem_texts(invalid.problems)
+        for form in self.error_forms:
+            form.show_problems(texts)
+        tabs = sorted({_TAB_OF_FIELD.get(field, 0) for field in invalid.problems})
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.show()
+        self.problems.setText(
+            self.tr("Not saved: see the fields marked in red on %1.").replace(
+                "%1", " / ".join(self.tabs.tabText(tab) for tab in tabs)
+            )
+        )
+        self.tabs.setCurrentIndex(_TAB_OF_FIELD.get(next(iter(invalid.problems)), 0))
+
     def accept(self) -> None:
         typed = self.current_form()
         try:
@@ -232,17 +328,7 @@ class VisitDialog(QDialog):
                 self, lambda theirs: visit_editing.save(self.db, over(typed, theirs))
             )
         except Invalid as invalid:
-            texts = problem_texts(invalid.problems)
-            for form in self.error_forms:
-                form.show_problems(texts)
-            tabs = sorted({_TAB_OF_FIELD.get(field, 0) for field in invalid.problems})
-            self.problems.setStyleSheet("color: #b00020;")
-            self.problems.setText(
-                self.tr("Not saved: see the fields marked in red on %1.").replace(
-                    "%1", " / ".join(self.tabs.tabText(tab) for tab in tabs)
-                )
-            )
-            self.tabs.setCurrentIndex(_TAB_OF_FIELD.get(next(iter(invalid.problems)), 0))
+            self._show_invalid(invalid)
             return
         except NotSaved as error:
             show_not_saved(self, self.tr("the visit"), error)

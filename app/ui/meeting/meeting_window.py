@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -18,6 +18,7 @@ from app.services.meetings import editing as meeting_editing
 from app.services.meetings import listing as meetings
 from app.services.problems import MeetingLocked, NotSaved
 from app.services.workspace import Database
+from app.settings import Settings
 from app.texts.labels import label
 from app.ui.capture.capture_console import CaptureConsole
 from app.ui.dialogs.conflict_dialog import save_settling_conflicts
@@ -27,9 +28,11 @@ from app.ui.meeting.agenda_editor import AgendaEditor
 from app.ui.meeting.attendance_grid import AttendanceGrid
 from app.ui.read_only import freeze, status_text, title_suffix
 from app.ui.signal_hub import RecordKind, SignalHub, concerns
+from app.ui.widgets import screen_fit
 from app.ui.widgets.save_failed import show_not_done, show_not_saved
 
 TAB_ATTENDANCE, TAB_AGENDA, TAB_CAPTURE = range(3)
+WINDOW_NAME = "meeting"  # where the last meeting window was left (settings)
 
 
 class MeetingWindow(QMainWindow):
@@ -40,10 +43,13 @@ class MeetingWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         hub: SignalHub | None = None,
+        settings: Settings | None = None,
     ) -> None:
         """The meeting's window; ``hub`` brings it the news of saves elsewhere and takes
-        its own (a window on its own, as in a test, hears and tells nothing)."""
+        its own (a window on its own, as in a test, hears and tells nothing); ``settings``
+        (the user's by default) keep where it was left and how the record is typed."""
         super().__init__(parent)
+        self.settings = settings if settings is not None else Settings()
         self.setObjectName("MeetingWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.db = db
@@ -51,7 +57,7 @@ class MeetingWindow(QMainWindow):
         self.hub = hub if hub is not None else SignalHub(self)
         self.attendance = AttendanceGrid(db, meeting_id, self)
         self.agenda = AgendaEditor(db, meeting_id, self)
-        self.console = CaptureConsole(db, meeting_id, self)
+        self.console = CaptureConsole(db, meeting_id, self, settings=self.settings)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.attendance, self.tr("Attendance"))
@@ -70,7 +76,9 @@ class MeetingWindow(QMainWindow):
         if db.read_only:
             self._set_read_only()
         self.refresh_title()
-        self.resize(1180, 800)
+        self.statusBar()  # there from the start: the first message moves nothing up
+        # as big as it helps on a large screen; all of it visible on a 1280×720 laptop
+        screen_fit.place(self, QSize(1180, 800), self.settings, WINDOW_NAME)
 
     def _set_read_only(self) -> None:
         """Look, never write: the record takes no input (its source is locked), the
@@ -257,4 +265,5 @@ class MeetingWindow(QMainWindow):
         if not self.console.may_close():  # text that could not be saved stays on screen
             event.ignore()
             return
+        screen_fit.remember(self, self.settings, WINDOW_NAME)
         super().closeEvent(event)

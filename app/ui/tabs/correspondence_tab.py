@@ -17,6 +17,7 @@ from app.services.correspondence.rows import CorrespondenceRow
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.details.letter_detail import LetterDetailPane
 from app.ui.dialogs.attachments_dialog import AttachmentsDialog
 from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.letter_dialog import LetterDialog
@@ -37,6 +38,7 @@ _NEXT_STATUS = {
 class CorrespondenceTab(ListTab):
     # A letter shows the title of the meeting or visit it belongs to.
     SHOWS = frozenset({RecordKind.LETTER, RecordKind.MEETING, RecordKind.VISIT})
+    LISTS = RecordKind.LETTER
 
     def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -50,6 +52,7 @@ class CorrespondenceTab(ListTab):
             hub,
             parent,
         )
+        self.set_detail_pane(LetterDetailPane(db, hub, self))
         self.db = db
         self.today = date.today()
         self.model.foreground = lambda row: (
@@ -67,23 +70,53 @@ class CorrespondenceTab(ListTab):
             combo.currentIndexChanged.connect(self._on_filters_changed)
         self.proxy.set_arrival_order(COL_DATE, Qt.SortOrder.DescendingOrder)  # newest first
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.tab_actions.set_filter_hint(self.tr("Filter by number, counterparty or subject"))
+        self._make_actions()
+        self.view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
+
+    def _make_actions(self) -> None:
         self.received_action = self.make_action(
             self.tr("&Received…"),
             "Ctrl+R",
             lambda: self.new_letter(CorrespondenceDirection.INCOMING),
+            icon="tray",
+            tip=self.tr("Register a letter received"),
         )
         self.sent_action = self.make_action(
-            self.tr("&Sent…"), "Ctrl+N", lambda: self.new_letter(CorrespondenceDirection.OUTGOING)
+            self.tr("&Sent…"),
+            "Ctrl+N",
+            lambda: self.new_letter(CorrespondenceDirection.OUTGOING),
+            icon="paper-plane-tilt",
+            tip=self.tr("Register a letter to send"),
         )
-        self.edit_action = self.make_action(self.tr("&Edit…"), "Return", self.edit_letter)
-        self.view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
+        self.edit_action = self.make_action(
+            self.tr("&Edit…"),
+            ["Ctrl+E", "Return"],
+            self.edit_letter,
+            icon="pencil-simple",
+            tip=self.tr("Correct the selected letter (its number stays)"),
+        )
         self.status_action = self.make_action(
-            self.tr("&Advance Status"), "Ctrl+Shift+Right", self.advance_status
+            self.tr("&Advance Status"),
+            "Ctrl+Shift+Right",
+            self.advance_status,
+            icon="arrow-circle-right",
+            tip=self.tr("Advance the status: open, replied, done"),
         )
         self.attachments_action = self.make_action(
-            self.tr("A&ttachments…"), "Ctrl+Shift+A", self.show_attachments
+            self.tr("A&ttachments…"),
+            "Ctrl+Shift+A",
+            self.show_attachments,
+            icon="paperclip",
+            tip=self.tr("Files kept with the letter"),
         )
-        self.void_action = self.make_action(self.tr("&Void Number…"), "Ctrl+Delete", self.void)
+        self.void_action = self.make_action(
+            self.tr("&Void Number…"),
+            "Ctrl+Delete",
+            self.void,
+            icon="prohibit",
+            tip=self.tr("Void the number: it stays in the register, never reused"),
+        )
 
     def reload(self) -> None:
         super().reload()
@@ -119,15 +152,21 @@ class CorrespondenceTab(ListTab):
             )
 
     def edit_letter(self) -> None:
-        row: CorrespondenceRow | None = self.selected_row()
-        if row is None or row.status is CorrespondenceStatus.VOID:
+        row: CorrespondenceRow | None = self.row_to_edit()
+        if row is None:
+            return
+        if row.status is CorrespondenceStatus.VOID:
+            self.messageRequested.emit(self.tr("A void number cannot be edited."))
             return
         if LetterDialog.run(self, self.db, row.direction, correspondence_id=row.id) is not None:
             self.announce(RecordKind.LETTER, [row.id])
 
     def advance_status(self) -> None:
-        row: CorrespondenceRow | None = self.selected_row()
-        if row is None or row.status not in _NEXT_STATUS:
+        row: CorrespondenceRow | None = self.require_selection()
+        if row is None:
+            return
+        if row.status not in _NEXT_STATUS:
+            self.messageRequested.emit(self.tr("This letter is already at its last status."))
             return
         status = _NEXT_STATUS[row.status]
         try:
@@ -145,12 +184,12 @@ class CorrespondenceTab(ListTab):
         self.announce(RecordKind.LETTER, [row.id])  # also shows theirs, if kept
 
     def show_attachments(self) -> None:
-        row: CorrespondenceRow | None = self.selected_row()
+        row: CorrespondenceRow | None = self.require_selection()
         if row is not None and AttachmentsDialog.run(self, self.db, row.id) is not None:
             self.announce(RecordKind.ATTACHMENT, [row.id])
 
     def void(self) -> None:
-        row: CorrespondenceRow | None = self.selected_row()
+        row: CorrespondenceRow | None = self.require_selection()
         if row is None or row.status is CorrespondenceStatus.VOID:
             return
         answer = QMessageBox.question(

@@ -15,6 +15,7 @@ from app.services.meetings.rows import MeetingRow
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.details.meeting_detail import MeetingDetailPane
 from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.dialogs.responses_dialog import ResponsesDialog
@@ -28,6 +29,7 @@ from app.ui.widgets.save_failed import show_not_done
 
 class MeetingsTab(ListTab):
     SHOWS = frozenset({RecordKind.MEETING, RecordKind.ATTENDANCE})  # (how many are present)
+    LISTS = RecordKind.MEETING
 
     def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -37,6 +39,7 @@ class MeetingsTab(ListTab):
             hub,
             parent,
         )
+        self.set_detail_pane(MeetingDetailPane(db, hub, self))
         self.body_filter = QComboBox(self)
         self.body_filter.setObjectName("body_filter")
         self.year_filter = QComboBox(self)
@@ -53,24 +56,48 @@ class MeetingsTab(ListTab):
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
 
         self.db = db
-        self.new_action = self.make_action(
-            self.tr("&New Meeting…"), "Ctrl+N", self._on_new_triggered
-        )
-        self.open_action = self.make_action(
-            self.tr("&Open (Attendance, Agenda, Record)"),
-            "Return",
-            self.open_selected,
-            writes=False,  # the meeting's window then shows it read-only
-        )
-        self.edit_action = self.make_action(self.tr("&Edit…"), "Ctrl+E", self._on_edit_triggered)
-        self.advance_action = self.make_action(
-            self.tr("&Advance Status"), "Ctrl+Shift+Right", self._on_advance_triggered
-        )
-        self.responses_action = self.make_action(
-            self.tr("Remarks && &Responses…"), "Ctrl+Shift+O", self.show_responses
-        )
+        self.tab_actions.set_filter_hint(self.tr("Filter by title, body or place"))
+        self._make_actions()
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.windows: dict[int, MeetingWindow] = {}
+
+    def _make_actions(self) -> None:
+        self.new_action = self.make_action(
+            self.tr("&New Meeting…"),
+            "Ctrl+N",
+            self._on_new_triggered,
+            icon="plus",
+            tip=self.tr("New meeting"),
+        )
+        self.open_action = self.make_action(
+            self.tr("&Open"),
+            ["Ctrl+O", "Return"],
+            self._on_open_triggered,
+            icon="folder-open",
+            tip=self.tr("Open the meeting: attendance, agenda and the record"),
+            writes=False,  # the meeting's window then shows it read-only
+        )
+        self.edit_action = self.make_action(
+            self.tr("&Edit…"),
+            "Ctrl+E",
+            self._on_edit_triggered,
+            icon="pencil-simple",
+            tip=self.tr("Edit the meeting's date, place and body"),
+        )
+        self.advance_action = self.make_action(
+            self.tr("&Advance Status"),
+            "Ctrl+Shift+Right",
+            self._on_advance_triggered,
+            icon="arrow-circle-right",
+            tip=self.tr("Advance the status: planned, held, minutes, approved"),
+        )
+        self.responses_action = self.make_action(
+            self.tr("Remarks && &Responses…"),
+            "Ctrl+Shift+O",
+            self.show_responses,
+            icon="chat-circle-text",
+            tip=self.tr("Remarks still waiting for a response, across meetings"),
+        )
 
     def reload(self) -> None:
         super().reload()
@@ -115,7 +142,7 @@ class MeetingsTab(ListTab):
             self.announce(RecordKind.MEETING, [saved.id])
 
     def _on_edit_triggered(self) -> None:
-        row: MeetingRow | None = self.selected_row()
+        row: MeetingRow | None = self.row_to_edit()
         if row is not None and MeetingDialog.run(self, self.db, row.id) is not None:
             self.announce(RecordKind.MEETING, [row.id])
 
@@ -126,6 +153,10 @@ class MeetingsTab(ListTab):
         if inside:
             self.open_selected()
         return True
+
+    def _on_open_triggered(self) -> None:
+        if self.require_selection(self.tr("Select the meeting to open.")) is not None:
+            self.open_selected()
 
     def open_selected(self) -> MeetingWindow | None:
         """Open the meeting in its own window (or bring it to the front)."""
@@ -152,7 +183,7 @@ class MeetingsTab(ListTab):
         self.windows.pop(meeting_id, None)
 
     def _on_advance_triggered(self) -> None:
-        row: MeetingRow | None = self.selected_row()
+        row: MeetingRow | None = self.require_selection()
         if row is None:
             return
         try:

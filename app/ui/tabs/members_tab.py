@@ -21,6 +21,7 @@ from app.services.members.rows import MemberRow
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.details.member_detail import MemberDetailPane
 from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.import_dialog import ImportDialog
@@ -37,6 +38,7 @@ TERM_ENDING_WITHIN = timedelta(days=90)
 
 class MembersTab(ListTab):
     SHOWS = frozenset({RecordKind.MEMBER, RecordKind.ORGANIZATION})  # its name is shown
+    LISTS = RecordKind.MEMBER
 
     def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -46,6 +48,7 @@ class MembersTab(ListTab):
             hub,
             parent,
         )
+        self.set_detail_pane(MemberDetailPane(db, hub, self))
         self.role_filter = QComboBox(self)
         self.role_filter.setObjectName("role_filter")
         self.role_filter.addItem(self.tr("All roles"), None)
@@ -64,26 +67,62 @@ class MembersTab(ListTab):
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
 
         self.db = db
+        self.tab_actions.set_filter_hint(self.tr("Filter by name, reading or organization"))
+        self._make_actions()
+        self.view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
+
+    def _make_actions(self) -> None:
         self.new_action = self.make_action(
-            self.tr("&New Member…"), "Ctrl+N", self._on_new_triggered
+            self.tr("&New Member…"),
+            "Ctrl+N",
+            self._on_new_triggered,
+            icon="plus",
+            tip=self.tr("New member"),
         )
-        self.edit_action = self.make_action(self.tr("&Edit…"), "Return", self._on_edit_triggered)
+        self.edit_action = self.make_action(
+            self.tr("&Edit…"),
+            ["Ctrl+E", "Return"],
+            self._on_edit_triggered,
+            icon="pencil-simple",
+            tip=self.tr("Edit the selected member"),
+        )
         self.remove_action = self.make_action(
-            self.tr("&Remove"), "Delete", self._on_remove_triggered
+            self.tr("&Remove"),
+            "Delete",
+            self._on_remove_triggered,
+            icon="trash",
+            tip=self.tr("Remove the selected member (archived if in records)"),
         )
         self.import_action = self.make_action(
-            self.tr("&Import…"), "Ctrl+I", self._on_import_triggered
+            self.tr("&Import…"),
+            "Ctrl+I",
+            self._on_import_triggered,
+            icon="file-arrow-down",
+            tip=self.tr("Import members from Excel or CSV"),
         )
         self.export_action = self.make_action(
-            self.tr("E&xport…"), "Ctrl+Shift+E", self._on_export_triggered, writes=False
+            self.tr("E&xport…"),
+            "Ctrl+Shift+E",
+            self._on_export_triggered,
+            icon="file-arrow-up",
+            tip=self.tr("Write the roster to Excel or CSV"),
+            writes=False,
         )
         self.print_action = self.make_action(
-            self.tr("&Print Roster…"), "Ctrl+P", self.print_roster, writes=False
+            self.tr("&Print Roster…"),
+            "Ctrl+P",
+            self.print_roster,
+            icon="printer",
+            tip=self.tr("Roster as PDF or Word, with preview and printing"),
+            writes=False,
         )
         self.organizations_action = self.make_action(
-            self.tr("&Organizations…"), "Ctrl+Shift+G", self.show_organizations
+            self.tr("&Organizations…"),
+            "Ctrl+Shift+G",
+            self.show_organizations,
+            icon="buildings",
+            tip=self.tr("The organizations members belong to"),
         )
-        self.view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
 
     def print_roster(self) -> None:
         """委員名簿 as PDF/Word, with preview and printing (contacts only when chosen)."""
@@ -104,7 +143,7 @@ class MembersTab(ListTab):
             self.announce(RecordKind.MEMBER, [saved.id])
 
     def _on_edit_triggered(self) -> None:
-        row = self.selected_member()
+        row: MemberRow | None = self.row_to_edit()
         if row is not None and MemberDialog.run(self, self.db, row.id) is not None:
             self.announce(RecordKind.MEMBER, [row.id])
 
@@ -149,7 +188,7 @@ class MembersTab(ListTab):
         )
 
     def _on_remove_triggered(self) -> None:
-        row = self.selected_member()
+        row: MemberRow | None = self.require_selection()
         if row is None:
             return
         answer = QMessageBox.question(

@@ -13,6 +13,7 @@ from app.services.visits import listing as visits
 from app.services.visits.rows import VisitRow
 from app.services.workspace import Database
 from app.texts.labels import label
+from app.ui.details.visit_detail import VisitDetailPane
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.visit_dialog import VisitDialog
 from app.ui.signal_hub import RecordKind, SignalHub
@@ -23,6 +24,7 @@ from app.ui.widgets.list_tab import ListTab
 
 class VisitsTab(ListTab):
     SHOWS = frozenset({RecordKind.VISIT})
+    LISTS = RecordKind.VISIT
 
     def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -32,6 +34,7 @@ class VisitsTab(ListTab):
             hub,
             parent,
         )
+        self.set_detail_pane(VisitDetailPane(db, hub, self))
         self.db = db
         self.year_filter = QComboBox(self)
         self.year_filter.setObjectName("year_filter")
@@ -46,12 +49,33 @@ class VisitsTab(ListTab):
             self.add_filter_widget(combo)
             combo.currentIndexChanged.connect(self._on_filters_changed)
         self.view.sortByColumn(COL_START, Qt.SortOrder.DescendingOrder)
-        self.new_action = self.make_action(self.tr("&New Visit…"), "Ctrl+N", self.new_visit)
-        self.edit_action = self.make_action(self.tr("&Edit…"), "Return", self.edit_visit)
-        self.documents_action = self.make_action(
-            self.tr("&Documents…"), "Ctrl+P", self.create_documents, writes=False
-        )
+        self.tab_actions.set_filter_hint(self.tr("Filter by title or region"))
+        self._make_actions()
         self.view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
+
+    def _make_actions(self) -> None:
+        self.new_action = self.make_action(
+            self.tr("&New Visit…"),
+            "Ctrl+N",
+            self.new_visit,
+            icon="plus",
+            tip=self.tr("New visit or hosting"),
+        )
+        self.edit_action = self.make_action(
+            self.tr("&Edit…"),
+            ["Ctrl+E", "Return"],
+            self.edit_visit,
+            icon="pencil-simple",
+            tip=self.tr("Edit the selected visit"),
+        )
+        self.documents_action = self.make_action(
+            self.tr("&Documents…"),
+            "Ctrl+P",
+            self.create_documents,
+            icon="file-text",
+            tip=self.tr("Visit report, request and thank-you letters"),
+            writes=False,
+        )
 
     def reload(self) -> None:
         super().reload()
@@ -92,13 +116,13 @@ class VisitsTab(ListTab):
             self.announce(RecordKind.VISIT, [saved.id])
 
     def edit_visit(self) -> None:
-        row: VisitRow | None = self.selected_row()
+        row: VisitRow | None = self.row_to_edit()
         if row is not None and VisitDialog.run(self, self.db, row.id) is not None:
             self.announce(RecordKind.VISIT, [row.id])
 
     def create_documents(self) -> None:
         """視察報告書, 依頼状 and 礼状 of the selected visit, as PDF and Word."""
-        row: VisitRow | None = self.selected_row()
+        row: VisitRow | None = self.require_selection()
         if row is not None:
             created = DocumentDialog.run(self, self.db, visit_id=row.id)
             if created is not None and created.letters_registered:

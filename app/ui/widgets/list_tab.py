@@ -1,14 +1,24 @@
-"""A tab that shows one list: a filter box, a sortable table, and a friendly empty state."""
+"""A tab that shows one list: a filter box, a sortable table, a friendly empty state, and
+beside the table the pane that shows the selected record (see app.ui.details)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -17,14 +27,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.ui.details.detail_pane import DetailPane
 from app.ui.signal_hub import SignalHub
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Pages, RowRole, RowTableModel
+from app.ui.widgets.column_fit import fit_to_view
+from app.ui.widgets.master_detail import MasterDetail
+from app.ui.widgets.tab_actions import TabActions
 from app.ui.widgets.tab_page import TabPage
 from app.ui.widgets.table_place import TablePlace
 
@@ -43,6 +56,7 @@ class ListTab(TabPage):
     keeping the user's place, on news from the hub about the kinds it :attr:`SHOWS`."""
 
     SHOWS: frozenset[str] = frozenset()  # the records whose news concerns the list
+    LISTS: str = ""  # the kind of record a row is: a save of one selects its row
 
     def __init__(
         self,
@@ -65,17 +79,14 @@ class ListTab(TabPage):
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
 
         self._filter_widgets: list[QWidget] = []
-        self._writing_actions: list[QAction] = []  # off when the database is read-only
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(model)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(
-            QCoreApplication.translate("ListTab", "Filter (name, title, place …)")
-        )
         self.filter_edit.textChanged.connect(self._on_filter_text_changed)
+        self.filter_edit.installEventFilter(self)  # ↓ goes into the list
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
 
@@ -95,6 +106,10 @@ class ListTab(TabPage):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        self.tab_actions = TabActions(self, self.view, self.filter_edit)  # make_action
+        self.tool_bar = self.tab_actions.tool_bar
+        self.filter_action = self.tab_actions.filter_action
+        self.action_bar.insertWidget(0, self.tool_bar)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(28)
         header = self.view.horizontalHeader()
@@ -115,11 +130,13 @@ class ListTab(TabPage):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty_label)
+        self._columns_to_fit = False  # sized to the rows, not yet to the view's width
+        self.splitter = MasterDetail(self.stack, self.view, self._selected_id, self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.action_bar)
         layout.addLayout(self.toolbar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.splitter, 1)
 
     def ensure_loaded(self) -> None:
         """Read the rows if they were never read, or again if news made them stale."""
@@ -154,9 +171,65 @@ class ListTab(TabPage):
     def announce(self, kind: str, ids: Iterable[int | None] = ()) -> None:
         """This tab saved records of ``kind``: it shows them at once (if it shows such
         records), every other list and window when it hears the news."""
+        ids = tuple(ids)
         if kind in self.SHOWS:
             self.refresh()
+        if kind == self.LISTS and (first := next((i for i in ids if i is not None), None)):
+            self.select_record(first)
         self.hub.announce(kind, ids, origin=self)
+
+    def select_record(self, record_id: int) -> bool:
+        """Select the record's row and scroll to it, if the filters show it (they stay
+        as the user set them); False when they hide it or it no longer exists."""
+        row = self.model.load_row_of(record_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        if index is None or not index.isValid():
+            return False
+        self._make_current(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    @property
+    def detail_pane(self) -> DetailPane | None:
+        return self.splitter.pane
+
+    def set_detail_pane(self, pane: DetailPane) -> None:
+        """Show ``pane`` beside the list, with the selected record in it."""
+        self.splitter.set_pane(pane)
+
+    def _make_current(self, index: QModelIndex) -> None:
+        """Select the row of ``index`` alone and make it the current one."""
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _selected_id(self) -> int | None:
+        row = self.selected_row()
+        return _record_id(row) if row is not None else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.enter_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def enter_list(self) -> None:
+        """Focus the list; select its first visible row if none is (↓ from the filter)."""
+        if self.stack.currentWidget() is not self.view or not self.proxy.rowCount():
+            return
+        if not self.view.selectionModel().hasSelection():
+            first = self.proxy.index(0, 0)
+            self._make_current(first)
+            self.view.scrollTo(first)
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _on_hub_records_changed(self, kind: str, _ids: tuple[int, ...], origin: object) -> None:
         if origin is self or kind not in self.SHOWS or not self.loaded:
@@ -171,6 +244,9 @@ class ListTab(TabPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._columns_to_fit:
+            self._columns_to_fit = False
+            fit_to_view(self.view, self.model.stretch_columns())
         if self.stale:
             self._refresh_timer.start()
 
@@ -182,6 +258,10 @@ class ListTab(TabPage):
         for section in range(header.count()):
             if header.sectionSize(section) > MAX_INITIAL_COLUMN_WIDTH:
                 header.resizeSection(section, MAX_INITIAL_COLUMN_WIDTH)
+        # Beside the detail pane they may not all fit: fitted once the view has its width.
+        self._columns_to_fit = not self.view.isVisible()
+        if self.view.isVisible():
+            fit_to_view(self.view, self.model.stretch_columns())
 
     def _update_count(self) -> None:
         total = self.model.total_rows()
@@ -224,11 +304,7 @@ class ListTab(TabPage):
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        self._make_current(index)
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.view.setFocus()
         return True
@@ -240,38 +316,44 @@ class ListTab(TabPage):
         return self.show_record(record_id)
 
     def make_action(
-        self, text: str, shortcut: str, slot: Callable[[], object], *, writes: bool = True
+        self,
+        text: str,
+        shortcut: str | Sequence[str],
+        slot: Callable[[], object],
+        *,
+        icon: str,
+        tip: str,
+        writes: bool = True,
     ) -> QAction:
-        """An action with a shortcut active in this tab, shown as a button in the action row.
-
-        ``writes=False`` only for an action that changes nothing in the database (open,
-        print, export): the others are off while the database is open read-only."""
-        action = QAction(text, self)
-        if writes:
-            self._writing_actions.append(action)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        self.add_action_button(action)
-        return action
+        """A toolbar button, right-click menu entry and shortcut: :meth:`TabActions.make`."""
+        return self.tab_actions.make(text, shortcut, slot, icon=icon, tip=tip, writes=writes)
 
     def set_read_only(self, read_only: bool) -> None:
         """Turn off (or on again) every action that would write to the database."""
-        for action in self._writing_actions:
-            action.setEnabled(not read_only)
+        self.tab_actions.set_read_only(read_only)
 
     def selected_row(self) -> Any:
         """The dataclass of the current row, or None."""
         index = self.view.currentIndex()
         return index.siblingAtColumn(0).data(RowRole) if index.isValid() else None
 
-    def add_action_button(self, action: QAction) -> None:
-        """Put a button for ``action`` in the action row, before the stretch and the count."""
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.action_bar.insertWidget(self.action_bar.count() - 2, button)
+    def require_selection(self, message: str = "") -> Any:
+        """The dataclass of the current row; with none, a beep and ``message`` (or
+        "Select a row first.") in the status bar, and None: an action never does
+        nothing silently."""
+        row = self.selected_row()
+        if row is None:
+            QApplication.beep()
+            self.messageRequested.emit(
+                message or QCoreApplication.translate("ListTab", "Select a row first.")
+            )
+        return row
+
+    def row_to_edit(self) -> Any:
+        """The row an Edit action edits, or None after saying to select one."""
+        return self.require_selection(
+            QCoreApplication.translate("ListTab", "Select the row to edit.")
+        )
 
     def set_row_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         self.proxy.set_predicate(predicate)

@@ -110,7 +110,7 @@ def test_meeting_visit_and_letter_dialogs_say_what_was_not_saved(
     meeting = MeetingDialog(db, MeetingForm())
     qtbot.addWidget(meeting)
     meeting.body.setCurrentIndex(meeting.body.findText("定例会"))
-    meeting.edits["held_on"].setText("2026-03-24")
+    meeting.held_on.setText("2026-03-24")
     visit = VisitDialog(db, VisitForm())
     qtbot.addWidget(visit)
     visit.title.setText("A地域ものづくり視察")
@@ -130,8 +130,8 @@ def test_meeting_visit_and_letter_dialogs_say_what_was_not_saved(
     assert meeting.saved is None and visit.saved is None and letter.saved is None
     assert correspondence.list_correspondence(db) == []
     # each window keeps what was typed, and saves it as it is once the cause is gone
-    assert meeting.edits["held_on"].text() == "2026-03-24"
-    assert visit.title.text() == "A地域ものづくり視察" and visit.start_on.text() == "2022/7/28"
+    assert meeting.held_on.text() == "2026-03-24"
+    assert visit.title.text() == "A地域ものづくり視察" and visit.start_on.text() == "2022-07-28"
     assert letter.subject.text() == "視察受入れについて(依頼)"
     for dialog in (meeting, visit, letter):
         dialog.accept()

@@ -67,11 +67,11 @@ def test_problems_are_shown_and_nothing_is_saved(qtbot: QtBot, db: Database, roo
     assert dialog.tabs.currentIndex() == 0
     assert under("title").isVisibleTo(dialog)
     dialog.title.setText("視察")
-    dialog.start_on.setText("1872/12/31")
+    dialog.end_on.setText("2022/7/27")  # the day before the first
     dialog.figures.set_rows(())
     dialog.itinerary.add_row(("2022-02-30", "", "", "x"))
     dialog.accept()
-    assert under("start_on").text() == problem_text(Problem.DATE_TOO_EARLY)
+    assert under("end_on").text() == problem_text(Problem.ENDS_BEFORE_START)
     assert under("itinerary").text() == problem_text(Problem.BAD_DATE)
     assert not shown("title") and not shown("figures")
     assert visits.list_visits(db) == []

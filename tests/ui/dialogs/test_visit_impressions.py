@@ -86,8 +86,37 @@ def test_a_visit_draft_survives_closing_and_reopening(
     assert again.impressions.speaker.text() == "野口 太郎"
 
 
-def test_a_new_visit_has_no_impressions_tab_until_saved(qtbot: QtBot, db: Database) -> None:
+def test_a_new_visit_has_its_impressions_tab_from_the_start(
+    qtbot: QtBot, db: Database, room: Room
+) -> None:
     make_application()
     dialog = VisitDialog(db, VisitForm())
-    qtbot.addWidget(dialog)
-    assert dialog.impressions is None and dialog.tabs.count() == 5
+    show_active(qtbot, dialog)
+    assert dialog.tabs.count() == 6 and dialog.impressions is None
+    assert dialog.tabs.tabText(5) == "Impressions (live)"
+    dialog.tabs.setCurrentIndex(5)
+    assert dialog.impressions_start is not None
+    qtbot.mouseClick(dialog.impressions_start, Qt.MouseButton.LeftButton)  # no title yet
+    assert dialog.impressions is None and dialog.tabs.currentIndex() == 0
+    assert "Overview" in dialog.problems.text()
+    dialog.title.setText("A地域視察")
+    dialog.start_on.setText("2022-07-28")
+    for n in range(dialog.member_list.count()):
+        if dialog.member_list.item(n).text().startswith("今 "):
+            dialog.member_list.item(n).setCheckState(Qt.CheckState.Checked)
+    dialog.tabs.setCurrentIndex(5)
+    qtbot.mouseClick(dialog.impressions_start, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.saved is not None and dialog.saved.id is not None
+    assert dialog.impressions is not None and dialog.tabs.count() == 6
+    assert dialog.tabs.currentWidget() is dialog.impressions
+    qtbot.waitUntil(lambda: focused() is dialog.impressions.speaker)
+    type_text("こん")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text("学ぶ点が多かった。")
+    press(qtbot, Qt.Key.Key_Return)
+    visit_id = dialog.saved.id
+    assert [r.text for r in capture.visit_remarks(db, visit_id)] == ["学ぶ点が多かった。"]
+    dialog.region.setText("A地域")  # Save after recording: the same visit, updated
+    dialog.accept()
+    assert dialog.saved is not None and dialog.saved.id == visit_id
+    assert visit_editing.load_form(db, visit_id).region == "A地域"

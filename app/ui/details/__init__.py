@@ -1,0 +1,1 @@
+"""Detail panes: beside each list, the selected record's details (one short read each)."""

@@ -1,0 +1,27 @@
+"""ファイル › 設定 keeps 「発言の種類を次の発言でも保つ」 in the settings file."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox
+from pytestqt.qtbot import QtBot
+
+from app.settings import Settings
+from app.ui.app import make_application
+from app.ui.dialogs.settings_dialog import SettingsDialog
+
+
+def test_keeping_the_remark_kind_is_saved(qtbot: QtBot, settings: Settings) -> None:
+    make_application()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QCheckBox, "keep_remark_kind")
+    assert box is not None and not box.isChecked()  # off by default
+    box.setChecked(True)
+    dialog.accept()
+    assert Settings(settings.path).keep_remark_kind
+    again = SettingsDialog(Settings(settings.path))
+    qtbot.addWidget(again)
+    assert again.keep_remark_kind.isChecked()
+    again.keep_remark_kind.setChecked(False)
+    again.accept()
+    assert not Settings(settings.path).keep_remark_kind
