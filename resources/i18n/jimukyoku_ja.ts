@@ -1453,12 +1453,12 @@ The details were written to the log:
     <message>
         <location line="+1"/>
         <source>%1  %2 — %3</source>
-        <translation>%1　%2　［%3］</translation>
+        <translation>%1&#x3000;%2&#x3000;［%3］</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1  %2 — ready</source>
-        <translation>%1　%2　［準備済み］</translation>
+        <translation>%1&#x3000;%2&#x3000;［準備済み］</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1468,32 +1468,32 @@ The details were written to the log:
     <message>
         <location line="+1"/>
         <source>%1 overdue  %3: %2 (%4)</source>
-        <translation>%1 期限切れ　担当：%3　%2（%4）</translation>
+        <translation>%1 期限切れ&#x3000;担当：%3&#x3000;%2（%4）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 due  %3: %2 (%4)</source>
-        <translation>%1 期限　担当：%3　%2（%4）</translation>
+        <translation>%1 期限&#x3000;担当：%3&#x3000;%2（%4）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply needed  %2 — %3</source>
-        <translation>要回答　%2（%3）</translation>
+        <translation>要回答&#x3000;%2（%3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting their reply  %2 — %3</source>
-        <translation>先方回答待ち　%2（%3）</translation>
+        <translation>先方回答待ち&#x3000;%2（%3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply by %1  %2 — %3</source>
-        <translation>%1までに回答　%2（%3）</translation>
+        <translation>%1までに回答&#x3000;%2（%3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their reply by %1  %2 — %3</source>
-        <translation>%1までに先方回答　%2（%3）</translation>
+        <translation>%1までに先方回答&#x3000;%2（%3）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1503,12 +1503,12 @@ The details were written to the log:
     <message>
         <location line="+1"/>
         <source>Term ended %1  %2 (%3)</source>
-        <translation>%1 任期終了済み　%2（%3）</translation>
+        <translation>%1 任期終了済み&#x3000;%2（%3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term ends %1  %2 (%3)</source>
-        <translation>%1 任期終了　%2（%3）</translation>
+        <translation>%1 任期終了&#x3000;%2（%3）</translation>
     </message>
     <message>
         <location filename="../../app/ui/home/recovery.py" line="+33"/>
@@ -1973,7 +1973,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+83"/>
+        <location filename="../../app/ui/main_window.py" line="+84"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2058,7 +2058,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>「%1」タブを表示</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <location line="+13"/>
         <location line="+10"/>
         <source>That record no longer exists.</source>
@@ -3388,12 +3388,12 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../app/ui/shortcut_sheet.py" line="+36"/>
+        <location filename="../../app/ui/shortcut_sheet.py" line="+35"/>
         <source>Anywhere in the Window</source>
         <translation>ウィンドウ全体</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Other Keys</source>
         <translation>その他のキー</translation>
     </message>
@@ -3416,7 +3416,7 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>キー</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>A tab&apos;s keys work while that tab is shown. Alt and the underlined letter press a toolbar button or open a menu.</source>
         <translation>タブごとのキーは、そのタブを表示しているときに使えます。Alt キーと下線の付いた文字で、ツールバーのボタンを押したりメニューを開いたりできます。</translation>
     </message>
