@@ -114,7 +114,7 @@ class Settings:
 
     @property
     def last_tab(self) -> str:
-        return self._str("window/last_tab", "members")
+        return self._str("window/last_tab", "home")
 
     @last_tab.setter
     def last_tab(self, value: str) -> None:

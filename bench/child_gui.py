@@ -88,7 +88,15 @@ def _main_window() -> Any:
 
 
 def _first_rows_painted(tab: Any) -> bool:
+    if not hasattr(tab, "view"):  # the home tab: its sections read and painted
+        return wait_for_paint(tab, lambda: tab.loaded)
     return wait_for_paint(tab.view.viewport(), lambda: tab.model.rowCount() > 0)
+
+
+def _rows(tab: Any) -> int:
+    if not hasattr(tab, "model"):  # the home tab: the lines of its sections
+        return sum(box.lines.count() for box in tab.boxes.values())
+    return int(tab.model.total_rows())
 
 
 def on_startup() -> int:
@@ -99,7 +107,7 @@ def on_startup() -> int:
         shown_in_child=time.perf_counter() - STARTED,
         painted=painted,
         tab=window.current_tab_key(),
-        rows=tab.model.total_rows(),
+        rows=_rows(tab),
         heavy_loaded=[name for name in HEAVY if name in sys.modules],
         modules=len(sys.modules),
         peak_rss_mb=peak_rss_mb(),
@@ -139,7 +147,7 @@ def on_tabs() -> int:
         window.show_tab(key)
         _first_rows_painted(tab)
         opened[key] = time.perf_counter() - started
-        rows[key] = tab.model.total_rows()
+        rows[key] = _rows(tab)
     rss_tabs = peak_rss_mb()
     letters = window.list_tabs["correspondence"]
     window.show_tab("correspondence")

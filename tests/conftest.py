@@ -68,5 +68,6 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(tmp_path / "config" / "settings.ini")
 
 
+from tests.desk_day import desk  # noqa: E402, F401  (the fixture: a desk on a fixed day)
 from tests.meeting_room import room  # noqa: E402, F401  (the fixture, for services and UI tests)
 from tests.two_users import users  # noqa: E402, F401  (the fixture: two people on one database)

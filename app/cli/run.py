@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument(
         "--tab",
         metavar="TAB",
-        help=translate("cli", "tab to show: members, meetings, visits, correspondence …"),
+        help=translate("cli", "tab to show: home, members, meetings, visits, correspondence …"),
     )
 
     commands.add_parser(

@@ -31,6 +31,7 @@ from app.ui.opening import (
 )
 
 if TYPE_CHECKING:  # imported by run_gui while the database is being opened
+    from app.services.workspace import Database
     from app.ui.main_window import MainWindow
 
 EXIT_USAGE = 2
@@ -105,14 +106,11 @@ def run_gui(
         return opened
     db = opened
     try:
-        window = MainWindow(db, settings)
         if screenshot is not None:
-            return _save_screenshot(app, window, screenshot, tab)
-        if tab:
-            window.show_tab(tab)
-        window.show()
+            return _save_screenshot(app, MainWindow(db, settings), screenshot, tab)
+        window = show_main_window(db, settings, tab)
         _listen_for_second_starts(window)
-        offer_sample_data(window)
+        greet(window)
         if not db.read_only:  # (the window that has the database for writing makes it)
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.backups.back_up_today_if_due)
         # What start-up made lives as long as the app: the cycle collector's full passes
@@ -121,6 +119,26 @@ def run_gui(
         return app.exec()
     finally:
         db.close()
+
+
+def show_main_window(db: Database, settings: Settings, tab: str | None = None) -> MainWindow:
+    """The main window, shown on ``tab`` (else the last tab, the first time ホーム)."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(db, settings)
+    if tab:
+        window.show_tab(tab)
+    window.show()
+    return window
+
+
+def greet(window: MainWindow) -> None:
+    """Once the window is up: an empty database offers the sample data, and a remark left
+    unfinished by a crash opens in its meeting's record."""
+    from app.ui.home.recovery import resume_unfinished_capture
+
+    offer_sample_data(window)
+    resume_unfinished_capture(window)
 
 
 def _listen_for_second_starts(window: MainWindow) -> None:

@@ -30,14 +30,17 @@ from app.ui.dialogs.activities_dialog import ActivitiesDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.restore_dialog import RestoreDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.shortcut_sheet import ShortcutGroup, shortcut_groups
 from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tabs import declared_tabs
 from app.ui.widgets.list_tab import ListTab
 from app.ui.widgets.save_failed import show_not_done
+from app.ui.widgets.tab_page import TabPage
 
 if TYPE_CHECKING:  # loaded when first used: not needed to show the window
     from app.services.search.rows import Hit
     from app.ui.dialogs.search_dialog import SearchDialog
+    from app.ui.meeting.meeting_window import MeetingWindow
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +57,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tab_specs = declared_tabs()
         self.tab_keys = tuple(spec.key for spec in self.tab_specs)
-        self.list_tabs: dict[str, ListTab] = {}
+        self.list_tabs: dict[str, TabPage] = {}
         for spec in self.tab_specs:
             tab = self.list_tabs[spec.key] = spec.make(db, self.hub)
             tab.setObjectName(f"tab_{spec.key}")
@@ -69,6 +72,9 @@ class MainWindow(QMainWindow):
         if db.read_only:
             self._set_read_only()
         self.hub.databaseReplaced.connect(self._on_hub_database_replaced)
+        self.hub.showRequested.connect(self.show_record)
+        self.hub.openRequested.connect(self.open_record)
+        self.hub.captureRequested.connect(self.open_capture)
         db.add_save_listener(self._on_db_saved)
         self._update_title()
         self._restore_window_state()
@@ -155,8 +161,17 @@ class MainWindow(QMainWindow):
         """ヘルプ › キーボード ショートカット: every shortcut, read from the actions."""
         from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
-        active = QApplication.activeWindow()
-        ShortcutsDialog.run(active if active is not None else self, self)
+        active = QApplication.activeWindow() or self
+        in_window = active.windowTitle() if active is not self else ""
+        ShortcutsDialog.run(active, self.shortcut_groups(), self.current_tab_key(), in_window)
+
+    def shortcut_groups(self) -> list[ShortcutGroup]:
+        """Every action with a shortcut: menus, the window, each tab, open windows."""
+        pages = [
+            (key, self.tabs.tabText(index), self.list_tabs[key])
+            for index, key in enumerate(self.tab_keys)
+        ]
+        return shortcut_groups(self, pages)
 
     def show_search(self) -> SearchDialog:
         """The search window (one per main window), in front with the query selected."""
@@ -182,7 +197,7 @@ class MainWindow(QMainWindow):
             record, record_id = "visit", hit.visit_id
         else:
             record, record_id = hit.kind, hit.record_id
-        key = next((s.key for s in self.tab_specs if record in s.records), None)
+        key = self._tab_listing(record)
         if key is None:
             return
         self.show_tab(key)
@@ -190,6 +205,43 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if not self.list_tabs[key].reveal(record_id, inside=record != hit.kind):
             self.statusBar().showMessage(self.tr("That record no longer exists."), 8000)
+
+    def _tab_listing(self, record: str) -> str | None:
+        return next((s.key for s in self.tab_specs if record in s.records), None)
+
+    def show_record(self, record: str, record_id: int) -> bool:
+        """The tab that lists ``record``, with the record ``record_id`` selected."""
+        key = self._tab_listing(record)
+        if key is None:
+            return False
+        self.show_tab(key)
+        if self.list_tabs[key].reveal(record_id, inside=False):
+            return True
+        self.statusBar().showMessage(self.tr("That record no longer exists."), 8000)
+        return False
+
+    def open_record(self, record: str, record_id: int) -> bool:
+        """Open ``record`` in its own window (a meeting's), leaving the current tab as is."""
+        key = self._tab_listing(record)
+        if key is None:
+            return False
+        if self.list_tabs[key].reveal(record_id, inside=True):
+            return True
+        self.statusBar().showMessage(self.tr("That record no longer exists."), 8000)
+        return False
+
+    def open_capture(self, meeting_id: int) -> MeetingWindow | None:
+        """The meeting's window on its record (記録), where a draft left is put back."""
+        from app.ui.meeting.meeting_window import TAB_CAPTURE, MeetingWindow
+
+        if not self.open_record("meeting", meeting_id):
+            return None
+        window = next(
+            (w for w in self.findChildren(MeetingWindow) if w.meeting_id == meeting_id), None
+        )
+        if window is not None:
+            window.show_tab(TAB_CAPTURE)
+        return window
 
     def _build_status_bar(self) -> None:
         self.location_label = QLabel(self.tr("Data: %1").replace("%1", self.db.display_location))
@@ -231,7 +283,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         for key, tab in self.list_tabs.items():
             splitter = self.settings.splitter_state(key)
-            if splitter is not None:
+            if splitter is not None and isinstance(tab, ListTab):
                 tab.splitter.restoreState(splitter)
         self.show_tab(self.settings.last_tab)
 
@@ -359,7 +411,8 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         for key, tab in self.list_tabs.items():
-            self.settings.set_splitter_state(key, tab.splitter.saveState())
+            if isinstance(tab, ListTab):  # (ホーム has no list and detail to share)
+                self.settings.set_splitter_state(key, tab.splitter.saveState())
         self.settings.last_tab = self.current_tab_key()
         self.settings.sync()
         self.backups.back_up_on_close()

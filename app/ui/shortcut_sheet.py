@@ -3,18 +3,14 @@ window's own keys, each tab's toolbar, open meeting windows), so it never goes s
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app.ui.action_text import key_text, plain_name
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,14 +26,16 @@ class ShortcutGroup:
     tab: str = ""  # the tab's key: its keys work while that tab is shown
 
 
-def shortcut_groups(window: MainWindow) -> list[ShortcutGroup]:
+def shortcut_groups(
+    window: QMainWindow, tabs: Sequence[tuple[str, str, QWidget]]
+) -> list[ShortcutGroup]:
     """Every action with a shortcut, grouped: the menus, the window's own keys, each tab
-    (in the order the tabs stand), then any open window of the main window (a meeting)."""
+    (``tabs``: key, title and page, in the order the tabs stand), then any open window of
+    the main window (a meeting)."""
     anywhere = QCoreApplication.translate("ShortcutSheet", "Anywhere in the Window")
     groups = _window_groups(window, "", window.actions(), anywhere)
-    for index, key in enumerate(window.tab_keys):
-        tab = window.list_tabs[key]
-        groups.append(ShortcutGroup(window.tabs.tabText(index), _entries(tab.actions()), tab=key))
+    for key, title, page in tabs:
+        groups.append(ShortcutGroup(title, _entries(page.actions()), tab=key))
     other = QCoreApplication.translate("ShortcutSheet", "Other Keys")
     for child in window.findChildren(QMainWindow):
         if child.isWindow() and child.isVisible():

@@ -36,6 +36,10 @@ class SignalHub(QObject):
     # Records of one RecordKind were saved: (kind, ids, origin). The ids are () when not
     # said which; the origin is whoever saved them (it shows the change already) or None.
     recordsChanged = Signal(str, tuple, object)
+    # Requests from a tab for another's record, carried out by the main window:
+    showRequested = Signal(str, int)  # (record, id): its tab, with the record selected
+    openRequested = Signal(str, int)  # (record, id): its own window (a meeting's), in front
+    captureRequested = Signal(int)  # (meeting id): the meeting's window on its record (記録)
 
     def announce(
         self, kind: str, ids: Iterable[int | None] = (), *, origin: QObject | None = None

@@ -1354,6 +1354,208 @@ The details were written to the log:
     </message>
 </context>
 <context>
+    <name>HomeTab</name>
+    <message>
+        <location filename="../../app/ui/home/sections.py" line="+37"/>
+        <source>Meetings ahead and minutes to finish</source>
+        <translation>今後の会議・未承認の議事録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meeting is planned, and all minutes are approved.</source>
+        <translation>予定されている会議はなく、議事録はすべて承認済みです。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Action items due</source>
+        <translation>期限が近い宿題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No action item is due this week or overdue.</source>
+        <translation>期限が近い宿題・期限切れの宿題はありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remarks awaiting a response</source>
+        <translation>対応待ちの意見</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No remark is waiting for a response.</source>
+        <translation>対応待ちの意見はありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Letters awaiting a reply</source>
+        <translation>回答待ちの文書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No letter is waiting for a reply.</source>
+        <translation>回答待ちの文書はありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Terms of office ending</source>
+        <translation>任期終了が近い委員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No term of office ends in the next three months.</source>
+        <translation>3か月以内に任期が終了する委員はいません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Visits ahead</source>
+        <translation>今後の視察・訪問</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visit is planned.</source>
+        <translation>予定されている視察・訪問はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/section_box.py" line="+116"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2件）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>… and %1 more</source>
+        <translation>ほか%1件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/lines.py" line="+28"/>
+        <source>notice not issued</source>
+        <translation>開催通知未発送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no agenda</source>
+        <translation>議題未登録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance not taken</source>
+        <translation>出欠未入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes not approved</source>
+        <translation>議事録未承認</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  %2 — %3</source>
+        <translation>%1&#x3000;%2&#x3000;［%3］</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  %2 — ready</source>
+        <translation>%1&#x3000;%2&#x3000;［準備済み］</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no owner</source>
+        <translation>担当未定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 overdue  %3: %2 (%4)</source>
+        <translation>%1 期限切れ&#x3000;担当：%3&#x3000;%2（%4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 due  %3: %2 (%4)</source>
+        <translation>%1 期限&#x3000;担当：%3&#x3000;%2（%4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply needed  %2 — %3</source>
+        <translation>要回答&#x3000;%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting their reply  %2 — %3</source>
+        <translation>先方回答待ち&#x3000;%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply by %1  %2 — %3</source>
+        <translation>%1までに回答&#x3000;%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their reply by %1  %2 — %3</source>
+        <translation>%1までに先方回答&#x3000;%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[%1] %2: %3 — %4</source>
+        <translation>［%1］%2：%3（%4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term ended %1  %2 (%3)</source>
+        <translation>%1 任期終了済み&#x3000;%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term ends %1  %2 (%3)</source>
+        <translation>%1 任期終了&#x3000;%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/recovery.py" line="+33"/>
+        <source>Unfinished Remark Restored</source>
+        <translation>記録途中の発言を復元しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The app closed while %1 was being recorded.
+
+The unfinished remark is back in the record, with its speaker: check it and go on typing.</source>
+        <translation>%1 の記録中にアプリが終了しました。
+
+入力途中の発言を発言者とともに記録画面に戻しました。内容を確認して入力を続けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/home_tab.py" line="+68"/>
+        <source>Nothing to do today.</source>
+        <translation>今日やることはありません。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Today: %1</source>
+        <translation>本日：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/draft_banner.py" line="+29"/>
+        <source>Open the Meeting Being Recorded</source>
+        <translation>記録途中の会議を開く</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unfinished remark of %1 is kept: %2「%3」</source>
+        <translation>%1 の記録に入力途中の発言が残っています。%2「%3」</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(%1 more meetings have an unfinished remark.)</source>
+        <translation>（ほかに%1件の会議に入力途中の発言があります）</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+65"/>
@@ -1718,7 +1920,7 @@ The details were written to the log:
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../app/ui/widgets/list_tab.py" line="+270"/>
+        <location filename="../../app/ui/widgets/list_tab.py" line="+269"/>
         <source>%1 shown of %2</source>
         <translation>%2件中 %1件を表示</translation>
     </message>
@@ -1771,7 +1973,7 @@ The details were written to the log:
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+78"/>
+        <location filename="../../app/ui/main_window.py" line="+84"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1856,12 +2058,14 @@ The details were written to the log:
         <translation>「%1」タブを表示</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>That record no longer exists.</source>
         <translation>その記録はもうありません。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Data: %1</source>
         <translation>データ: %1</translation>
     </message>
@@ -1944,6 +2148,11 @@ The details were written to the log:
         <translation>バックアップを作成できませんでした。データは変更されていません。
 
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tabs/home_tab.py" line="+12"/>
+        <source>Home</source>
+        <translation>ホーム</translation>
     </message>
 </context>
 <context>
@@ -3179,12 +3388,12 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../app/ui/shortcut_sheet.py" line="+36"/>
+        <location filename="../../app/ui/shortcut_sheet.py" line="+35"/>
         <source>Anywhere in the Window</source>
         <translation>ウィンドウ全体</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Other Keys</source>
         <translation>その他のキー</translation>
     </message>
@@ -3207,7 +3416,7 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>キー</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>A tab&apos;s keys work while that tab is shown. Alt and the underlined letter press a toolbar button or open a menu.</source>
         <translation>タブごとのキーは、そのタブを表示しているときに使えます。Alt キーと下線の付いた文字で、ツールバーのボタンを押したりメニューを開いたりできます。</translation>
     </message>
@@ -3569,7 +3778,7 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+48"/>
+        <location filename="../../app/ui/app.py" line="+49"/>
         <source>Jimukyoku Desk</source>
         <translation>事務局デスク</translation>
     </message>
@@ -3645,8 +3854,8 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>tab to show: members, meetings, visits, correspondence …</source>
-        <translation>表示するタブ: members, meetings, visits, correspondence …</translation>
+        <source>tab to show: home, members, meetings, visits, correspondence …</source>
+        <translation>表示するタブ: home, members, meetings, visits, correspondence …</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -17,7 +17,9 @@ from app.services.workspace import Database
 from app.settings import Settings
 from app.texts import i18n
 from app.ui.app import make_application
+from app.ui.home.home_tab import HomeTab
 from app.ui.main_window import MainWindow
+from app.ui.widgets.list_tab import ListTab
 
 
 @pytest.fixture
@@ -39,6 +41,8 @@ def _window(qtbot: QtBot, db: Database, settings: Settings) -> MainWindow:
 
 def test_every_tab_shows_its_rows(qtbot: QtBot, demo_db: Database, settings: Settings) -> None:
     window = _window(qtbot, demo_db, settings)
+    assert window.tab_keys[0] == "home"  # the first tab, and the first shown
+    assert window.current_tab_key() == "home"
     for number, key in enumerate(window.tab_keys, start=1):
         qtbot.keyClick(
             window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
@@ -46,6 +50,10 @@ def test_every_tab_shows_its_rows(qtbot: QtBot, demo_db: Database, settings: Set
         assert window.current_tab_key() == key
         tab = window.list_tabs[key]
         assert tab.loaded
+        if isinstance(tab, HomeTab):  # gathers, lists nothing of its own
+            assert any(box.lines.count() for box in tab.boxes.values())
+            continue
+        assert isinstance(tab, ListTab)
         assert tab.proxy.rowCount() > 0, key
         assert tab.stack.currentWidget() is tab.view
 
@@ -78,7 +86,14 @@ def test_empty_database_shows_a_friendly_message(
     qtbot: QtBot, db: Database, settings: Settings
 ) -> None:
     window = _window(qtbot, db, settings)
-    tab = window.list_tabs[window.current_tab_key()]
+    home = window.list_tabs[window.current_tab_key()]
+    assert isinstance(home, HomeTab)
+    assert home.all_clear.isVisible() and home.all_clear.text()
+    for box in home.boxes.values():
+        assert box.empty.isVisible() and box.empty.text()
+    window.show_tab("members")
+    tab = window.list_tabs["members"]
+    assert isinstance(tab, ListTab)
     assert tab.stack.currentWidget() is tab.empty_label
     assert tab.empty_label.text()
 
@@ -157,6 +172,12 @@ def _visible_texts(window: MainWindow) -> list[str]:
             texts.extend(action.text() for action in menu.actions() if action.text())
     for tab in window.list_tabs.values():
         tab.ensure_loaded()
+        if isinstance(tab, HomeTab):
+            texts += [tab.date_label.text(), tab.all_clear.text(), tab.banner.button.text()]
+            for box in tab.boxes.values():
+                texts += [box.heading.text(), box.empty.text(), box.more.text()]
+            continue
+        assert isinstance(tab, ListTab)
         model = tab.view.model()
         texts.extend(
             model.headerData(column, Qt.Orientation.Horizontal)
@@ -175,7 +196,13 @@ def test_ui_is_fully_japanese_with_ja(qtbot: QtBot, demo_db: Database, settings:
     try:
         window = _window(qtbot, demo_db, settings)
         texts = _visible_texts(window)
-        assert [window.tabs.tabText(i) for i in range(4)] == ["委員", "会議", "視察・訪問", "文書"]
+        assert [window.tabs.tabText(i) for i in range(5)] == [
+            "ホーム",
+            "委員",
+            "会議",
+            "視察・訪問",
+            "文書",
+        ]
         # Key names are the keyboard's own words: 「氏名・よみ・所属で絞り込み (Ctrl+L)」.
         ctrl_l = QKeySequence("Ctrl+L").toString(QKeySequence.SequenceFormat.NativeText)
         english = [
@@ -200,7 +227,8 @@ def test_ui_is_fully_english_with_en(qtbot: QtBot, demo_db: Database, settings: 
     texts = _visible_texts(window)
     japanese = [text for text in texts if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text)]
     assert japanese == []
-    assert [window.tabs.tabText(i) for i in range(4)] == [
+    assert [window.tabs.tabText(i) for i in range(5)] == [
+        "Home",
         "Members",
         "Meetings",
         "Visits",
@@ -371,4 +399,4 @@ def test_an_unknown_tab_is_refused_with_the_tabs_there_are(
         settings=settings,
     )
     assert code == 2 and not shot.exists()
-    assert "members, meetings, visits, correspondence" in capsys.readouterr().err
+    assert "home, members, meetings, visits, correspondence" in capsys.readouterr().err

@@ -191,9 +191,14 @@ class ResponsesDialog(QDialog):
         self.reload(keep=row.remark.uuid)  # as saved now: mine, or theirs if kept
 
     @classmethod
-    def run(cls, parent: QWidget, db: Database) -> tuple[int, ...] | None:
-        """Show the remarks waiting for a response until the user closes the dialog;
-        returns the meetings whose remarks got a response saved, or None."""
+    def run(
+        cls, parent: QWidget, db: Database, *, select: str | None = None
+    ) -> tuple[int, ...] | None:
+        """Show the remarks waiting for a response until the user closes the dialog (on
+        the remark whose uuid is ``select``, if given); returns the meetings whose remarks
+        got a response saved, or None."""
         dialog = cls(db, parent)
+        if select is not None:
+            dialog.reload(keep=select)
         dialog.exec()
         return tuple(sorted(dialog.answered)) or None

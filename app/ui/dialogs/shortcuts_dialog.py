@@ -3,8 +3,6 @@ actions, grouped by menu and by tab."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,17 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.shortcut_sheet import ShortcutGroup, shortcut_groups
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.shortcut_sheet import ShortcutGroup
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget, window: MainWindow) -> None:
+    def __init__(
+        self, parent: QWidget, groups: list[ShortcutGroup], current_tab: str, in_window: str = ""
+    ) -> None:
+        """``parent``: the window the user pressed F1 in (``in_window``: its title, when
+        it is not the main window); ``current_tab``: the main window's tab shown. The
+        keys of where the user is are scrolled into sight."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        self.groups: list[ShortcutGroup] = shortcut_groups(window)
+        self.groups = groups
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("shortcuts")
@@ -36,8 +36,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         # The keys of what the user is in, in sight: their window's, or the tab shown.
-        in_window = parent.windowTitle() if parent is not window else ""
-        current = window.current_tab_key()
+        current = current_tab
         self._current_group: QTreeWidgetItem | None = None
         for group in self.groups:
             heading = QTreeWidgetItem(self.tree, [group.title])
@@ -84,7 +83,8 @@ class ShortcutsDialog(QDialog):
         return {key for group in self.groups for entry in group.entries for key in entry.keys}
 
     @classmethod
-    def run(cls, parent: QWidget, window: MainWindow) -> None:
-        """Show the keys of ``window`` and its open windows, over ``parent`` (the window
-        the user pressed F1 in)."""
-        cls(parent, window).exec()
+    def run(
+        cls, parent: QWidget, groups: list[ShortcutGroup], current_tab: str, in_window: str = ""
+    ) -> None:
+        """Show ``groups`` over ``parent`` (the window the user pressed F1 in)."""
+        cls(parent, groups, current_tab, in_window).exec()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from app.services.workspace import Database
     from app.ui.signal_hub import SignalHub
-    from app.ui.widgets.list_tab import ListTab
+    from app.ui.widgets.tab_page import TabPage
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +22,7 @@ class TabSpec:
     key: str  # remembered as the last tab; ``jimukyoku gui --tab KEY``
     title: str  # English source in the "MainWindow" context (QT_TRANSLATE_NOOP)
     rank: int  # its place among the tabs, and so its Ctrl+number
-    make: Callable[[Database, SignalHub], ListTab]
+    make: Callable[[Database, SignalHub], TabPage]
     records: frozenset[str]  # the records it lists, which a search hit shows here
 
 

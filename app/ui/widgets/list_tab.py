@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -39,6 +38,7 @@ from app.ui.tablemodels.row_model import Pages, RowRole, RowTableModel
 from app.ui.widgets.column_fit import fit_to_view
 from app.ui.widgets.master_detail import MasterDetail
 from app.ui.widgets.tab_actions import TabActions
+from app.ui.widgets.tab_page import TabPage
 from app.ui.widgets.table_place import TablePlace
 
 MAX_INITIAL_COLUMN_WIDTH = 360
@@ -51,11 +51,10 @@ REFRESH_DELAY_MS = 150
 # look them up under the subclass's name.
 
 
-class ListTab(QWidget):
+class ListTab(TabPage):
     """Loads its rows on first show (lazy), and again on :meth:`reload`; refreshes them,
     keeping the user's place, on news from the hub about the kinds it :attr:`SHOWS`."""
 
-    messageRequested = Signal(str)  # a short note for the status bar
     SHOWS: frozenset[str] = frozenset()  # the records whose news concerns the list
     LISTS: str = ""  # the kind of record a row is: a save of one selects its row
 

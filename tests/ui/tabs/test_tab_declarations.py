@@ -31,6 +31,7 @@ def example_tab(tmp_path: Path) -> Iterator[None]:
 
 def test_the_house_tabs_in_their_order() -> None:
     assert [spec.key for spec in declared_tabs()] == [
+        "home",
         "members",
         "meetings",
         "visits",
@@ -42,6 +43,7 @@ def test_the_house_tabs_in_their_order() -> None:
 
 def test_a_new_tab_file_is_found_and_placed_by_its_rank(example_tab: None) -> None:
     assert [spec.key for spec in declared_tabs()] == [
+        "home",
         "members",
         "meetings",
         "example",
