@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, joinedload
 from app.models import AgendaItem, CaptureDraft, Meeting, Member, Remark
 from app.models.base import new_uuid, utcnow
 from app.models.enums import RemarkKind, ResponseStatus
+from app.services.capture.awaiting import default_response
 from app.services.capture.pairing import answerable, paired_question, restored_pairing
 from app.services.capture.rows import Draft, RemarkEntry, RemarkInput
 from app.services.problems import EditConflict, Invalid, Problem, Record
@@ -128,7 +129,9 @@ def _commit(
             # impressions of a visit wait for no response; opinions at a meeting do
             response_status=ResponseStatus.NOT_NEEDED
             if visit_id is not None
-            else _default_response(remark.kind),
+            else default_response(
+                session, remark.kind, remark.speaker_member_id, remark.speaker_name
+            ),
             answers_remark_id=paired_question(remark),
         )
         if row.answers_remark_id is not None and not answerable(
@@ -160,13 +163,6 @@ def add_visit_remark(
 ) -> RemarkEntry:
     """Commit a participant's impression of a visit and clear the visit's draft, atomically."""
     return _commit(db, remark, captured_at, visit_id=visit_id)
-
-
-def _default_response(kind: RemarkKind) -> ResponseStatus:
-    """Opinions and proposals wait for a response (前回意見への対応); the rest need none."""
-    if kind in (RemarkKind.OPINION, RemarkKind.PROPOSAL):
-        return ResponseStatus.PENDING
-    return ResponseStatus.NOT_NEEDED
 
 
 def _by_uuid(session: Session, uuid: str) -> Remark | None:
@@ -244,13 +240,25 @@ def update_remark(db: Database, shown: RemarkEntry, remark: RemarkInput) -> Rema
         if question_id is not None and not answerable(session, row, question_id):
             # deleted or changed meanwhile (checked before anything changes: no autoflush)
             raise stale(f"question {question_id} is no longer there to answer")
+        changed = (row.kind, row.speaker_member_id, row.speaker_name) != (
+            remark.kind,
+            remark.speaker_member_id,
+            "" if remark.speaker_member_id else remark.speaker_name.strip(),
+        )
         row.speaker_member_id = remark.speaker_member_id
         row.speaker_name = "" if remark.speaker_member_id else remark.speaker_name.strip()
-        if row.kind != remark.kind and row.response_status in (
-            ResponseStatus.PENDING,
-            ResponseStatus.NOT_NEEDED,
+        if (
+            changed
+            and row.visit_id is None
+            and row.response_status
+            in (
+                ResponseStatus.PENDING,
+                ResponseStatus.NOT_NEEDED,
+            )
         ):
-            row.response_status = _default_response(remark.kind)
+            row.response_status = default_response(
+                session, remark.kind, remark.speaker_member_id, remark.speaker_name
+            )
         row.kind = remark.kind
         row.text = remark.text.strip()
         row.answers_remark_id = question_id

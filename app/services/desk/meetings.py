@@ -4,7 +4,7 @@ it still lacks: 開催通知, 議題, 出欠, 議事録の承認."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import case, exists, or_, select
@@ -16,6 +16,9 @@ from app.services.desk.rows import SECTION_LIMIT, Lack, MeetingToPrepare, Sectio
 from app.storage.database import Database
 
 NOTICE_KIND = "notice"  # the document kind a 開催通知 is registered under
+# A 開催通知 goes out about two weeks before the meeting, with its 議題: a meeting further
+# off lacks nothing yet (home would otherwise flag every meeting of the year).
+PREPARE_WITHIN = timedelta(days=21)
 
 
 def meetings_to_prepare(
@@ -79,11 +82,13 @@ def lacks(
     has_attendance: bool,
     has_notice: bool,
 ) -> tuple[Lack, ...]:
-    """What the meeting still needs, in the order the work is done."""
+    """What the meeting still needs, in the order the work is done (the notice and the
+    agenda only from :data:`PREPARE_WITHIN` before the day)."""
     found: list[Lack] = []
-    if status is MeetingStatus.PLANNED and held_on >= today and not has_notice:
+    due = held_on - today <= PREPARE_WITHIN
+    if status is MeetingStatus.PLANNED and today <= held_on and due and not has_notice:
         found.append(Lack.NOTICE)
-    if status is not MeetingStatus.APPROVED and not has_agenda:
+    if status is not MeetingStatus.APPROVED and due and not has_agenda:
         found.append(Lack.AGENDA)
     if held_on <= today and not has_attendance:
         found.append(Lack.ATTENDANCE)

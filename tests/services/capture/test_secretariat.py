@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from app.services.capture import remarks as capture
+from app.services.capture.rows import RemarkInput
 from app.services.capture.secretariat import SECRETARIAT, meeting_speakers
 from app.services.capture.sources import VisitSource
 from app.services.capture.speaker_match import candidates
-from app.services.codes import AttendanceStatus, CouncilRole
+from app.services.codes import AttendanceStatus, CouncilRole, ResponseStatus
 from app.services.meetings import attendance
 from app.services.visits import editing as visit_editing
 from app.services.visits.editing import VisitForm
@@ -56,3 +58,21 @@ def test_a_visit_has_the_secretariat_too(db: Database, room: Room) -> None:
     speakers = VisitSource(db, saved.id).speakers()
     assert _names(speakers) == ["今 太郎", "事務局"]
     assert _names(candidates("じむ", speakers)) == ["事務局"]
+
+
+def test_the_secretariats_own_opinions_wait_for_no_response(db: Database, room: Room) -> None:
+    """「前回意見への対応」 answers members and guests; the secretariat does not answer itself."""
+    item = room.item_ids[0]
+    itself = capture.add_remark(db, item, RemarkInput("本日の議題は三件です。", None, "事務局"))
+    staff = capture.add_remark(db, item, RemarkInput("資料を配布します。", room.members["松村"]))
+    member = capture.add_remark(db, item, RemarkInput("賛成です。", room.members["今"]))
+    guest = capture.add_remark(db, item, RemarkInput("補足します。", None, "来賓 山田"))
+    assert itself.response_status is ResponseStatus.NOT_NEEDED
+    assert staff.response_status is ResponseStatus.NOT_NEEDED
+    assert member.response_status is ResponseStatus.PENDING
+    assert guest.response_status is ResponseStatus.PENDING
+    # credited to a member after all: now it waits; and back to the secretariat: it does not
+    moved = capture.update_remark(db, itself, RemarkInput(itself.text, room.members["今"]))
+    assert moved.response_status is ResponseStatus.PENDING
+    back = capture.update_remark(db, moved, RemarkInput(itself.text, None, "事務局"))
+    assert back.response_status is ResponseStatus.NOT_NEEDED

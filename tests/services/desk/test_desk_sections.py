@@ -3,12 +3,12 @@ what each meeting still lacks."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from app.models.enums import CorrespondenceDirection, ResponseStatus
 from app.services.capture import remarks
 from app.services.capture.rows import Draft
-from app.services.codes import AttendanceStatus
+from app.services.codes import AttendanceStatus, MeetingStatus
 from app.services.desk import drafts, followups, meetings, records
 from app.services.desk.rows import Lack
 from app.services.meetings import attendance
@@ -128,3 +128,11 @@ def test_an_empty_database_has_nothing_to_do(db: Database) -> None:
     ):
         assert (section.rows, section.total) == ((), 0)
     assert drafts.captures_in_progress(db) == ()
+
+
+def test_a_meeting_more_than_three_weeks_off_lacks_no_notice_or_agenda_yet() -> None:
+    far = TODAY + meetings.PREPARE_WITHIN + timedelta(days=1)
+    near = TODAY + meetings.PREPARE_WITHIN
+    planned = MeetingStatus.PLANNED
+    assert meetings.lacks(TODAY, far, planned, False, False, False) == ()
+    assert meetings.lacks(TODAY, near, planned, False, False, False) == (Lack.NOTICE, Lack.AGENDA)
