@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         db.add_save_listener(self._on_db_saved)
         self._update_title()
         self._restore_window_state()
+        self.list_tabs[self.current_tab_key()].take_focus()  # not the tab bar: its keys work
 
     # ----- construction -------------------------------------------------
     def _build_menus(self) -> None:
@@ -301,7 +302,12 @@ class MainWindow(QMainWindow):
     # ----- slots ----------------------------------------------------------
     def _on_tabs_current_changed(self, index: int) -> None:
         if 0 <= index < len(self.tab_keys):
-            self.list_tabs[self.tab_keys[index]].ensure_loaded()
+            page = self.list_tabs[self.tab_keys[index]]
+            page.ensure_loaded()
+            # into the page (its list): its keys work at once, not the tab bar's arrows
+            focus = QApplication.focusWidget()
+            if focus is None or not page.isAncestorOf(focus):
+                page.take_focus()
 
     def _on_db_saved(self, saved_at: datetime) -> None:
         self._show_saved(saved_at)

@@ -23,6 +23,7 @@ from app.ui.main_window import MainWindow
 from app.ui.widgets.list_tab import ListTab
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
@@ -221,3 +222,22 @@ def test_icons_follow_the_palette(qtbot: QtBot, db: Database, settings: Settings
     light.setColor(QPalette.ColorRole.ButtonText, QColor("#202020"))
     bar.setPalette(light)
     assert _inked_in(action.icon(), "#202020")
+
+
+def test_after_ctrl_and_a_tab_number_the_tabs_keys_work_at_once(
+    qtbot: QtBot, db: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+2 then Ctrl+N adds a member: the keys go into the tab shown, not the tab bar."""
+    from app.ui.dialogs.member_dialog import MemberDialog
+
+    opened: list[object] = []
+    monkeypatch.setattr(MemberDialog, "run", classmethod(lambda cls, *a, **k: opened.append(a)))
+    window = _window(qtbot, db, settings)
+    window.show_tab("home")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    members = window.tab_keys.index("members") + 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key(Qt.Key.Key_0 + members), CTRL)
+    assert window.current_tab_key() == "members"
+    assert window.list_tabs["members"].isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, CTRL)
+    assert len(opened) == 1

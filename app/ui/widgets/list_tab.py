@@ -138,6 +138,12 @@ class ListTab(TabPage):
         layout.addLayout(self.toolbar)
         layout.addWidget(self.splitter, 1)
 
+    def take_focus(self) -> None:
+        """Into the list when it shows rows, else the filter box (a list still loading or
+        empty is hidden): type to filter, ↓ to the list."""
+        target = self.view if self.view.isVisibleTo(self) else self.filter_edit
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def ensure_loaded(self) -> None:
         """Read the rows if they were never read, or again if news made them stale."""
         if not self.loaded:

@@ -3,7 +3,7 @@ gathers them (the home tab)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 
@@ -16,6 +16,10 @@ class TabPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.loaded = False  # False again when the data was replaced: read on next show
+
+    def take_focus(self) -> None:
+        """Put the keyboard focus in the page (its list), so its keys work at once."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def ensure_loaded(self) -> None:
         """Read what it shows if it never did (or the data was replaced since)."""
