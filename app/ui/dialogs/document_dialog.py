@@ -189,6 +189,7 @@ class DocumentDialog(QDialog):
             self.tr("Open Folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.create_button.setDefault(True)  # Enter creates, wherever the focus is
         self.create_button.clicked.connect(self.create_documents)
         self.preview_button.clicked.connect(self.preview)
         self.open_button.clicked.connect(self.open_folder)

@@ -2,7 +2,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -237,3 +237,18 @@ def test_issuing_twice_keeps_one_number_and_asks_before_overwriting(
     qtbot.waitUntil(lambda: dialog.results != [], timeout=10_000)
     numbers = [row.document_number for row in correspondence.list_correspondence(db)]
     assert len(set(numbers)) == 2
+
+
+def test_enter_creates_the_documents(
+    qtbot: QtBot, db: Database, room: Room, tmp_path: Path
+) -> None:
+    make_application()
+    dialog = DocumentDialog(db, room.meeting_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.kind.setFocus()
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(dialog.results) == 2, timeout=10_000)
+    assert all(result.path.is_file() for result in dialog.results)
