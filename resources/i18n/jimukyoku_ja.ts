@@ -1139,12 +1139,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Folder</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -1164,7 +1164,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>This letter was issued as %1: making it again keeps its number and date.</source>
         <translation>この文書は %1 として発出済みです。作り直しても番号と日付は変わりません。</translation>
     </message>
@@ -1459,6 +1459,11 @@ The details were written to the log:
         <location line="+1"/>
         <source>%1  %2 — ready</source>
         <translation>%1&#x3000;%2&#x3000;［準備済み］</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  %2</source>
+        <translation>%1　%2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1920,7 +1925,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../app/ui/widgets/list_tab.py" line="+269"/>
+        <location filename="../../app/ui/widgets/list_tab.py" line="+275"/>
         <source>%1 shown of %2</source>
         <translation>%2件中 %1件を表示</translation>
     </message>
@@ -1973,7 +1978,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+84"/>
+        <location filename="../../app/ui/main_window.py" line="+85"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2075,7 +2080,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>事務局デスク</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>

@@ -69,6 +69,7 @@ def meetings_to_prepare(
             start_time=start,
             place=place,
             lacks=lacks(today, held_on, MeetingStatus(status), agenda, attendance, notice),
+            ready=bool(agenda and notice),
         )
 
     return read_section(db, query, make, limit)

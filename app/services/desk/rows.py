@@ -39,7 +39,8 @@ class MeetingToPrepare:
     held_on: date
     start_time: time | None
     place: str
-    lacks: tuple[Lack, ...]
+    lacks: tuple[Lack, ...]  # what is due and missing (the notice only near the day)
+    ready: bool = False  # its agenda is set and its notice issued
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ _LACKS = {
 _SEPARATOR = str(QT_TRANSLATE_NOOP("HomeTab", ", "))
 _MEETING_LACKING = str(QT_TRANSLATE_NOOP("HomeTab", "%1  %2 — %3"))
 _MEETING_READY = str(QT_TRANSLATE_NOOP("HomeTab", "%1  %2 — ready"))
+_MEETING_AHEAD = str(QT_TRANSLATE_NOOP("HomeTab", "%1  %2"))  # nothing to prepare yet
 _NO_OWNER = str(QT_TRANSLATE_NOOP("HomeTab", "no owner"))
 _ACTION_OVERDUE = str(QT_TRANSLATE_NOOP("HomeTab", "%1 overdue  %3: %2 (%4)"))
 _ACTION_DUE = str(QT_TRANSLATE_NOOP("HomeTab", "%1 due  %3: %2 (%4)"))
@@ -88,8 +89,10 @@ def meeting_line(row: MeetingToPrepare, today: date) -> Line:
     if row.lacks:
         lacks = _text(_SEPARATOR).join(lack_text(lack) for lack in row.lacks)
         text = _fill(_MEETING_LACKING, when, row.title, lacks)
-    else:
+    elif row.ready:
         text = _fill(_MEETING_READY, when, row.title)
+    else:  # further off than its notice is due: nothing to say yet
+        text = _fill(_MEETING_AHEAD, when, row.title)
     tooltip = "\n".join(part for part in (row.title, row.body_name, row.place) if part)
     return Line(text, tooltip, warning=bool(row.lacks) and row.held_on <= today + SOON)
 

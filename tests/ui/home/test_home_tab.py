@@ -237,3 +237,17 @@ def test_on_a_read_only_database_the_draft_is_shown_but_cannot_be_resumed(
     assert home.banner.isVisible() and home.banner.button.isEnabled()
     home.set_read_only(True)
     assert home.banner.isVisible() and not home.banner.button.isEnabled()
+
+
+def test_a_meeting_further_off_than_its_notice_is_due_is_neither_lacking_nor_ready() -> None:
+    from datetime import date, time
+
+    from app.services.desk.rows import MeetingToPrepare
+    from app.ui.home.lines import meeting_line
+
+    today = date(2025, 6, 10)
+    far = MeetingToPrepare(1, "第9回 定例会", "定例会", date(2025, 9, 16), time(19), "", ())
+    ready = MeetingToPrepare(2, "第4回 定例会", "定例会", date(2025, 9, 2), None, "", (), True)
+    line = meeting_line(far, today)
+    assert line.text.endswith("第9回 定例会") and not line.warning  # no 「準備済み」 yet
+    assert meeting_line(ready, today).text.endswith("ready")
