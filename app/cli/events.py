@@ -26,7 +26,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     actions = parser.add_subparsers(dest="events_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help=translate("cli", "list the events, latest first"))
-    listing.add_argument("--fiscal-year", type=int, metavar="YYYY")
+    listing.add_argument(
+        "--fiscal-year", type=int, metavar="YYYY", help=translate("cli", "fiscal year, e.g. 2025")
+    )
     listing.add_argument("--kind", metavar="KIND", help=_KINDS)
     creating = actions.add_parser(
         "create", help=translate("cli", "create an event and print its id")
@@ -34,19 +36,30 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     creating.add_argument("--kind", default="セミナー", metavar="KIND", help=_KINDS)
     creating.add_argument("--title", default="", help=translate("cli", "title of the event"))
     creating.add_argument("--theme", default="", help=translate("cli", "theme"))
-    creating.add_argument("--date", default="", metavar="YYYY-MM-DD")
+    creating.add_argument(
+        "--date", default="", metavar="YYYY-MM-DD", help=translate("cli", "date of the event")
+    )
     creating.add_argument(
         "--open", default="", metavar="HH:MM", help=translate("cli", "doors open")
     )
-    creating.add_argument("--start", default="", metavar="HH:MM")
-    creating.add_argument("--end", default="", metavar="HH:MM")
+    creating.add_argument(
+        "--start", default="", metavar="HH:MM", help=translate("cli", "starting time")
+    )
+    creating.add_argument(
+        "--end", default="", metavar="HH:MM", help=translate("cli", "ending time")
+    )
     creating.add_argument("--venue", default="", help=translate("cli", "venue"))
     creating.add_argument("--address", default="", help=translate("cli", "address of the venue"))
     creating.add_argument("--room", default="", help=translate("cli", "room"))
     creating.add_argument(
         "--capacity", default="", metavar="N", help=translate("cli", "places (none: no limit)")
     )
-    creating.add_argument("--deadline", default="", metavar="YYYY-MM-DD")
+    creating.add_argument(
+        "--deadline",
+        default="",
+        metavar="YYYY-MM-DD",
+        help=translate("cli", "application deadline"),
+    )
     creating.add_argument("--organiser", default="", help=translate("cli", "organiser"))
     creating.add_argument(
         "--fee",

@@ -4360,6 +4360,11 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>行事を新しい順に一覧表示します</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>fiscal year, e.g. 2025</source>
+        <translation>年度(例: 2025)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>create an event and print its id</source>
         <translation>行事を登録し、その番号を表示します</translation>
@@ -4375,12 +4380,27 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>テーマ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>date of the event</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>doors open</source>
         <translation>開場時刻</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>starting time</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ending time</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>venue</source>
         <translation>会場</translation>
     </message>
@@ -4400,7 +4420,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>定員(省略時は定員なし)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>application deadline</source>
+        <translation>申込締切日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>organiser</source>
         <translation>主催</translation>
     </message>
@@ -5227,7 +5252,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>events</name>
     <message>
-        <location filename="../../app/texts/event_labels.py" line="+57"/>
+        <location filename="../../app/texts/event_labels.py" line="+59"/>
         <source>Title</source>
         <translation>行事名</translation>
     </message>
