@@ -166,8 +166,10 @@ def _conflict(db: Database, participant_id: int, mine: object) -> EditConflict:
 
 
 def update_participant(db: Database, form: ParticipantForm) -> ParticipantRow:
-    """Save the edits of a participant (their place is kept; a role that stops taking a
-    place frees it for the waitlist). Raises :class:`Invalid` or :class:`EditConflict`."""
+    """Save the edits of a participant. Their place is kept; a role that stops taking a
+    place (講師, 来賓, スタッフ) frees it for the waitlist, and one that starts taking a place
+    in a full event puts them on the waitlist in application order. Raises
+    :class:`Invalid` or :class:`EditConflict`."""
     assert form.id is not None
     participant_id = form.id
     with (
@@ -178,10 +180,19 @@ def update_participant(db: Database, form: ParticipantForm) -> ParticipantRow:
         event = _locked_event(session, participant.event_id)
         if problems := _problems(session, event, form):
             raise Invalid(problems)
+        took_a_place = places.takes_a_place(participant.role)
         _fill(participant, form)
         if form.applied_at is not None:
             participant.applied_at = form.applied_at
-        places.fill_places(event)
+        if (
+            participant.state is ParticipationState.ATTENDING
+            and places.takes_a_place(participant.role)
+            and not took_a_place
+            and event.capacity is not None
+            and places.seats_taken(event) > event.capacity
+        ):  # a speaker who becomes a participant of a full event waits like any other
+            places.queue(participant)
+        places.fill_places(event, newcomers=(participant,))
         session.flush()
         return _row(participant)
 

@@ -212,3 +212,14 @@ def test_an_edit_keeps_the_place_and_checks_the_version(db: Database) -> None:
         db, replace(participants.load_participant(db, first.id), role=ParticipantRole.SPEAKER)
     )
     assert _states(db, event) == [("青木", A, None), ("井上", A, None)]
+
+
+def test_a_speaker_who_becomes_a_participant_of_a_full_event_waits(db: Database) -> None:
+    event = _event(db, capacity="1")
+    speaker = _apply(db, event, "佐藤", 0, role=ParticipantRole.SPEAKER)
+    _apply(db, event, "青木", 1)
+    _apply(db, event, "井上", 2)
+    form = participants.load_participant(db, speaker.id)
+    moved = participants.update_participant(db, replace(form, role=ParticipantRole.PARTICIPANT))
+    assert (moved.state, moved.waitlist_number, moved.must_notify) == (W, 1, False)
+    assert _states(db, event) == [("青木", A, None), ("佐藤", W, 1), ("井上", W, 2)]
