@@ -112,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "backup file"))
 
     from app.cli import documents as cli_documents
+    from app.cli import events as cli_events
     from app.cli import interchange as cli_interchange
     from app.cli import members as cli_members
     from app.cli import search as cli_search
@@ -120,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_documents.add_parsers(commands)
     cli_search.add_parser(commands)
     cli_interchange.add_parser(commands)
+    cli_events.add_parser(commands)
     return parser
 
 
@@ -168,6 +170,7 @@ def main(argv: Sequence[str] | None = None, settings: Settings | None = None) ->
         )
     from app.cli import database as cli_commands
     from app.cli import documents as cli_documents
+    from app.cli import events as cli_events
     from app.cli import interchange as cli_interchange
     from app.cli import members as cli_members
     from app.cli import search as cli_search
@@ -184,6 +187,7 @@ def main(argv: Sequence[str] | None = None, settings: Settings | None = None) ->
         "calendar": cli_documents.run_calendar,
         "export": cli_documents.run_export,
         "data": cli_interchange.run,
+        "events": cli_events.run,
         "demo": cli_commands.demo,
         "check": cli_commands.check,
         "backup": cli_commands.backup,

@@ -7,6 +7,7 @@ from app.models.base import Base, Entity
 from app.models.capture_draft import CaptureDraft
 from app.models.correspondence import Attachment, Correspondence
 from app.models.council import Body, Council, Pillar
+from app.models.event import Event, EventFee, EventParticipant, TimetableEntry
 from app.models.exchange import ExchangeBase
 from app.models.meeting import (
     AgendaItem,
@@ -41,6 +42,9 @@ __all__ = [
     "Correspondence",
     "Council",
     "Entity",
+    "Event",
+    "EventFee",
+    "EventParticipant",
     "ExchangeBase",
     "ItineraryItem",
     "Meeting",
@@ -52,6 +56,7 @@ __all__ = [
     "Pillar",
     "Remark",
     "SearchEntry",
+    "TimetableEntry",
     "Visit",
     "VisitHostAttendee",
     "VisitOrganization",

@@ -33,6 +33,7 @@ class Problem(StrEnum):
     NUMBER_TOO_LARGE = "number_too_large"  # more than the records can hold
     TOO_LONG = "too_long"  # more characters than the field holds
     NOT_POSITIVE = "not_positive"
+    NEGATIVE = "negative"  # an amount below 0
     ENDS_BEFORE_START = "ends_before_start"
     TERM_ORDER = "term_order"  # a member's term ends before it starts
     UNKNOWN_ROLE = "unknown_role"
@@ -41,6 +42,8 @@ class Problem(StrEnum):
     DUPLICATE_ORGANIZATION = "duplicate_organization"
     FISCAL_YEAR_FIXED = "fiscal_year_fixed"  # a registered letter's number keeps its 年度
     UNKNOWN_PLACEHOLDER = "unknown_placeholder"  # a {name} a wording cannot fill
+    DUPLICATE_CATEGORY = "duplicate_category"  # an event's fee category given twice
+    UNKNOWN_CATEGORY = "unknown_category"  # not one of the event's fee categories
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,8 @@ class Record(StrEnum):
     ATTENDANCE = "attendance"
     GUEST = "guest"
     VISIT = "visit"
+    EVENT = "event"
+    PARTICIPANT = "participant"  # an event's participant
     LETTER = "letter"
     COUNCIL = "council"  # the council's settings (協議会の設定)
 

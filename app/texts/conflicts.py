@@ -32,6 +32,8 @@ _RECORDS: dict[Record, object] = {
     Record.ATTENDANCE: QT_TRANSLATE_NOOP("conflicts", "attendance record"),
     Record.GUEST: QT_TRANSLATE_NOOP("conflicts", "attendee"),
     Record.VISIT: QT_TRANSLATE_NOOP("conflicts", "visit"),
+    Record.EVENT: QT_TRANSLATE_NOOP("conflicts", "event"),
+    Record.PARTICIPANT: QT_TRANSLATE_NOOP("conflicts", "participant"),
     Record.LETTER: QT_TRANSLATE_NOOP("conflicts", "letter"),
     Record.COUNCIL: QT_TRANSLATE_NOOP("conflicts", "council settings"),
 }

@@ -24,6 +24,7 @@ from app.services.codes import (
     ResponseStatus,
     VisitDirection,
 )
+from app.texts.event_labels import EVENT_LABELS
 
 # Keyed by (type, value): equal codes of different enums ("outgoing") have different labels.
 _LABELS: dict[tuple[type, str], object] = {
@@ -101,6 +102,8 @@ _LABELS: dict[tuple[type, str], object] = {
     (CorrespondenceStatus, CorrespondenceStatus.DONE): QT_TRANSLATE_NOOP("labels", "Done"),
     (CorrespondenceStatus, CorrespondenceStatus.VOID): QT_TRANSLATE_NOOP("labels", "Void"),
 }
+
+_LABELS.update(EVENT_LABELS)
 
 
 def label(value: StrEnum) -> str:

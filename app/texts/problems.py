@@ -43,6 +43,7 @@ def problem_text(problem: Problem) -> str:
             "problems", "too long to record: shorten it (a name or title holds a line, not a text)"
         ),
         Problem.NOT_POSITIVE: translate("problems", "the number must be 1 or more"),
+        Problem.NEGATIVE: translate("problems", "the amount cannot be below 0"),
         Problem.ENDS_BEFORE_START: translate("problems", "it ends before it starts"),
         Problem.TERM_ORDER: translate("problems", "the term ends before it starts"),
         Problem.UNKNOWN_ROLE: translate(
@@ -65,6 +66,8 @@ def problem_text(problem: Problem) -> str:
         Problem.UNKNOWN_PLACEHOLDER: translate(
             "problems", "only {date}, {council} and {meeting} can be filled in"
         ),
+        Problem.DUPLICATE_CATEGORY: translate("problems", "the same fee category is given twice"),
+        Problem.UNKNOWN_CATEGORY: translate("problems", "not one of the event's fee categories"),
     }
     return texts[problem]
 

@@ -1463,7 +1463,7 @@ The details were written to the log:
     <message>
         <location line="+1"/>
         <source>%1  %2</source>
-        <translation>%1　%2</translation>
+        <translation>%1&#x3000;%2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4349,6 +4349,111 @@ Load the sample data (a fictional committee) to try the app?</source>
         <source>%1: </source>
         <translation>%1: </translation>
     </message>
+    <message>
+        <location filename="../../app/cli/events.py" line="+25"/>
+        <source>events: seminars, exchange meetings, business fairs</source>
+        <translation>行事(セミナー・交流会・商談会など)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the events, latest first</source>
+        <translation>行事を新しい順に一覧表示します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fiscal year, e.g. 2025</source>
+        <translation>年度(例: 2025)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create an event and print its id</source>
+        <translation>行事を登録し、その番号を表示します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>title of the event</source>
+        <translation>行事名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date of the event</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>doors open</source>
+        <translation>開場時刻</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>starting time</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ending time</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address of the venue</source>
+        <translation>会場の所在地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room</source>
+        <translation>部屋名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>places (none: no limit)</source>
+        <translation>定員(省略時は定員なし)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>application deadline</source>
+        <translation>申込締切日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organiser</source>
+        <translation>主催</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a fee, e.g. 会員=0 or 一般=1000 (repeatable)</source>
+        <translation>参加費(例: 会員=0、一般=1000。複数指定できます)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown kind of event: %1 (use one of %2).</source>
+        <translation>行事の種類「%1」は使えません。%2 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 waiting</source>
+        <translation>キャンセル待ち %1人</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read the fee %1: write it as CATEGORY=YEN, e.g. 一般=1000.</source>
+        <translation>参加費「%1」を読み取れません。区分=金額(例: 一般=1000)の形で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The event was not created.</source>
+        <translation>行事は登録されませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -4619,6 +4724,16 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+1"/>
         <source>visit</source>
         <translation>視察・訪問</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>行事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant</source>
+        <translation>参加者</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5132,6 +5247,94 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+11"/>
         <source>Details: %1</source>
         <translation>詳細: %1</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <location filename="../../app/texts/event_labels.py" line="+59"/>
+        <source>Title</source>
+        <translation>行事名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doors open</source>
+        <translation>開場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application deadline</source>
+        <translation>申込締切</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>主催</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue address</source>
+        <translation>会場所在地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>部屋名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications to</source>
+        <translation>申込先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone for applications</source>
+        <translation>申込先電話番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax for applications</source>
+        <translation>申込先FAX番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail for applications</source>
+        <translation>申込先メールアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees</source>
+        <translation>参加費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timetable</source>
+        <translation>スケジュール</translation>
     </message>
 </context>
 <context>
@@ -5965,7 +6168,7 @@ Do it again once the cause is fixed.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/texts/labels.py" line="+30"/>
+        <location filename="../../app/texts/labels.py" line="+31"/>
         <source>Chair</source>
         <translation>委員長</translation>
     </message>
@@ -6003,12 +6206,13 @@ Do it again once the cause is fixed.</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location filename="../../app/texts/event_labels.py" line="-43"/>
+        <location filename="../../app/texts/labels.py" line="-47"/>
         <source>Held</source>
         <translation>開催済</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/texts/labels.py" line="+1"/>
         <source>Minutes in progress</source>
         <translation>議事録作成中</translation>
     </message>
@@ -6126,12 +6330,13 @@ Do it again once the cause is fixed.</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location filename="../../app/texts/event_labels.py" line="+14"/>
+        <location filename="../../app/texts/labels.py" line="-28"/>
         <source>Guest</source>
         <translation>来賓</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/texts/labels.py" line="+3"/>
         <source>Not started</source>
         <translation>未着手</translation>
     </message>
@@ -6206,27 +6411,160 @@ Do it again once the cause is fixed.</source>
         <translation>郵送</translation>
     </message>
     <message>
+        <location filename="../../app/texts/event_labels.py" line="-24"/>
+        <source>Seminar</source>
+        <translation>セミナー</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Study group</source>
+        <translation>勉強会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networking meeting</source>
+        <translation>交流会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business matching</source>
+        <translation>商談会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site tour</source>
+        <translation>見学会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing</source>
+        <translation>説明会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being planned</source>
+        <translation>企画中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking applications</source>
+        <translation>募集中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications closed</source>
+        <translation>締切</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reported</source>
+        <translation>報告済</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on the day</source>
+        <translation>当日払い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in advance</source>
+        <translation>事前払い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee not yet paid</source>
+        <translation>未収</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee received</source>
+        <translation>受領</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee waived</source>
+        <translation>免除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/texts/labels.py" line="+1"/>
         <source>Fax</source>
         <translation>FAX</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/texts/labels.py" line="+1"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Web form</source>
+        <translation>Webフォーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the day</source>
+        <translation>当日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff</source>
+        <translation>スタッフ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer side</source>
+        <translation>発注側</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier side</source>
+        <translation>受注側</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attending</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the waitlist</source>
+        <translation>キャンセル待ち</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/texts/labels.py" line="+1"/>
         <source>By hand</source>
         <translation>持参</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/texts/event_labels.py" line="-12"/>
+        <location filename="../../app/texts/labels.py" line="+1"/>
         <source>Phone call</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/texts/labels.py" line="+2"/>
         <source>Visit</source>
         <translation>訪問</translation>
     </message>
@@ -6320,6 +6658,11 @@ Do it again once the cause is fixed.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>the amount cannot be below 0</source>
+        <translation>0以上の金額にしてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>it ends before it starts</source>
         <translation>終了が開始より前になっています</translation>
     </message>
@@ -6359,7 +6702,17 @@ Do it again once the cause is fixed.</source>
         <translation>使えるのは {date}、{council}、{meeting} だけです</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>the same fee category is given twice</source>
+        <translation>同じ参加費区分が重複しています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not one of the event&apos;s fee categories</source>
+        <translation>この行事の参加費区分にありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+62"/>
         <source>row %1: %2</source>
         <translation>%1 行目: %2</translation>
@@ -6420,7 +6773,7 @@ Do it again once the cause is fixed.</source>
         <translation>名簿としてはファイルが大きすぎます</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>not a time (write e.g. 19:00)</source>
         <translation>時刻として読めません(例: 19:00)</translation>
     </message>
@@ -6443,7 +6796,7 @@ Do it again once the cause is fixed.</source>
 <context>
     <name>roster_files</name>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>The file does not exist (was it moved or renamed?).</source>
         <translation>ファイルがありません(移動したか、名前を変えていませんか)。</translation>
     </message>

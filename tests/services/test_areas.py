@@ -53,6 +53,7 @@ def test_every_area_of_the_house_declares_itself() -> None:
         "capture",
         "correspondence",
         "council",
+        "events",
         "interchange",
         "meetings",
         "members",
