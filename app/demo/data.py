@@ -2033,6 +2033,36 @@ _R2026_1 = MeetingSpec(
     ),
 )
 
+_R2026_2 = MeetingSpec(
+    key="r2026_2",
+    body="regular",
+    fiscal_year=2026,
+    sequence=2,
+    held_on=date(2026, 5, 19),
+    start=_EVENING[0],
+    end=_EVENING[1],
+    place=CITY_HALL_ROOM,
+    status=MeetingStatus.PLANNED,
+    chair="hamada",
+    recorder=RECORDER,
+    materials=("令和8年度 販路開拓部会 活動計画（案）",),
+    next_note="",
+    notes="年間予定で日程を決めてある定例会。",
+    agenda=(
+        AgendaSpec(
+            "販路開拓部会の活動計画について",
+            "新設した販路開拓部会の令和8年度の活動計画（案）を示し、意見を聞きたい。",
+            _DELIB,
+        ),
+        AgendaSpec(
+            "みなとオープンファクトリー2026の準備状況",
+            "参加企業の募集と会場の調整の状況を報告する。",
+            _REPORT,
+            presenter_name="事務局（佐野）",
+        ),
+    ),
+)
+
 # --------------------------------------------------------------------------- meetings: 部会
 
 _SUB_ROOM = "株式会社小松電装 本社2階 会議室"
@@ -2287,6 +2317,7 @@ _S3 = MeetingSpec(
 
 MEETINGS: tuple[MeetingSpec, ...] = (
     _R1, _R2, _R3, _S1, _R4, _R5, _S2, _R6, _R7, _R8, _R9, _R10, _S3, _R11, _R2026_1,
+    _R2026_2,
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- visits

@@ -30,7 +30,7 @@ def test_meetings_list_gives_ids_dates_and_titles(
     code, out, _ = run(capsys, settings, "--db", demo_target, "meetings", "list")
     lines = out.splitlines()
     first = _first_meeting()
-    assert code == 0 and len(lines) == 15
+    assert code == 0 and len(lines) == 16
     assert lines[0].split("\t")[1:] == [
         first.held_on.isoformat(),
         "定例会",
