@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from app.models import AgendaItem, Body, Council, Meeting, Member, Organization
-from app.models.enums import CouncilRole, MeetingStatus
+from app.models import AgendaItem, Attendance, Body, Council, Meeting, Member, Organization
+from app.models.enums import AttendanceStatus, CouncilRole, MeetingStatus
 from app.services.meetings import editing as meeting_editing
 from app.storage.database import Database
 
@@ -100,3 +100,9 @@ def reopen(db: Database, meeting_id: int, reason: str) -> None:
     """Unlock the approved meeting, as a user who sees it as it is now."""
     version = meeting_editing.load_form(db, meeting_id).version or 0
     meeting_editing.reopen(db, meeting_id, reason, version=version)
+
+
+def attend(db: Database, meeting_id: int, member_id: int, status: AttendanceStatus) -> None:
+    """Record ``status`` for the member directly (the detail reads' fixtures)."""
+    with db.transaction() as session:
+        session.add(Attendance(meeting_id=meeting_id, member_id=member_id, status=status))
