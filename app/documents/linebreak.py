@@ -108,7 +108,8 @@ def _break_segment(
         return [Line("".join(chars), ends[n], justified=False)]
     spans = unit_spans(segment, units)
     allowed = _Allowed(segment, keep, n, spans)
-    rules_only: list[bool] | None = None
+    rules_only: list[bool] | None = None  # the fallbacks, made once when first needed
+    bare_only: list[bool] | None = None
     lines: list[Line] = []
     start = 0
     while start < n:
@@ -127,10 +128,11 @@ def _break_segment(
         cut = _last_allowed(allowed, start, end)
         between_words = False
         if cut is None:  # a unit wider than the line: 禁則 alone decides
-            bare = break_opportunities(segment, with_units=False)
-            if rules_only is None:  # the units that fit a line still hold (株式会社)
+            if rules_only is None or bare_only is None:  # the units that fit still hold
+                bare = break_opportunities(segment, with_units=False)
                 fitting = [(a, b) for a, b in spans if _width(segment, a, b, width_of) <= limit]
-                rules_only = _on_chars(forbid_inside(bare, fitting), keep, n)
+                rules_only = _on_chars(forbid_inside(bare, fitting), keep, n)  # (株式会社)
+                bare_only = _on_chars(bare, keep, n)
             # at a space inside the unit if it has one: 「おおにし」/「りょうすけ」
             spaced = [
                 ok and 0 < i < n and chars[i - 1] in " \u3000" for i, ok in enumerate(rules_only)
@@ -140,7 +142,7 @@ def _break_segment(
             between_words = cut is not None
             cut = cut or _last_allowed(rules_only, start, end)
             if cut is None:  # a unit with the brackets around it is too wide: 禁則 only
-                cut = _last_allowed(_on_chars(bare, keep, n), start, end)
+                cut = _last_allowed(bare_only, start, end)
         if cut is None:  # nothing may break (a long URL): the last place 禁則 allows
             cut = next(
                 (
