@@ -68,6 +68,9 @@ class Event(Entity):
         ForeignKey("visit.id", ondelete="SET NULL"), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    # How the columns of this event's application files map to participant fields
+    # (JSON: {"column header": "field"}), remembered from the last import.
+    import_mapping: Mapped[str] = mapped_column(Text, default="")
 
     fees: Mapped[list[EventFee]] = relationship(
         back_populates="event",
@@ -128,9 +131,15 @@ class EventParticipant(Entity):
             "(state = 'waitlisted') = (waitlist_number IS NOT NULL)", name="waitlist_numbered"
         ),
         Index("ix_event_participant_event_id_state", "event_id", "state"),
+        UniqueConstraint("event_id", "number"),
+        UniqueConstraint("receipt_fiscal_year", "receipt_number"),
+        CheckConstraint(
+            "(receipt_number IS NULL) = (receipt_fiscal_year IS NULL)", name="receipt_numbered"
+        ),
     )
 
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    number: Mapped[int | None]  # 受付番号 within the event, 1, 2, 3 … in order recorded
     member_id: Mapped[int | None] = mapped_column(
         ForeignKey("member.id", ondelete="RESTRICT"), index=True
     )
@@ -164,6 +173,10 @@ class EventParticipant(Entity):
     must_notify: Mapped[bool] = mapped_column(default=False)  # moved up: tell them
     cancelled_at: Mapped[datetime | None]
     checked_in_at: Mapped[datetime | None]
+    # 領収書: numbered without gaps within a fiscal year, given when first issued
+    receipt_fiscal_year: Mapped[int | None]
+    receipt_number: Mapped[int | None]
+    receipt_issued_on: Mapped[date | None]
     notes: Mapped[str] = mapped_column(Text, default="")
 
     event: Mapped[Event] = relationship(back_populates="participants")

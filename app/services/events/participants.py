@@ -49,6 +49,7 @@ def _row(p: EventParticipant) -> ParticipantRow:
         id=p.id,
         uuid=p.uuid,
         version=p.version,
+        number=p.number,
         name=p.name,
         reading=p.reading,
         organization_name=p.organization_name,
@@ -124,6 +125,7 @@ def add_participant(db: Database, event_id: int, form: ParticipantForm) -> Parti
         participant = EventParticipant(applied_at=form.applied_at or utcnow())
         _fill(participant, form)
         participant.state = ParticipationState.ATTENDING
+        participant.number = places.next_number(event)
         event.participants.append(participant)
         if places.takes_a_place(form.role) and event.capacity is not None:
             places.queue(participant)

@@ -30,6 +30,11 @@ def application_order(participant: EventParticipant) -> tuple[datetime, int]:
     return participant.applied_at, participant.id or sys.maxsize
 
 
+def next_number(event: Event) -> int:
+    """The 受付番号 for the next participant recorded: one more than the highest."""
+    return max((p.number or 0 for p in event.participants), default=0) + 1
+
+
 def seats_taken(event: Event) -> int:
     return sum(
         1

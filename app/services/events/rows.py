@@ -116,6 +116,7 @@ class ParticipantRow:
     id: int
     uuid: str
     version: int
+    number: int | None  # 受付番号
     name: str
     reading: str
     organization_name: str
