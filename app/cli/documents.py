@@ -41,6 +41,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     export.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
     export.add_argument("--meeting", type=int, metavar="ID")
     export.add_argument("--visit", type=int, metavar="ID")
+    export.add_argument("--event", type=int, metavar="ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.add_argument(
         "--fiscal-year",
@@ -125,6 +126,9 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     if subject is Subject.VISIT and args.visit is None:
         print(translate("cli", "Say which visit: --visit ID (see: visits list)."), file=sys.stderr)
         return EXIT_FAILED
+    if subject is Subject.EVENT and args.event is None:
+        print(translate("cli", "Say which event: --event ID (see: events list)."), file=sys.stderr)
+        return EXIT_FAILED
     if subject is Subject.FISCAL_YEAR and args.fiscal_year is None:
         print(translate("cli", "Say which fiscal year: --fiscal-year YYYY."), file=sys.stderr)
         return EXIT_FAILED
@@ -145,6 +149,7 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     request = exports.DocumentRequest(
         meeting_id=args.meeting,
         visit_id=args.visit,
+        event_id=args.event,
         fiscal_year=args.fiscal_year,
         with_contact=args.with_contact,
         options=MinutesOptions(style=MinutesStyle(args.style) if args.style else None),

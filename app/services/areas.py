@@ -82,6 +82,7 @@ class Subject(StrEnum):
     COUNCIL = "council"  # nothing to choose (the roster)
     MEETING = "meeting"
     VISIT = "visit"
+    EVENT = "event"
     FISCAL_YEAR = "fiscal-year"
 
 

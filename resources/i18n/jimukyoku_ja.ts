@@ -978,7 +978,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+91"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+93"/>
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -1043,7 +1043,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>文書発送簿(年度)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+18"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+20"/>
         <source> (fiscal year)</source>
         <translation>年度</translation>
     </message>
@@ -1139,12 +1139,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Folder</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -1179,7 +1179,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>設定が変わりました。文書をもう一度作成してください。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Choose PDF, Word or both.</source>
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
@@ -4095,7 +4095,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>会議の文書を書き出す(.pdf または .docx)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>reports and registers: the Western year in which the FY starts</source>
         <translation>報告書・文書簿: 年度(その年度が始まる西暦年)</translation>
     </message>
@@ -4121,6 +4121,11 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Say which event: --event ID (see: events list).</source>
+        <translation>どの行事か指定してください: --event ID（一覧は events list）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Say which fiscal year: --fiscal-year YYYY.</source>
         <translation>年度を指定してください: --fiscal-year YYYY(例: 2025 は令和7年度)。</translation>
     </message>
@@ -4135,7 +4140,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Write a .pdf or .docx file.</source>
         <translation>.pdf または .docx のファイル名を指定してください。</translation>
     </message>

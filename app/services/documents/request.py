@@ -18,13 +18,14 @@ __all__ = [
 
 
 class MissingSubject(ValueError):
-    """The document needs a meeting, a visit or a fiscal year that was not given."""
+    """The document needs a meeting, a visit, an event or a fiscal year that was not given."""
 
 
 @dataclass(frozen=True, slots=True)
 class DocumentRequest:
     meeting_id: int | None = None
     visit_id: int | None = None
+    event_id: int | None = None
     fiscal_year: int | None = None
     today: date = field(default_factory=date.today)  # the roster's "as of"; letters' fallback
     dated_on: date | None = None  # a letter's date as chosen; None: the default for its kind
@@ -45,6 +46,11 @@ class DocumentRequest:
         if self.visit_id is None:
             raise MissingSubject("this document needs a visit")
         return self.visit_id
+
+    def require_event(self) -> int:
+        if self.event_id is None:
+            raise MissingSubject("this document needs an event")
+        return self.event_id
 
     def require_fiscal_year(self) -> int:
         if self.fiscal_year is None:

@@ -74,14 +74,16 @@ class DocumentDialog(QDialog):
         parent: QWidget | None = None,
         *,
         visit_id: int | None = None,
+        event_id: int | None = None,
         fiscal_year: int | None = None,
     ) -> None:
         """A meeting's documents (and the roster); with ``visit_id``, the visit's documents;
-        with neither, the roster alone."""
+        with ``event_id``, the event's; with none, the roster alone."""
         super().__init__(parent)
         self.db = db
         self.meeting_id = meeting_id
         self.visit_id = visit_id
+        self.event_id = event_id
         self.results: list[ExportResult] = []
         self.written: list[Path] = []  # by every Create, not only the last
         self.letters_registered = False
@@ -95,6 +97,8 @@ class DocumentDialog(QDialog):
             subjects = {Subject.FISCAL_YEAR}
         elif visit_id is not None:
             subjects = {Subject.VISIT}
+        elif event_id is not None:
+            subjects = {Subject.EVENT}
         else:
             subjects = {Subject.COUNCIL} | ({Subject.MEETING} if meeting_id is not None else set())
         for spec in exports.kinds():
@@ -290,6 +294,7 @@ class DocumentDialog(QDialog):
         return DocumentRequest(
             meeting_id=self.meeting_id,
             visit_id=self.visit_id,
+            event_id=self.event_id,
             fiscal_year=self.fiscal_year.value(),
             with_contact=self.with_contact.isChecked(),
             options=options,
@@ -416,11 +421,14 @@ class DocumentDialog(QDialog):
         meeting_id: int | None = None,
         *,
         visit_id: int | None = None,
+        event_id: int | None = None,
         fiscal_year: int | None = None,
     ) -> Created | None:
         """Offer the documents of a meeting, a visit or a fiscal year (see the constructor)
         until the user closes the dialog; returns what was made, or None when nothing was."""
-        dialog = cls(db, meeting_id, parent, visit_id=visit_id, fiscal_year=fiscal_year)
+        dialog = cls(
+            db, meeting_id, parent, visit_id=visit_id, event_id=event_id, fiscal_year=fiscal_year
+        )
         dialog.exec()
         if not dialog.written and not dialog.letters_registered:
             return None
