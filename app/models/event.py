@@ -67,6 +67,13 @@ class Event(Entity):
     visit_id: Mapped[int | None] = mapped_column(
         ForeignKey("visit.id", ondelete="SET NULL"), index=True
     )
+    # 実施事業: the event is reported under its activity's pillar, or under its own pillar
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activity.id", ondelete="SET NULL"), index=True
+    )
+    pillar_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pillar.id", ondelete="SET NULL"), index=True
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
     # How the columns of this event's application files map to participant fields
     # (JSON: {"column header": "field"}), remembered from the last import.

@@ -1,5 +1,6 @@
-"""events: participant numbers (受付番号), receipt numbers per fiscal year, and the
-column mapping of application files remembered per event
+"""events: participant numbers (受付番号), receipt numbers per fiscal year, the column
+mapping of application files remembered per event, and an event's activity and pillar
+(実施事業報告)
 
 Revision ID: 0010
 Revises: 0009
@@ -24,6 +25,24 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("event", schema=None) as batch_op:
         batch_op.alter_column("import_mapping", server_default=None)
+        batch_op.add_column(sa.Column("activity_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("pillar_id", sa.Integer(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_event_activity_id"), ["activity_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_event_pillar_id"), ["pillar_id"], unique=False)
+        batch_op.create_foreign_key(
+            batch_op.f("fk_event_activity_id_activity"),
+            "activity",
+            ["activity_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_event_pillar_id_pillar"),
+            "pillar",
+            ["pillar_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
 
     with op.batch_alter_table("event_participant", schema=None) as batch_op:
         batch_op.add_column(sa.Column("number", sa.Integer(), nullable=True))
@@ -61,4 +80,10 @@ def downgrade() -> None:
         batch_op.drop_column("receipt_fiscal_year")
         batch_op.drop_column("number")
     with op.batch_alter_table("event", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("fk_event_pillar_id_pillar"), type_="foreignkey")
+        batch_op.drop_constraint(batch_op.f("fk_event_activity_id_activity"), type_="foreignkey")
+        batch_op.drop_index(batch_op.f("ix_event_pillar_id"))
+        batch_op.drop_index(batch_op.f("ix_event_activity_id"))
+        batch_op.drop_column("pillar_id")
+        batch_op.drop_column("activity_id")
         batch_op.drop_column("import_mapping")

@@ -147,6 +147,8 @@ def _saved_form(db: Database, event_id: int) -> EventForm | None:
             status=event.status,
             meeting_id=event.meeting_id,
             visit_id=event.visit_id,
+            activity_id=event.activity_id,
+            pillar_id=event.pillar_id,
             notes=event.notes,
             fees=tuple(FeeInput(f.category, str(f.amount), f.timing) for f in event.fees),
             timetable=tuple(
@@ -199,6 +201,8 @@ def save(db: Database, form: EventForm) -> EventForm:
         event.body_id = form.body_id
         event.meeting_id = form.meeting_id
         event.visit_id = form.visit_id
+        event.activity_id = form.activity_id
+        event.pillar_id = form.pillar_id
         event.fees.clear()
         event.timetable.clear()
         session.flush()  # the unique (event, category) must not see the old fees

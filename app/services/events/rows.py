@@ -59,6 +59,8 @@ class EventForm:
     status: EventStatus = EventStatus.PLANNING
     meeting_id: int | None = None
     visit_id: int | None = None
+    activity_id: int | None = None  # 実施事業: reported under the activity's pillar
+    pillar_id: int | None = None  # or under this pillar
     notes: str = ""
     fees: tuple[FeeInput, ...] = ()
     timetable: tuple[TimetableInput, ...] = ()
