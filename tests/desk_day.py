@@ -1,10 +1,11 @@
 """A secretariat's desk on a fixed day (火曜日 2025-06-10), built through the services:
-meetings to prepare, 宿題 due, letters and remarks waiting, terms ending, visits ahead."""
+meetings to prepare, 宿題 due, letters and remarks waiting, terms ending, visits and
+events ahead."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -13,6 +14,10 @@ from app.services.capture import remarks
 from app.services.capture.rows import RemarkInput
 from app.services.correspondence import register
 from app.services.correspondence.register import LetterInput
+from app.services.events import editing as events
+from app.services.events import participants
+from app.services.events.codes import EventStatus
+from app.services.events.rows import EventForm, ParticipantForm
 from app.services.meetings import agenda
 from app.services.meetings import editing as meetings
 from app.services.meetings.notice import issue_notice
@@ -41,6 +46,32 @@ class Desk:
     ended_member: int
     ending_member: int
     visit: int
+    event: int  # 2025-07-04, 2 places: full, 1 waiting, 1 moved up and to be told
+
+
+def _event(db: Database) -> int:
+    """A full seminar whose first participant cancelled: the first waiting moved up."""
+    saved = events.save(
+        db,
+        EventForm(
+            title="DXセミナー",
+            held_on="2025-07-04",
+            start_time="13:30",
+            capacity="2",
+            status=EventStatus.RECRUITING,
+        ),
+    )
+    assert saved.id is not None
+    applied = datetime(2025, 6, 1, 9, 0, tzinfo=UTC)
+    first, *_ = [
+        participants.add_participant(
+            db, saved.id, ParticipantForm(name=name, applied_at=applied + timedelta(minutes=n))
+        )
+        for n, name in enumerate(("青木 一郎", "井上 二郎", "上田 三郎", "江藤 四郎"))
+    ]
+    participants.cancel_participant(db, first.id, first.version)
+    events.save(db, EventForm(title="春の交流会", held_on="2025-05-20"))  # past
+    return saved.id
 
 
 def _meeting(db: Database, room: Room, held_on: str, title: str) -> int:
@@ -148,6 +179,7 @@ def make_desk(db: Database) -> Desk:
         ended_member=ended,
         ending_member=ending,
         visit=visit.id,
+        event=_event(db),
     )
 
 

@@ -1254,6 +1254,480 @@ The details were written to the log:
     </message>
 </context>
 <context>
+    <name>EventDetailPane</name>
+    <message>
+        <location filename="../../app/ui/details/event_detail.py" line="+120"/>
+        <source>Participants (%1)</source>
+        <translation>参加者（%1名）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>doors open %1</source>
+        <translation>開場 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tel %1</source>
+        <translation>TEL %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax %1</source>
+        <translation>FAX %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>主催</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees</source>
+        <translation>参加費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>申込締切</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications to</source>
+        <translation>申込先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported under</source>
+        <translation>事業報告での扱い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timetable</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No timetable yet.</source>
+        <translation>スケジュールはまだありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Free of charge</source>
+        <translation>無料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 yen (%3)</source>
+        <translation>%1：%2円（%3）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 with a place of %2, %3 waiting, %4 cancelled, %5 checked in</source>
+        <translation>参加 %1名（定員 %2）、キャンセル待ち %3名、取消 %4名、受付済 %5名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 moved up and must be told</source>
+        <translation>繰り上げで要連絡 %1名</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../app/ui/events/event_dialog.py" line="+66"/>
+        <source>New Event</source>
+        <translation>行事の新規作成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Event</source>
+        <translation>行事の編集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue and applications</source>
+        <translation>会場・申込先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees and timetable</source>
+        <translation>参加費・スケジュール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported under</source>
+        <translation>事業報告での扱い</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>empty: no limit</source>
+        <translation>空欄：定員なし</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title *</source>
+        <translation>行事名 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>主催</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date *</source>
+        <translation>開催日 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doors open</source>
+        <translation>開場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply by</source>
+        <translation>申込締切</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>部屋名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications to</source>
+        <translation>申込先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access</source>
+        <translation>交通・アクセス</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. secretariat, Tanaka</source>
+        <translation>例：事務局 田中</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speaker</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fees</source>
+        <translation>参加費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timetable</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A held event is reported under its activity&apos;s pillar in the activity report, or under the pillar chosen here.</source>
+        <translation>開催済の行事は、実施事業報告で、選んだ実施事業の方針の下に、またはここで選んだ方針の下に載ります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activity</source>
+        <translation>実施事業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pillar</source>
+        <translation>方針</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>視察・訪問</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not saved: see the fields marked in red on %1.</source>
+        <translation>保存していません。赤字の項目を確認してください: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the event</source>
+        <translation>行事</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <location filename="../../app/ui/tabs/events_tab.py" line="+43"/>
+        <source>No events yet.</source>
+        <translation>行事はまだありません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All kinds</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter by title or venue</source>
+        <translation>行事名・会場で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;New Event…</source>
+        <translation>新規作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New seminar, exchange meeting or business fair</source>
+        <translation>セミナー・交流会・商談会などの行事を新しく作成します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit the selected event: date, venue, fees and timetable</source>
+        <translation>選択した行事の日時・会場・参加費・スケジュールを編集します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add Participant…</source>
+        <translation>参加者を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record an application: a place, or the waitlist when full</source>
+        <translation>申込を登録します（定員を超えるとキャンセル待ちになります）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel Par&amp;ticipant…</source>
+        <translation>参加を取消(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the selected participant; the first waiting moves up</source>
+        <translation>選択した参加者を取り消します（キャンセル待ちの先頭が繰り上がります）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Documents…</source>
+        <translation>文書作成(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notice, reception list, badges, receipts and report</source>
+        <translation>開催案内・受付名簿・名札・領収書・実施報告を作成します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit Participant…</source>
+        <translation>参加者を編集…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as Told</source>
+        <translation>連絡済みにする</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>All fiscal years</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Select the event first.</source>
+        <translation>先に行事を選択してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is on the waitlist, number %2.</source>
+        <translation>%1 さんはキャンセル待ち %2 番です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has a place.</source>
+        <translation>%1 さんの参加を登録しました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a participant in the event first.</source>
+        <translation>先に参加者を選択してください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is already cancelled.</source>
+        <translation>%1 さんは既に取消済みです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel Participant</source>
+        <translation>参加の取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the participation of %1 in %2?</source>
+        <translation>%1 さんの「%2」への参加を取り消しますか？</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling %1</source>
+        <translation>%1 さんの参加の取消</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is cancelled.</source>
+        <translation>%1 さんの参加を取り消しました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Moved Up from the Waitlist</source>
+        <translation>キャンセル待ちからの繰り上げ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is cancelled. These moved up from the waitlist and must be told that they have a place:</source>
+        <translation>%1 さんの参加を取り消しました。次の方がキャンセル待ちから繰り上がりました。参加できることを連絡してください：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When they have been told, choose Mark as Told.</source>
+        <translation>連絡したら「連絡済みにする」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has nothing to be told.</source>
+        <translation>%1 さんに連絡が必要な事項はありません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Marking %1 as told</source>
+        <translation>%1 さんを連絡済みにする操作</translation>
+    </message>
+</context>
+<context>
     <name>ExportPackageDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/export_package_dialog.py" line="+39"/>
@@ -1315,6 +1789,24 @@ The details were written to the log:
         <translation>ファイルを書き出せませんでした。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeesEditor</name>
+    <message>
+        <location filename="../../app/ui/events/event_parts.py" line="+44"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount (yen)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>支払</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1908,16 @@ The details were written to the log:
         <translation>予定されている視察・訪問はありません。</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Events ahead</source>
+        <translation>今後の行事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No event is planned.</source>
+        <translation>予定されている行事はありません。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/home/section_box.py" line="+116"/>
         <source>%1 (%2)</source>
         <translation>%1（%2件）</translation>
@@ -1426,7 +1928,7 @@ The details were written to the log:
         <translation>ほか%1件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/lines.py" line="+28"/>
+        <location filename="../../app/ui/home/lines.py" line="+29"/>
         <source>notice not issued</source>
         <translation>開催通知未発送</translation>
     </message>
@@ -1514,6 +2016,26 @@ The details were written to the log:
         <location line="+1"/>
         <source>Term ends %1  %2 (%3)</source>
         <translation>%1 任期終了&#x3000;%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  [%2]  %3</source>
+        <translation>%1&#x3000;［%2］&#x3000;%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied %1</source>
+        <translation>申込 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, %1 waiting</source>
+        <translation>・キャンセル待ち %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, %1 to be told</source>
+        <translation>・要連絡 %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/home/recovery.py" line="+33"/>
@@ -2158,6 +2680,11 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <location filename="../../app/ui/tabs/home_tab.py" line="+12"/>
         <source>Home</source>
         <translation>ホーム</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tabs/events_tab.py" line="+9"/>
+        <source>Events</source>
+        <translation>行事</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3522,122 @@ Reason for the correction:</source>
         <location line="+1"/>
         <source>Overwrite</source>
         <translation>上書き</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../app/ui/events/participant_dialog.py" line="+60"/>
+        <source>New Participant</source>
+        <translation>参加者の追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Participant</source>
+        <translation>参加者の編集</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>in kana, for sorting</source>
+        <translation>カタカナ（並べ替えに使います）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Joins the reception</source>
+        <translation>懇親会に参加</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name *</source>
+        <translation>氏名 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied by</source>
+        <translation>申込方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee category</source>
+        <translation>参加区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>入金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
+        <translation>入金日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount paid (yen)</source>
+        <translation>入金額（円）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by</source>
+        <translation>支払方法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the participant</source>
+        <translation>参加者の情報</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTableModel</name>
+    <message>
+        <location filename="../../app/ui/tablemodels/participants_model.py" line="+25"/>
+        <source>%1 — to be told</source>
+        <translation>%1・要連絡</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +5108,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-200"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
+        <location filename="../../app/ui/tablemodels/participants_model.py" line="+19"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="-112"/>
         <source>Name</source>
         <translation>氏名</translation>
@@ -4489,6 +5133,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-6"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
+        <location filename="../../app/ui/tablemodels/participants_model.py" line="+3"/>
         <location filename="../../app/ui/dialogs/activities_dialog.py" line="-155"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+2"/>
         <source>Organization</source>
@@ -4511,6 +5156,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>任期終了</translation>
     </message>
     <message>
+        <location filename="../../app/ui/tablemodels/events_model.py" line="+28"/>
         <location filename="../../app/ui/tablemodels/correspondence_model.py" line="+32"/>
         <location filename="../../app/ui/tablemodels/meetings_model.py" line="+15"/>
         <location filename="../../app/ui/dialogs/responses_dialog.py" line="-136"/>
@@ -4518,7 +5164,27 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>日付</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>行事名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied/Capacity</source>
+        <translation>申込/定員</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Waitlist</source>
+        <translation>キャンセル待ち</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tablemodels/correspondence_model.py" line="+6"/>
         <source>In/Out</source>
         <translation>収受・発送</translation>
     </message>
@@ -4538,14 +5204,15 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/tablemodels/events_model.py" line="+5"/>
+        <location filename="../../app/ui/tablemodels/correspondence_model.py" line="+1"/>
         <location filename="../../app/ui/tablemodels/meetings_model.py" line="+11"/>
         <location filename="../../app/ui/dialogs/responses_dialog.py" line="+7"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/tablemodels/correspondence_model.py" line="+2"/>
         <source>Reply due</source>
         <translation>回答期限</translation>
     </message>
@@ -4565,13 +5232,14 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/tablemodels/events_model.py" line="-15"/>
+        <location filename="../../app/ui/tablemodels/visits_model.py" line="+4"/>
         <location filename="../../app/ui/dialogs/organizations_dialog.py" line="+1"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/tablemodels/visits_model.py" line="+1"/>
         <location filename="../../app/ui/tablemodels/meetings_model.py" line="-5"/>
         <source>Title</source>
         <translation>件名</translation>
@@ -4668,12 +5336,33 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>方針</translation>
     </message>
     <message>
+        <location filename="../../app/ui/tablemodels/participants_model.py" line="-9"/>
+        <source>Entry No.</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fee category</source>
+        <translation>参加区分</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+1"/>
         <source>State</source>
         <translation>区分</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Payment</source>
+        <translation>入金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in</source>
+        <translation>受付済</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activities_dialog.py" line="+1"/>
         <source>Activity</source>
         <translation>事業</translation>
     </message>

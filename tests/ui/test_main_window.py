@@ -196,11 +196,12 @@ def test_ui_is_fully_japanese_with_ja(qtbot: QtBot, demo_db: Database, settings:
     try:
         window = _window(qtbot, demo_db, settings)
         texts = _visible_texts(window)
-        assert [window.tabs.tabText(i) for i in range(5)] == [
+        assert [window.tabs.tabText(i) for i in range(6)] == [
             "ホーム",
             "委員",
             "会議",
             "視察・訪問",
+            "行事",
             "文書",
         ]
         # Key names are the keyboard's own words: 「氏名・よみ・所属で絞り込み (Ctrl+L)」.
@@ -227,11 +228,12 @@ def test_ui_is_fully_english_with_en(qtbot: QtBot, demo_db: Database, settings: 
     texts = _visible_texts(window)
     japanese = [text for text in texts if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text)]
     assert japanese == []
-    assert [window.tabs.tabText(i) for i in range(5)] == [
+    assert [window.tabs.tabText(i) for i in range(6)] == [
         "Home",
         "Members",
         "Meetings",
         "Visits",
+        "Events",
         "Correspondence",
     ]
 
@@ -399,4 +401,4 @@ def test_an_unknown_tab_is_refused_with_the_tabs_there_are(
         settings=settings,
     )
     assert code == 2 and not shot.exists()
-    assert "home, members, meetings, visits, correspondence" in capsys.readouterr().err
+    assert "home, members, meetings, visits, events, correspondence" in capsys.readouterr().err

@@ -9,6 +9,7 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.codes import CorrespondenceDirection
+from app.services.desk.events import UpcomingEvent
 from app.services.desk.rows import (
     ActionDue,
     Lack,
@@ -47,6 +48,10 @@ _THEIR_REPLY_BY = str(QT_TRANSLATE_NOOP("HomeTab", "Their reply by %1  %2 — %3
 _REMARK = str(QT_TRANSLATE_NOOP("HomeTab", "[%1] %2: %3 — %4"))
 _TERM_ENDED = str(QT_TRANSLATE_NOOP("HomeTab", "Term ended %1  %2 (%3)"))
 _TERM_ENDS = str(QT_TRANSLATE_NOOP("HomeTab", "Term ends %1  %2 (%3)"))
+_EVENT = str(QT_TRANSLATE_NOOP("HomeTab", "%1  [%2]  %3"))  # the counts before a long title
+_EVENT_APPLIED = str(QT_TRANSLATE_NOOP("HomeTab", "applied %1"))
+_EVENT_WAITING = str(QT_TRANSLATE_NOOP("HomeTab", ", %1 waiting"))
+_EVENT_TO_TELL = str(QT_TRANSLATE_NOOP("HomeTab", ", %1 to be told"))
 
 
 class How(StrEnum):
@@ -136,6 +141,20 @@ def visit_line(row: UpcomingVisit, _today: date) -> Line:
     return Line(text, row.title)
 
 
+def event_line(row: UpcomingEvent, _today: date) -> Line:
+    """2026/11/20(金) 13:30  DXセミナー — 申込 38/40, キャンセル待ち 3, 要連絡 1."""
+    when = short_date(row.held_on)
+    if row.start_time is not None:
+        when += " " + row.start_time.strftime("%H:%M")
+    capacity = str(row.capacity) if row.capacity is not None else "—"
+    counts = _fill(_EVENT_APPLIED, f"{row.attending}/{capacity}")
+    if row.waitlisted:
+        counts += _fill(_EVENT_WAITING, str(row.waitlisted))
+    if row.must_notify:
+        counts += _fill(_EVENT_TO_TELL, str(row.must_notify))
+    return Line(_fill(_EVENT, when, counts, row.title), row.title, bool(row.must_notify))
+
+
 def meeting_target(row: MeetingToPrepare) -> Target:
     return Target(How.OPEN, "meeting", row.id)
 
@@ -160,3 +179,7 @@ def term_target(row: TermEnding) -> Target:
 
 def visit_target(row: UpcomingVisit) -> Target:
     return Target(How.SHOW, "visit", row.id)
+
+
+def event_target(row: UpcomingEvent) -> Target:
+    return Target(How.SHOW, "event", row.id)

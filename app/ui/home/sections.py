@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.services.desk import followups, meetings, records
+from app.services.desk import events, followups, meetings, records
 from app.services.desk.rows import Section
 from app.services.workspace import Database
 from app.ui.home import lines
@@ -91,5 +91,15 @@ SECTIONS: tuple[SectionSpec, ...] = (
         lines.visit_line,
         lines.visit_target,
         frozenset({"visit"}),
+    ),
+    SectionSpec(
+        "events",
+        str(QT_TRANSLATE_NOOP("HomeTab", "Events ahead")),
+        str(QT_TRANSLATE_NOOP("HomeTab", "No event is planned.")),
+        1,
+        events.upcoming_events,
+        lines.event_line,
+        lines.event_target,
+        frozenset({"event"}),
     ),
 )

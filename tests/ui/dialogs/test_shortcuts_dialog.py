@@ -58,7 +58,7 @@ def test_f1_opens_the_sheet(
     qtbot.addWidget(sheet)
     titles = [sheet.tree.topLevelItem(i).text(0) for i in range(sheet.tree.topLevelItemCount())]
     assert titles[:4] == ["File", "Records", "Help", "Anywhere in the Window"]
-    assert titles[4:] == ["Members", "Meetings", "Visits", "Correspondence"]
+    assert titles[4:] == ["Members", "Meetings", "Visits", "Events", "Correspondence"]
     assert QKeySequence("Ctrl+,").toString(NATIVE) in sheet.listed_keys()
 
 

@@ -35,10 +35,11 @@ def test_the_house_tabs_in_their_order() -> None:
         "members",
         "meetings",
         "visits",
+        "events",
         "correspondence",
     ]
     records = [record for spec in declared_tabs() for record in spec.records]
-    assert sorted(records) == ["letter", "meeting", "member", "visit"]  # each listed once
+    assert sorted(records) == ["event", "letter", "meeting", "member", "visit"]  # each listed once
 
 
 def test_a_new_tab_file_is_found_and_placed_by_its_rank(example_tab: None) -> None:
@@ -48,5 +49,6 @@ def test_a_new_tab_file_is_found_and_placed_by_its_rank(example_tab: None) -> No
         "meetings",
         "example",
         "visits",
+        "events",
         "correspondence",
     ]

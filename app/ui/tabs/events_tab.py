@@ -1,0 +1,317 @@
+"""行事: seminars, exchange meetings and business fairs by 年度, kind and status; beside
+the list the selected event with its participants, who are added, edited and cancelled
+here (a cancellation moves up the first on the waitlist, who must then be told)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
+
+from app.services.correspondence import listing as correspondence
+from app.services.events import listing as events
+from app.services.events import participants
+from app.services.events.codes import EventKind, EventStatus, ParticipationState
+from app.services.events.participants import Cancelled
+from app.services.events.rows import EventRow, ParticipantRow
+from app.services.problems import NotSaved
+from app.services.workspace import Database
+from app.texts.labels import label
+from app.ui.details.event_detail import EVENT_NEWS, EventDetailPane
+from app.ui.dialogs.conflict_dialog import save_settling_conflicts
+from app.ui.dialogs.document_dialog import DocumentDialog
+from app.ui.events.event_dialog import EventDialog
+from app.ui.events.participant_dialog import ParticipantDialog
+from app.ui.signal_hub import RecordKind, SignalHub
+from app.ui.tablemodels.events_model import COL_DATE, EventsTableModel
+from app.ui.tabs import TabSpec
+from app.ui.widgets.list_tab import ListTab
+from app.ui.widgets.save_failed import show_not_done
+
+
+class EventsTab(ListTab):
+    SHOWS = frozenset({EVENT_NEWS})
+    LISTS = EVENT_NEWS
+
+    def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
+        super().__init__(
+            EventsTableModel(),
+            lambda: events.list_events(db),
+            QCoreApplication.translate("EventsTab", "No events yet."),
+            hub,
+            parent,
+        )
+        self.db = db
+        self.pane = EventDetailPane(db, hub, self)
+        self.set_detail_pane(self.pane)
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("year_filter")
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setObjectName("kind_filter")
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in EventKind:
+            self.kind_filter.addItem(label(kind), kind)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("status_filter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in EventStatus:
+            self.status_filter.addItem(label(status), status)
+        for combo in (self.year_filter, self.kind_filter, self.status_filter):
+            self.add_filter_widget(combo)
+            combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.proxy.set_arrival_order(COL_DATE, Qt.SortOrder.DescendingOrder)  # newest first
+        self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.tab_actions.set_filter_hint(self.tr("Filter by title or venue"))
+        self._pane_writing: list[QAction] = []  # off with the others when read-only
+        self._make_actions()
+        self.view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
+        self.pane.participants.doubleClicked.connect(
+            lambda _index: self.edit_participant_action.trigger()
+        )
+
+    def _make_actions(self) -> None:
+        self.new_action = self.make_action(
+            self.tr("&New Event…"),
+            "Ctrl+N",
+            self.new_event,
+            icon="plus",
+            tip=self.tr("New seminar, exchange meeting or business fair"),
+        )
+        self.edit_action = self.make_action(
+            self.tr("&Edit…"),
+            ["Ctrl+E", "Return"],
+            self.edit_event,
+            icon="pencil-simple",
+            tip=self.tr("Edit the selected event: date, venue, fees and timetable"),
+        )
+        self.add_participant_action = self.make_action(
+            self.tr("&Add Participant…"),
+            "Ctrl+Shift+N",
+            self.add_participant,
+            icon="user-plus",
+            tip=self.tr("Record an application: a place, or the waitlist when full"),
+        )
+        self.cancel_participant_action = self.make_action(
+            self.tr("Cancel Par&ticipant…"),
+            "Ctrl+Shift+Delete",
+            self.cancel_participant,
+            icon="user-minus",
+            tip=self.tr("Cancel the selected participant; the first waiting moves up"),
+        )
+        # 申込の取込 (Import Applications…, Ctrl+I) and 受付 (Reception…, Ctrl+R) go here,
+        # between the participants and the documents: their dialogs come from other parts.
+        self.documents_action = self.make_action(
+            self.tr("&Documents…"),
+            "Ctrl+P",
+            self.create_documents,
+            icon="file-text",
+            tip=self.tr("Notice, reception list, badges, receipts and report"),
+            writes=False,
+        )
+        # Over the participants only (not on the toolbar), with keys that work in the tab.
+        self.edit_participant_action = self._pane_action(
+            self.tr("Edit Participant…"), "Ctrl+Shift+E", self.edit_participant
+        )
+        self.mark_told_action = self._pane_action(
+            self.tr("Mark as Told"), "Ctrl+Shift+T", self.mark_told
+        )
+        for action in (
+            self.add_participant_action,
+            self.edit_participant_action,
+            self.cancel_participant_action,
+            self.mark_told_action,
+        ):
+            self.pane.add_participant_action(action)
+
+    def _pane_action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutVisibleInContextMenu(True)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self._pane_writing.append(action)
+        return action
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for action in self._pane_writing:
+            action.setEnabled(not read_only)
+
+    # ----- the list ---------------------------------------------------
+    def reload(self) -> None:
+        super().reload()
+        self._fill_choices([self.model.row_at(i) for i in range(self.model.total_rows())])
+
+    def _fill_choices(self, rows: Sequence[EventRow]) -> None:
+        year = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("All fiscal years"), None)
+        for fiscal_year in sorted({row.fiscal_year for row in rows}, reverse=True):
+            self.year_filter.addItem(correspondence.fiscal_year_label(fiscal_year), fiscal_year)
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(year), 0))
+        self.year_filter.blockSignals(False)
+        self._on_filters_changed()
+
+    def _on_filters_changed(self) -> None:
+        year = self.year_filter.currentData()
+        kind = self.kind_filter.currentData()
+        status = self.status_filter.currentData()
+        self.set_row_predicate(
+            lambda row: (
+                (year is None or row.fiscal_year == year)
+                and (kind is None or row.kind == kind)
+                and (status is None or row.status == status)
+            )
+        )
+
+    # ----- events -----------------------------------------------------
+    def new_event(self) -> None:
+        saved = EventDialog.run(self, self.db, None)
+        if saved is not None:
+            self.announce(EVENT_NEWS, [saved.id])
+
+    def edit_event(self) -> None:
+        row: EventRow | None = self.row_to_edit()
+        if row is not None and EventDialog.run(self, self.db, row.id) is not None:
+            self.announce(EVENT_NEWS, [row.id])
+
+    def create_documents(self) -> None:
+        """The event's documents (開催案内, 受付名簿, 名札, 領収書, 実施報告)."""
+        row: EventRow | None = self.require_selection()
+        if row is not None:
+            created = DocumentDialog.run(self, self.db, event_id=row.id)
+            if created is not None:
+                self.announce(EVENT_NEWS, [row.id])  # receipts take their numbers
+                if created.letters_registered:
+                    self.announce(RecordKind.LETTER)
+
+    # ----- participants -----------------------------------------------
+    def add_participant(self) -> None:
+        row: EventRow | None = self.require_selection(self.tr("Select the event first."))
+        if row is None:
+            return
+        saved = ParticipantDialog.run(self, self.db, row.id, None)
+        if saved is None:
+            return
+        self.announce(EVENT_NEWS, [row.id])
+        self.pane.refresh()
+        self.pane.select_participant(saved.id)
+        if saved.state is ParticipationState.WAITLISTED:
+            self.messageRequested.emit(
+                self.tr("%1 is on the waitlist, number %2.")
+                .replace("%1", saved.name)
+                .replace("%2", str(saved.waitlist_number))
+            )
+        else:
+            self.messageRequested.emit(self.tr("%1 has a place.").replace("%1", saved.name))
+
+    def _participant(self) -> ParticipantRow | None:
+        """The participant selected beside the list; with none, a beep and a note."""
+        chosen = self.pane.selected_participant() if self.selected_row() is not None else None
+        if chosen is None:
+            QApplication.beep()
+            self.messageRequested.emit(self.tr("Select a participant in the event first."))
+        return chosen
+
+    def edit_participant(self) -> None:
+        chosen = self._participant()
+        event = self.selected_row()
+        if chosen is None or event is None:
+            return
+        if ParticipantDialog.run(self, self.db, event.id, chosen.id) is not None:
+            self.announce(EVENT_NEWS, [event.id])
+            self.pane.refresh()
+
+    def cancel_participant(self) -> None:
+        chosen = self._participant()
+        event = self.selected_row()
+        if chosen is None or event is None:
+            return
+        if chosen.state is ParticipationState.CANCELLED:
+            self.messageRequested.emit(
+                self.tr("%1 is already cancelled.").replace("%1", chosen.name)
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel Participant"),
+            self.tr("Cancel the participation of %1 in %2?")
+            .replace("%1", chosen.name)
+            .replace("%2", event.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            settled = save_settling_conflicts(
+                self,
+                lambda theirs: participants.cancel_participant(
+                    self.db, chosen.id, (theirs or chosen).version
+                ),
+            )
+        except NotSaved as error:
+            show_not_done(self, self.tr("Cancelling %1").replace("%1", chosen.name), error)
+            return
+        self.announce(EVENT_NEWS, [event.id])
+        self.pane.refresh()
+        if settled.saved is not None:
+            self._tell_cancelled(settled.saved)
+
+    def _tell_cancelled(self, cancelled: Cancelled) -> None:
+        name = cancelled.participant.name
+        if not cancelled.moved_up:
+            self.messageRequested.emit(self.tr("%1 is cancelled.").replace("%1", name))
+            return
+        self.pane.select_participant(cancelled.moved_up[0].id)
+        people = "".join(
+            f"<li>{escape(p.name)}"
+            + (f"（{escape(p.organization_name)}）" if p.organization_name else "")
+            for p in cancelled.moved_up
+        )
+        QMessageBox.information(
+            self,
+            self.tr("Moved Up from the Waitlist"),
+            self.tr(
+                "%1 is cancelled. These moved up from the waitlist and must be told that "
+                "they have a place:"
+            ).replace("%1", escape(name))
+            + f"<ul>{people}</ul>"
+            + self.tr("When they have been told, choose Mark as Told."),
+        )
+
+    def mark_told(self) -> None:
+        chosen = self._participant()
+        event = self.selected_row()
+        if chosen is None or event is None:
+            return
+        if not chosen.must_notify:
+            self.messageRequested.emit(
+                self.tr("%1 has nothing to be told.").replace("%1", chosen.name)
+            )
+            return
+        try:
+            save_settling_conflicts(
+                self,
+                lambda theirs: participants.mark_notified(
+                    self.db, chosen.id, (theirs or chosen).version
+                ),
+            )
+        except NotSaved as error:
+            show_not_done(self, self.tr("Marking %1 as told").replace("%1", chosen.name), error)
+            return
+        self.announce(EVENT_NEWS, [event.id])
+        self.pane.refresh()
+        self.pane.select_participant(chosen.id)
+
+
+TAB = TabSpec(
+    key="events",
+    title=str(QT_TRANSLATE_NOOP("MainWindow", "Events")),
+    rank=35,
+    make=EventsTab,
+    records=frozenset({"event"}),
+)
