@@ -1394,17 +1394,17 @@ The details were written to the log:
         <translation>空欄：定員なし</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Title *</source>
         <translation>行事名 *</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>

@@ -139,8 +139,8 @@ class EventDialog(QDialog):
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
-        form.addRow(self.tr("Kind"), self.kind)
         form.add_field("title", self.tr("Title *"), self.title)
+        form.addRow(self.tr("Kind"), self.kind)
         form.add_field("theme", self.tr("Theme"), self.theme)
         form.add_field("organiser", self.tr("Organiser"), self.organiser)
         form.add_field("held_on", self.tr("Date *"), self.held_on)
@@ -152,8 +152,8 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Notes"), self.notes)
         self.overview_fields: list[QWidget] = [
-            self.kind,
             self.title,
+            self.kind,
             self.theme,
             self.organiser,
             self.held_on,

@@ -109,6 +109,24 @@ def _guest(c: Context) -> QWidget:
     return GuestDialog()
 
 
+def _event(c: Context) -> QWidget:
+    from app.services.events.rows import EventForm
+    from app.ui.events.event_dialog import EventDialog
+
+    return EventDialog(c.db, EventForm())
+
+
+def _participant(c: Context) -> QWidget:
+    from app.services.events import editing
+    from app.services.events.rows import EventForm, FeeInput, ParticipantForm
+    from app.ui.events.participant_dialog import ParticipantDialog
+
+    fees = (FeeInput("会員", "0"), FeeInput("一般", "1000"))
+    event = editing.save(c.db, EventForm(title="セミナー", held_on="2026-11-20", fees=fees))
+    assert event.id is not None
+    return ParticipantDialog(c.db, event.id, ParticipantForm(), ["会員", "一般"])
+
+
 def _with_db(module: str, name: str) -> Callable[[Context], QWidget]:
     def build(c: Context) -> QWidget:
         cls = getattr(__import__(module, fromlist=[name]), name)
@@ -235,6 +253,8 @@ FACTORIES: dict[str, Callable[[Context], QWidget]] = {
     "OrganizationDialog": _organization,
     "CouncilDialog": _council,
     "GuestDialog": _guest,
+    "EventDialog": _event,
+    "ParticipantDialog": _participant,
     "AboutDialog": _with_db("app.ui.dialogs.about_dialog", "AboutDialog"),
     "ActivitiesDialog": _with_db("app.ui.dialogs.activities_dialog", "ActivitiesDialog"),
     "AttachmentsDialog": _attachments,

@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from app.demo import loader as demo
 from app.demo.data import DEMO_AS_OF
 from app.services.codes import CorrespondenceDirection
+from app.services.events import editing
+from app.services.events.rows import EventForm, ParticipantForm
 from app.services.meetings.editing import MeetingForm
 from app.services.members.editing import MemberForm
 from app.services.visits.editing import VisitForm
@@ -21,6 +23,8 @@ from app.ui.dialogs.letter_dialog import LetterDialog
 from app.ui.dialogs.meeting_dialog import MeetingDialog
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.dialogs.visit_dialog import VisitDialog
+from app.ui.events.event_dialog import PAGE_LINKS, PAGE_VENUE, EventDialog
+from app.ui.events.participant_dialog import ParticipantDialog
 from app.ui.widgets.error_form import ErrorForm
 from tests.ui.focus_order import names, tab_stops, walk_tabs
 from tests.ui.keyboard import focused, show_active
@@ -68,6 +72,31 @@ def test_visit_dialog_starts_on_its_first_field_and_tabs_in_reading_order(
     dialog.findings.setFocus()
     qtbot.keyClick(dialog.findings, Qt.Key.Key_Tab)
     assert focused() is dialog.outcomes and dialog.findings.toPlainText() == ""
+
+
+def test_event_dialog_starts_on_its_title_and_tabs_in_reading_order(
+    qtbot: QtBot, db: Database
+) -> None:
+    make_application()
+    dialog = EventDialog(db, EventForm())
+    walked = _assert_reading_order(qtbot, dialog, dialog.title)
+    assert dialog.held_on.editor in walked and walked[-1] is dialog.notes
+    for page in (PAGE_VENUE, PAGE_LINKS):  # the other pages of fields read in order too
+        dialog.tabs.setCurrentIndex(page)
+        stops = tab_stops(dialog)  # (the page shown: the others are hidden)
+        stops[0].setFocus()
+        assert walk_tabs(qtbot, dialog) == stops
+
+
+def test_participant_dialog_starts_on_the_name_and_tabs_in_reading_order(
+    qtbot: QtBot, db: Database
+) -> None:
+    make_application()
+    event = editing.save(db, EventForm(title="セミナー", held_on="2026-11-20"))
+    assert event.id is not None
+    dialog = ParticipantDialog(db, event.id, ParticipantForm(), [])
+    walked = _assert_reading_order(qtbot, dialog, dialog.edits["name"])
+    assert walked[-1] is dialog.notes
 
 
 def test_letter_dialogs_tab_in_reading_order_with_no_stray_field(

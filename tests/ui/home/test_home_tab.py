@@ -89,6 +89,13 @@ def test_home_is_first_and_shows_each_section_with_its_count(
     assert counts == [2, 1, 2, 2, 1, 1]
     assert _ids(boxes["terms"]) == [desk.ended_member, desk.ending_member]
     assert _ids(boxes["visits"]) == [desk.visit]
+    assert _ids(boxes["events"]) == [desk.event]  # the past one is not ahead
+    event_line = boxes["events"].lines.item(0)
+    assert (
+        event_line.text()
+        == "Fri 04 Jul 2025 13:30  [applied 2/2, 1 waiting, 1 to be told]  DXセミナー"
+    )
+    assert event_line.foreground().color().name() == "#a51d2d"  # someone must be told
     for box in boxes.values():  # the first line selected, nothing said to be empty
         assert box.lines.currentRow() == 0 and box.empty.isHidden() and box.more.isHidden()
     assert home.all_clear.isHidden() and home.banner.isHidden()
@@ -134,6 +141,7 @@ def test_an_action_item_opens_the_meeting_it_was_decided_at(
         ("letters", "correspondence", "outgoing_letter"),
         ("terms", "members", "ending_member"),
         ("visits", "visits", "visit"),
+        ("events", "events", "event"),
     ],
 )
 def test_a_double_click_shows_the_record_selected_in_its_tab(
