@@ -1256,7 +1256,7 @@ The details were written to the log:
 <context>
     <name>EventDetailPane</name>
     <message>
-        <location filename="../../app/ui/details/event_detail.py" line="+120"/>
+        <location filename="../../app/ui/details/event_detail.py" line="+121"/>
         <source>Participants (%1)</source>
         <translation>参加者（%1名）</translation>
     </message>
@@ -1384,12 +1384,7 @@ The details were written to the log:
         <translation>参加費・スケジュール</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reported under</source>
-        <translation>事業報告での扱い</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>empty: no limit</source>
         <translation>空欄：定員なし</translation>
     </message>
@@ -1404,7 +1399,12 @@ The details were written to the log:
         <translation>行事名 *</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-79"/>
+        <source>Links</source>
+        <translation>関連付け</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>
@@ -5108,7 +5108,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-200"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
-        <location filename="../../app/ui/tablemodels/participants_model.py" line="+19"/>
+        <location filename="../../app/ui/tablemodels/participants_model.py" line="+26"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="-112"/>
         <source>Name</source>
         <translation>氏名</translation>
@@ -5347,12 +5347,16 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Standing</source>
+        <translation>状態</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dialogs/activities_dialog.py" line="+1"/>
         <source>State</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/tablemodels/participants_model.py" line="+1"/>
         <source>Payment</source>
         <translation>入金</translation>
     </message>

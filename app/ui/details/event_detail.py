@@ -41,7 +41,7 @@ class EventDetailPane(DetailPane):
         RecordKind.VISIT: False,
         RecordKind.ACTIVITY: False,
     }
-    SHARE = 48  # the participants' table needs room
+    SHARE = 44  # the participants' table needs room, the list its titles
 
     def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(db, hub, parent)
@@ -83,6 +83,7 @@ class EventDetailPane(DetailPane):
         self.split.addWidget(lower)
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 1)
+        self.split.setSizes([550, 450])  # the event's text a little taller at first
         self.content_layout.addWidget(self.split, 1)
 
     def add_participant_action(self, action: QAction) -> None:

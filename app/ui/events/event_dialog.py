@@ -69,7 +69,7 @@ class EventDialog(QDialog):
         self.tabs.addTab(self._overview(), self.tr("Overview"))
         self.tabs.addTab(self._venue(), self.tr("Venue and applications"))
         self.tabs.addTab(self._programme(), self.tr("Fees and timetable"))
-        self.tabs.addTab(self._links(), self.tr("Reported under"))
+        self.tabs.addTab(self._links(), self.tr("Links"))
         self.problems = QLabel(self)
         self.problems.setObjectName("problems")
         self.problems.setStyleSheet("color: #b00020;")
@@ -91,10 +91,19 @@ class EventDialog(QDialog):
         self.venue_access.setTabChangesFocus(True)
         self.title.setFocus()
 
-    def _page(self) -> tuple[QWidget, ErrorForm]:
+    def _page(self, *, keep_at_top: bool = True) -> tuple[QWidget, ErrorForm]:
+        """A page of fields, together at the top (not spread over its height) unless
+        its fields are tables that take the height."""
         page = QWidget(self)
-        form = ErrorForm(page)
-        page.setLayout(form)
+        fields = QWidget(page)
+        form = ErrorForm(fields)
+        fields.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(fields, 0 if keep_at_top else 1)
+        if keep_at_top:
+            layout.addStretch(1)
         self.error_forms.append(form)
         return page, form
 
@@ -200,7 +209,7 @@ class EventDialog(QDialog):
         return page
 
     def _programme(self) -> QWidget:
-        page, form = self._page()
+        page, form = self._page(keep_at_top=False)
         self.fees = FeesEditor(page)
         self.fees.setObjectName("fees")
         self.fees.set_fees(self.form.fees)

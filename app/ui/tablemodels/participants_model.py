@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from app.japanese.timezone import japan_time
-from app.services.events.codes import ParticipationState
+from app.services.events.codes import ParticipantRole, ParticipationState
 from app.services.events.rows import ParticipantRow
 from app.texts.labels import label
 from app.ui.tablemodels.row_model import Column, RowTableModel
@@ -26,6 +26,13 @@ def state_text(row: ParticipantRow) -> str:
             "%1", text
         )
     return text
+
+
+def category_text(row: ParticipantRow) -> str:
+    """The fee category, after the role of a speaker, guest, staff or side of a 商談会."""
+    if row.role is ParticipantRole.PARTICIPANT:
+        return row.fee_category
+    return "・".join(part for part in (label(row.role), row.fee_category) if part)
 
 
 def _checked_in(row: ParticipantRow) -> str:
@@ -48,8 +55,8 @@ def _columns() -> list[Column]:
             lambda r: r.organization_name,
             stretch=True,
         ),
-        Column(QT_TRANSLATE_NOOP("columns", "Fee category"), lambda r: r.fee_category),
-        Column(QT_TRANSLATE_NOOP("columns", "State"), state_text),
+        Column(QT_TRANSLATE_NOOP("columns", "Fee category"), category_text),
+        Column(QT_TRANSLATE_NOOP("columns", "Standing"), state_text),
         Column(QT_TRANSLATE_NOOP("columns", "Payment"), lambda r: label(r.payment)),
         Column(QT_TRANSLATE_NOOP("columns", "Checked in"), _checked_in),
     ]
