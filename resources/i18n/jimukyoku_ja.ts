@@ -1256,7 +1256,7 @@ The details were written to the log:
 <context>
     <name>EventDetailPane</name>
     <message>
-        <location filename="../../app/ui/details/event_detail.py" line="+121"/>
+        <location filename="../../app/ui/details/event_detail.py" line="+138"/>
         <source>Participants (%1)</source>
         <translation>参加者（%1名）</translation>
     </message>

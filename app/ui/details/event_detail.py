@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,23 @@ from app.ui.tablemodels.participants_model import ParticipantsTableModel
 from app.ui.tablemodels.row_model import RowRole
 
 EVENT_NEWS = "event"  # the events area's news: ids are events (their participants too)
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class ParticipantTable(QTableView):
+    """Enter opens the participant here (``activated``), before the tab's Enter shortcut
+    (edit the event)."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ENTER_KEYS
+            and self.currentIndex().isValid()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
 
 class EventDetailPane(DetailPane):
@@ -47,7 +64,7 @@ class EventDetailPane(DetailPane):
         super().__init__(db, hub, parent)
         self.detail: EventDetail | None = None
         self.participants_model = ParticipantsTableModel(self)
-        self.participants = QTableView(self.content)
+        self.participants = ParticipantTable(self.content)
         self.participants.setObjectName("participants")
         self.participants.setModel(self.participants_model)
         self.participants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

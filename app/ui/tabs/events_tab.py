@@ -68,7 +68,7 @@ class EventsTab(ListTab):
         self._pane_writing: list[QAction] = []  # off with the others when read-only
         self._make_actions()
         self.view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
-        self.pane.participants.doubleClicked.connect(
+        self.pane.participants.activated.connect(  # a double click, or Enter
             lambda _index: self.edit_participant_action.trigger()
         )
 

@@ -140,6 +140,29 @@ def test_a_participant_added_to_a_full_event_waits_with_the_next_number(
     assert tab.pane.selected_participant().id == added.id
 
 
+def test_enter_on_a_participant_edits_the_participant_not_the_event(
+    qtbot: QtBot, db: Database
+) -> None:
+    event_id = _full_seminar(db)
+    tab = _tab(qtbot, db)
+    assert tab.show_record(event_id)
+    tab.pane.refresh()
+    tab.pane.participants.selectRow(1)
+    tab.pane.participants.setFocus()
+    opened: list[str] = []
+
+    def look() -> None:
+        dialog = focused().window()
+        opened.append(type(dialog).__name__)
+        assert isinstance(dialog, ParticipantDialog)
+        assert dialog.edits["name"].text() == "井上 二郎"
+        dialog.reject()
+
+    in_next_dialog(look)
+    press(qtbot, Qt.Key.Key_Return)
+    assert opened == ["ParticipantDialog"]
+
+
 def test_cancel_without_a_participant_selected_says_so(qtbot: QtBot, db: Database) -> None:
     event_id = _full_seminar(db)
     tab = _tab(qtbot, db)
