@@ -31,6 +31,7 @@ from app.services.events.listing import event_counts
 from app.services.events.participants import add_participant, load_participant
 from app.services.events.reception_rows import (
     CheckedIn,
+    DoorEvent,
     DoorPayment,
     ReceptionCounts,
     ReceptionEntry,
@@ -211,3 +212,19 @@ def reception_counts(db: Database, event_id: int, *, today: date | None = None) 
         waitlisted=counts.waitlisted,
         received_today=int(received or 0),
     )
+
+
+def door_event(db: Database, event_id: int) -> DoorEvent:
+    """The event as the door shows it. Raises LookupError if there is none."""
+    with db.session() as session:
+        event = session.get(Event, event_id)
+        if event is None:
+            raise LookupError(f"no event {event_id}")
+        return DoorEvent(
+            id=event.id,
+            title=event.title,
+            held_on=event.held_on,
+            start_time=event.start_time,
+            venue_name=event.venue_name,
+            fees=tuple((fee.category, fee.amount) for fee in event.fees),
+        )

@@ -4,7 +4,7 @@ what a check-in did, and the counts shown large."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from app.models.event_enums import (
@@ -94,3 +94,15 @@ class ReceptionCounts:
     capacity: int | None
     waitlisted: int
     received_today: int  # yen
+
+
+@dataclass(frozen=True, slots=True)
+class DoorEvent:
+    """The event the door is for: what its header shows and the fees a walk-in pays."""
+
+    id: int
+    title: str
+    held_on: date
+    start_time: time | None
+    venue_name: str
+    fees: tuple[tuple[str, int], ...]  # category, yen, in their order

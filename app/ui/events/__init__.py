@@ -1,0 +1,1 @@
+"""The events area's windows and dialogs (行事)."""
