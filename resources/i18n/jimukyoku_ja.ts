@@ -963,6 +963,35 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
     </message>
 </context>
 <context>
+    <name>CountsBar</name>
+    <message>
+        <location filename="../../app/ui/events/reception_counts.py" line="+34"/>
+        <source>Checked in</source>
+        <translation>受付済</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Applications</source>
+        <translation>申込</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received today</source>
+        <translation>当日受領</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (%1 waiting)</source>
+        <translation>（キャンセル待ち %1人）</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../app/ui/details/detail_pane.py" line="+124"/>
@@ -3054,6 +3083,198 @@ Reason for the correction:</source>
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <location filename="../../app/ui/events/reception_texts.py" line="+16"/>
+        <source>¥%1</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waitlist %1</source>
+        <translation>キャンセル待ち %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1</source>
+        <translation>受付済 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet</source>
+        <translation>未受付</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No category</source>
+        <translation>区分なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 paid %2</source>
+        <translation>%1 %2 受領</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 waived</source>
+        <translation>%1 免除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 due</source>
+        <translation>%1 %2 未収</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPanel</name>
+    <message>
+        <location filename="../../app/ui/events/reception_panel.py" line="+62"/>
+        <source>Walk-in… (Ctrl+N)</source>
+        <translation>当日参加を追加… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last check-in (Ctrl+Z)</source>
+        <translation>直前の受付を取り消す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type a few kana of the name or the company, or the reception number, then press Enter.</source>
+        <translation>氏名か会社名のよみを数文字、または受付番号を入力して Enter を押してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+39"/>
+        <source>Check in (Enter)</source>
+        <translation>受付 (Enter)</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+14"/>
+        <source>Check in, fee waived (Ctrl+M)</source>
+        <translation>受付・参加費免除 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+15"/>
+        <source>Check in, pay later (Shift+Enter)</source>
+        <translation>受付のみ・参加費は後日 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No. %1</source>
+        <translation>受付番号 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked in at %1</source>
+        <translation>%1 受付済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked in yet</source>
+        <translation>未受付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — asks before checking in</source>
+        <translation>（受付の前に確認します）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in and receive %1 (Enter)</source>
+        <translation>受付して参加費 %1を受領 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already checked in (Enter)</source>
+        <translation>受付済みです (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionWindow</name>
+    <message>
+        <location filename="../../app/ui/events/reception.py" line="+81"/>
+        <source>Reception — %1</source>
+        <translation>受付 — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kana of the name or company, or the number</source>
+        <translation>氏名・会社名のよみ、または受付番号</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>↑↓ choose · Esc clear · F5 reload · Ctrl+N walk-in · Ctrl+Z undo</source>
+        <translation>↑↓ 選択 · Esc 入力を消去 · F5 最新の状態に更新 · Ctrl+N 当日参加 · Ctrl+Z 直前の受付を取消</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Nobody found. A walk-in? Press Ctrl+N.</source>
+        <translation>該当する参加者がいません。当日参加の方は Ctrl+N で追加してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed elsewhere meanwhile: the list was read again.</source>
+        <translation>ほかの場所で変更されたため、一覧を読み込み直しました。もう一度選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No longer attending: the list was read again.</source>
+        <translation>この方は参加ではなくなっています。一覧を読み込み直しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check-in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was already checked in at %2.</source>
+        <translation>%1 様は %2 に受付済みです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  %2 checked in.</source>
+        <translation>%1&#x3000;%2 様を受付しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Received %1.</source>
+        <translation>参加費 %1を受領しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Fee waived.</source>
+        <translation>参加費は免除です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Fee of %1 still due.</source>
+        <translation>参加費 %1は未収です。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not undone: changed elsewhere meanwhile.</source>
+        <translation>ほかの場所で変更されたため、受付を取り消しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undoing the check-in</source>
+        <translation>受付の取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-in of %1 undone.</source>
+        <translation>%1 様の受付を取り消しました。</translation>
+    </message>
+</context>
+<context>
     <name>RemarkListKeys</name>
     <message>
         <location filename="../../app/ui/capture/remark_list_keys.py" line="+59"/>
@@ -3768,6 +3989,74 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../app/ui/events/walk_in_dialog.py" line="+35"/>
+        <source>Walk-in</source>
+        <translation>当日参加</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. やまだ たろう</source>
+        <translation>例：やまだ たろう</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no fee)</source>
+        <translation>（参加費なし）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received in cash</source>
+        <translation>現金で受領</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waived</source>
+        <translation>免除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay later</source>
+        <translation>後日支払い</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name *</source>
+        <translation>氏名 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading (kana)</source>
+        <translation>よみ（かな）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee category</source>
+        <translation>参加費区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>参加費</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the walk-in</source>
+        <translation>当日参加の登録</translation>
+    </message>
+</context>
+<context>
     <name>_Field</name>
     <message>
         <location filename="../../app/ui/widgets/date_fields.py" line="+64"/>
@@ -4465,6 +4754,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-200"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
+        <location filename="../../app/ui/tablemodels/reception_model.py" line="+30"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="-112"/>
         <source>Name</source>
         <translation>氏名</translation>
@@ -4481,6 +4771,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
+        <location filename="../../app/ui/tablemodels/reception_model.py" line="+1"/>
         <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-130"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+1"/>
         <source>Reading</source>
@@ -4489,6 +4780,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-6"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
+        <location filename="../../app/ui/tablemodels/reception_model.py" line="+2"/>
         <location filename="../../app/ui/dialogs/activities_dialog.py" line="-155"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+2"/>
         <source>Organization</source>
@@ -4676,6 +4968,21 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+1"/>
         <source>Activity</source>
         <translation>事業</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tablemodels/reception_model.py" line="-8"/>
+        <source>Rec. No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fee</source>
+        <translation>参加費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reception</source>
+        <translation>受付</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +6914,34 @@ Do it again once the cause is fixed.</source>
         <location line="+1"/>
         <source>Void</source>
         <translation>欠番</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/events/reception.py" line="-249"/>
+        <source>Check in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2. Let them in and check them in?</source>
+        <translation>%1 様は「%2」です。参加として受付しますか。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They then count as attending, even beyond the capacity.</source>
+        <translation>受付すると、定員を超える場合も参加者に数えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes, check in</source>
+        <translation>受付する(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>戻る</translation>
     </message>
 </context>
 <context>

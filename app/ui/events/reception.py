@@ -43,8 +43,8 @@ from app.ui.tablemodels.reception_model import COL_ORGANIZATION, ReceptionTableM
 from app.ui.widgets import screen_fit
 from app.ui.widgets.save_failed import show_not_done
 
-_GOOD = "color: #1b6e3a;"
-_NOTE = "color: #9a3b00;"
+_GOOD = "color: #1b6e3a; background: #e8f4ec; padding: 4px 8px; border-radius: 4px;"
+_NOTE = "color: #8a3500; background: #fbefe3; padding: 4px 8px; border-radius: 4px;"
 
 
 def confirm_admission(parent: QWidget, entry: ReceptionEntry) -> bool:
@@ -134,8 +134,8 @@ class ReceptionWindow(QWidget):
 
     def _lay_out(self) -> None:
         body = QHBoxLayout()
-        body.addWidget(self.table, 3)
-        body.addWidget(self.panel, 2)
+        body.addWidget(self.table, 2)
+        body.addWidget(self.panel, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 10)
         layout.addWidget(self.heading)
@@ -179,7 +179,10 @@ class ReceptionWindow(QWidget):
         self.model.set_rows(shown)
         ids = [entry.id for entry in shown]
         row = ids.index(keep) if keep in ids else 0
-        if shown:
+        if not self.search.text().strip():
+            self.table.clearSelection()  # nobody is chosen before something is typed
+            self.table.setCurrentIndex(self.model.index(-1, -1))
+        elif shown:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
         self._on_choice_changed()

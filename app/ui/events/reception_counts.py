@@ -43,10 +43,11 @@ class CountsBar(QWidget):
 
     def show_counts(self, counts: ReceptionCounts) -> None:
         self.checked_in.value.setText(str(counts.checked_in))
-        attending = str(counts.attending)
+        caption = self.tr("Applications")
         if counts.waitlisted:
-            attending += self.tr(" (+%1 waiting)").replace("%1", str(counts.waitlisted))
-        self.attending.value.setText(attending)
+            caption += self.tr(" (%1 waiting)").replace("%1", str(counts.waitlisted))
+        self.attending.caption.setText(caption)
+        self.attending.value.setText(str(counts.attending))
         self.capacity.value.setText("—" if counts.capacity is None else str(counts.capacity))
         self.received.value.setText(yen(counts.received_today))
 

@@ -83,8 +83,13 @@ class ReceptionPanel(QFrame):
             button.setEnabled(entry is not None)
         if entry is None:
             self.reading.setText("")
-            self.name.setText(self.tr("Type a few kana of the name or the company"))
-            self.organization.setText(self.tr("or the reception number, then Enter."))
+            self.name.setText("")
+            self.organization.setText(
+                self.tr(
+                    "Type a few kana of the name or the company, or the reception number,"
+                    " then press Enter."
+                )
+            )
             self.fee.setText("")
             self.state.setText("")
             self.check_in.setText(self.tr("Check in (Enter)"))

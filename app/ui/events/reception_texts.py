@@ -11,13 +11,9 @@ from app.services.events.codes import ParticipationState, PaymentState
 from app.services.events.reception_rows import ReceptionEntry
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reception", text)
-
-
 def yen(amount: int) -> str:
     """1,000円 (Japanese) or ¥1,000."""
-    return _tr("¥%1").replace("%1", f"{amount:,}")
+    return QCoreApplication.translate("Reception", "¥%1").replace("%1", f"{amount:,}")
 
 
 def clock(moment: datetime) -> str:
@@ -28,21 +24,33 @@ def clock(moment: datetime) -> str:
 def state_text(entry: ReceptionEntry) -> str:
     """受付済 13:02, 未受付, キャンセル待ち 2, 取消."""
     if entry.state is ParticipationState.WAITLISTED:
-        return _tr("Waitlist %1").replace("%1", str(entry.waitlist_number or ""))
+        return QCoreApplication.translate("Reception", "Waitlist %1").replace(
+            "%1", str(entry.waitlist_number or "")
+        )
     if entry.state is ParticipationState.CANCELLED:
-        return _tr("Cancelled")
+        return QCoreApplication.translate("Reception", "Cancelled")
     if entry.checked_in_at is not None:
-        return _tr("In %1").replace("%1", clock(entry.checked_in_at))
-    return _tr("Not yet")
+        return QCoreApplication.translate("Reception", "In %1").replace(
+            "%1", clock(entry.checked_in_at)
+        )
+    return QCoreApplication.translate("Reception", "Not yet")
 
 
 def fee_text(entry: ReceptionEntry) -> str:
     """The category and what is owed: 一般 1,000円 未収 / 受領 / 免除; 会員 (no fee)."""
-    category = entry.fee_category or _tr("No category")
+    category = entry.fee_category or QCoreApplication.translate("Reception", "No category")
     if entry.payment is PaymentState.RECEIVED:
-        return _tr("%1 paid %2").replace("%1", category).replace("%2", yen(entry.paid_amount or 0))
+        return (
+            QCoreApplication.translate("Reception", "%1 paid %2")
+            .replace("%1", category)
+            .replace("%2", yen(entry.paid_amount or 0))
+        )
     if entry.payment is PaymentState.WAIVED:
-        return _tr("%1 waived").replace("%1", category)
+        return QCoreApplication.translate("Reception", "%1 waived").replace("%1", category)
     if entry.fee_due:
-        return _tr("%1 %2 due").replace("%1", category).replace("%2", yen(entry.fee_due))
+        return (
+            QCoreApplication.translate("Reception", "%1 %2 due")
+            .replace("%1", category)
+            .replace("%2", yen(entry.fee_due))
+        )
     return category

@@ -4,7 +4,14 @@ Enter saves, Esc goes back with nothing written."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.events import checkin
 from app.services.events.reception_rows import CheckedIn, DoorPayment
@@ -13,7 +20,7 @@ from app.services.problems import Invalid, NotSaved
 from app.services.workspace import Database
 from app.texts.problems import problem_texts
 from app.ui.events.reception_texts import yen
-from app.ui.widgets.error_form import form_dialog
+from app.ui.widgets.error_form import ErrorForm, chain_tabs
 from app.ui.widgets.save_failed import show_not_saved
 
 
@@ -51,22 +58,28 @@ class WalkInDialog(QDialog):
         self.payment.addItem(self.tr("Received in cash"), DoorPayment.RECEIVED)
         self.payment.addItem(self.tr("Waived"), DoorPayment.WAIVED)
         self.payment.addItem(self.tr("Pay later"), DoorPayment.LATER)
-        self.fields = form_dialog(
-            self,
-            [
-                ("name", self.tr("Name *"), self.name),
-                ("reading", self.tr("Reading (kana)"), self.reading),
-                ("organization_name", self.tr("Organization"), self.organization),
-                ("fee_category", self.tr("Fee category"), self.category),
-                ("payment", self.tr("Fee"), self.payment),
-            ],
-            460,
+        self.fields = ErrorForm(self)  # five rows: no scrolling, the dialog grows with a problem
+        for key, caption, widget in (
+            ("name", self.tr("Name *"), self.name),
+            ("reading", self.tr("Reading (kana)"), self.reading),
+            ("organization_name", self.tr("Organization"), self.organization),
+            ("fee_category", self.tr("Fee category"), self.category),
+            ("payment", self.tr("Fee"), self.payment),
+        ):
+            self.fields.add_field(key, caption, widget)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        box = self.findChild(QDialogButtonBox)
-        assert box is not None
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
         save = box.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Check in"))
         save.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.fields)
+        layout.addWidget(box)
+        self.setMinimumWidth(460)
+        chain_tabs(self.fields.fields)
         (self.reading if name and not reading else self.name).setFocus()
 
     def form(self) -> ParticipantForm:
