@@ -3182,8 +3182,8 @@ Reason for the correction:</source>
     </message>
     <message>
         <location line="+2"/>
-        <source> — asks before checking in</source>
-        <translation>（受付の前に確認します）</translation>
+        <source>Asks before checking in.</source>
+        <translation>受付の前に確認します。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3199,7 +3199,32 @@ Reason for the correction:</source>
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../app/ui/events/reception.py" line="+81"/>
+        <location filename="../../app/ui/events/reception.py" line="+55"/>
+        <source>Check in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2. Let them in and check them in?</source>
+        <translation>%1 様は「%2」です。参加として受付しますか。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They then count as attending, even beyond the capacity.</source>
+        <translation>受付すると、定員を超える場合も参加者に数えます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Yes, check in</source>
+        <translation>受付する(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Reception — %1</source>
         <translation>受付 — %1</translation>
     </message>
@@ -3214,7 +3239,7 @@ Reason for the correction:</source>
         <translation>↑↓ 選択 · Esc 入力を消去 · F5 最新の状態に更新 · Ctrl+N 当日参加 · Ctrl+Z 直前の受付を取消</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Nobody found. A walk-in? Press Ctrl+N.</source>
         <translation>該当する参加者がいません。当日参加の方は Ctrl+N で追加してください。</translation>
     </message>
@@ -3272,6 +3297,11 @@ Reason for the correction:</source>
         <location line="+4"/>
         <source>Check-in of %1 undone.</source>
         <translation>%1 様の受付を取り消しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> The walk-in stays recorded; cancel it in the events tab if need be.</source>
+        <translation>当日参加の登録は残っています。不要な場合は行事タブで取消してください。</translation>
     </message>
 </context>
 <context>
@@ -3991,12 +4021,12 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../app/ui/events/walk_in_dialog.py" line="+35"/>
+        <location filename="../../app/ui/events/walk_in_dialog.py" line="+43"/>
         <source>Walk-in</source>
         <translation>当日参加</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>e.g. やまだ たろう</source>
         <translation>例：やまだ たろう</translation>
     </message>
@@ -4021,7 +4051,7 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>後日支払い</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Name *</source>
         <translation>氏名 *</translation>
     </message>
@@ -4046,12 +4076,12 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>参加費</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Check in</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>the walk-in</source>
         <translation>当日参加の登録</translation>
     </message>
@@ -6914,34 +6944,6 @@ Do it again once the cause is fixed.</source>
         <location line="+1"/>
         <source>Void</source>
         <translation>欠番</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../app/ui/events/reception.py" line="-249"/>
-        <source>Check in</source>
-        <translation>受付</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is %2. Let them in and check them in?</source>
-        <translation>%1 様は「%2」です。参加として受付しますか。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>They then count as attending, even beyond the capacity.</source>
-        <translation>受付すると、定員を超える場合も参加者に数えます。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Yes, check in</source>
-        <translation>受付する(&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back</source>
-        <translation>戻る</translation>
     </message>
 </context>
 <context>

@@ -92,8 +92,9 @@ def check_in(
         assert event is not None
         fees = {fee.category: fee.amount for fee in event.fees}
         fee = fees.get(p.fee_category) or 0
+        # only a fee still due is taken or waived: never twice, never a fee of 0円
         takes_fee = payment is not DoorPayment.LATER and p.payment is PaymentState.UNPAID
-        takes_fee = takes_fee and (fee > 0 or payment is DoorPayment.WAIVED)
+        takes_fee = takes_fee and fee > 0
         needs_admission = p.state is not ParticipationState.ATTENDING
         if needs_admission and not admit:
             raise NotAttending(p.state)

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.japanese.kana import reading_sort_key
 from app.models import Event, EventParticipant, Member, Organization
@@ -87,7 +87,15 @@ def reception_entries(db: Database, event_id: int) -> list[ReceptionEntry]:
             select(EventParticipant).where(EventParticipant.event_id == event_id)
         ).all()
         readings = _organisation_readings(session, (p.organization_name for p in people))
-        members = {p.member_id: session.get(Member, p.member_id) for p in people if p.member_id}
+        member_ids = {p.member_id for p in people if p.member_id is not None}
+        members = {
+            member.id: member
+            for member in session.scalars(
+                select(Member)
+                .where(Member.id.in_(member_ids))
+                .options(selectinload(Member.organization))
+            )
+        }
         entries = []
         for p in people:
             member = members.get(p.member_id) if p.member_id is not None else None

@@ -13,7 +13,7 @@ is let in only after a question.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services.events import checkin
 from app.services.events.checks import reading_problem
-from app.services.events.codes import ParticipationState
+from app.services.events.codes import ApplicationSource, ParticipationState
 from app.services.events.reception_rows import CheckedIn, DoorPayment, ReceptionEntry
 from app.services.events.reception_search import narrow, reception_entries
 from app.services.problems import EditConflict, NotSaved
@@ -52,15 +52,24 @@ def confirm_admission(parent: QWidget, entry: ReceptionEntry) -> bool:
     Esc go back, so a hurried Enter never does it)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Check in"))
+    box.setWindowTitle(QCoreApplication.translate("ReceptionWindow", "Check in"))
     box.setText(
-        parent.tr("%1 is %2. Let them in and check them in?")
+        QCoreApplication.translate("ReceptionWindow", "%1 is %2. Let them in and check them in?")
         .replace("%1", entry.name)
         .replace("%2", state_text(entry))
     )
-    box.setInformativeText(parent.tr("They then count as attending, even beyond the capacity."))
-    admit = box.addButton(parent.tr("&Yes, check in"), QMessageBox.ButtonRole.AcceptRole)
-    back = box.addButton(parent.tr("Back"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ReceptionWindow", "They then count as attending, even beyond the capacity."
+        )
+    )
+    admit = box.addButton(
+        QCoreApplication.translate("ReceptionWindow", "&Yes, check in"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    back = box.addButton(
+        QCoreApplication.translate("ReceptionWindow", "Back"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()
@@ -189,8 +198,9 @@ class ReceptionWindow(QWidget):
 
     def chosen(self) -> ReceptionEntry | None:
         """The person Enter is for: the highlighted one of the list."""
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid() or not self.search.text().strip():
+        selection = self.table.selectionModel()
+        index = selection.currentIndex()
+        if not index.isValid() or not selection.isRowSelected(index.row()):
             return None
         entry: ReceptionEntry = self.model.row_at(index.row())
         return entry
@@ -301,7 +311,10 @@ class ReceptionWindow(QWidget):
             return
         self._last = None
         self.panel.undo.setEnabled(False)
-        self._say(self.tr("Check-in of %1 undone.").replace("%1", entry.name), _NOTE)
+        text = self.tr("Check-in of %1 undone.").replace("%1", entry.name)
+        if entry.source is ApplicationSource.WALK_IN:
+            text += self.tr(" The walk-in stays recorded; cancel it in the events tab if need be.")
+        self._say(text, _NOTE)
         self.reload()
         self.search.setFocus()
         self.participantsChanged.emit(self.door.id)

@@ -123,7 +123,7 @@ class ReceptionPanel(QFrame):
         elif entry.state is ParticipationState.ATTENDING:
             text = self.tr("Not checked in yet")
         else:
-            text = state_text(entry) + self.tr(" — asks before checking in")
+            text = state_text(entry) + "\n" + self.tr("Asks before checking in.")
         return f"{number}　{text}"
 
     def _enter_text(self, entry: ReceptionEntry) -> str:

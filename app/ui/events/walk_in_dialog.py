@@ -19,6 +19,7 @@ from app.services.events.rows import ParticipantForm
 from app.services.problems import Invalid, NotSaved
 from app.services.workspace import Database
 from app.texts.problems import problem_texts
+from app.ui.events.reception_panel import sized
 from app.ui.events.reception_texts import yen
 from app.ui.widgets.error_form import ErrorForm, chain_tabs
 from app.ui.widgets.save_failed import show_not_saved
@@ -40,6 +41,7 @@ class WalkInDialog(QDialog):
         self.event_id = event_id
         self.result_: CheckedIn | None = None
         self.setWindowTitle(self.tr("Walk-in"))
+        sized(self, 12)  # the door's window is large; its form is not small print
         self.name = QLineEdit(name, self)
         self.name.setObjectName("name")
         self.reading = QLineEdit(reading, self)

@@ -220,3 +220,11 @@ def test_the_waitlisted_and_cancelled_are_admitted_only_when_asked(db: Database)
     waiting_again = checkin.undo_check_in(db, admitted.undo, admitted.entry.version)
     assert waiting_again.state is ParticipationState.WAITLISTED
     assert waiting_again.waitlist_number == 1
+
+
+def test_nothing_is_waived_where_nothing_is_due(db: Database) -> None:
+    event = _event(db)
+    member = _apply(db, event, "山本 花子", "やまもと はなこ", fee_category="会員")
+    done = checkin.check_in(db, member.id, member.version, payment=DoorPayment.WAIVED)
+    assert done.entry.checked_in and not done.waived
+    assert done.entry.payment is PaymentState.UNPAID and done.entry.fee_due == 0

@@ -144,3 +144,20 @@ def test_open_shows_the_window_with_the_keyboard_in_the_search(qtbot: QtBot, db:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert window.isVisible() and window.search.hasFocus()
     assert "ものづくりDXセミナー" in window.windowTitle()
+
+
+def test_undoing_a_walk_in_says_that_the_walk_in_stays(
+    qtbot: QtBot, db: Database, door: ReceptionWindow
+) -> None:
+    def fill() -> None:
+        type_text("当日 一郎")
+        press(qtbot, Qt.Key.Key_Return)
+
+    in_next_dialog(fill)
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert door.counts.checked_in.value.text() == "1"
+    door.panel.undo.click()
+    assert "walk-in stays recorded" in door.message.text()
+    assert not _entry(db, door, "当日 一郎").checked_in
+    assert door.counts.checked_in.value.text() == "0"
