@@ -3199,7 +3199,7 @@ Reason for the correction:</source>
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../app/ui/events/reception.py" line="+55"/>
+        <location filename="../../app/ui/events/admission_question.py" line="+17"/>
         <source>Check in</source>
         <translation>受付</translation>
     </message>
@@ -3224,7 +3224,7 @@ Reason for the correction:</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../app/ui/events/reception.py" line="+64"/>
         <source>Reception — %1</source>
         <translation>受付 — %1</translation>
     </message>
@@ -3239,7 +3239,12 @@ Reason for the correction:</source>
         <translation>↑↓ 選択 · Esc 入力を消去 · F5 最新の状態に更新 · Ctrl+N 当日参加 · Ctrl+Z 直前の受付を取消</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+5"/>
+        <source>Kana, katakana or romaji of the reading, part of the name or company, or the reception number. ↑↓ choose, Enter checks in, Esc clears.</source>
+        <translation>よみ（ひらがな・カタカナ・ローマ字）、氏名や会社名の一部、または受付番号で探します。↑↓ で選択、Enter で受付、Esc で入力を消去します。</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Nobody found. A walk-in? Press Ctrl+N.</source>
         <translation>該当する参加者がいません。当日参加の方は Ctrl+N で追加してください。</translation>
     </message>

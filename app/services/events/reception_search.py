@@ -1,6 +1,8 @@
 """Finding a participant at the door: a few kana of the reading or of the organisation,
 part of the name, or the 受付番号.
 
+Romaji typed with the input method off is also read as kana (``yamada`` finds やまだ).
+
 Hiragana, katakana and half-width kana are one (``fold_for_match``); spaces are ignored
 inside a reading or a name (やまだた finds やまだ たろう). A query of digits only is a
 受付番号 and finds that number alone. The whole list is read once and narrowed in
@@ -16,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.japanese.kana import reading_sort_key
+from app.japanese.romaji import romaji_to_hiragana
 from app.models import Event, EventParticipant, Member, Organization
 from app.models.event_enums import ParticipationState
 from app.services.events.reception_rows import ReceptionEntry
@@ -119,6 +122,12 @@ def _door_rank(entry: ReceptionEntry) -> int:
     return 1 + _STATE_ORDER[entry.state]
 
 
+def _spellings(term: str) -> tuple[str, ...]:
+    """The term as typed, and as kana if it is romaji typed with the input method off."""
+    kana = romaji_to_hiragana(term) if term.isascii() and term.isalpha() else None
+    return (term, kana) if kana else (term,)
+
+
 def _prefix_rank(entry: ReceptionEntry, term: str) -> int:
     """0: the person's reading or name starts with the term; 1: the organisation's; 2:
     the term is further inside."""
@@ -136,13 +145,14 @@ def narrow(entries: Sequence[ReceptionEntry], query: str) -> list[ReceptionEntry
     digits = unicodedata.normalize("NFKC", query).strip()
     if digits.isdecimal():
         return [e for e in entries if e.number == int(digits)]
-    terms = fold_for_match(query).split()
+    terms = [_spellings(term) for term in fold_for_match(query).split()]
     if not terms:
         return list(entries)
     found: list[tuple[int, int, int, ReceptionEntry]] = []
     for position, entry in enumerate(entries):
-        if all(any(term in key for key in entry.keys) for term in terms):
-            found.append((_door_rank(entry), _prefix_rank(entry, terms[0]), position, entry))
+        if all(any(way in key for way in term for key in entry.keys) for term in terms):
+            first = min(_prefix_rank(entry, way) for way in terms[0])
+            found.append((_door_rank(entry), first, position, entry))
     found.sort(key=lambda item: item[:3])
     return [item[3] for item in found]
 

@@ -7,20 +7,21 @@ fee shown on the button if one is due, and clears the field for the next person;
 Ctrl+M checks in with the fee waived, Shift+Enter without taking it. A fee is only ever
 taken while it is 未収, and the field is empty after each check-in, so a second Enter
 cannot charge anyone twice. Ctrl+N adds a walk-in, Ctrl+Z undoes the last check-in,
-F5 reads the list again (another laptop's check-ins). Someone waitlisted or cancelled
+F5 reads the list again (another laptop's check-ins; also done every 20 seconds while
+the field is empty). Someone waitlisted or cancelled
 is let in only after a question.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,9 +34,10 @@ from app.services.events.reception_rows import CheckedIn, DoorPayment, Reception
 from app.services.events.reception_search import narrow, reception_entries
 from app.services.problems import EditConflict, NotSaved
 from app.services.workspace import Database
+from app.ui.events.admission_question import confirm_admission
 from app.ui.events.reception_counts import CountsBar
 from app.ui.events.reception_panel import ReceptionPanel, sized
-from app.ui.events.reception_texts import clock, state_text, yen
+from app.ui.events.reception_texts import clock, yen
 from app.ui.events.search_field import SearchField
 from app.ui.events.walk_in_dialog import WalkInDialog
 from app.ui.formatting import short_date, time_range
@@ -43,37 +45,9 @@ from app.ui.tablemodels.reception_model import COL_ORGANIZATION, ReceptionTableM
 from app.ui.widgets import screen_fit
 from app.ui.widgets.save_failed import show_not_done
 
+REFRESH_MS = 20_000
 _GOOD = "color: #1b6e3a; background: #e8f4ec; padding: 4px 8px; border-radius: 4px;"
 _NOTE = "color: #8a3500; background: #fbefe3; padding: 4px 8px; border-radius: 4px;"
-
-
-def confirm_admission(parent: QWidget, entry: ReceptionEntry) -> bool:
-    """Ask before letting in someone waitlisted or cancelled (Y lets them in; Enter and
-    Esc go back, so a hurried Enter never does it)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ReceptionWindow", "Check in"))
-    box.setText(
-        QCoreApplication.translate("ReceptionWindow", "%1 is %2. Let them in and check them in?")
-        .replace("%1", entry.name)
-        .replace("%2", state_text(entry))
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "ReceptionWindow", "They then count as attending, even beyond the capacity."
-        )
-    )
-    admit = box.addButton(
-        QCoreApplication.translate("ReceptionWindow", "&Yes, check in"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    back = box.addButton(
-        QCoreApplication.translate("ReceptionWindow", "Back"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(back)
-    box.setEscapeButton(back)
-    box.exec()
-    return box.clickedButton() is admit
 
 
 class ReceptionWindow(QWidget):
@@ -108,9 +82,21 @@ class ReceptionWindow(QWidget):
             self.tr("↑↓ choose · Esc clear · F5 reload · Ctrl+N walk-in · Ctrl+Z undo"), self
         )
         self.keys.setStyleSheet("color: #666;")
+        self.search.setToolTip(
+            self.tr(
+                "Kana, katakana or romaji of the reading, part of the name or company, or the"
+                " reception number. ↑↓ choose, Enter checks in, Esc clears."
+            )
+        )
         self._lay_out()
         self._connect()
         self.reload()
+        # Another laptop at the door (a shared database) checks people in too: while
+        # nobody is being looked up, the list and counts are read again now and then.
+        self.refresh = QTimer(self)
+        self.refresh.setInterval(REFRESH_MS)
+        self.refresh.timeout.connect(self._on_refresh_due)
+        self.refresh.start()
         available = screen_fit.available_geometry(self)
         self.resize(screen_fit.fitted_size(QSize(1240, 760), available))
         self.search.setFocus()
@@ -175,6 +161,10 @@ class ReceptionWindow(QWidget):
             QShortcut(QKeySequence(key), self, slot)
 
     # -- the list -------------------------------------------------------------------
+
+    def _on_refresh_due(self) -> None:
+        if not self.search.text() and QApplication.activeModalWidget() is None:
+            self.reload()
 
     def reload(self) -> None:
         """Read the people and the counts again, keeping the query and the choice."""

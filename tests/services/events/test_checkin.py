@@ -228,3 +228,13 @@ def test_nothing_is_waived_where_nothing_is_due(db: Database) -> None:
     done = checkin.check_in(db, member.id, member.version, payment=DoorPayment.WAIVED)
     assert done.entry.checked_in and not done.waived
     assert done.entry.payment is PaymentState.UNPAID and done.entry.fee_due == 0
+
+
+def test_romaji_typed_with_the_input_method_off_finds_the_reading(db: Database) -> None:
+    event = _event(db, capacity="")
+    _apply(db, event, "山田 太郎", "ヤマダ タロウ", "ABC商事")
+    _apply(db, event, "山本 花子", "やまもと はなこ")
+    assert _names(find_participants(db, event, "yamada")) == ["山田 太郎"]
+    assert _names(find_participants(db, event, "YAMAMOTO")) == ["山本 花子"]
+    assert _names(find_participants(db, event, "yama ha")) == ["山本 花子"]
+    assert _names(find_participants(db, event, "abc")) == ["山田 太郎"]  # as typed, too
