@@ -21,6 +21,7 @@ from app.japanese.kana import reading_sort_key
 from app.japanese.romaji import romaji_to_hiragana
 from app.models import Event, EventParticipant, Member, Organization
 from app.models.event_enums import ParticipationState
+from app.services.events import checks
 from app.services.events.reception_rows import ReceptionEntry
 from app.services.search.folding import fold_for_match
 from app.storage.database import Database
@@ -155,6 +156,17 @@ def narrow(entries: Sequence[ReceptionEntry], query: str) -> list[ReceptionEntry
             found.append((_door_rank(entry), first, position, entry))
     found.sort(key=lambda item: item[:3])
     return [item[3] for item in found]
+
+
+def reading_typed(query: str) -> str | None:
+    """The reading a query spells, if it is one: kana as typed, romaji as hiragana (for
+    a walk-in's form, started from what found nobody); None for a name or a number."""
+    text = query.strip()
+    spelled = romaji_to_hiragana(text) if text.isascii() and text.isalpha() else None
+    reading = spelled or text
+    if not reading or reading.isdecimal() or checks.reading_problem(reading) is not None:
+        return None
+    return reading
 
 
 def find_participants(db: Database, event_id: int, query: str) -> list[ReceptionEntry]:

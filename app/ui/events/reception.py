@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.events import checkin
-from app.services.events.checks import reading_problem
 from app.services.events.codes import ApplicationSource, ParticipationState
 from app.services.events.reception_rows import CheckedIn, DoorPayment, ReceptionEntry
-from app.services.events.reception_search import narrow, reception_entries
+from app.services.events.reception_search import narrow, reading_typed, reception_entries
 from app.services.problems import EditConflict, NotSaved
 from app.services.workspace import Database
 from app.ui.events.admission_question import confirm_admission
@@ -141,7 +140,7 @@ class ReceptionWindow(QWidget):
         layout.addWidget(self.keys)
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(self._on_search_changed)
+        self.search.queryEdited.connect(self._on_search_changed)
         self.search.moveRequested.connect(self._on_move_requested)
         self.search.enterPressed.connect(self._on_enter_pressed)
         self.table.selectionModel().currentRowChanged.connect(self._on_choice_changed)
@@ -163,7 +162,7 @@ class ReceptionWindow(QWidget):
     # -- the list -------------------------------------------------------------------
 
     def _on_refresh_due(self) -> None:
-        if not self.search.text() and QApplication.activeModalWidget() is None:
+        if not self.search.query() and QApplication.activeModalWidget() is None:
             self.reload()
 
     def reload(self) -> None:
@@ -174,11 +173,11 @@ class ReceptionWindow(QWidget):
         self._narrow(keep=chosen.id if chosen else None)
 
     def _narrow(self, keep: int | None = None) -> None:
-        shown = narrow(self._entries, self.search.text())
+        shown = narrow(self._entries, self.search.query())
         self.model.set_rows(shown)
         ids = [entry.id for entry in shown]
         row = ids.index(keep) if keep in ids else 0
-        if not self.search.text().strip():
+        if not self.search.query().strip():
             self.table.clearSelection()  # nobody is chosen before something is typed
             self.table.setCurrentIndex(self.model.index(-1, -1))
         elif shown:
@@ -221,7 +220,7 @@ class ReceptionWindow(QWidget):
     def _check_in(self, payment: DoorPayment) -> None:
         entry = self.chosen()
         if entry is None:
-            if self.search.text().strip():
+            if self.search.query().strip():
                 self._say(self.tr("Nobody found. A walk-in? Press Ctrl+N."), _NOTE)
             return
         admit = entry.state is not ParticipationState.ATTENDING
@@ -269,15 +268,15 @@ class ReceptionWindow(QWidget):
         self.participantsChanged.emit(self.door.id)
 
     def _on_walk_in_requested(self) -> None:
-        query = self.search.text().strip()
-        kana = bool(query) and reading_problem(query) is None and not query.isdecimal()
+        query = self.search.query().strip()
+        reading = reading_typed(query)  # yamada, typed with the input method off: やまだ
         done = WalkInDialog.run(
             self,
             self.db,
             self.door.id,
             list(self.door.fees),
-            name="" if kana or query.isdecimal() else query,
-            reading=query if kana else "",
+            name="" if reading or query.isdecimal() else query,
+            reading=reading or "",
         )
         self.activateWindow()
         self.search.setFocus()

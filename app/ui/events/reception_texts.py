@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from app.japanese.timezone import japan_time
+from app.services.dates import japan_time
 from app.services.events.codes import ParticipationState, PaymentState
 from app.services.events.reception_rows import ReceptionEntry
 

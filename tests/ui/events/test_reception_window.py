@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -161,3 +162,36 @@ def test_undoing_a_walk_in_says_that_the_walk_in_stays(
     assert "walk-in stays recorded" in door.message.text()
     assert not _entry(db, door, "当日 一郎").checked_in
     assert door.counts.checked_in.value.text() == "0"
+
+
+def test_the_list_narrows_while_the_input_method_is_composing(
+    qtbot: QtBot, door: ReceptionWindow
+) -> None:
+    composing = QInputMethodEvent("かとう", [])
+    QApplication.sendEvent(door.search, composing)
+    assert door.search.text() == ""  # not committed yet
+    assert door.model.rowCount() == 5
+    chosen = door.chosen()
+    assert chosen is not None and chosen.reading.startswith("かとう")
+    committed = QInputMethodEvent("", [])
+    committed.setCommitString("かとう")
+    QApplication.sendEvent(door.search, committed)
+    assert door.search.text() == "かとう" and door.model.rowCount() == 5
+
+
+def test_romaji_that_finds_nobody_starts_the_walk_in_with_its_reading(
+    qtbot: QtBot, door: ReceptionWindow
+) -> None:
+    qtbot.keyClicks(door.search, "watanabe")
+    assert door.model.rowCount() == 0
+    seen: list[tuple[str, str]] = []
+
+    def look_and_leave() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, WalkInDialog)
+        seen.append((dialog.name.text(), dialog.reading.text()))
+        dialog.reject()
+
+    in_next_dialog(look_and_leave)
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == [("", "わたなべ")]
