@@ -77,6 +77,8 @@ class ReceptionWindow(QWidget):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         sized(self.message, 14, bold=True)
+        # room kept for the line, so the list does not jump when the first one appears
+        self.message.setMinimumHeight(self.message.fontMetrics().height() + 10)
         self.keys = QLabel(
             self.tr("↑↓ choose · Esc clear · F5 reload · Ctrl+N walk-in · Ctrl+Z undo"), self
         )
