@@ -4001,11 +4001,13 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/cli/event_applications.py" line="+33"/>
         <source>import the valid rows even when other rows have errors</source>
         <translation>他の行にエラーがあっても正しい行を取り込む</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/cli/event_applications.py" line="+6"/>
         <source>write the rows that were not imported, with their errors</source>
         <translation>取り込まなかった行をエラー内容とともに書き出す</translation>
     </message>
@@ -4016,6 +4018,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/cli/event_applications.py" line="+21"/>
         <source>include e-mail, phone and address (personal information)</source>
         <translation>メール・電話・住所(個人情報)を含める</translation>
     </message>
@@ -4026,11 +4029,13 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../../app/cli/event_applications.py" line="+67"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../app/cli/event_applications.py" line="+16"/>
         <source>Nothing was imported: %1 rows have errors (see above).</source>
         <translation>取り込みは行いませんでした: %1 行にエラーがあります(上記参照)。</translation>
     </message>
@@ -4041,6 +4046,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../app/cli/event_applications.py" line="+56"/>
         <source>Cannot write %1: use a .csv or .xlsx file name.</source>
         <translation>%1 に書き出せません。ファイル名の拡張子を .csv か .xlsx にしてください。</translation>
     </message>
@@ -4355,7 +4361,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/events.py" line="+25"/>
+        <location filename="../../app/cli/events.py" line="+26"/>
         <source>events: seminars, exchange meetings, business fairs</source>
         <translation>行事(セミナー・交流会・商談会など)</translation>
     </message>
@@ -4440,7 +4446,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>参加費(例: 会員=0、一般=1000。複数指定できます)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Unknown kind of event: %1 (use one of %2).</source>
         <translation>行事の種類「%1」は使えません。%2 のいずれかを指定してください。</translation>
     </message>
@@ -4458,6 +4464,76 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+44"/>
         <source>The event was not created.</source>
         <translation>行事は登録されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/event_applications.py" line="-173"/>
+        <source>import applications from a form&apos;s .csv or .xlsx file</source>
+        <translation>申込フォームの .csv または .xlsx ファイルから申込みを取り込む</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>read a column as a field, e.g. 御社名=organization_name (repeatable)</source>
+        <translation>列を項目として読み込む(例: 御社名=organization_name、複数指定可)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list an event&apos;s participants</source>
+        <translation>行事の参加者を一覧表示する</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write them to a file</source>
+        <translation>ファイルに書き出す</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no event %1.</source>
+        <translation>行事 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read --map %1: write COLUMN=FIELD with a column of the file (%2) and a field (%3), or COLUMN=- to leave the column out.</source>
+        <translation>--map %1 を読み取れません: 列名=項目 の形で、ファイルの列(%2)と項目(%3)を指定してください。列を取り込まない場合は 列名=- と指定してください。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Accepted %1, waitlisted %2, merged %3, rejected %4.</source>
+        <translation>受付 %1 件、キャンセル待ち %2 件、重複のため統合 %3 件、誤りのため取り込まなかったもの %4 件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row %1: %2 is number %3 on the waitlist</source>
+        <translation>%1 行目: %2 さんはキャンセル待ち %3 番です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>participant no. %1</source>
+        <translation>受付番号 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1: %2 applied again: merged into %3</source>
+        <translation>%1 行目: %2 さんの重複した申込みのため、%3 に統合しました</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not imported (errors): rows %1</source>
+        <translation>誤りのため取り込まなかった行: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 applicants linked to the roster.</source>
+        <translation>%1 人を委員名簿と結び付けました。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wrote %1 participants to %2.</source>
+        <translation>参加者 %1 人を %2 に書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -6717,7 +6793,17 @@ Do it again once the cause is fixed.</source>
         <translation>この行事の参加費区分にありません</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>not a date and time (write e.g. 2025/10/01 9:30)</source>
+        <translation>日時として読み取れません(例: 2025/10/01 9:30)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write yes or no (attending or not, a circle or a cross)</source>
+        <translation>出席か欠席かを記入してください(例: 出席・欠席、○・×)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+62"/>
         <source>row %1: %2</source>
         <translation>%1 行目: %2</translation>
@@ -6778,7 +6864,7 @@ Do it again once the cause is fixed.</source>
         <translation>名簿としてはファイルが大きすぎます</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>not a time (write e.g. 19:00)</source>
         <translation>時刻として読めません(例: 19:00)</translation>
     </message>
@@ -6801,7 +6887,7 @@ Do it again once the cause is fixed.</source>
 <context>
     <name>roster_files</name>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>The file does not exist (was it moved or renamed?).</source>
         <translation>ファイルがありません(移動したか、名前を変えていませんか)。</translation>
     </message>
