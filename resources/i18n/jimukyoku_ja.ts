@@ -265,6 +265,97 @@
     </message>
 </context>
 <context>
+    <name>ApplicationFields</name>
+    <message>
+        <location filename="../../app/ui/events/application_mapping.py" line="+14"/>
+        <source>(not imported)</source>
+        <translation>(取り込まない)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department and title</source>
+        <translation>部署・役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee category</source>
+        <translation>参加区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reception (yes/no)</source>
+        <translation>懇親会(出欠)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied at</source>
+        <translation>申込日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationPreview</name>
+    <message>
+        <location filename="../../app/ui/events/application_columns.py" line="+24"/>
+        <source>Same person as row %1</source>
+        <translation>%1 行目と同じ方</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already applied (no. %1)</source>
+        <translation>申込済み(受付番号 %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record as new</source>
+        <translation>別に登録</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/attachments_dialog.py" line="+34"/>
@@ -656,6 +747,14 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <location line="+32"/>
         <source>Record action item</source>
         <translation>宿題の記録</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../../app/ui/events/application_mapping.py" line="+16"/>
+        <source>Columns of the file</source>
+        <translation>ファイルの列と取り込む項目</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1657,116 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <location line="+6"/>
         <source>(%1 more meetings have an unfinished remark.)</source>
         <translation>（ほかに%1件の会議に入力途中の発言があります）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplicationsDialog</name>
+    <message>
+        <location filename="../../app/ui/events/import_dialog.py" line="+100"/>
+        <source>Choose Another File…</source>
+        <translation>別のファイルを選択…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Applied before:</source>
+        <translation>重複した申込み(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge into the earlier application</source>
+        <translation>先の申込みに統合する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record as a new participant</source>
+        <translation>別の参加者として登録する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import &amp;valid rows only</source>
+        <translation>誤りのない行だけを取り込む(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Rejected Rows…</source>
+        <translation>取り込まない行を保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>取込み(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+11"/>
+        <location line="+71"/>
+        <source>Import Applications</source>
+        <translation>申込みの取込み</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>The file cannot be read: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Application files (*.csv *.xlsx);;All files (*)</source>
+        <translation>申込ファイル (*.csv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>File: %1 (%2 rows)</source>
+        <translation>ファイル: %1(%2 行)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 accepted, %2 waitlisted, %3 not imported because of errors, %4 merged as repeated applications.</source>
+        <translation>%1件を受付、%2件をキャンセル待ち、%3件は誤りのため取り込みません、%4件は重複のため統合します。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of them are on the roster and are linked.</source>
+        <translation>うち%1件は委員名簿の方と結び付けます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is imported while problems remain (in red), unless you import only the valid rows.</source>
+        <translation>誤りのある行(赤字)が残っている間は取り込みません。誤りのない行だけを取り込むこともできます。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Save the Rejected Rows</source>
+        <translation>取り込まない行の保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving the rejected rows</source>
+        <translation>取り込まない行の保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rejected rows saved to %2.</source>
+        <translation>取り込まない行 %1 件を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing was imported.</source>
+        <translation>取り込みは行いませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing the applications</source>
+        <translation>申込みの取込み</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +4750,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-200"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
+        <location filename="../../app/ui/events/application_columns.py" line="+17"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="-112"/>
         <source>Name</source>
         <translation>氏名</translation>
@@ -4565,6 +4775,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-6"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
+        <location filename="../../app/ui/events/application_columns.py" line="+1"/>
         <location filename="../../app/ui/dialogs/activities_dialog.py" line="-155"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+2"/>
         <source>Organization</source>
@@ -4689,12 +4900,39 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>出席</translation>
     </message>
     <message>
+        <location filename="../../app/ui/events/application_columns.py" line="-2"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="-4"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applied</source>
+        <translation>申込日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roster member</source>
+        <translation>名簿の委員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied before</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeated application</source>
+        <translation>重複の扱い</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="+7"/>
         <source>Problems</source>
         <translation>エラー</translation>
     </message>

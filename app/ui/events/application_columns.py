@@ -1,0 +1,73 @@
+"""The columns of the application preview: each row of the file with its problems, the
+roster member it is, and the earlier application it repeats with the clerk's choice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.japanese.timezone import japan_time
+from app.services.events.applications.rows import ApplicationRow, Choice
+from app.services.events.applications.values import time_stamp
+from app.texts.problems import problem_text
+from app.ui.tablemodels.row_model import Column
+
+COL_LINE, COL_NAME, COL_ORGANIZATION, COL_CATEGORY, COL_APPLIED = range(5)
+COL_MEMBER, COL_DUPLICATE, COL_CHOICE, COL_PROBLEMS = range(5, 9)
+
+
+def duplicate_text(row: ApplicationRow) -> str:
+    earlier = row.duplicate
+    if earlier is None:
+        return ""
+    if earlier.line is not None:
+        return QCoreApplication.translate("ApplicationPreview", "Same person as row %1").replace(
+            "%1", str(earlier.line)
+        )
+    return QCoreApplication.translate("ApplicationPreview", "Already applied (no. %1)").replace(
+        "%1", str(earlier.participant_number or "")
+    )
+
+
+def choice_text(choice: Choice) -> str:
+    return (
+        QCoreApplication.translate("ApplicationPreview", "Merge")
+        if choice is Choice.MERGE
+        else QCoreApplication.translate("ApplicationPreview", "Record as new")
+    )
+
+
+def _applied(row: ApplicationRow) -> str:
+    text = row.values.get("applied_at", "")
+    stamp = row.form.applied_at if row.form else time_stamp(text)
+    return f"{japan_time(stamp):%m/%d %H:%M}" if stamp else text
+
+
+def columns(choice_of: Callable[[ApplicationRow], Choice]) -> list[Column]:
+    """The preview's columns; ``choice_of`` gives a repeated application's choice."""
+
+    def value(field: str) -> Callable[[ApplicationRow], str]:
+        return lambda row: row.values.get(field, "")
+
+    return [
+        Column(QT_TRANSLATE_NOOP("columns", "Row"), lambda r: str(r.line), lambda r: r.line, True),
+        Column(QT_TRANSLATE_NOOP("columns", "Name"), value("name")),
+        Column(QT_TRANSLATE_NOOP("columns", "Organization"), value("organization_name")),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Category"),
+            lambda r: r.form.fee_category if r.form else r.values.get("fee_category", ""),
+        ),
+        Column(QT_TRANSLATE_NOOP("columns", "Applied"), _applied),
+        Column(QT_TRANSLATE_NOOP("columns", "Roster member"), lambda r: r.member_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Applied before"), duplicate_text),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Repeated application"),
+            lambda r: choice_text(choice_of(r)) if r.duplicate and r.form else "",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Problems"),
+            lambda r: "; ".join(problem_text(e.problem) for e in r.errors),
+            stretch=True,
+        ),
+    ]
