@@ -17,7 +17,18 @@ from app.services.events import places
 from app.services.members.roster_export import write_table
 from app.storage.database import Database
 
-BASE_HEADERS = ("受付番号", "氏名", "ふりがな", "所属", "役職", "状態", "区分", "参加費", "支払")
+BASE_HEADERS = (
+    "受付番号",
+    "氏名",
+    "ふりがな",
+    "所属",
+    "役職",
+    "状態",
+    "区分",
+    "参加費",
+    "支払",
+    "懇親会",
+)
 CONTACT_HEADERS = ("メールアドレス", "電話番号", "郵便番号", "住所")
 _PAYMENT_JA = {
     PaymentState.UNPAID: "未収",
@@ -69,6 +80,7 @@ def participant_table(
                 p.fee_category,
                 "" if amount is None else f"{amount:,}円",
                 _PAYMENT_JA[p.payment],
+                "出席" if p.joins_reception else "",
             ]
             if with_contact:
                 row += [p.email, p.phone, p.postal_code, p.address]

@@ -94,6 +94,7 @@ class RosterFile:
     encoding: str
     unknown_headers: tuple[str, ...]
     rows: tuple[RawRow, ...]
+    keys: tuple[str, ...] = ()  # what the header row names, in its order (once each)
 
 
 def decode_csv_bytes(data: bytes) -> tuple[str, str]:
@@ -191,7 +192,8 @@ def _collect(
             if field is not None
         }
         rows.append(RawRow(line=number, values=values))
-    return RosterFile(encoding=encoding, unknown_headers=unknown, rows=tuple(rows))
+    keys = tuple(dict.fromkeys(key for key in headers if key))
+    return RosterFile(encoding=encoding, unknown_headers=unknown, rows=tuple(rows), keys=keys)
 
 
 def read_roster_file(path: Path) -> RosterFile:

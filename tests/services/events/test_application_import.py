@@ -184,3 +184,30 @@ def test_bad_time_stamp_is_a_row_problem(db: Database, tmp_path: Path) -> None:
     path.write_text("タイムスタンプ,氏名\n2025/02/30 9:00:00,山田 太郎\n2025-10-01T09:30,田中\n")
     preview = _preview(db, seminar(db), path)
     assert [(e.line, e.problem) for e in preview.errors] == [(2, Problem.BAD_DATETIME)]
+
+
+def test_a_file_of_headers_only_and_short_rows(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "form.csv"
+    path.write_text("氏名,会社名,備考\n山田 太郎\n", "utf-8")
+    preview = _preview(db, seminar(db), path)
+    assert preview.headers == ("氏名", "会社名", "備考")
+    assert preview.rows[0].form is not None
+    path.write_text("氏名,会社名\n", "utf-8")
+    empty = _preview(db, seminar(db), path)
+    assert (empty.headers, empty.rows, empty.expected().accepted) == (("氏名", "会社名"), (), 0)
+
+
+def test_a_name_alone_is_not_the_same_person(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "form.csv"
+    path.write_text(
+        "氏名,会社名,メールアドレス\n田中 一郎,,\n田中 一郎,,\n田中 一郎,,t@example.jp\n"
+        "田中 一郎,田中商店,T@Example.jp\n",
+        "utf-8",
+    )
+    preview = _preview(db, seminar(db), path)
+    assert [row.duplicate.line if row.duplicate else None for row in preview.rows] == [
+        None,
+        None,
+        None,
+        4,  # the same address (case folded)
+    ]

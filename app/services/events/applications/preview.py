@@ -46,10 +46,7 @@ class ApplicationFile:
 
     @property
     def headers(self) -> tuple[str, ...]:
-        seen: dict[str, None] = {}
-        for row in self.table.rows:
-            seen.update(dict.fromkeys(row.values))
-        return tuple(seen)
+        return self.table.keys
 
 
 def read_application_file(path: Path) -> ApplicationFile:
@@ -125,17 +122,24 @@ class _Checker:
             organization = member.organization.name if member.organization else ""
             if member.email:
                 self.members_by_email.setdefault(values.email_key(member.email), member)
-            key = values.person_key(member.family_name + member.given_name, organization)
-            self.members_by_person.setdefault(key, member)
+            if organization:
+                key = values.person_key(member.family_name + member.given_name, organization)
+                self.members_by_person.setdefault(key, member)
+
+    # The same e-mail address, or the same name at the same organisation: a name alone
+    # (田中 一郎, no organisation given) is too common to say it is the same person.
 
     def _remember(self, email: str, name: str, organization: str, earlier: Duplicate) -> None:
         if email.strip():
             self.by_email.setdefault(values.email_key(email), earlier)
-        self.by_person.setdefault(values.person_key(name, organization), earlier)
+        if organization.strip():
+            self.by_person.setdefault(values.person_key(name, organization), earlier)
 
     def _earlier(self, form: ParticipantForm) -> Duplicate | None:
         if form.email.strip() and (found := self.by_email.get(values.email_key(form.email))):
             return found
+        if not form.organization_name:
+            return None
         return self.by_person.get(values.person_key(form.name, form.organization_name))
 
     def _member(self, form: ParticipantForm) -> Member | None:
@@ -143,6 +147,8 @@ class _Checker:
             found := self.members_by_email.get(values.email_key(form.email))
         ):
             return found
+        if not form.organization_name:
+            return None
         return self.members_by_person.get(values.person_key(form.name, form.organization_name))
 
     def row(self, line: int, cells: dict[str, str], mapped: dict[str, str]) -> ApplicationRow:
