@@ -335,7 +335,7 @@
 <context>
     <name>ApplicationPreview</name>
     <message>
-        <location filename="../../app/ui/events/application_columns.py" line="+24"/>
+        <location filename="../../app/ui/events/application_columns.py" line="+26"/>
         <source>Same person as row %1</source>
         <translation>%1 行目と同じ方</translation>
     </message>
@@ -345,14 +345,24 @@
         <translation>申込済み(受付番号 %1)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Merge</source>
+        <location line="+9"/>
+        <source>Not imported</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged</source>
         <translation>統合</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Record as new</source>
-        <translation>別に登録</translation>
+        <source>Waitlist %1</source>
+        <translation>キャンセル待ち %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gets a place</source>
+        <translation>受付</translation>
     </message>
 </context>
 <context>
@@ -1662,12 +1672,12 @@ The unfinished remark is back in the record, with its speaker: check it and go o
 <context>
     <name>ImportApplicationsDialog</name>
     <message>
-        <location filename="../../app/ui/events/import_dialog.py" line="+100"/>
+        <location filename="../../app/ui/events/import_dialog.py" line="+102"/>
         <source>Choose Another File…</source>
         <translation>別のファイルを選択…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Applied before:</source>
         <translation>重複した申込み(&amp;A):</translation>
     </message>
@@ -1687,7 +1697,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>誤りのない行だけを取り込む(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Save Rejected Rows…</source>
         <translation>取り込まない行を保存…</translation>
     </message>
@@ -1697,14 +1707,14 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>取込み(&amp;I)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <location line="+11"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Import Applications</source>
         <translation>申込みの取込み</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-86"/>
         <source>The file cannot be read: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
     </message>
@@ -1714,12 +1724,12 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>申込ファイル (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>File: %1 (%2 rows)</source>
         <translation>ファイル: %1(%2 行)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>%1 accepted, %2 waitlisted, %3 not imported because of errors, %4 merged as repeated applications.</source>
         <translation>%1件を受付、%2件をキャンセル待ち、%3件は誤りのため取り込みません、%4件は重複のため統合します。</translation>
     </message>
@@ -1734,7 +1744,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>誤りのある行(赤字)が残っている間は取り込みません。誤りのない行だけを取り込むこともできます。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Save the Rejected Rows</source>
         <translation>取り込まない行の保存</translation>
     </message>
@@ -4917,6 +4927,11 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Outcome</source>
+        <translation>取込み後</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Roster member</source>
         <translation>名簿の委員</translation>
     </message>
@@ -4927,11 +4942,6 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Repeated application</source>
-        <translation>重複の扱い</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+7"/>
         <source>Problems</source>
         <translation>エラー</translation>

@@ -35,13 +35,14 @@ from app.services.events.applications.rows import (
     ApplicationRow,
     Choice,
     ImportResult,
+    Outcome,
 )
 from app.services.members.roster_file import RosterFileError
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.problems import problem_descriptions, read_error_text, roster_file_error_text
 from app.ui import error_reporting
-from app.ui.events.application_columns import COL_CHOICE, COL_PROBLEMS, columns
+from app.ui.events.application_columns import COL_OUTCOME, COL_PROBLEMS, columns
 from app.ui.events.application_mapping import ColumnMapping
 from app.ui.tablemodels.row_model import RowTableModel
 from app.ui.widgets.save_failed import show_not_done
@@ -93,6 +94,7 @@ class ImportApplicationsDialog(QDialog):
         self.db, self.event_id, self.file = db, event_id, file
         self.result_value: ImportResult | None = None
         self.choices: dict[int, Choice] = {}
+        self.outcomes: dict[int, Outcome] = {}
         self._job: object | None = None
         self.preview: ApplicationPreview | None = None
 
@@ -103,7 +105,7 @@ class ImportApplicationsDialog(QDialog):
         self.mapping.mappingChanged.connect(self._refresh)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.model = RowTableModel(columns(self.choice_of), self)
+        self.model = RowTableModel(columns(self.outcome_of), self)
         self.model.foreground = self._foreground
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -181,6 +183,7 @@ class ImportApplicationsDialog(QDialog):
         self.preview = preview
         repeated = {row.line for row in preview.valid_rows if row.duplicate is not None}
         self.choices = {line: c for line, c in self.choices.items() if line in repeated}
+        self.outcomes = preview.outcomes(self.choices)
         self.model.set_rows(preview.rows)
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
@@ -190,6 +193,9 @@ class ImportApplicationsDialog(QDialog):
 
     def choice_of(self, row: ApplicationRow) -> Choice:
         return self.choices.get(row.line, Choice.MERGE)
+
+    def outcome_of(self, row: ApplicationRow) -> Outcome | None:
+        return self.outcomes.get(row.line)
 
     def _foreground(self, row: ApplicationRow) -> QBrush | None:
         if row.errors:
@@ -252,11 +258,13 @@ class ImportApplicationsDialog(QDialog):
 
     def choose(self, line: int, choice: Choice) -> None:
         """Merge the repeated application of ``line`` or record it as new."""
+        assert self.preview is not None
         self.choices[line] = choice
-        for number in range(self.model.rowCount()):
-            if self.model.row_at(number).line == line:
-                index = self.model.index(number, COL_CHOICE)
-                self.model.dataChanged.emit(index, index)
+        self.outcomes = self.preview.outcomes(self.choices)  # the waitlist numbers move
+        last = self.model.rowCount() - 1
+        if last >= 0:
+            top, bottom = self.model.index(0, COL_OUTCOME), self.model.index(last, COL_OUTCOME)
+            self.model.dataChanged.emit(top, bottom)
         self._update_summary()
 
     def _on_choice_chosen(self, _index: int) -> None:

@@ -17,10 +17,10 @@ from app.services.problems import NotSaved, SaveProblem
 from app.storage.database import Database
 from app.ui.events import import_dialog
 from app.ui.events.application_columns import (
-    COL_CHOICE,
     COL_DUPLICATE,
     COL_LINE,
     COL_MEMBER,
+    COL_OUTCOME,
     COL_PROBLEMS,
 )
 from app.ui.events.import_dialog import ImportApplicationsDialog
@@ -58,7 +58,11 @@ def test_sixty_applications_for_fifty_places(qtbot: QtBot, db: Database, tmp_pat
     assert "e-mail" in _cell(dialog, BAD_EMAIL_LINE, COL_PROBLEMS)
     assert dialog.model.index(BAD_EMAIL_LINE - 2, 0).data(Qt.ItemDataRole.ForegroundRole)
     assert str(TWICE_FIRST_LINE) in _cell(dialog, TWICE_SECOND_LINE, COL_DUPLICATE)
-    assert _cell(dialog, TWICE_SECOND_LINE, COL_CHOICE) == "Merge"
+    assert _cell(dialog, TWICE_SECOND_LINE, COL_OUTCOME) == "Merged"
+    assert _cell(dialog, BAD_EMAIL_LINE, COL_OUTCOME) == "Not imported"
+    assert _cell(dialog, 53, COL_OUTCOME) == "Gets a place"  # the 50th person
+    assert _cell(dialog, 54, COL_OUTCOME) == "Waitlist 1"
+    assert _cell(dialog, 61, COL_OUTCOME) == "Waitlist 8"
     assert _cell(dialog, MEMBER_LINE, COL_MEMBER) == f"{MEMBER[0]} {MEMBER[1]}"
     assert "50 accepted, 8 waitlisted, 1 not imported" in dialog.summary.text()
     assert "1 merged" in dialog.summary.text()
@@ -95,7 +99,9 @@ def test_a_repeated_application_may_be_recorded_as_new(
     assert dialog.choice_box.isEnabled()
     dialog.choice_box.setFocus()
     qtbot.keyClick(dialog.choice_box, Qt.Key.Key_Down)
-    assert _cell(dialog, TWICE_SECOND_LINE, COL_CHOICE) == "Record as new"
+    assert _cell(dialog, TWICE_SECOND_LINE, COL_OUTCOME) == "Gets a place"
+    assert _cell(dialog, 53, COL_OUTCOME) == "Waitlist 1"  # one place fewer
+    assert _cell(dialog, 61, COL_OUTCOME) == "Waitlist 9"
     assert "50 accepted, 9 waitlisted, 1 not imported" in dialog.summary.text()
     assert "0 merged" in dialog.summary.text()
 

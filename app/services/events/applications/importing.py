@@ -9,7 +9,6 @@ the earlier one only fills what the earlier one left empty.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 
 from app.models import Event, EventParticipant
 from app.models.event_enums import ParticipationState
@@ -17,12 +16,12 @@ from app.services.events import participants
 from app.services.events.applications import fields
 from app.services.events.applications.rows import (
     ApplicationPreview,
-    ApplicationRow,
     Choice,
     ImportedRow,
     ImportRefused,
     ImportResult,
     MergedRow,
+    application_order,
 )
 from app.services.events.rows import ParticipantForm
 from app.storage.database import Database
@@ -37,12 +36,6 @@ _FILLED_WHEN_EMPTY = (
     "address",
     "fee_category",
 )
-
-
-def _order(row: ApplicationRow) -> tuple[bool, datetime | None, int]:
-    assert row.form is not None
-    stamp = row.form.applied_at
-    return stamp is None, stamp, row.line
 
 
 def _complete(participant: EventParticipant, form: ParticipantForm) -> None:
@@ -78,7 +71,7 @@ def import_applications(
         event.import_mapping = fields.dump_mapping(preview.mapping)
         by_line: dict[int, EventParticipant] = {}
         merging = []
-        for row in sorted(preview.valid_rows, key=_order):
+        for row in sorted(preview.valid_rows, key=application_order):
             assert row.form is not None
             if row.duplicate is not None and choices.get(row.line, Choice.MERGE) is Choice.MERGE:
                 merging.append(row)  # after the earlier application is in, wherever it is

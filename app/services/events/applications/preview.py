@@ -84,15 +84,15 @@ def preview_applications(
             checker.row(raw.line, raw.values, _mapped(raw.values, mapping))
             for raw in file.table.rows
         )
-        free = None if event.capacity is None else max(0, event.capacity - _taken(event))
+        waiting = sum(1 for p in event.participants if p.state is ParticipationState.WAITLISTED)
+        free = (
+            None
+            if event.capacity is None
+            else max(0, event.capacity - places.seats_taken(event) - waiting)
+        )
     return ApplicationPreview(
-        event_id, file.source, file.table.encoding, headers, mapping, rows, free
+        event_id, file.source, file.table.encoding, headers, mapping, rows, free, waiting
     )
-
-
-def _taken(event: Event) -> int:
-    waiting = sum(1 for p in event.participants if p.state is ParticipationState.WAITLISTED)
-    return places.seats_taken(event) + waiting  # those waiting go first
 
 
 def _mapped(cells: Mapping[str, str], mapping: Mapping[str, str]) -> dict[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -40,6 +41,24 @@ class ApplicationRow:
     duplicate: Duplicate | None = None
 
 
+def application_order(row: ApplicationRow) -> tuple[bool, datetime | None, int]:
+    """The order rows join the event: by time stamp, rows without one after those with
+    one, and in file order where that says nothing."""
+    stamp = row.form.applied_at if row.form else None
+    return stamp is None, stamp, row.line
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What an import would do with one row: a place, the waitlist (with its number),
+    merged into an earlier application, or left out for its errors."""
+
+    place: bool = False
+    waitlist_number: int | None = None
+    merged: bool = False
+    rejected: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class Expected:
     """What an import would do with the choices made (the preview's summary)."""
@@ -59,6 +78,7 @@ class ApplicationPreview:
     mapping: dict[str, str]  # column → field ("" : left out)
     rows: tuple[ApplicationRow, ...]
     free_places: int | None  # None: no capacity
+    waiting: int = 0  # already on the waitlist: the new come after them
 
     @property
     def valid_rows(self) -> tuple[ApplicationRow, ...]:
@@ -68,19 +88,33 @@ class ApplicationPreview:
     def errors(self) -> tuple[RowError, ...]:
         return tuple(error for row in self.rows for error in row.errors)
 
-    def expected(self, choices: Mapping[int, Choice] | None = None) -> Expected:
-        """The counts an import with ``choices`` (row → choice; merge when not given)
-        would give, for people who all take a place."""
+    def outcomes(self, choices: Mapping[int, Choice] | None = None) -> dict[int, Outcome]:
+        """Row → what an import with ``choices`` (row → choice; merge when not given)
+        would do with it, for applicants who all take a place."""
         choices = choices or {}
-        merged = sum(
-            1
-            for row in self.valid_rows
-            if row.duplicate is not None and choices.get(row.line, Choice.MERGE) is Choice.MERGE
+        result = {row.line: Outcome(rejected=True) for row in self.rows if row.form is None}
+        free = self.free_places
+        waiting = self.waiting
+        for row in sorted(self.valid_rows, key=application_order):
+            if row.duplicate is not None and choices.get(row.line, Choice.MERGE) is Choice.MERGE:
+                result[row.line] = Outcome(merged=True)
+            elif free is None or free > 0:
+                result[row.line] = Outcome(place=True)
+                free = None if free is None else free - 1
+            else:
+                waiting += 1
+                result[row.line] = Outcome(waitlist_number=waiting)
+        return result
+
+    def expected(self, choices: Mapping[int, Choice] | None = None) -> Expected:
+        """The counts of :meth:`outcomes` (the preview's summary)."""
+        outcomes = self.outcomes(choices).values()
+        return Expected(
+            accepted=sum(o.place for o in outcomes),
+            waitlisted=sum(o.waitlist_number is not None for o in outcomes),
+            rejected=sum(o.rejected for o in outcomes),
+            merged=sum(o.merged for o in outcomes),
         )
-        people = len(self.valid_rows) - merged
-        accepted = people if self.free_places is None else min(people, self.free_places)
-        rejected = len(self.rows) - len(self.valid_rows)
-        return Expected(accepted, people - accepted, rejected, merged)
 
 
 @dataclass(frozen=True, slots=True)
