@@ -218,3 +218,29 @@ def test_participants_list_and_formula_safe_csv(
         table = list(csv.reader(handle))
     assert table[0][-4:] == ["メールアドレス", "電話番号", "郵便番号", "住所"]
     assert table[2][-4:-2] == ["t@example.jp", "045-000-0000"]
+
+
+def test_a_file_that_cannot_be_written_is_said_and_nothing_is_imported(
+    capsys: pytest.CaptureFixture[str], settings: Settings, db_target: str, tmp_path: Path
+) -> None:
+    event_id = _event(db_target)
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where a folder should be")
+    base = ("--lang", "ja", "--db", db_target, "events")
+    code, _out, err = run(
+        capsys,
+        settings,
+        *base,
+        "import",
+        str(event_id),
+        str(write_cp932(tmp_path)),
+        "--skip-invalid",
+        "--rejects",
+        str(blocked / "rejected.csv"),
+    )
+    assert code == 1 and "Traceback" not in err and "rejected.csv" in err
+    assert _count(db_target, event_id) == 0  # the rejects first: nothing imported without them
+    code, _out, err = run(
+        capsys, settings, *base, "participants", str(event_id), "--csv", str(blocked / "p.csv")
+    )
+    assert code == 1 and "Traceback" not in err and "p.csv" in err
