@@ -1672,7 +1672,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
 <context>
     <name>ImportApplicationsDialog</name>
     <message>
-        <location filename="../../app/ui/events/import_dialog.py" line="+102"/>
+        <location filename="../../app/ui/events/import_dialog.py" line="+68"/>
         <source>Choose Another File…</source>
         <translation>別のファイルを選択…</translation>
     </message>
@@ -1707,14 +1707,15 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>取込み(&amp;I)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location filename="../../app/ui/events/application_messages.py" line="+31"/>
         <location line="+11"/>
-        <location line="+76"/>
+        <location filename="../../app/ui/events/import_dialog.py" line="+24"/>
+        <location line="+196"/>
         <source>Import Applications</source>
         <translation>申込みの取込み</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-10"/>
         <source>The file cannot be read: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
     </message>
@@ -1724,7 +1725,32 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>申込ファイル (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+11"/>
+        <source>%1 accepted, %2 waitlisted, %3 not imported because of errors, %4 merged.</source>
+        <translation>%1件を受付、%2件をキャンセル待ちとし、%3件は誤りのため取り込まず、%4件は重複のため統合しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>participant no. %1</source>
+        <translation>受付番号 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1 (%2) applied again and was merged into %3.</source>
+        <translation>%1 行目(%2 さん)は重複した申込みのため、%3 に統合しました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not imported (errors): rows %1</source>
+        <translation>誤りのため取り込まなかった行: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events/import_dialog.py" line="-187"/>
         <source>File: %1 (%2 rows)</source>
         <translation>ファイル: %1(%2 行)</translation>
     </message>

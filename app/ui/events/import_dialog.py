@@ -28,7 +28,6 @@ from app.services.events.applications.importing import import_applications
 from app.services.events.applications.preview import (
     ApplicationFile,
     preview_applications,
-    read_application_file,
 )
 from app.services.events.applications.rows import (
     ApplicationPreview,
@@ -37,13 +36,13 @@ from app.services.events.applications.rows import (
     ImportResult,
     Outcome,
 )
-from app.services.members.roster_file import RosterFileError
 from app.services.problems import NotSaved
 from app.services.workspace import Database
-from app.texts.problems import problem_descriptions, read_error_text, roster_file_error_text
+from app.texts.problems import problem_descriptions
 from app.ui import error_reporting
 from app.ui.events.application_columns import COL_OUTCOME, COL_PROBLEMS, columns
 from app.ui.events.application_mapping import ColumnMapping
+from app.ui.events.application_messages import choose_file, read_file, result_text
 from app.ui.tablemodels.row_model import RowTableModel
 from app.ui.widgets.save_failed import show_not_done
 from app.ui.widgets.window_size import resize_within_screen
@@ -51,39 +50,6 @@ from app.ui.worker import run_in_background
 
 _RED = QBrush(QColor("#b00020"))
 _REPEATED = QBrush(QColor("#7a4b00"))
-
-
-def _read(parent: QWidget, path: Path) -> ApplicationFile | None:
-    """The file read, or None after saying why it cannot be."""
-    try:
-        return read_application_file(path)
-    except (RosterFileError, OSError) as error:
-        error_reporting.log_handled(error, f"applications not read: {path}")
-        reason = (
-            roster_file_error_text(error)
-            if isinstance(error, RosterFileError)
-            else read_error_text(error)
-        )
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("ImportApplicationsDialog", "Import Applications"),
-            QCoreApplication.translate(
-                "ImportApplicationsDialog", "The file cannot be read: %1"
-            ).replace("%1", reason),
-        )
-        return None
-
-
-def _choose_file(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("ImportApplicationsDialog", "Import Applications"),
-        "",
-        QCoreApplication.translate(
-            "ImportApplicationsDialog", "Application files (*.csv *.xlsx);;All files (*)"
-        ),
-    )
-    return Path(name) if name else None
 
 
 class ImportApplicationsDialog(QDialog):
@@ -279,8 +245,8 @@ class ImportApplicationsDialog(QDialog):
         self.status.show()
 
     def _on_choose_clicked(self) -> None:
-        path = _choose_file(self)
-        if path is not None and (file := _read(self, path)) is not None:
+        path = choose_file(self)
+        if path is not None and (file := read_file(self, path)) is not None:
             self._show_file(file, None)
 
     def _on_rejects_clicked(self) -> None:
@@ -341,9 +307,15 @@ class ImportApplicationsDialog(QDialog):
     def run(cls, parent: QWidget, db: Database, event_id: int) -> ImportResult | None:
         """Choose a file, map and preview it, import on the clerk's word; returns what
         the import did, or None when nothing was imported."""
-        path = _choose_file(parent)
-        if path is None or (file := _read(parent, path)) is None:
+        path = choose_file(parent)
+        if path is None or (file := read_file(parent, path)) is None:
             return None
         dialog = cls(db, event_id, file, parent)
         dialog.exec()
+        if dialog.result_value is not None:
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("ImportApplicationsDialog", "Import Applications"),
+                result_text(dialog.result_value),
+            )
         return dialog.result_value

@@ -146,3 +146,49 @@ def test_run_returns_none_when_no_file_is_chosen(
     qtbot.addWidget(parent)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     assert ImportApplicationsDialog.run(parent, db, seminar(db)) is None
+
+
+def test_run_imports_the_chosen_file_and_reports_what_it_did(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+    event_id = seminar(db)
+    path = write_cp932(tmp_path)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    told: list[str] = []
+
+    def click_through(dialog: ImportApplicationsDialog) -> int:  # the parent owns it
+        qtbot.mouseClick(dialog.valid_only, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result_value is not None)
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(ImportApplicationsDialog, "exec", click_through)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+
+    result = ImportApplicationsDialog.run(parent, db, event_id)
+
+    assert result is not None and len(result.accepted) == 50
+    assert told and "50 accepted, 8 waitlisted, 1 not imported" in told[0]
+    merged = f"Row {TWICE_SECOND_LINE} ({name_on(TWICE_SECOND_LINE)}) applied again"
+    assert f"{merged} and was merged into row {TWICE_FIRST_LINE}." in told[0]
+    assert f"rows {BAD_EMAIL_LINE}" in told[0]
+
+
+def test_a_file_that_cannot_be_read_is_said(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    warned: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(empty), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    assert ImportApplicationsDialog.run(parent, db, seminar(db)) is None
+    assert warned and "empty" in warned[0]
