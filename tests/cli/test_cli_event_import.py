@@ -109,7 +109,7 @@ def test_skip_invalid_imports_the_rest_and_writes_the_rejects(
     assert "1 人を委員名簿と結び付けました。" in out
     with rejects.open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
-    assert table[0][:3] == ["行", "理由", "タイムスタンプ"]
+    assert table[0][:3] == ["行", "エラー", "タイムスタンプ"]
     assert [row[0] for row in table[1:]] == [str(BAD_EMAIL_LINE)]
     assert table[1][1] and "user-at-example.jp" in table[1]
     assert _count(db_target, event_id) == 58

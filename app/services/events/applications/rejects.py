@@ -10,10 +10,11 @@ from app.services.members.roster_export import write_table
 
 
 def write_rejects(preview: ApplicationPreview, path: Path, describe: Mapping[str, str]) -> int:
-    """Write the rows with problems: 行, 理由, then the file's own columns (so the fixed
-    file maps as before). ``describe`` maps a problem code to its sentence. Returns the
-    number of rows written; a failed write raises ``atomic.FileNotWritten``."""
-    table = [["行", "理由", *preview.headers]]
+    """Write the rows with problems: 行, エラー (as the roster's rejects), then the file's
+    own columns, so that the fixed file maps as before. ``describe`` maps a problem code
+    to its sentence. Returns the number of rows written; a failed write raises
+    ``atomic.FileNotWritten``."""
+    table = [["行", "エラー", *preview.headers]]
     for row in preview.rows:
         if row.errors:
             reason = "; ".join(describe.get(e.problem, e.problem) for e in row.errors)
