@@ -265,6 +265,107 @@
     </message>
 </context>
 <context>
+    <name>ApplicationFields</name>
+    <message>
+        <location filename="../../app/ui/events/application_mapping.py" line="+14"/>
+        <source>(not imported)</source>
+        <translation>(取り込まない)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department and title</source>
+        <translation>部署・役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee category</source>
+        <translation>参加費区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reception (yes/no)</source>
+        <translation>懇親会(出欠)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied at</source>
+        <translation>申込日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationPreview</name>
+    <message>
+        <location filename="../../app/ui/events/application_columns.py" line="+26"/>
+        <source>Same person as row %1</source>
+        <translation>%1 行目と同じ方</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already applied (no. %1)</source>
+        <translation>申込済み(受付番号 %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not imported</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waitlist %1</source>
+        <translation>キャンセル待ち %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gets a place</source>
+        <translation>受付</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/attachments_dialog.py" line="+34"/>
@@ -656,6 +757,14 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <location line="+32"/>
         <source>Record action item</source>
         <translation>宿題の記録</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../../app/ui/events/application_mapping.py" line="+16"/>
+        <source>Columns of the file</source>
+        <translation>ファイルの列と取り込む項目</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1696,142 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <location line="+6"/>
         <source>(%1 more meetings have an unfinished remark.)</source>
         <translation>（ほかに%1件の会議に入力途中の発言があります）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplicationsDialog</name>
+    <message>
+        <location filename="../../app/ui/events/application_messages.py" line="+31"/>
+        <location line="+11"/>
+        <location filename="../../app/ui/events/import_dialog.py" line="+122"/>
+        <location line="+196"/>
+        <source>Import Applications</source>
+        <translation>申込みの取込み</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The file cannot be read: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Application files (*.csv *.xlsx);;All files (*)</source>
+        <translation>申込ファイル (*.csv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 accepted, %2 waitlisted, %3 not imported because of errors, %4 merged.</source>
+        <translation>%1件を受付、%2件をキャンセル待ちとし、%3件は誤りのため取り込まず、%4件は重複のため統合しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>participant no. %1</source>
+        <translation>受付番号 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1 (%2) applied again and was merged into %3.</source>
+        <translation>%1 行目(%2 さん)は重複した申込みのため、%3 に統合しました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not imported (errors): rows %1</source>
+        <translation>誤りのため取り込まなかった行: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events/import_dialog.py" line="-250"/>
+        <source>Choose Another File…</source>
+        <translation>別のファイルを選択…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Applied before:</source>
+        <translation>重複した申込み(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge into the earlier application</source>
+        <translation>先の申込みに統合する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record as a new participant</source>
+        <translation>別の参加者として登録する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import &amp;valid rows only</source>
+        <translation>誤りのない行だけを取り込む(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Rejected Rows…</source>
+        <translation>取り込まない行を保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>取込み(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>File: %1 (%2 rows)</source>
+        <translation>ファイル: %1(%2 行)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 accepted, %2 waitlisted, %3 not imported because of errors, %4 merged as repeated applications.</source>
+        <translation>%1件を受付、%2件をキャンセル待ち、%3件は誤りのため取り込みません、%4件は重複のため統合します。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of them are on the roster and are linked.</source>
+        <translation>うち%1件は委員名簿の方と結び付けます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is imported while problems remain (in red), unless you import only the valid rows.</source>
+        <translation>誤りのある行(赤字)が残っている間は取り込みません。誤りのない行だけを取り込むこともできます。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Save the Rejected Rows</source>
+        <translation>取り込まない行の保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving the rejected rows</source>
+        <translation>取り込まない行の保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rejected rows saved to %2.</source>
+        <translation>取り込まない行 %1 件を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing was imported.</source>
+        <translation>取り込みは行いませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing the applications</source>
+        <translation>申込みの取込み</translation>
     </message>
 </context>
 <context>
@@ -3224,7 +3469,7 @@ Reason for the correction:</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events/reception.py" line="+64"/>
+        <location filename="../../app/ui/events/reception.py" line="+63"/>
         <source>Reception — %1</source>
         <translation>受付 — %1</translation>
     </message>
@@ -3234,7 +3479,7 @@ Reason for the correction:</source>
         <translation>氏名・会社名のよみ、または受付番号</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>↑↓ choose · Esc clear · F5 reload · Ctrl+N walk-in · Ctrl+Z undo</source>
         <translation>↑↓ 選択 · Esc 入力を消去 · F5 最新の状態に更新 · Ctrl+N 当日参加 · Ctrl+Z 直前の受付を取消</translation>
     </message>
@@ -4325,11 +4570,13 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/cli/event_applications.py" line="+33"/>
         <source>import the valid rows even when other rows have errors</source>
         <translation>他の行にエラーがあっても正しい行を取り込む</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/cli/event_applications.py" line="+6"/>
         <source>write the rows that were not imported, with their errors</source>
         <translation>取り込まなかった行をエラー内容とともに書き出す</translation>
     </message>
@@ -4340,6 +4587,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/cli/event_applications.py" line="+21"/>
         <source>include e-mail, phone and address (personal information)</source>
         <translation>メール・電話・住所(個人情報)を含める</translation>
     </message>
@@ -4350,11 +4598,13 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../../app/cli/event_applications.py" line="+67"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../app/cli/event_applications.py" line="+16"/>
         <source>Nothing was imported: %1 rows have errors (see above).</source>
         <translation>取り込みは行いませんでした: %1 行にエラーがあります(上記参照)。</translation>
     </message>
@@ -4365,6 +4615,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../app/cli/event_applications.py" line="+56"/>
         <source>Cannot write %1: use a .csv or .xlsx file name.</source>
         <translation>%1 に書き出せません。ファイル名の拡張子を .csv か .xlsx にしてください。</translation>
     </message>
@@ -4679,7 +4930,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/events.py" line="+25"/>
+        <location filename="../../app/cli/events.py" line="+26"/>
         <source>events: seminars, exchange meetings, business fairs</source>
         <translation>行事(セミナー・交流会・商談会など)</translation>
     </message>
@@ -4764,7 +5015,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>参加費(例: 会員=0、一般=1000。複数指定できます)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Unknown kind of event: %1 (use one of %2).</source>
         <translation>行事の種類「%1」は使えません。%2 のいずれかを指定してください。</translation>
     </message>
@@ -4783,6 +5034,76 @@ Load the sample data (a fictional committee) to try the app?</source>
         <source>The event was not created.</source>
         <translation>行事は登録されませんでした。</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/event_applications.py" line="-173"/>
+        <source>import applications from a form&apos;s .csv or .xlsx file</source>
+        <translation>申込フォームの .csv または .xlsx ファイルから申込みを取り込む</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>read a column as a field, e.g. 御社名=organization_name (repeatable)</source>
+        <translation>列を項目として読み込む(例: 御社名=organization_name、複数指定可)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list an event&apos;s participants</source>
+        <translation>行事の参加者を一覧表示する</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write them to a file</source>
+        <translation>ファイルに書き出す</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no event %1.</source>
+        <translation>行事 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read --map %1: write COLUMN=FIELD with a column of the file (%2) and a field (%3), or COLUMN=- to leave the column out.</source>
+        <translation>--map %1 を読み取れません: 列名=項目 の形で、ファイルの列(%2)と項目(%3)を指定してください。列を取り込まない場合は 列名=- と指定してください。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Accepted %1, waitlisted %2, merged %3, rejected %4.</source>
+        <translation>受付 %1 件、キャンセル待ち %2 件、重複のため統合 %3 件、誤りのため取り込まなかったもの %4 件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row %1: %2 is number %3 on the waitlist</source>
+        <translation>%1 行目: %2 さんはキャンセル待ち %3 番です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>participant no. %1</source>
+        <translation>受付番号 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1: %2 applied again: merged into %3</source>
+        <translation>%1 行目: %2 さんの重複した申込みのため、%3 に統合しました</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not imported (errors): rows %1</source>
+        <translation>誤りのため取り込まなかった行: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 applicants linked to the roster.</source>
+        <translation>%1 人を委員名簿と結び付けました。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wrote %1 participants to %2.</source>
+        <translation>参加者 %1 人を %2 に書き出しました。</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -4790,6 +5111,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-200"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
         <location filename="../../app/ui/tablemodels/reception_model.py" line="+30"/>
+        <location filename="../../app/ui/events/application_columns.py" line="+17"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="-112"/>
         <source>Name</source>
         <translation>氏名</translation>
@@ -4816,6 +5138,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-6"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
         <location filename="../../app/ui/tablemodels/reception_model.py" line="+2"/>
+        <location filename="../../app/ui/events/application_columns.py" line="+1"/>
         <location filename="../../app/ui/dialogs/activities_dialog.py" line="-155"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+2"/>
         <source>Organization</source>
@@ -4940,12 +5263,39 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>出席</translation>
     </message>
     <message>
+        <location filename="../../app/ui/events/application_columns.py" line="-2"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="-4"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applied</source>
+        <translation>申込日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>取込み後</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roster member</source>
+        <translation>名簿の委員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied before</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="+7"/>
         <source>Problems</source>
         <translation>エラー</translation>
     </message>
@@ -7059,7 +7409,17 @@ Do it again once the cause is fixed.</source>
         <translation>この行事の参加費区分にありません</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>not a date and time (write e.g. 2025/10/01 9:30)</source>
+        <translation>日時として読み取れません(例: 2025/10/01 9:30)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write yes or no (attending or not, a circle or a cross)</source>
+        <translation>出席か欠席かを記入してください(例: 出席・欠席、○・×)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+62"/>
         <source>row %1: %2</source>
         <translation>%1 行目: %2</translation>
@@ -7120,7 +7480,7 @@ Do it again once the cause is fixed.</source>
         <translation>名簿としてはファイルが大きすぎます</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>not a time (write e.g. 19:00)</source>
         <translation>時刻として読めません(例: 19:00)</translation>
     </message>
@@ -7143,7 +7503,7 @@ Do it again once the cause is fixed.</source>
 <context>
     <name>roster_files</name>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>The file does not exist (was it moved or renamed?).</source>
         <translation>ファイルがありません(移動したか、名前を変えていませんか)。</translation>
     </message>
