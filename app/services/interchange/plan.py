@@ -11,6 +11,9 @@ exchange):
 - ours == base → only they changed: theirs is taken;
 - theirs == base and ours changed since our own last exchange → only we changed: ours kept;
 - otherwise → a conflict: both versions are shown, nothing changes until someone chooses.
+
+A table's own rules (``rules.py``) add parts merged apart from the record (check-ins,
+payments) and arrange what arrives (numbers that must stay unique).
 """
 
 from __future__ import annotations
@@ -28,6 +31,14 @@ from app.models import Council
 from app.services.interchange import baseline
 from app.services.interchange.filling import Filled
 from app.services.interchange.package import Package, PackageError, PackageProblem
+from app.services.interchange.rules import (
+    Adjustment,
+    core_hash,
+    keyed_hashes,
+    part_key,
+    part_of,
+    rules_of,
+)
 from app.services.interchange.serialise import Row, local_rows, row_hash
 from app.services.interchange.tables import UNHASHED, TableFormat, carried_tables
 
@@ -106,6 +117,7 @@ class ImportPlan:
     skipped: tuple[Skipped, ...]
     files_missing: int  # attachments that arrive without their file (a .json package)
     filled: tuple[Filled, ...] = ()  # what the import puts in for what the rows left out
+    adjusted: tuple[Adjustment, ...] = ()  # what the tables' rules changed (renumbered …)
 
     @property
     def added(self) -> int:
@@ -125,9 +137,9 @@ class Decision:
     """Internal: what happens to one record (``apply`` acts on these)."""
 
     table: TableFormat
-    row: Row
+    row: Row  # what is written (the package's row, or it merged with ours)
     outcome: Outcome
-    incoming_hash: str
+    incoming: Mapping[str, tuple[str, str]]  # the package's hashes (rules.keyed_hashes)
 
     @property
     def uuid(self) -> str:
@@ -139,7 +151,8 @@ class Decision:
         return self.outcome not in (Outcome.CONFLICT, Outcome.MISSING_PARENT)
 
 
-_LABEL_KEYS = ("title", "name", "subject", "text", "label", "content", "original_name", "code")
+# a person's name before their job title (役職): both are columns of a participant
+_LABEL_KEYS = ("name", "title", "subject", "text", "label", "content", "original_name", "code")
 
 
 def _label(row: Row | None, rows: Mapping[str, Row]) -> str:
@@ -158,15 +171,15 @@ def _label(row: Row | None, rows: Mapping[str, Row]) -> str:
 
 
 def _decide(
-    ours: Row | None, theirs_hash: str, uuid: str, package: Package, bases: Mapping[str, str]
+    ours_hash: str | None, theirs_hash: str, uuid: str, package: Package, bases: Mapping[str, str]
 ) -> tuple[Outcome, ConflictKind | None]:
-    if ours is None:
+    """The three-way rules for one record (or one part of a record, by its key)."""
+    if ours_hash is None:
         if uuid not in bases:
             return Outcome.ADD, None
         if bases[uuid] == theirs_hash:
             return Outcome.NOT_RESTORED, None
         return Outcome.CONFLICT, ConflictKind.DELETED_HERE
-    ours_hash = row_hash(ours)
     their_base = package.baseline.get(uuid, theirs_hash)
     if ours_hash == theirs_hash:
         return Outcome.UNCHANGED, None
@@ -185,13 +198,47 @@ def _chosen(outcome: Outcome, kind: ConflictKind | None, choice: Choice | None) 
     return Outcome.NOT_RESTORED if kind is ConflictKind.DELETED_HERE else Outcome.KEEP
 
 
+def _merged(
+    table: TableFormat,
+    ours: Row,
+    theirs: Row,
+    outcome: Outcome,
+    package: Package,
+    bases: Mapping[str, str],
+) -> tuple[Outcome, Row]:
+    """A record here whose own fields came out as ``outcome``, with its parts merged
+    each on its own: the outcome as written and the row to write."""
+    rules = rules_of(table.name)
+    if not rules.parts or outcome not in (Outcome.UNCHANGED, Outcome.UPDATE, Outcome.KEEP):
+        return outcome, theirs
+    merged = dict(theirs if outcome is Outcome.UPDATE else ours)
+    uuid = str(ours["uuid"])
+    for part in rules.parts:
+        mine, other = part_of(ours, part), part_of(theirs, part)
+        found, _kind = _decide(
+            row_hash(mine), row_hash(other), part_key(uuid, part.name), package, bases
+        )
+        if found is Outcome.UPDATE:
+            merged.update(other)
+        elif found is Outcome.CONFLICT:  # changed on both sides: the part's rule decides
+            merged.update(part.resolve(ours, theirs))
+        else:
+            merged.update(mine)
+    if all(merged[key] == ours[key] for key in merged if key not in UNHASHED):
+        return (Outcome.KEEP if outcome is Outcome.UPDATE else outcome), ours
+    if outcome is not Outcome.UPDATE:  # only a part came: saved when the later side saved
+        merged["updated_at"] = max(ours["updated_at"], theirs["updated_at"])
+    return Outcome.UPDATE, merged
+
+
 def _differences(
     table: TableFormat, ours: Row | None, theirs: Row, labels: Mapping[str, Row]
 ) -> tuple[FieldDifference, ...]:
     references = {r.key for r in table.references}
+    apart = rules_of(table.name).apart  # merged on their own, never a conflict
     result = []
     for key in sorted(theirs):
-        if key in UNHASHED or ours is None or ours[key] == theirs[key]:
+        if key in UNHASHED or key in apart or ours is None or ours[key] == theirs[key]:
             continue
         mine, other = ours[key], theirs[key]
         if key in references:
@@ -226,15 +273,20 @@ def compute(
     skipped: list[Skipped] = []
     summaries: list[TableSummary] = []
     files_missing = 0
+    adjusted: list[Adjustment] = []
     for table in carried_tables():
         counts = dict.fromkeys(Outcome, 0)
         for row in package.entities.get(table.name, ()):
-            uuid, theirs_hash = str(row["uuid"]), row_hash(row)
+            uuid, theirs_hash = str(row["uuid"]), core_hash(table.name, row)
             ours = local[table.name].get(uuid)
-            found, kind = _decide(ours, theirs_hash, uuid, package, bases)
+            ours_hash = None if ours is None else core_hash(table.name, ours)
+            found, kind = _decide(ours_hash, theirs_hash, uuid, package, bases)
             outcome = _chosen(found, kind, choices.get(uuid))
+            written = row
+            if ours is not None:
+                outcome, written = _merged(table, ours, row, outcome, package, bases)
             if outcome in (Outcome.ADD, Outcome.UPDATE) and any(
-                row[r.key] is not None and row[r.key] not in present[r.target]
+                written[r.key] is not None and written[r.key] not in present[r.target]
                 for r in table.references
             ):
                 outcome = Outcome.MISSING_PARENT
@@ -263,7 +315,9 @@ def compute(
             ):
                 files_missing += 1
             counts[outcome] += 1
-            decisions.append(Decision(table, row, outcome, theirs_hash))
+            incoming = keyed_hashes(table.name, row)
+            decisions.append(Decision(table, dict(written), outcome, incoming))
+        adjusted += _arranged(table, local[table.name], decisions)
         if package.entities.get(table.name):
             summaries.append(
                 TableSummary(
@@ -287,5 +341,21 @@ def compute(
         tuple(skipped),
         files_missing,
         package.filled,
+        tuple(adjusted),
     )
     return plan, decisions
+
+
+def _arranged(
+    table: TableFormat, here: Mapping[str, Row], decisions: list[Decision]
+) -> tuple[Adjustment, ...]:
+    """Let the table's rules arrange the rows about to be written (in place)."""
+    arrange = rules_of(table.name).arrange
+    if arrange is None:
+        return ()
+    writing = {
+        d.uuid: d.row
+        for d in decisions
+        if d.table.name == table.name and d.outcome in (Outcome.ADD, Outcome.UPDATE)
+    }
+    return arrange(here, writing)
