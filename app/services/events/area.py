@@ -7,7 +7,11 @@ from app.services.areas import QT_TRANSLATE_NOOP, Area, CarriedTable, Scope
 AREA = Area(
     name="events",
     carried=(
-        CarriedTable("event", QT_TRANSLATE_NOOP("interchange", "Events")),
+        CarriedTable(
+            "event",
+            QT_TRANSLATE_NOOP("interchange", "Events"),
+            rules="app.services.events.exchange:EVENT_RULES",
+        ),
         CarriedTable("event_fee", QT_TRANSLATE_NOOP("interchange", "Event fees")),
         CarriedTable("timetable_entry", QT_TRANSLATE_NOOP("interchange", "Event timetables")),
         CarriedTable(

@@ -25,8 +25,9 @@ rules of the events area (:mod:`app.services.interchange.rules`):
   receipt number and the import says to issue the receipt again at the office. The
   unique constraint is never what stops an import.
 - **Places are refilled.** Once the participants are written, each event that received
-  any fills its free places from the waitlist (:func:`places.fill_places`); those who
-  move up are marked to be told, and the import lists them.
+  any (or arrived changed: a larger capacity) fills its free places from the waitlist
+  (:func:`places.fill_places`); those who move up are marked to be told, and the import
+  lists them.
 
 Contact details (e-mail, phone, address) travel like members' (the package is written
 owner-only and the export says it holds personal information): reception on the laptop
@@ -161,9 +162,8 @@ def _clear(session: Session, writing: Mapping[str, Row]) -> None:
         session.flush()
 
 
-def _settle(session: Session, writing: Mapping[str, Row]) -> tuple[Adjustment, ...]:
-    """Refill the places of every event that received participants."""
-    event_uuids = sorted({row["event_uuid"] for row in writing.values()})
+def _refill(session: Session, event_uuids: list[str]) -> tuple[Adjustment, ...]:
+    """Give the free places of these events to the first waiting."""
     adjusted: list[Adjustment] = []
     for event in session.scalars(select(Event).where(Event.uuid.in_(event_uuids))):
         for moved in places.fill_places(event):
@@ -172,6 +172,17 @@ def _settle(session: Session, writing: Mapping[str, Row]) -> tuple[Adjustment, .
     return tuple(adjusted)
 
 
+def _settle_participants(session: Session, writing: Mapping[str, Row]) -> tuple[Adjustment, ...]:
+    """Every event that received participants (a cancellation frees a place)."""
+    return _refill(session, sorted({row["event_uuid"] for row in writing.values()}))
+
+
+def _settle_events(session: Session, writing: Mapping[str, Row]) -> tuple[Adjustment, ...]:
+    """Every event that arrived changed (a larger capacity frees places)."""
+    return _refill(session, sorted(writing))
+
+
+EVENT_RULES = TableRules(settle=_settle_events)
 PARTICIPANT_RULES = TableRules(
-    parts=(CHECK_IN, PAYMENT), arrange=_arrange, clear=_clear, settle=_settle
+    parts=(CHECK_IN, PAYMENT), arrange=_arrange, clear=_clear, settle=_settle_participants
 )

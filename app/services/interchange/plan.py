@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -30,37 +29,11 @@ from sqlalchemy.orm import Session
 from app.models import Council
 from app.services.interchange import baseline
 from app.services.interchange.filling import Filled
+from app.services.interchange.outcomes import Choice, ConflictKind, Outcome, chosen, decide, merged
 from app.services.interchange.package import Package, PackageError, PackageProblem
-from app.services.interchange.rules import (
-    Adjustment,
-    core_hash,
-    keyed_hashes,
-    part_key,
-    part_of,
-    rules_of,
-)
-from app.services.interchange.serialise import Row, local_rows, row_hash
+from app.services.interchange.rules import Adjustment, core_hash, keyed_hashes, rules_of
+from app.services.interchange.serialise import Row, local_rows
 from app.services.interchange.tables import UNHASHED, TableFormat, carried_tables
-
-
-class Outcome(StrEnum):
-    ADD = "add"
-    UPDATE = "update"  # theirs taken
-    UNCHANGED = "unchanged"
-    KEEP = "keep"  # ours kept (only we changed, or chosen)
-    CONFLICT = "conflict"  # not decided: left as it is here
-    NOT_RESTORED = "not_restored"  # deleted here, unchanged there
-    MISSING_PARENT = "missing_parent"  # refers to a record that is not here
-
-
-class ConflictKind(StrEnum):
-    BOTH_CHANGED = "both_changed"
-    DELETED_HERE = "deleted_here"  # deleted here, changed there
-
-
-class Choice(StrEnum):
-    OURS = "ours"  # 事務所の版: keep the record as it is here
-    THEIRS = "theirs"  # 持ち帰りの版: take the record from the package
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,67 +143,6 @@ def _label(row: Row | None, rows: Mapping[str, Row]) -> str:
     return ""
 
 
-def _decide(
-    ours_hash: str | None, theirs_hash: str, uuid: str, package: Package, bases: Mapping[str, str]
-) -> tuple[Outcome, ConflictKind | None]:
-    """The three-way rules for one record (or one part of a record, by its key)."""
-    if ours_hash is None:
-        if uuid not in bases:
-            return Outcome.ADD, None
-        if bases[uuid] == theirs_hash:
-            return Outcome.NOT_RESTORED, None
-        return Outcome.CONFLICT, ConflictKind.DELETED_HERE
-    their_base = package.baseline.get(uuid, theirs_hash)
-    if ours_hash == theirs_hash:
-        return Outcome.UNCHANGED, None
-    if ours_hash == their_base:
-        return Outcome.UPDATE, None
-    if theirs_hash == their_base and ours_hash != bases.get(uuid):
-        return Outcome.KEEP, None
-    return Outcome.CONFLICT, ConflictKind.BOTH_CHANGED
-
-
-def _chosen(outcome: Outcome, kind: ConflictKind | None, choice: Choice | None) -> Outcome:
-    if outcome is not Outcome.CONFLICT or choice is None:
-        return outcome
-    if choice is Choice.THEIRS:
-        return Outcome.ADD if kind is ConflictKind.DELETED_HERE else Outcome.UPDATE
-    return Outcome.NOT_RESTORED if kind is ConflictKind.DELETED_HERE else Outcome.KEEP
-
-
-def _merged(
-    table: TableFormat,
-    ours: Row,
-    theirs: Row,
-    outcome: Outcome,
-    package: Package,
-    bases: Mapping[str, str],
-) -> tuple[Outcome, Row]:
-    """A record here whose own fields came out as ``outcome``, with its parts merged
-    each on its own: the outcome as written and the row to write."""
-    rules = rules_of(table.name)
-    if not rules.parts or outcome not in (Outcome.UNCHANGED, Outcome.UPDATE, Outcome.KEEP):
-        return outcome, theirs
-    merged = dict(theirs if outcome is Outcome.UPDATE else ours)
-    uuid = str(ours["uuid"])
-    for part in rules.parts:
-        mine, other = part_of(ours, part), part_of(theirs, part)
-        found, _kind = _decide(
-            row_hash(mine), row_hash(other), part_key(uuid, part.name), package, bases
-        )
-        if found is Outcome.UPDATE:
-            merged.update(other)
-        elif found is Outcome.CONFLICT:  # changed on both sides: the part's rule decides
-            merged.update(part.resolve(ours, theirs))
-        else:
-            merged.update(mine)
-    if all(merged[key] == ours[key] for key in merged if key not in UNHASHED):
-        return (Outcome.KEEP if outcome is Outcome.UPDATE else outcome), ours
-    if outcome is not Outcome.UPDATE:  # only a part came: saved when the later side saved
-        merged["updated_at"] = max(ours["updated_at"], theirs["updated_at"])
-    return Outcome.UPDATE, merged
-
-
 def _differences(
     table: TableFormat, ours: Row | None, theirs: Row, labels: Mapping[str, Row]
 ) -> tuple[FieldDifference, ...]:
@@ -280,11 +192,11 @@ def compute(
             uuid, theirs_hash = str(row["uuid"]), core_hash(table.name, row)
             ours = local[table.name].get(uuid)
             ours_hash = None if ours is None else core_hash(table.name, ours)
-            found, kind = _decide(ours_hash, theirs_hash, uuid, package, bases)
-            outcome = _chosen(found, kind, choices.get(uuid))
+            found, kind = decide(ours_hash, theirs_hash, uuid, package, bases)
+            outcome = chosen(found, kind, choices.get(uuid))
             written = row
             if ours is not None:
-                outcome, written = _merged(table, ours, row, outcome, package, bases)
+                outcome, written = merged(table, ours, row, outcome, package, bases)
             if outcome in (Outcome.ADD, Outcome.UPDATE) and any(
                 written[r.key] is not None and written[r.key] not in present[r.target]
                 for r in table.references

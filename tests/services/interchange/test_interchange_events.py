@@ -209,6 +209,22 @@ def test_a_cancellation_on_the_laptop_moves_the_first_waiting_up_at_the_office(
         assert [a.label for a in plan.adjusted] == ["参加者04"]
 
 
+def test_a_capacity_raised_on_the_laptop_gives_places_to_those_waiting_at_the_office(
+    db: Database, tmp_path: Path
+) -> None:
+    event_id = seminar(db, applicants=6, capacity="4")
+    with laptop(tmp_path) as field:
+        _carry(db, field, tmp_path / "out.json")
+        with field.transaction() as session:
+            event = session.scalars(select(Event)).one()
+            event.capacity = 5  # a larger room at the venue
+        plan = _carry(field, db, tmp_path / "back.json")
+        assert plan.conflicts == ()
+        assert [a.label for a in plan.adjusted] == ["参加者04"]
+        assert participant(db, uuid_of(db, event_id, "参加者04")).must_notify
+        assert participant(db, uuid_of(db, event_id, "参加者05")).waitlist_number == 1
+
+
 def test_only_events_carries_the_events_and_what_they_refer_to(
     office: tuple[Database, int], tmp_path: Path
 ) -> None:
