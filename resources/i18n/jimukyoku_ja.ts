@@ -6250,7 +6250,7 @@ Do it again once the cause is fixed.</source>
     <message>
         <location line="+14"/>
         <source>%1「%2」: %3</source>
-        <translation>%1「%2」: %3</translation>
+        <translation>%1「%2」：%3</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -61,7 +61,7 @@ def apply_import(
                 d.uuid for d in decisions if d.outcome is Outcome.ADD
             }
             settled_by_rules = _write_records(session, decisions)
-            settled = {k: v for d in decisions if d.records_base for k, v in d.incoming.items()}
+            settled = {k: v for d in decisions for k, v in d.settled.items()}
             baseline.record(session, settled, baseline.load(session), now or datetime.now(UTC))
             written = _write_files(package, decisions, folder)
     except IntegrityError as error:
@@ -104,11 +104,7 @@ def _write_records(session: Session, decisions: list[Decision]) -> tuple[Adjustm
     ids: dict[str, dict[str, int]] = {}
     adjusted: list[Adjustment] = []
     for table in carried_tables():
-        mine = [
-            d
-            for d in decisions
-            if d.table.name == table.name and d.outcome in (Outcome.ADD, Outcome.UPDATE)
-        ]
+        mine = [d for d in decisions if d.table.name == table.name and d.writes]
         if not mine:
             continue
         rules = rules_of(table.name)
@@ -116,7 +112,7 @@ def _write_records(session: Session, decisions: list[Decision]) -> tuple[Adjustm
         if rules.clear is not None:
             rules.clear(session, writing)
         model = table.model
-        updating = [d.uuid for d in mine if d.outcome is Outcome.UPDATE]
+        updating = [d.uuid for d in mine if d.outcome is not Outcome.ADD]
         existing = {
             record.uuid: record
             for record in session.scalars(select(model).where(model.uuid.in_(updating)))

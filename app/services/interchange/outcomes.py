@@ -69,12 +69,14 @@ def merged(
     outcome: Outcome,
     package: Package,
     bases: Mapping[str, str],
-) -> tuple[Outcome, Row]:
+) -> tuple[Outcome, Row, bool]:
     """A record here whose own fields came out as ``outcome``, with its parts merged
-    each on its own: the outcome as written and the row to write."""
+    each on its own: the outcome, the row to write, and whether only the parts of an
+    undecided conflict are written (a check-in is never held back by a conflict on the
+    participant's address)."""
     rules = rules_of(table.name)
-    if not rules.parts or outcome not in (Outcome.UNCHANGED, Outcome.UPDATE, Outcome.KEEP):
-        return outcome, theirs
+    if not rules.parts or outcome is Outcome.NOT_RESTORED:
+        return outcome, theirs, False
     row = dict(theirs if outcome is Outcome.UPDATE else ours)
     uuid = str(ours["uuid"])
     for part in rules.parts:
@@ -89,10 +91,14 @@ def merged(
         else:
             row.update(mine)
     if all(row[key] == ours[key] for key in row if key not in UNHASHED):
-        return (Outcome.KEEP if outcome is Outcome.UPDATE else outcome), ours
+        if outcome is Outcome.CONFLICT:
+            return outcome, theirs, False
+        return (Outcome.KEEP if outcome is Outcome.UPDATE else outcome), ours, False
     if outcome is not Outcome.UPDATE:  # only a part came: saved when the later side saved
         row["updated_at"] = max(ours["updated_at"], theirs["updated_at"], key=_moment)
-    return Outcome.UPDATE, row
+    if outcome is Outcome.CONFLICT:
+        return outcome, row, True
+    return Outcome.UPDATE, row, False
 
 
 def _moment(stamp: str) -> datetime:

@@ -113,15 +113,25 @@ class Decision:
     row: Row  # what is written (the package's row, or it merged with ours)
     outcome: Outcome
     incoming: Mapping[str, tuple[str, str]]  # the package's hashes (rules.keyed_hashes)
+    parts_only: bool = False  # an undecided conflict whose merged parts are written
 
     @property
     def uuid(self) -> str:
         return str(self.row["uuid"])
 
     @property
-    def records_base(self) -> bool:
-        """Settled records are remembered as exchanged; undecided and skipped ones are not."""
-        return self.outcome not in (Outcome.CONFLICT, Outcome.MISSING_PARENT)
+    def writes(self) -> bool:
+        return self.outcome in (Outcome.ADD, Outcome.UPDATE) or self.parts_only
+
+    @property
+    def settled(self) -> Mapping[str, tuple[str, str]]:
+        """What is remembered as exchanged: settled records with their parts; of an
+        undecided conflict its parts only (they merged); nothing of a skipped record."""
+        if self.outcome is Outcome.MISSING_PARENT:
+            return {}
+        if self.outcome is Outcome.CONFLICT:
+            return {k: v for k, v in self.incoming.items() if k != self.uuid}
+        return self.incoming
 
 
 # a person's name before their job title (役職): both are columns of a participant
@@ -194,9 +204,9 @@ def compute(
             ours_hash = None if ours is None else core_hash(table.name, ours)
             found, kind = decide(ours_hash, theirs_hash, uuid, package, bases)
             outcome = chosen(found, kind, choices.get(uuid))
-            written = row
+            written, parts_only = row, False
             if ours is not None:
-                outcome, written = merged(table, ours, row, outcome, package, bases)
+                outcome, written, parts_only = merged(table, ours, row, outcome, package, bases)
             if outcome in (Outcome.ADD, Outcome.UPDATE) and any(
                 written[r.key] is not None and written[r.key] not in present[r.target]
                 for r in table.references
@@ -228,7 +238,7 @@ def compute(
                 files_missing += 1
             counts[outcome] += 1
             incoming = keyed_hashes(table.name, row)
-            decisions.append(Decision(table, dict(written), outcome, incoming))
+            decisions.append(Decision(table, dict(written), outcome, incoming, parts_only))
         adjusted += _arranged(table, local[table.name], decisions)
         if package.entities.get(table.name):
             summaries.append(
@@ -265,9 +275,5 @@ def _arranged(
     arrange = rules_of(table.name).arrange
     if arrange is None:
         return ()
-    writing = {
-        d.uuid: d.row
-        for d in decisions
-        if d.table.name == table.name and d.outcome in (Outcome.ADD, Outcome.UPDATE)
-    }
+    writing = {d.uuid: d.row for d in decisions if d.table.name == table.name and d.writes}
     return arrange(here, writing)

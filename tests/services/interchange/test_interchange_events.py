@@ -148,7 +148,7 @@ def test_a_fee_received_on_both_sides_is_one_payment_the_earlier(
         assert participant(db, other).payment is PaymentState.RECEIVED
 
 
-def test_an_edit_on_both_sides_is_still_a_conflict_but_the_check_in_is_not_in_it(
+def test_an_edit_on_both_sides_is_a_conflict_without_holding_back_the_check_in(
     office: tuple[Database, int], tmp_path: Path
 ) -> None:
     db, event_id = office
@@ -162,12 +162,14 @@ def test_an_edit_on_both_sides_is_still_a_conflict_but_the_check_in_is_not_in_it
         plan = _carry(field, db, tmp_path / "back.json")
         (conflict,) = plan.conflicts
         assert [d.field for d in conflict.differences] == ["email"]
+        assert participant(db, someone).email == "office@example.jp"  # left as it is here
+        assert participant(db, someone).checked_in_at == DOOR  # but the check-in is in
         kept = interchange.apply_import(
             db, interchange.read_package(tmp_path / "back.json"), {someone: interchange.Choice.OURS}
         )
         assert kept.undecided == ()
         assert participant(db, someone).email == "office@example.jp"
-        assert participant(db, someone).checked_in_at == DOOR  # merged once decided
+        assert participant(db, someone).checked_in_at == DOOR
 
 
 def test_a_receipt_number_issued_on_both_sides_is_kept_here_and_reported(
