@@ -166,10 +166,23 @@ def _refill(session: Session, event_uuids: list[str]) -> tuple[Adjustment, ...]:
     """Give the free places of these events to the first waiting."""
     adjusted: list[Adjustment] = []
     for event in session.scalars(select(Event).where(Event.uuid.in_(event_uuids))):
+        if not _unsettled(event):
+            continue
         for moved in places.fill_places(event):
             adjusted.append(Adjustment(TABLE, moved.uuid, moved.name, MOVED_UP))
     session.flush()
     return tuple(adjusted)
+
+
+def _unsettled(event: Event) -> bool:
+    """Someone waits while a place is free, or two arrived with the same waitlist number.
+    A settled event is left alone: its waitlist is not renumbered by ties of application
+    time that the ids of another database would order differently."""
+    waiting = [p.waitlist_number for p in event.participants if p.waitlist_number is not None]
+    if not waiting:
+        return False
+    free = event.capacity is None or places.seats_taken(event) < event.capacity
+    return free or sorted(waiting) != list(range(1, len(waiting) + 1))
 
 
 def _settle_participants(session: Session, writing: Mapping[str, Row]) -> tuple[Adjustment, ...]:

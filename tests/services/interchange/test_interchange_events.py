@@ -211,6 +211,27 @@ def test_a_cancellation_on_the_laptop_moves_the_first_waiting_up_at_the_office(
         assert [a.label for a in plan.adjusted] == ["参加者04"]
 
 
+def test_applications_waiting_on_both_sides_are_numbered_again_in_application_order(
+    db: Database, tmp_path: Path
+) -> None:
+    event_id = seminar(db, applicants=5, capacity="4")
+    with laptop(tmp_path) as field:
+        _carry(db, field, tmp_path / "out.json")
+        late = ParticipantForm(name="現地申込", applied_at=APPLIED + timedelta(hours=3))
+        there = participants.add_participant(field, _event_on(field), late)
+        early = ParticipantForm(name="事務所申込", applied_at=APPLIED + timedelta(hours=2))
+        here = participants.add_participant(db, event_id, early)
+        assert there.waitlist_number == here.waitlist_number == 2
+        plan = _carry(field, db, tmp_path / "back.json")
+        assert plan.conflicts == ()
+        waiting = [
+            (p.name, p.waitlist_number, p.number)
+            for p in participants.list_participants(db, event_id)
+            if p.state is ParticipationState.WAITLISTED
+        ]
+        assert waiting == [("参加者04", 1, 5), ("事務所申込", 2, 6), ("現地申込", 3, 7)]
+
+
 def test_a_capacity_raised_on_the_laptop_gives_places_to_those_waiting_at_the_office(
     db: Database, tmp_path: Path
 ) -> None:
