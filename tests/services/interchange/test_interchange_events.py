@@ -76,7 +76,7 @@ def test_reception_on_the_laptop_merges_back_with_no_conflicts(
         # meanwhile at the office: one more application, and one of the same people
         # checked in (later than on the laptop)
         late = participants.add_participant(
-            db, event_id, ParticipantForm(name="遅刻申込", fee_category="一般", applied_at=APPLIED)
+            db, event_id, ParticipantForm(name="追加申込", fee_category="一般", applied_at=APPLIED)
         )
         assert late.number == 31
         shared = uuid_of(db, event_id, "参加者03")
