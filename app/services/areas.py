@@ -56,6 +56,10 @@ class CarriedTable:
 
     name: str
     label: Text
+    # ``module:name`` of its :class:`app.services.interchange.rules.TableRules`, when the
+    # table merges by rules of its own (fields recorded on each side, numbers to keep
+    # unique); empty: the record-wise merge of every table
+    rules: str = ""
 
 
 @dataclass(frozen=True, slots=True)

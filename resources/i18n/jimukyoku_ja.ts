@@ -1395,18 +1395,18 @@ The details were written to the log:
     <name>ExportPackageDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/export_package_dialog.py" line="+39"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <location line="+28"/>
         <source>Export for the Field</source>
         <translation>持ち出し用に書き出す</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <source>Writes the records to a file to take to a laptop with no network. A .zip file also carries the attached files. The file holds personal information (members&apos; addresses and phone numbers): keep it safe.</source>
-        <translation>ネットワークのないノートパソコンへ持ち出すため、記録をファイルに書き出します。ZIP形式では添付ファイルも含まれます。ファイルには個人情報（委員の住所・電話番号など）が含まれますので、取り扱いにご注意ください。</translation>
+        <location line="-78"/>
+        <source>Writes the records to a file to take to a laptop with no network. A .zip file also carries the attached files. The file holds personal information (the addresses and phone numbers of members and event participants): keep it safe.</source>
+        <translation>ネットワークのないノートパソコンへ持ち出すため、記録をファイルに書き出します。ZIP形式では添付ファイルも含まれます。ファイルには個人情報（委員と行事参加者の住所・電話番号など）が含まれますので、取り扱いにご注意ください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose…</source>
         <translation>参照…</translation>
     </message>
@@ -1897,14 +1897,15 @@ The unfinished remark is back in the record, with its speaker: check it and go o
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+50"/>
+        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+55"/>
         <location line="+178"/>
         <location line="+10"/>
+        <location line="+8"/>
         <source>Import Field Data</source>
         <translation>持ち帰りデータを取り込む</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-193"/>
         <source>Data of %1, exported %2.</source>
         <translation>%1 のデータ（%2 書き出し）。</translation>
     </message>
@@ -2032,6 +2033,11 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <location line="+23"/>
         <source>Importing the package</source>
         <translation>持ち帰りデータの取り込み</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported. Please note:</source>
+        <translation>取り込みました。次の点にご注意ください。</translation>
     </message>
 </context>
 <context>
@@ -4790,7 +4796,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>変更内容を表示するだけで、何も変更しない</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not a date: %1 (write e.g. 2025-06-01).</source>
         <translation>日付ではありません: %1（例: 2025-06-01）</translation>
     </message>
@@ -4800,7 +4806,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>%1 件の記録を %2 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Attached files: %1</source>
         <translation>添付ファイル: %1 件</translation>
     </message>
@@ -6416,7 +6422,7 @@ Do it again once the cause is fixed.</source>
         <translation>委員・所属団体</translation>
     </message>
     <message>
-        <location filename="../../app/texts/interchange.py" line="+23"/>
+        <location filename="../../app/texts/interchange.py" line="+26"/>
         <source>Title</source>
         <translation>表題</translation>
     </message>
@@ -6618,11 +6624,12 @@ Do it again once the cause is fixed.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Organization</source>
         <translation>所属団体</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Member</source>
         <translation>委員</translation>
     </message>
@@ -6633,11 +6640,12 @@ Do it again once the cause is fixed.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+29"/>
         <source>Speaker</source>
         <translation>発言者</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>Chair</source>
         <translation>議長</translation>
     </message>
@@ -6702,7 +6710,77 @@ Do it again once the cause is fixed.</source>
         <translation>訪問</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>行事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee category</source>
+        <translation>参加費区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation</source>
+        <translation>参加状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reception number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waitlist number</source>
+        <translation>キャンセル待ち番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied by</source>
+        <translation>申込方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <translation>申込日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reception party</source>
+        <translation>懇親会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file cannot be read as a data package.</source>
         <translation>このファイルはデータパッケージとして読み込めません。</translation>
     </message>
@@ -6860,6 +6938,56 @@ Do it again once the cause is fixed.</source>
         <location line="+4"/>
         <source>Filled in %1: %2</source>
         <translation>%1を補いました: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1「%2」: %3</source>
+        <translation>%1「%2」：%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file holds personal information (the addresses, phone numbers and e-mail addresses of members and event participants): keep it safe, and delete it from the laptop once it is imported back.</source>
+        <translation>このファイルには個人情報（委員と行事参加者の住所・電話番号・メールアドレス）が含まれます。取り扱いにご注意いただき、持ち帰って取り込んだ後はノートパソコンから削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events/exchange.py" line="+56"/>
+        <source>Reception number %1 was given here meanwhile: now number %2</source>
+        <translation>受付番号 %1 はこの間にこちらで使われたため、%2 番にしました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt no. %2 of fiscal %1 is already used here: not taken. Issue the receipt again at the office.</source>
+        <translation>%1年度の領収書番号 %2 はこちらで使用済みのため、取り込んでいません。事務局で領収書を発行し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved up from the waitlist: tell them</source>
+        <translation>キャンセル待ちから繰り上がりました。ご本人へ連絡してください</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events/area.py" line="+10"/>
+        <source>Events</source>
+        <translation>行事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event fees</source>
+        <translation>行事の参加費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event timetables</source>
+        <translation>行事のスケジュール</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event participants</source>
+        <translation>行事の参加者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events and participants</source>
+        <translation>行事と参加者</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,26 @@
-"""The events area declares itself. Its tables stay in their database for now: events
-join the data package, search, the calendar and the documents in the later steps of
-issue 18 (the field-laptop round trip of check-ins and walk-ins needs its own merge
-rules), and until then a package neither carries nor expects them."""
+"""The events area declares itself: events travel in a data package with their fees,
+timetable and participants (the field-laptop round trip of reception: check-ins,
+payments at the door and walk-ins merge back by the rules of ``exchange.py``)."""
 
-from app.services.areas import Area, LocalTable
-
-_NOT_YET = "not in the data package yet: issue 18 adds events with the check-in round trip"
+from app.services.areas import QT_TRANSLATE_NOOP, Area, CarriedTable, Scope
 
 AREA = Area(
     name="events",
-    local=(
-        LocalTable("event", _NOT_YET),
-        LocalTable("event_fee", _NOT_YET),
-        LocalTable("timetable_entry", _NOT_YET),
-        LocalTable("event_participant", _NOT_YET),
+    carried=(
+        CarriedTable(
+            "event",
+            QT_TRANSLATE_NOOP("interchange", "Events"),
+            rules="app.services.events.exchange:EVENT_RULES",
+        ),
+        CarriedTable("event_fee", QT_TRANSLATE_NOOP("interchange", "Event fees")),
+        CarriedTable("timetable_entry", QT_TRANSLATE_NOOP("interchange", "Event timetables")),
+        CarriedTable(
+            "event_participant",
+            QT_TRANSLATE_NOOP("interchange", "Event participants"),
+            rules="app.services.events.exchange:PARTICIPANT_RULES",
+        ),
+    ),
+    scope=Scope(
+        "events", ("event",), QT_TRANSLATE_NOOP("interchange", "Events and participants"), rank=70
     ),
 )
