@@ -6950,7 +6950,7 @@ Do it again once the cause is fixed.</source>
         <translation>このファイルには個人情報（委員と行事参加者の住所・電話番号・メールアドレス）が含まれます。取り扱いにご注意いただき、持ち帰って取り込んだ後はノートパソコンから削除してください。</translation>
     </message>
     <message>
-        <location filename="../../app/services/events/exchange.py" line="+56"/>
+        <location filename="../../app/services/events/exchange.py" line="+57"/>
         <source>Reception number %1 was given here meanwhile: now number %2</source>
         <translation>受付番号 %1 はこの間にこちらで使われたため、%2 番にしました</translation>
     </message>
@@ -6965,12 +6965,12 @@ Do it again once the cause is fixed.</source>
         <translation>キャンセル待ちから繰り上がりました。ご本人へ連絡してください</translation>
     </message>
     <message>
-        <location filename="../../app/services/events/area.py" line="+10"/>
+        <location filename="../../app/services/events/area.py" line="+12"/>
         <source>Events</source>
         <translation>行事</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Event fees</source>
         <translation>行事の参加費</translation>
     </message>
