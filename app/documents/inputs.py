@@ -225,6 +225,8 @@ class ActivityReportInput:
     council_wide: tuple[tuple[str, str], ...]  # (title, description) of the council itself
     organizations: tuple[OrganizationSection, ...]
     summary: tuple[str, ...]  # the year in figures, from the records
+    # the council's own events held this year, by pillar (「その他の事業」 last)
+    council_events: tuple[PillarSection, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,82 @@
+"""The events (行事) held in a fiscal year, as lines of its 実施事業報告.
+
+Each event 開催済 or 報告済 in the year gives one line in the style of seed 001:
+「ものづくり交流サロン（令和7年10月15日、18企業参加）」. It goes where its 実施事業 is:
+under the activity's organization and pillar, or, for an event of the council's own,
+under the pillar the event names. An event with neither is the council's own too, under
+「その他の事業」: the secretariat records the council's events, so an event nobody filed
+under a pillar is still one the council held, and the report must not lose it.
+
+The counts are those of the 実施報告 (:mod:`app.services.events.report`): companies
+among those who attended, or people when no organization was recorded. A 商談会 says
+how many companies came on each side. The number of 商談 (one buyer meeting one
+supplier) is not recorded, so it is never printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.japanese.wareki import format_date
+from app.models import Activity, Event, EventParticipant, Pillar
+from app.models.event_enums import EventKind, EventStatus, ParticipantRole
+from app.services.events.report import attended, organization_key
+
+OTHER = "その他の事業"
+_REPORTED = (EventStatus.HELD, EventStatus.REPORTED)
+
+
+@dataclass(frozen=True, slots=True)
+class EventLine:
+    organization: str | None  # None: the council's own
+    pillar: Pillar | None  # None: 「その他の事業」
+    text: str
+
+
+def _companies(people: list[EventParticipant]) -> int:
+    return len({organization_key(p.organization_name) for p in people if p.organization_name})
+
+
+def _counts(event: Event, people: list[EventParticipant]) -> str:
+    came, _ = attended(people)
+    guests = {ParticipantRole.SPEAKER, ParticipantRole.GUEST, ParticipantRole.STAFF}
+    came = [p for p in came if p.role not in guests]
+    if event.kind is EventKind.BUSINESS_MATCHING:
+        buyers = _companies([p for p in came if p.role is ParticipantRole.BUYER])
+        suppliers = _companies([p for p in came if p.role is ParticipantRole.SUPPLIER])
+        if buyers or suppliers:
+            return f"発注側{buyers}社・受注側{suppliers}社参加"
+    if companies := _companies(came):
+        return f"{companies}企業参加"
+    return f"{len(came)}名参加" if came else ""
+
+
+def event_lines(session: Session, fiscal_year: int) -> list[EventLine]:
+    """The year's held events in the order held, each with where it is reported."""
+    events = session.scalars(
+        select(Event)
+        .where(Event.fiscal_year == fiscal_year, Event.status.in_(_REPORTED))
+        .order_by(Event.held_on, Event.id)
+    ).all()
+    lines = []
+    for event in events:
+        people = list(
+            session.scalars(select(EventParticipant).where(EventParticipant.event_id == event.id))
+        )
+        activity = session.get(Activity, event.activity_id) if event.activity_id else None
+        if activity is not None:
+            organization = activity.organization.name if activity.organization else None
+            pillar = activity.pillar
+        else:
+            organization = None
+            pillar = session.get(Pillar, event.pillar_id) if event.pillar_id else None
+        facts = "、".join(
+            part
+            for part in (format_date(event.held_on, weekday=False), _counts(event, people))
+            if part
+        )
+        lines.append(EventLine(organization, pillar, f"{event.title}（{facts}）"))
+    return lines
