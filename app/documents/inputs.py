@@ -336,6 +336,8 @@ class EventReportInput:
     cancelled: int
     left_waiting: int  # still on the waitlist: never got a place
     organizations: int  # 企業数: distinct organisations among those who attended
+    buyer_companies: int  # at a 商談会: companies on the 発注側 among those who attended
+    supplier_companies: int  # and on the 受注側
     fees: tuple[FeeCount, ...]
-    timetable: tuple[tuple[str, str, str], ...]  # time, title, speaker (affiliation)
+    timetable: tuple[tuple[str, str, str, str], ...]  # time, title, speaker, affiliation
     notes: str

@@ -1223,6 +1223,11 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <source>the document file</source>
         <translation>文書ファイル</translation>
     </message>
+    <message>
+        <location filename="../../app/services/events/area.py" line="+21"/>
+        <source>Event report</source>
+        <translation>実施報告</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>

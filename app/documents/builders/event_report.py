@@ -5,7 +5,19 @@ by category, the timetable as held and the notes."""
 from __future__ import annotations
 
 from app.documents.inputs import EventReportInput, FeeCount
-from app.documents.model import Align, Block, Document, Fit, Heading, Paragraph, Table, Title
+from app.documents.model import (
+    Align,
+    Block,
+    Cell,
+    Document,
+    Fit,
+    Heading,
+    ItemList,
+    ListItem,
+    Paragraph,
+    Table,
+    Title,
+)
 
 _RIGHT = Align.RIGHT
 
@@ -21,7 +33,12 @@ def _people(data: EventReportInput) -> list[Block]:
         parts.append(f"当日参加 {data.walk_ins}名")
     parts.append(f"{attended} {data.attended}名")
     if data.organizations:
-        parts.append(f"{data.organizations}企業・団体参加")
+        sides = (
+            f"(発注側{data.buyer_companies}社・受注側{data.supplier_companies}社)"
+            if data.buyer_companies or data.supplier_companies
+            else ""
+        )
+        parts.append(f"{data.organizations}企業・団体参加{sides}")
     aside = [f"取消 {data.cancelled}名"] if data.cancelled else []
     if data.left_waiting:
         aside.append(f"キャンセル待ちのまま {data.left_waiting}名")
@@ -89,38 +106,49 @@ def _fees(fees: tuple[FeeCount, ...]) -> list[Block]:
             align=(Align.LEFT, *(_RIGHT,) * 6),
             fit=(Fit.WORDS, *(Fit.WHOLE,) * 6),
         ),
-        Paragraph(
-            f"参加費の受領額は合計 {_yen(sum(f.collected for f in fees))}です。",
-            indent=1.0,
-        ),
     ]
+
+
+def _timetable(rows: tuple[tuple[str, str, str, str], ...]) -> Table:
+    """時間・内容, and 講師等 (the name, its affiliation small above) when anyone speaks."""
+    if not any(speaker or affiliation for _, _, speaker, affiliation in rows):
+        return Table(
+            ("時間", "内容"),
+            tuple((time, title) for time, title, _, _ in rows),
+            (1.0, 4.0),
+            fit=(Fit.WRAP, Fit.WRAP),
+        )
+    return Table(
+        ("時間", "内容", "講師等"),
+        tuple(
+            (time, title, Cell(speaker, above=affiliation) if speaker else affiliation)
+            for time, title, speaker, affiliation in rows
+        ),
+        (1.0, 3.0, 2.2),
+        fit=(Fit.WRAP, Fit.WRAP, Fit.WHOLE),  # the speaker's name, its affiliation above
+    )
 
 
 def build(data: EventReportInput) -> Document:
     title = f"実施報告({data.title})"
-    blocks: list[Block] = [Title(f"{data.title}\n実施報告")]
-    facts = [
-        ("事業名", f"{data.title}({data.kind})" if data.kind else data.title),
-        ("日時", data.when),
-        ("場所", data.venue),
-        ("主催", data.organiser),
-        ("テーマ", data.theme),
-    ]
-    for caption, text in facts:
-        if text:
-            blocks += [Heading(caption), Paragraph(text, indent=1.0)]
+    # The title names the event; its kind heads the second line (「交流会 実施報告」)
+    # unless the title says it already (「ものづくりDXセミナー」).
+    kind = "" if data.kind in data.title else data.kind
+    blocks: list[Block] = [Title(f"{data.title}\n{kind} 実施報告".replace("\n ", "\n"))]
+    # As the seed's notices print them (「日 時: …」「場 所: …」): one line each, aligned.
+    facts = (
+        ("日\u3000時：", data.when),
+        ("場\u3000所：", data.venue),
+        ("主\u3000催：", data.organiser),
+        ("テーマ：", data.theme),
+    )
+    blocks.append(
+        ItemList(tuple(ListItem(label, text) for label, text in facts if text), indent=0.0)
+    )
     blocks += _people(data)
     blocks += _fees(data.fees)
     if data.timetable:
-        blocks.append(Heading("当日のスケジュール"))
-        blocks.append(
-            Table(
-                ("時間", "内容", "講師等"),
-                data.timetable,
-                (1.2, 3.0, 2.4),
-                fit=(Fit.WHOLE, Fit.WRAP, Fit.WORDS),
-            )
-        )
+        blocks += [Heading("当日のスケジュール"), _timetable(data.timetable)]
     if data.notes:
         blocks += [Heading("備考"), Paragraph(data.notes, indent=1.0, first_line=1.0)]
     return Document(
@@ -134,10 +162,6 @@ def build(data: EventReportInput) -> Document:
 
 
 def _units(data: EventReportInput) -> tuple[str, ...]:
-    """The speakers' names and affiliations: 「佐藤 花子(綾瀬工業大学)」 gives both parts."""
-    units: dict[str, None] = {}
-    for _, _, speaker in data.timetable:
-        name, _, rest = speaker.partition("(")
-        units[name.strip()] = None
-        units[rest.rstrip(")").strip()] = None
+    """The speakers' names and affiliations, never broken inside."""
+    units = dict.fromkeys(part for row in data.timetable for part in row[2:])
     return tuple(unit for unit in units if unit)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from app.japanese.wareki import format_date
 from app.models import Activity, Event, EventParticipant, Pillar
 from app.models.event_enums import EventKind, EventStatus, ParticipantRole
-from app.services.events.report import attended, organization_key
+from app.services.events.report import attended, companies
 
 OTHER = "その他の事業"
 _REPORTED = (EventStatus.HELD, EventStatus.REPORTED)
@@ -36,21 +36,17 @@ class EventLine:
     text: str
 
 
-def _companies(people: list[EventParticipant]) -> int:
-    return len({organization_key(p.organization_name) for p in people if p.organization_name})
-
-
 def _counts(event: Event, people: list[EventParticipant]) -> str:
     came, _ = attended(people)
     guests = {ParticipantRole.SPEAKER, ParticipantRole.GUEST, ParticipantRole.STAFF}
     came = [p for p in came if p.role not in guests]
     if event.kind is EventKind.BUSINESS_MATCHING:
-        buyers = _companies([p for p in came if p.role is ParticipantRole.BUYER])
-        suppliers = _companies([p for p in came if p.role is ParticipantRole.SUPPLIER])
+        buyers = companies([p for p in came if p.role is ParticipantRole.BUYER])
+        suppliers = companies([p for p in came if p.role is ParticipantRole.SUPPLIER])
         if buyers or suppliers:
             return f"発注側{buyers}社・受注側{suppliers}社参加"
-    if companies := _companies(came):
-        return f"{companies}企業参加"
+    if firms := companies(came):
+        return f"{firms}企業参加"
     return f"{len(came)}名参加" if came else ""
 
 

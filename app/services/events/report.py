@@ -51,6 +51,24 @@ _COUNTED_AS_ORGANIZATIONS = frozenset(
 )
 
 
+# The order of the report's lines: those who came for the event, then those who ran it.
+_ROLE_ORDER = (
+    ParticipantRole.PARTICIPANT,
+    ParticipantRole.BUYER,
+    ParticipantRole.SUPPLIER,
+    ParticipantRole.SPEAKER,
+    ParticipantRole.GUEST,
+    ParticipantRole.STAFF,
+)
+
+
+def companies(people: list[EventParticipant]) -> int:
+    """How many organizations these people came from (企業数)."""
+    return len(
+        {organization_key(p.organization_name) for p in people if p.organization_name.strip()}
+    )
+
+
 def venue_of(event: Event) -> str:
     """「みなと市産業振興センター 第1会議室(みなと市港町1-2-3)」."""
     place = " ".join(part for part in (event.venue_name, event.venue_room) if part)
@@ -132,14 +150,9 @@ def report_input(db: Database, event_id: int) -> EventReportInput:
                 walk_ins=sum(1 for p in walk_in if p.role is role),
                 attended=sum(1 for p in present if p.role is role),
             )
-            for role in ParticipantRole
+            for role in _ROLE_ORDER
             if any(p.role is role for p in seated)
         )
-        organizations = {
-            organization_key(p.organization_name)
-            for p in present
-            if p.role in _COUNTED_AS_ORGANIZATIONS and p.organization_name.strip()
-        }
         return EventReportInput(
             council_name=council_name,
             title=event.title,
@@ -155,16 +168,14 @@ def report_input(db: Database, event_id: int) -> EventReportInput:
             attended=len(present),
             cancelled=sum(1 for p in people if p.state is ParticipationState.CANCELLED),
             left_waiting=sum(1 for p in people if p.state is ParticipationState.WAITLISTED),
-            organizations=len(organizations),
+            organizations=companies([p for p in present if p.role in _COUNTED_AS_ORGANIZATIONS]),
+            buyer_companies=companies([p for p in present if p.role is ParticipantRole.BUYER]),
+            supplier_companies=companies(
+                [p for p in present if p.role is ParticipantRole.SUPPLIER]
+            ),
             fees=_fees(event, seated),
             timetable=tuple(
-                (
-                    entry.time_text,
-                    entry.title,
-                    f"{entry.speaker}({entry.speaker_affiliation})"
-                    if entry.speaker and entry.speaker_affiliation
-                    else entry.speaker or entry.speaker_affiliation,
-                )
+                (entry.time_text, entry.title, entry.speaker, entry.speaker_affiliation)
                 for entry in event.timetable
             ),
             notes=event.notes,
