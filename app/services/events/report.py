@@ -13,7 +13,7 @@ from collections import Counter
 from sqlalchemy import select
 
 from app.documents.builders import event_report as builder
-from app.documents.inputs import EventReportInput, FeeCount, RoleCount
+from app.documents.inputs import DateStyle, EventReportInput, FeeCount, RoleCount
 from app.documents.model import Document
 from app.japanese.wareki import format_date_time_range
 from app.models import Body, Council, Event, EventParticipant
@@ -120,8 +120,10 @@ def _fees(event: Event, seated: list[EventParticipant]) -> tuple[FeeCount, ...]:
     return tuple(lines)
 
 
-def report_input(db: Database, event_id: int) -> EventReportInput:
-    """The facts of the 実施報告, read in one session."""
+def report_input(db: Database, event_id: int, dates: DateStyle | None = None) -> EventReportInput:
+    """The facts of the 実施報告, read in one session; the date as the dialog chose
+    (和暦 or 西暦, 12- or 24-hour, digit width)."""
+    dates = dates or DateStyle()
     with db.session() as session:
         event = session.get(Event, event_id)
         if event is None:
@@ -157,7 +159,14 @@ def report_input(db: Database, event_id: int) -> EventReportInput:
             council_name=council_name,
             title=event.title,
             kind=KIND_WORDS[event.kind],
-            when=format_date_time_range(event.held_on, event.start_time, event.end_time),
+            when=format_date_time_range(
+                event.held_on,
+                event.start_time,
+                event.end_time,
+                twelve_hour=dates.twelve_hour,
+                full_width=dates.full_width,
+                western=dates.western,
+            ),
             venue=venue_of(event),
             organiser=event.organiser or (body.name if body else council_name),
             theme=event.theme,
@@ -184,4 +193,4 @@ def report_input(db: Database, event_id: int) -> EventReportInput:
 
 def event_report(db: Database, request: DocumentRequest) -> Document:
     """実施報告."""
-    return builder.build(report_input(db, request.require_event()))
+    return builder.build(report_input(db, request.require_event(), request.dates))

@@ -11,7 +11,7 @@ from sqlalchemy import update
 
 from app.models import EventParticipant
 from app.services.documents import export as exports
-from app.services.documents.request import DocumentRequest
+from app.services.documents.request import DateStyle, DocumentRequest
 from app.services.events import editing, participants
 from app.services.events import report as event_report
 from app.services.events.codes import ApplicationSource, EventKind, ParticipantRole, PaymentState
@@ -137,3 +137,10 @@ def test_without_check_ins_the_report_counts_those_with_a_place(db: Database) ->
     )
     assert "申込 1名、参加 1名、1企業・団体参加。" in text
     assert "※受付の記録がないため" in text
+
+
+def test_the_date_is_written_as_the_dialog_chose(db: Database) -> None:
+    event_id = editing.save(db, SALON).id or 0
+    western = DateStyle(western=True, twelve_hour=False)
+    data = event_report.report_input(db, event_id, western)
+    assert data.when == "2025年10月24日(金) 18時00分～20時00分"
