@@ -36,10 +36,17 @@ class EventLine:
     text: str
 
 
+_RUNNING = frozenset({ParticipantRole.SPEAKER, ParticipantRole.GUEST, ParticipantRole.STAFF})
+
+
+def _came(people: list[EventParticipant]) -> list[EventParticipant]:
+    """Who came for the event (not those who ran it: speakers, guests, staff)."""
+    present, _ = attended(people)
+    return [p for p in present if p.role not in _RUNNING]
+
+
 def _counts(event: Event, people: list[EventParticipant]) -> str:
-    came, _ = attended(people)
-    guests = {ParticipantRole.SPEAKER, ParticipantRole.GUEST, ParticipantRole.STAFF}
-    came = [p for p in came if p.role not in guests]
+    came = _came(people)
     if event.kind is EventKind.BUSINESS_MATCHING:
         buyers = companies([p for p in came if p.role is ParticipantRole.BUYER])
         suppliers = companies([p for p in came if p.role is ParticipantRole.SUPPLIER])
@@ -50,18 +57,36 @@ def _counts(event: Event, people: list[EventParticipant]) -> str:
     return f"{len(came)}名参加" if came else ""
 
 
-def event_lines(session: Session, fiscal_year: int) -> list[EventLine]:
-    """The year's held events in the order held, each with where it is reported."""
+def _held(session: Session, fiscal_year: int) -> list[tuple[Event, list[EventParticipant]]]:
     events = session.scalars(
         select(Event)
         .where(Event.fiscal_year == fiscal_year, Event.status.in_(_REPORTED))
         .order_by(Event.held_on, Event.id)
     ).all()
-    lines = []
-    for event in events:
-        people = list(
-            session.scalars(select(EventParticipant).where(EventParticipant.event_id == event.id))
+    return [
+        (
+            event,
+            list(
+                session.scalars(
+                    select(EventParticipant).where(EventParticipant.event_id == event.id)
+                )
+            ),
         )
+        for event in events
+    ]
+
+
+def events_summary(session: Session, fiscal_year: int) -> str:
+    """「行事(セミナー・交流会等): 2件開催、延べ35名参加」 for the year in figures."""
+    held = _held(session, fiscal_year)
+    came = sum(len(_came(people)) for _, people in held)
+    return f"行事(セミナー・交流会等): {len(held)}件開催" + (f"、延べ{came}名参加" if came else "")
+
+
+def event_lines(session: Session, fiscal_year: int) -> list[EventLine]:
+    """The year's held events in the order held, each with where it is reported."""
+    lines = []
+    for event, people in _held(session, fiscal_year):
         activity = session.get(Activity, event.activity_id) if event.activity_id else None
         if activity is not None:
             organization = activity.organization.name if activity.organization else None

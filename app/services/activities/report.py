@@ -31,7 +31,7 @@ from app.models.enums import (
     MeetingStatus,
     VisitDirection,
 )
-from app.services.activities.event_lines import OTHER, event_lines
+from app.services.activities.event_lines import OTHER, event_lines, events_summary
 from app.services.documents.request import DocumentRequest
 from app.services.meetings.attendance import IN_THE_ROOM
 from app.storage.database import Database
@@ -70,6 +70,7 @@ def _summary(db: Database, fiscal_year: int) -> tuple[str, ...]:
                 )
             )
             lines.append(f"{caption}: {visits or 0}件")
+        lines.append(events_summary(session, fiscal_year))
         for letter_direction, caption in (
             (CorrespondenceDirection.OUTGOING, "発送文書"),
             (CorrespondenceDirection.INCOMING, "収受文書"),
