@@ -1361,6 +1361,11 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <source>the document file</source>
         <translation>文書ファイル</translation>
     </message>
+    <message>
+        <location filename="../../app/services/events/area.py" line="+37"/>
+        <source>Event report</source>
+        <translation>実施報告</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -6965,7 +6970,7 @@ Do it again once the cause is fixed.</source>
         <translation>キャンセル待ちから繰り上がりました。ご本人へ連絡してください</translation>
     </message>
     <message>
-        <location filename="../../app/services/events/area.py" line="+12"/>
+        <location filename="../../app/services/events/area.py" line="-17"/>
         <source>Events</source>
         <translation>行事</translation>
     </message>

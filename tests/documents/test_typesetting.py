@@ -20,6 +20,7 @@ from app.documents.model import Block, Cell, Document, Paragraph, Table
 from app.documents.normalised import normalised
 from app.services.documents import export as exports
 from app.services.documents.export import DocumentRequest, Subject
+from app.services.events import listing as events
 from app.services.meetings import listing as meetings
 from app.services.visits import listing as visits
 from app.storage.database import Database
@@ -88,6 +89,8 @@ def _requests(db: Database, subject: Subject) -> list[DocumentRequest]:
             ]
         case Subject.VISIT:
             return [DocumentRequest(visit_id=v.id, today=TODAY) for v in visits.list_visits(db)]
+        case Subject.EVENT:
+            return [DocumentRequest(event_id=e.id, today=TODAY) for e in events.list_events(db)]
         case Subject.FISCAL_YEAR:
             return [DocumentRequest(fiscal_year=year, today=TODAY) for year in (2024, 2025)]
     return [DocumentRequest(today=TODAY), DocumentRequest(today=TODAY, with_contact=True)]

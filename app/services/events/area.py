@@ -1,8 +1,16 @@
 """The events area declares itself: events travel in a data package with their fees,
 timetable and participants (the field-laptop round trip of reception: check-ins,
-payments at the door and walk-ins merge back by the rules of ``exchange.py``)."""
+payments at the door and walk-ins merge back by the rules of ``exchange.py``); its
+documents are made from one event."""
 
-from app.services.areas import QT_TRANSLATE_NOOP, Area, CarriedTable, Scope
+from app.services.areas import (
+    QT_TRANSLATE_NOOP,
+    Area,
+    CarriedTable,
+    DocumentSpec,
+    Scope,
+    Subject,
+)
 
 AREA = Area(
     name="events",
@@ -22,5 +30,14 @@ AREA = Area(
     ),
     scope=Scope(
         "events", ("event",), QT_TRANSLATE_NOOP("interchange", "Events and participants"), rank=70
+    ),
+    documents=(
+        DocumentSpec(
+            "event-report",
+            QT_TRANSLATE_NOOP("DocumentDialog", "Event report"),
+            Subject.EVENT,
+            rank=98,
+            make="app.services.events.report:event_report",
+        ),
     ),
 )
