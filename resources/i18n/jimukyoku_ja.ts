@@ -1362,7 +1362,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>文書ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/services/events/area.py" line="+37"/>
+        <location filename="../../app/services/events/area.py" line="+52"/>
         <source>Event report</source>
         <translation>実施報告</translation>
     </message>
@@ -2348,7 +2348,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>「%1」タブを表示</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <location line="+13"/>
         <location line="+10"/>
         <source>That record no longer exists.</source>
@@ -7717,6 +7717,16 @@ Do it again once the cause is fixed.</source>
         <location line="+3"/>
         <source>%1 (%2 found)</source>
         <translation>%1(%2件)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events/area.py" line="-26"/>
+        <source>Events</source>
+        <translation>行事</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event participants</source>
+        <translation>行事の参加者</translation>
     </message>
 </context>
 <context>

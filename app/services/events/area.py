@@ -9,11 +9,26 @@ from app.services.areas import (
     CarriedTable,
     DocumentSpec,
     Scope,
+    SearchKind,
     Subject,
 )
 
 AREA = Area(
     name="events",
+    search=(
+        SearchKind(
+            "event",
+            QT_TRANSLATE_NOOP("search", "Events"),
+            rank=45,
+            source="app.services.events.search:EVENTS",
+        ),
+        SearchKind(
+            "participant",
+            QT_TRANSLATE_NOOP("search", "Event participants"),
+            rank=46,
+            source="app.services.events.search:PARTICIPANTS",
+        ),
+    ),
     carried=(
         CarriedTable(
             "event",
