@@ -116,6 +116,19 @@ def run_export(target: str, args: argparse.Namespace) -> int:
     return with_database(target, lambda db: _export(db, args))
 
 
+def _missing_subject(db: Database, subject: object, args: argparse.Namespace) -> str | None:
+    """「There is no visit 99.」 when the visit or event asked for is not in the database."""
+    from app.services.areas import Subject
+    from app.services.events import listing as events
+    from app.services.visits import listing as visits
+
+    if subject is Subject.VISIT and args.visit not in {row.id for row in visits.list_visits(db)}:
+        return translate("cli", "There is no visit %1.").replace("%1", str(args.visit))
+    if subject is Subject.EVENT and args.event not in {row.id for row in events.list_events(db)}:
+        return translate("cli", "There is no event %1.").replace("%1", str(args.event))
+    return None
+
+
 def _export(db: Database, args: argparse.Namespace) -> int:
     from app.services.areas import Subject
     from app.services.documents import export as exports
@@ -145,6 +158,9 @@ def _export(db: Database, args: argparse.Namespace) -> int:
             translate("cli", "There is no meeting %1.").replace("%1", str(args.meeting)),
             file=sys.stderr,
         )
+        return EXIT_FAILED
+    if (missing := _missing_subject(db, subject, args)) is not None:
+        print(missing, file=sys.stderr)
         return EXIT_FAILED
     request = exports.DocumentRequest(
         meeting_id=args.meeting,

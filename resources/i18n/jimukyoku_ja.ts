@@ -4701,7 +4701,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>%1 件の予定を %2 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>There is no visit %1.</source>
+        <translation>視察 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Say which visit: --visit ID (see: visits list).</source>
         <translation>視察・訪問を指定してください: --visit ID(一覧は visits list)。</translation>
     </message>
@@ -4726,7 +4731,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Write a .pdf or .docx file.</source>
         <translation>.pdf または .docx のファイル名を指定してください。</translation>
     </message>
@@ -5066,12 +5071,13 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>ファイルに書き出す</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/cli/documents.py" line="-53"/>
+        <location filename="../../app/cli/event_applications.py" line="+14"/>
         <source>There is no event %1.</source>
         <translation>行事 %1 はありません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/cli/event_applications.py" line="+15"/>
         <source>Cannot read --map %1: write COLUMN=FIELD with a column of the file (%2) and a field (%3), or COLUMN=- to leave the column out.</source>
         <translation>--map %1 を読み取れません: 列名=項目 の形で、ファイルの列(%2)と項目(%3)を指定してください。列を取り込まない場合は 列名=- と指定してください。</translation>
     </message>
