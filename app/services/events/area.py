@@ -3,8 +3,17 @@ join the data package, search, the calendar and the documents in the later steps
 issue 18 (the field-laptop round trip of check-ins and walk-ins needs its own merge
 rules), and until then a package neither carries nor expects them."""
 
-from app.services.areas import Area, LocalTable
+from app.services.areas import (
+    QT_TRANSLATE_NOOP,
+    Area,
+    DocumentOption,
+    DocumentSpec,
+    LocalTable,
+    Subject,
+)
 
+_DOCUMENTS = "app.services.events.documents"
+_CONTACT = frozenset({DocumentOption.CONTACT})
 _NOT_YET = "not in the data package yet: issue 18 adds events with the check-in round trip"
 
 AREA = Area(
@@ -14,5 +23,44 @@ AREA = Area(
         LocalTable("event_fee", _NOT_YET),
         LocalTable("timetable_entry", _NOT_YET),
         LocalTable("event_participant", _NOT_YET),
+    ),
+    documents=(
+        DocumentSpec(
+            "event-notice",
+            QT_TRANSLATE_NOOP("DocumentDialog", "Event notice with FAX application form"),
+            Subject.EVENT,
+            rank=100,
+            make=f"{_DOCUMENTS}:notice",
+        ),
+        DocumentSpec(
+            "reception-list",
+            QT_TRANSLATE_NOOP("DocumentDialog", "Reception list"),
+            Subject.EVENT,
+            rank=110,
+            make=f"{_DOCUMENTS}:reception_list",
+            options=_CONTACT,
+        ),
+        DocumentSpec(
+            "badges",
+            QT_TRANSLATE_NOOP("DocumentDialog", "Name badges (label sheet)"),
+            Subject.EVENT,
+            rank=120,
+            make=f"{_DOCUMENTS}:badges",
+        ),
+        DocumentSpec(
+            "receipts",
+            QT_TRANSLATE_NOOP("DocumentDialog", "Receipts (numbered per fiscal year)"),
+            Subject.EVENT,
+            rank=130,
+            make="app.services.events.receipts:receipts",
+        ),
+        DocumentSpec(
+            "participant-list",
+            QT_TRANSLATE_NOOP("DocumentDialog", "Participant list"),
+            Subject.EVENT,
+            rank=140,
+            make=f"{_DOCUMENTS}:participant_list",
+            options=_CONTACT,
+        ),
     ),
 )
