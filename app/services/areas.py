@@ -91,6 +91,7 @@ class DocumentOption(StrEnum):
 
     MINUTES_LAYOUT = "minutes-layout"  # speakers shown, signature lines, agenda labels
     CONTACT = "contact"  # e-mail and phone (personal information)
+    LABEL_SHEET = "label-sheet"  # 名札: the label sheet they are printed on (10面, 12面)
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,7 @@ AREA = Area(
             Subject.EVENT,
             rank=120,
             make=f"{_DOCUMENTS}:badges",
+            options=frozenset({DocumentOption.LABEL_SHEET}),
         ),
         DocumentSpec(
             "receipts",

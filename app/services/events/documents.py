@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -144,6 +146,24 @@ def reception_list(db: Database, request: DocumentRequest) -> Document:
 def participant_list(db: Database, request: DocumentRequest) -> Document:
     """参加者一覧."""
     return event_lists.participants(participants_input(db, request))
+
+
+@dataclass(frozen=True, slots=True)
+class LabelSheet:
+    """A label sheet the badges can be printed on (the document dialog's choice)."""
+
+    key: str  # DocumentRequest.badge_sheet
+    count: int  # labels to a sheet
+    width: float  # mm
+    height: float  # mm
+
+
+def label_sheets() -> tuple[LabelSheet, ...]:
+    """The label sheets, the default first."""
+    return tuple(
+        LabelSheet(key, sheet.per_page, sheet.width, sheet.height)
+        for key, sheet in event_badges.SHEETS.items()
+    )
 
 
 def badges(db: Database, request: DocumentRequest) -> Document:

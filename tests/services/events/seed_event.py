@@ -84,6 +84,15 @@ PEOPLE = (
 )
 
 
+def person_name(number: int) -> tuple[str, str]:
+    """The name and reading of the participant ``number``: :data:`PEOPLE` over again with
+    a number after the name (and its digits in kana after the reading)."""
+    name, reading = PEOPLE[number % len(PEOPLE)][:2]
+    if number < len(PEOPLE):
+        return name, reading
+    return f"{name}{number}", reading + "".join("あいうえおかきくけこ"[int(d)] for d in str(number))
+
+
 def add_council(db: Database) -> None:
     with db.transaction() as session:
         council = session.scalars(select(Council)).first()
@@ -103,8 +112,7 @@ def seed_event(db: Database, people: int = len(PEOPLE), capacity: str = "40") ->
     assert saved.id is not None
     for number in range(people):
         name, reading, organization, role, category, payment, paid = PEOPLE[number % len(PEOPLE)]
-        if number >= len(PEOPLE):
-            name, reading = f"{name}{number}", f"{reading}{number}"
+        name, reading = person_name(number)
         received = payment is PaymentState.RECEIVED
         participants.add_participant(
             db,
