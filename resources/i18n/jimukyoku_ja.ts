@@ -978,7 +978,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+93"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+96"/>
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -1083,7 +1083,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>メール・電話を含める(個人情報)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 to a sheet (%2 × %3 mm)</source>
+        <translation>%1面(%2×%3mm)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Issue again with a new number</source>
         <translation>新しい文書番号で発出し直す</translation>
     </message>
@@ -1129,6 +1134,11 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Label sheet</source>
+        <translation>ラベル用紙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Letter date</source>
         <translation>文書の日付</translation>
     </message>
@@ -1139,12 +1149,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Folder</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -1164,7 +1174,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>This letter was issued as %1: making it again keeps its number and date.</source>
         <translation>この文書は %1 として発出済みです。作り直しても番号と日付は変わりません。</translation>
     </message>
@@ -1179,7 +1189,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>設定が変わりました。文書をもう一度作成してください。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Choose PDF, Word or both.</source>
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
@@ -1222,6 +1232,31 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <location line="+3"/>
         <source>the document file</source>
         <translation>文書ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events/area.py" line="+30"/>
+        <source>Event notice with FAX application form</source>
+        <translation>開催案内(FAX申込書付き)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reception list</source>
+        <translation>受付名簿</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name badges (label sheet)</source>
+        <translation>名札(ラベル用紙)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receipts (numbered per fiscal year)</source>
+        <translation>領収書(年度ごとの通し番号)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participant list</source>
+        <translation>参加者一覧</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4141,11 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>badges: the label sheet, 10 or 12 to a sheet; default: as set in the window</source>
+        <translation>名札: ラベル用紙(10面又は12面)。省略時は画面で設定した用紙</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>roster: include e-mail and phone (personal information)</source>
         <translation>委員名簿: メール・電話を含める(個人情報)</translation>
     </message>
@@ -4115,7 +4155,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>%1 件の予定を %2 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Say which visit: --visit ID (see: visits list).</source>
         <translation>視察・訪問を指定してください: --visit ID(一覧は visits list)。</translation>
     </message>
@@ -4140,7 +4180,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>There is no label sheet %1: choose %2.</source>
+        <translation>ラベル用紙「%1」はありません。%2のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Write a .pdf or .docx file.</source>
         <translation>.pdf または .docx のファイル名を指定してください。</translation>
     </message>
