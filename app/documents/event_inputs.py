@@ -3,8 +3,10 @@ readers fill (``app.services.events.documents``), so the builders know no databa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
+
+from app.documents.inputs import DateStyle
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,9 @@ class EventHeader:
     end_time: time | None
     venue_name: str
     venue_room: str
+    dates: DateStyle = field(
+        default_factory=DateStyle
+    )  # 和暦 or 西暦, digit width: the document dialog's choice
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from app.documents.builders import event_badges
 from app.documents.labels import fits_a4
 from app.documents.model import Document
 from app.services.documents import export as exports
-from app.services.documents.request import DocumentRequest
+from app.services.documents.request import DateStyle, DocumentRequest, MinutesOptions
 from app.services.events import editing
 from app.storage.database import Database
 from tests.documents.readback import (
@@ -218,3 +218,14 @@ def test_the_docx_badges_are_laid_on_the_sheet(db: Database, tmp_path: Path) -> 
     table = docx.tables[0]
     assert len(table.rows) == 5 and len(table.columns) == 2
     assert {round(row.height.mm, 1) for row in table.rows} == {50.8}
+
+
+def test_the_dates_follow_the_style_chosen(db: Database, tmp_path: Path) -> None:
+    event_id = seed_event(db)
+    western = MinutesOptions(dates=DateStyle(western=True))
+    pdf_said, docx_said, _ = _both(
+        _make(db, "event-notice", event_id, options=western), tmp_path, "western"
+    )
+    assert pdf_said == docx_said
+    assert normalise("2026年2月25日(水)18:00～20:30") in pdf_said
+    assert "令和" not in pdf_said

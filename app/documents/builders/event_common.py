@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 from app.documents.event_inputs import EventHeader
-from app.japanese.wareki import format_date
+from app.documents.inputs import DateStyle
+from app.japanese.wareki import format_date, to_full_width
 
 
-def clock(moment: time) -> str:
+def clock(moment: time, dates: DateStyle) -> str:
     """18:00, as the seeds' notices print times."""
-    return f"{moment.hour}:{moment.minute:02d}"
+    text = f"{moment.hour}:{moment.minute:02d}"
+    return to_full_width(text) if dates.full_width else text
+
+
+def day(on: date, dates: DateStyle, *, weekday: bool = True) -> str:
+    """令和8年2月25日(水), or 2026年2月25日(水), as the document's dates are chosen."""
+    return format_date(on, weekday=weekday, western=dates.western, full_width=dates.full_width)
 
 
 def when(header: EventHeader) -> str:
     """令和8年2月25日(水) 18:00～20:30(開場 17:30)."""
-    text = format_date(header.held_on)
+    dates = header.dates
+    text = day(header.held_on, dates)
     if header.start_time is not None:
-        text += f" {clock(header.start_time)}～"
+        text += f" {clock(header.start_time, dates)}～"
         if header.end_time is not None:
-            text += clock(header.end_time)
+            text += clock(header.end_time, dates)
     if header.open_time is not None:
-        text += f"(開場 {clock(header.open_time)})"
+        text += f"(開場 {clock(header.open_time, dates)})"
     return text
 
 

@@ -4,7 +4,7 @@ off along a dashed cut line. A typical seminar fits one A4 page."""
 
 from __future__ import annotations
 
-from app.documents.builders.event_common import place, when, yen
+from app.documents.builders.event_common import day, place, when, yen
 from app.documents.event_inputs import EventNoticeInput, FeeLine
 from app.documents.model import (
     Align,
@@ -18,7 +18,6 @@ from app.documents.model import (
     Table,
     Title,
 )
-from app.japanese.wareki import format_date
 
 GREETING = "時下ますますご清栄のこととお喜び申し上げます。"
 PRIVACY = "※ご記入いただいた個人情報は、本行事の運営及びご連絡にのみ使用します。"
@@ -47,7 +46,7 @@ def _details(data: EventNoticeInput) -> Form:
     if data.capacity is not None:
         items.append(("定員", f"{data.capacity}名(先着順)"))
     if data.deadline is not None:
-        items.append(("申込締切", format_date(data.deadline)))
+        items.append(("申込締切", day(data.deadline, data.header.dates)))
     items.append(("申込方法", _how(data)))
     items.append(("申込先", _contact(data)))
     items.append(("主催", data.organiser))

@@ -5,9 +5,10 @@ a receipt of 50,000円 or more bears a revenue stamp)."""
 
 from __future__ import annotations
 
+from app.documents.builders.event_common import day
 from app.documents.event_inputs import ReceiptLine, ReceiptsInput
+from app.documents.inputs import DateStyle
 from app.documents.model import Align, Document, Face, LabelGrid, LabelLine, Sheet
-from app.japanese.wareki import format_date
 
 # A4 halved: 15 mm margins at the sides, 10 mm at the top and bottom; the cut at 148.5 mm
 SHEET = Sheet(columns=1, rows=2, width=180.0, height=138.5, top=10.0, left=15.0, padding=10.0)
@@ -20,7 +21,7 @@ def amount_text(amount: int) -> str:
     return f"¥{amount:,}-"
 
 
-def receipt(line: ReceiptLine, issuer: tuple[str, ...]) -> tuple[LabelLine, ...]:
+def receipt(line: ReceiptLine, issuer: tuple[str, ...], dates: DateStyle) -> tuple[LabelLine, ...]:
     lines = [
         LabelLine(f"No. {line.number}", 9, align=Align.RIGHT, space_after=0.2),
         LabelLine("領　収　書", 20, Face.GOTHIC, space_after=0.6),
@@ -33,7 +34,7 @@ def receipt(line: ReceiptLine, issuer: tuple[str, ...]) -> tuple[LabelLine, ...]
             align=Align.LEFT,
             space_after=0.6,
         ),
-        LabelLine(format_date(line.dated_on, weekday=False), 10.5, align=Align.RIGHT),
+        LabelLine(day(line.dated_on, dates, weekday=False), 10.5, align=Align.RIGHT),
     ]
     for number, text in enumerate(issuer):
         size, face = (12.0, Face.GOTHIC) if number == 0 else (9.5, Face.MINCHO)
@@ -45,7 +46,9 @@ def receipt(line: ReceiptLine, issuer: tuple[str, ...]) -> tuple[LabelLine, ...]
 
 def build(data: ReceiptsInput) -> Document:
     grid = LabelGrid(
-        SHEET, tuple(receipt(line, data.issuer) for line in data.receipts), cut_lines=True
+        SHEET,
+        tuple(receipt(line, data.issuer, data.header.dates) for line in data.receipts),
+        cut_lines=True,
     )
     return Document(
         title=f"{data.header.title} 領収書",

@@ -18,6 +18,7 @@ from app.documents.event_inputs import (
     ParticipantListInput,
     ScheduleLine,
 )
+from app.documents.inputs import DateStyle
 from app.documents.model import Document
 from app.models import Council
 from app.models.event import Event, EventParticipant
@@ -49,7 +50,7 @@ def council_name(session: Session) -> str:
     return council.name if council else ""
 
 
-def header_of(session: Session, event: Event) -> EventHeader:
+def header_of(session: Session, event: Event, dates: DateStyle | None = None) -> EventHeader:
     return EventHeader(
         council_name=council_name(session),
         title=event.title,
@@ -59,6 +60,7 @@ def header_of(session: Session, event: Event) -> EventHeader:
         end_time=event.end_time,
         venue_name=event.venue_name,
         venue_room=event.venue_room,
+        dates=dates or DateStyle(),
     )
 
 
@@ -97,7 +99,7 @@ def participants_input(db: Database, request: DocumentRequest) -> ParticipantLis
         event = session.get_one(Event, request.require_event())
         ordered = sorted(event.participants, key=lambda p: (p.number is None, p.number or 0, p.id))
         return ParticipantListInput(
-            header=header_of(session, event),
+            header=header_of(session, event, request.dates),
             participants=tuple(participant_line(event, p) for p in ordered),
             with_contact=request.with_contact,
         )
@@ -106,7 +108,7 @@ def participants_input(db: Database, request: DocumentRequest) -> ParticipantLis
 def notice_input(db: Database, request: DocumentRequest) -> EventNoticeInput:
     with db.session() as session:
         event = session.get_one(Event, request.require_event())
-        header = header_of(session, event)
+        header = header_of(session, event, request.dates)
         return EventNoticeInput(
             header=header,
             theme=event.theme,

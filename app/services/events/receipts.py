@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.documents.builders import event_receipts
 from app.documents.event_inputs import ReceiptLine, ReceiptsInput
+from app.documents.inputs import DateStyle
 from app.documents.model import Document
 from app.japanese.wareki import fiscal_year_of, format_fiscal_year
 from app.models import Council
@@ -64,7 +65,9 @@ def _number_text(fiscal_year: int, number: int, start_month: int) -> str:
     return f"{format_fiscal_year(fiscal_year, start_month)} 第{number}号"
 
 
-def issue_receipts(db: Database, event_id: int, today: date) -> ReceiptsInput:
+def issue_receipts(
+    db: Database, event_id: int, today: date, dates: DateStyle | None = None
+) -> ReceiptsInput:
     """The event's receipts, numbering those made for the first time (see the module)."""
     with db.transaction() as session:
         event = session.get_one(Event, event_id)
@@ -91,7 +94,7 @@ def issue_receipts(db: Database, event_id: int, today: date) -> ReceiptsInput:
                 )
             )
         issuer = _issuer(council)
-        return ReceiptsInput(header_of(session, event), tuple(lines), issuer)
+        return ReceiptsInput(header_of(session, event, dates), tuple(lines), issuer)
 
 
 def _issuer(council: Council | None) -> tuple[str, ...]:
@@ -106,4 +109,5 @@ def _issuer(council: Council | None) -> tuple[str, ...]:
 
 def receipts(db: Database, request: DocumentRequest) -> Document:
     """領収書, two to an A4 page with a cut line between them."""
-    return event_receipts.build(issue_receipts(db, request.require_event(), request.today))
+    receipts = issue_receipts(db, request.require_event(), request.today, request.dates)
+    return event_receipts.build(receipts)
