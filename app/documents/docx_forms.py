@@ -17,6 +17,43 @@ from app.documents.docx_styles import font_name, set_fonts
 from app.documents.model import Align, CutLine, Face, Form
 from app.japanese.text import sanitize
 
+# the elements of a paragraph's properties that come after w:keepNext (CT_PPr's order)
+_AFTER_KEEP_NEXT = (
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+)
 _ALIGN = {
     Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT,
     Align.CENTER: WD_ALIGN_PARAGRAPH.CENTER,
@@ -106,3 +143,16 @@ def form(docx: DocxDocument, block: Form, size: float, width: float) -> None:
                 _shade(cell)
             run(paragraph, text, Face.GOTHIC if caption else Face.MINCHO)
     docx.add_paragraph().paragraph_format.space_after = Pt(0)
+
+
+def keep_together(elements: list[Any]) -> None:
+    """What follows a cut line is one piece: every paragraph in it (in the form's cells
+    too) keeps with the next, so Word moves the piece to the next page whole."""
+    paragraphs = [p for element in elements for p in element.iter(qn("w:p"))]
+    for paragraph in paragraphs[:-1]:
+        properties = paragraph.get_or_add_pPr()
+        if properties.find(qn("w:keepNext")) is None:
+            properties.insert_element_before(
+                OxmlElement("w:keepNext"),
+                *(f"w:{tag}" for tag in _AFTER_KEEP_NEXT),
+            )

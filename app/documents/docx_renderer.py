@@ -291,8 +291,13 @@ def render(document: Document, path: Path, *, embed_fonts: bool = True) -> Path:
         _run(header, document.header)
     if document.page_numbers and grid is None:
         _page_number_footer(docx)
+    before: set[Any] | None = None  # the body before a cut line: what follows is one piece
     for block in document.blocks if grid is None else ():
+        if isinstance(block, CutLine) and before is None:
+            before = set(docx.element.body)
         _add(docx, block, document.body_size, page)
+    if before is not None:
+        docx_forms.keep_together([e for e in docx.element.body if e not in before])
     # Into memory first: python-docx leaves its zip open when a write fails (a full
     # disk), and the zip's finaliser then fails again, with a traceback on the terminal.
     buffer = io.BytesIO()

@@ -123,7 +123,8 @@ class PageBreak:
 
 @dataclass(frozen=True, slots=True)
 class CutLine:
-    """A dashed line across the page to cut along, its label in the middle: 「きりとり線」."""
+    """A dashed line across the page to cut along, its label in the middle: 「きりとり線」.
+    What follows it is one piece (a form to send back): never split across pages."""
 
     label: str = "きりとり線"
 

@@ -290,8 +290,13 @@ def render(document: Document, path: Path) -> Path:
     )
     width = setup.text_width
     story: list[Flowable] = []
+    torn: list[Flowable] = []  # from a cut line on: one piece, never split across pages
     for block in document.blocks:
-        story.extend(_flowables(block, styles, width))
+        (torn if torn or isinstance(block, CutLine) else story).extend(
+            _flowables(block, styles, width)
+        )
+    if torn:
+        story.append(KeepTogether(torn))
 
     def decorate(canvas: Canvas, _template: SimpleDocTemplate) -> None:
         canvas.saveState()

@@ -229,3 +229,26 @@ def test_the_dates_follow_the_style_chosen(db: Database, tmp_path: Path) -> None
     assert pdf_said == docx_said
     assert normalise("2026年2月25日(水)18:00～20:30") in pdf_said
     assert "令和" not in pdf_said
+
+
+def test_a_long_notice_moves_its_form_to_the_next_page_whole(db: Database, tmp_path: Path) -> None:
+    event_id = seed_event(db, people=0)
+    form = editing.load_form(db, event_id)
+    rows = tuple(
+        replace(form.timetable[1], time_text=f"{hour}:00", title=f"講演{hour}「事業承継と人材」")
+        for hour in range(9, 19)
+    )
+    editing.save(db, replace(form, timetable=rows))
+    document = _make(db, "event-notice", event_id)
+    pdf_said, docx_said, reader = _both(document, tmp_path, "long")
+    assert pdf_said == docx_said
+    pages = _page_texts(reader)
+    assert len(pages) == 2
+    assert "きりとり線" not in pages[0] and "会社名" not in pages[0]
+    assert all(field in pages[1] for field in ("きりとり線", "会社名", "E-mail", "出・欠"))
+    # Word keeps the piece together: every paragraph from the cut line on keeps with the next
+    body = open_docx(str(tmp_path / "long.docx")).element.body
+    paragraphs = [p for p in body.iter() if p.tag.endswith("}p")]
+    cut = next(n for n, p in enumerate(paragraphs) if "きりとり線" in "".join(p.itertext()))
+    kept = ["keepNext" in "".join(e.tag for e in p.iter()) for p in paragraphs[cut:]]
+    assert kept[:-1] == [True] * (len(kept) - 1)
