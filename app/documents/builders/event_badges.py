@@ -4,6 +4,7 @@ the name large (shrunk to fit, never broken)."""
 
 from __future__ import annotations
 
+from app.documents import labels
 from app.documents.event_inputs import ParticipantLine, ParticipantListInput
 from app.documents.model import Document, Face, LabelGrid, LabelLine, Sheet
 from app.japanese.kana import reading_sort_key
@@ -24,11 +25,26 @@ def sheet(key: str) -> Sheet:
     return SHEETS.get(key, SHEETS[DEFAULT_SHEET])
 
 
-def badge(line: ParticipantLine, name_size: float = NAME_SIZE) -> tuple[LabelLine, ...]:
+def _organization(text: str, width: float) -> list[LabelLine]:
+    """The organisation on one line, or on two split at the space nearest the middle when
+    one line would have to be printed much smaller (「…推進機構」/「関東支部 事務局」)."""
+    whole = LabelLine(text, 11, space_after=0.35)
+    if labels.fitted(whole, width).size >= 0.8 * whole.size or " " not in text.strip():
+        return [whole]
+    words = text.split()
+    cut = min(range(1, len(words)), key=lambda n: abs(len(" ".join(words[:n])) - len(text) / 2))
+    head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+    return [LabelLine(head, 10, space_after=0.05), LabelLine(tail, 10, space_after=0.35)]
+
+
+def badge(
+    line: ParticipantLine, width: float, name_size: float = NAME_SIZE
+) -> tuple[LabelLine, ...]:
+    """One badge, ``width`` points of room across."""
     lines = []
     if line.special_role:
         lines.append(LabelLine(line.special_role, 11, Face.GOTHIC, space_after=0.3))
-    lines.append(LabelLine(line.organization, 11, space_after=0.35))
+    lines += _organization(line.organization, width)
     lines.append(LabelLine(line.reading, 8.5, space_after=0.05))
     lines.append(LabelLine(line.name, name_size, Face.GOTHIC, space_after=0))
     return tuple(lines)
@@ -41,7 +57,8 @@ def build(data: ParticipantListInput, chosen: Sheet) -> Document:
         key=lambda p: (reading_sort_key(p.reading or p.name), p.number or 0),
     )
     size = NAME_SIZE if chosen.height >= 50 else NAME_SIZE * 0.85
-    grid = LabelGrid(chosen, tuple(badge(line, size) for line in attending))
+    width = labels.inner_width(chosen)
+    grid = LabelGrid(chosen, tuple(badge(line, width, size) for line in attending))
     return Document(
         title=f"{data.header.title} 名札",
         blocks=(grid,),
