@@ -70,8 +70,12 @@ def issue_receipts(
 ) -> ReceiptsInput:
     """The event's receipts, numbering those made for the first time (see the module)."""
     with db.transaction() as session:
+        # the council row locked (PostgreSQL), as the register locks it to number letters:
+        # two clerks printing receipts at once take their numbers one after the other
+        council = session.scalars(
+            select(Council).order_by(Council.id).limit(1).with_for_update()
+        ).first()
         event = session.get_one(Event, event_id)
-        council = session.scalars(select(Council).order_by(Council.id).limit(1)).first()
         start_month = council.fiscal_year_start_month if council else 4
         lines = []
         for participant in receipted(event):
