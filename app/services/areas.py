@@ -104,6 +104,7 @@ class DocumentSpec:
     rank: int  # its place in the document dialog and ``--help``
     make: str  # ``module:name`` of ``(db, DocumentRequest) -> Document``
     numbered: bool = False  # takes the next outgoing number and is recorded in the register
+    writes: bool = False  # records what it prints (領収書 take their numbers): needs a writable db
     options: frozenset[DocumentOption] = frozenset()
     gaps: str = ""  # ``module:name`` of ``(db, kind, DocumentRequest) -> tuple[Gap, ...]``
     letter_date: str = ""  # a numbered letter's default date: ``(db, DocumentRequest) -> date``

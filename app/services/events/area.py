@@ -54,6 +54,7 @@ AREA = Area(
             Subject.EVENT,
             rank=130,
             make="app.services.events.receipts:receipts",
+            writes=True,
         ),
         DocumentSpec(
             "participant-list",

@@ -105,8 +105,9 @@ class DocumentDialog(QDialog):
         else:
             subjects = {Subject.COUNCIL} | ({Subject.MEETING} if meeting_id is not None else set())
         for spec in exports.kinds():
-            # a numbered letter takes its number in the register: not while read-only
-            if spec.subject in subjects and not (spec.numbered and db.read_only):
+            # a numbered letter takes its number in the register, a receipt its own number:
+            # not while read-only
+            if spec.subject in subjects and not ((spec.numbered or spec.writes) and db.read_only):
                 self.kind.addItem(document_title(spec.kind), spec.kind)
         self.kind.currentIndexChanged.connect(lambda _i: self._on_kind_changed())
         self.fiscal_year = QSpinBox(self)

@@ -6,6 +6,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
+from app.services.workspace import open_database
 from app.settings import Settings
 from app.storage.database import Database
 from app.ui.app import make_application
@@ -53,3 +54,19 @@ def test_the_label_sheet_chosen_prints_the_badges_and_becomes_the_setting(
     again = DocumentDialog(db, None, event_id=event_id, settings=settings)
     qtbot.addWidget(again)
     assert again.label_sheet.currentData() == "12"
+
+
+def test_a_read_only_database_offers_no_receipts(
+    qtbot: QtBot, db: Database, settings: Settings
+) -> None:
+    """Receipts take their numbers when made: not from a database opened read-only."""
+    event_id = seed_event(db)
+    reader = open_database(db.path, read_only=True)
+    try:
+        make_application()
+        dialog = DocumentDialog(reader, None, event_id=event_id, settings=settings)
+        qtbot.addWidget(dialog)
+        kinds = {str(dialog.kind.itemData(n)) for n in range(dialog.kind.count())}
+        assert kinds >= EVENT_KINDS - {"receipts"} and "receipts" not in kinds
+    finally:
+        reader.close()
