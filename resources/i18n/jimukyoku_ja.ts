@@ -1043,7 +1043,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>文書発送簿(年度)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+20"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+21"/>
         <source> (fiscal year)</source>
         <translation>年度</translation>
     </message>
@@ -1234,27 +1234,27 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>文書ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/services/events/area.py" line="+30"/>
+        <location filename="../../app/services/events/area.py" line="+31"/>
         <source>Event notice with FAX application form</source>
         <translation>開催案内(FAX申込書付き)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reception list</source>
         <translation>受付名簿</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name badges (label sheet)</source>
         <translation>名札(ラベル用紙)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Receipts (numbered per fiscal year)</source>
         <translation>領収書(年度ごとの通し番号)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Participant list</source>
         <translation>参加者一覧</translation>
     </message>
@@ -5635,6 +5635,21 @@ Do it again once the cause is fixed.</source>
         <location line="+3"/>
         <source>No organization is set to address the letter to.</source>
         <translation>宛先の団体が設定されていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody has a place at the event yet: the document would be empty.</source>
+        <translation>参加が決まっている人がまだいないため、内容のない文書になります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has paid a fee yet: there is no receipt to make.</source>
+        <translation>参加費を受領した人がいないため、作成する領収書はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No phone, fax or e-mail is set for applications: the notice names the organiser only.</source>
+        <translation>申込先の電話・FAX・メールが設定されていないため、案内には申込先として主催者名のみを記載します。</translation>
     </message>
 </context>
 <context>

@@ -94,19 +94,27 @@ def _contact(data: EventNoticeInput) -> str:
 
 
 def _how(data: EventNoticeInput) -> str:
-    by = []
-    if data.contact_fax:
-        by.append("FAX")
-    if data.contact_email:
-        by.append("電子メール")
-    means = "又は".join(by) if by else "電話"
+    """「下記の申込書により、申込締切までにFAX又は電子メールでお申し込みください。」: only
+    the ways the event has (no number is promised that is not set)."""
+    by = [
+        means
+        for means, given in (
+            ("FAX", data.contact_fax),
+            ("電子メール", data.contact_email),
+            ("電話", data.contact_phone),
+        )
+        if given
+    ]
     form = "下記の申込書により、" if data.contact_fax else ""
     due = "申込締切までに" if data.deadline is not None else ""
-    return f"{form}{due}{means}でお申し込みください。"
+    if not by:
+        return f"{due}申込先までお申し込みください。"
+    return f"{form}{due}{'又は'.join(by)}でお申し込みください。"
 
 
 def _tear_off(data: EventNoticeInput) -> list[Block]:
-    """The FAX 申込書 under the cut line: the FAX number large, then the ruled form."""
+    """The 申込書 under the cut line: the FAX number large (when the event has one), the
+    addressee, then the ruled form."""
     rows: list[tuple[str, ...]] = [
         ("会社名", ""),
         ("氏名", "", "役職", ""),
@@ -114,12 +122,11 @@ def _tear_off(data: EventNoticeInput) -> list[Block]:
     ]
     if data.reception_fee:
         rows.append(("懇親会", "出 ・ 欠"))
-    fax = f"FAX {data.contact_fax}" if data.contact_fax else "参加申込書"
-    to = f"{data.organiser} 行"
+    fax: list[Block] = [Title(f"FAX {data.contact_fax}")] if data.contact_fax else []
     return [
         CutLine(),
-        Title(fax),
-        Paragraph(to, space_after=0.2),
+        *fax,
+        Paragraph(f"{data.organiser} 行", space_after=0.2),
         Paragraph(f"「{data.header.title}」参加申込書", align=Align.CENTER, bold=True),
         Form(tuple(rows), (1.2, 3.0, 1.0, 3.0), height=1.5),
         Paragraph(PRIVACY, space_after=0),

@@ -14,6 +14,7 @@ from app.services.areas import (
 
 _DOCUMENTS = "app.services.events.documents"
 _CONTACT = frozenset({DocumentOption.CONTACT})
+_GAPS = "app.services.events.gaps:document_gaps"
 _NOT_YET = "not in the data package yet: issue 18 adds events with the check-in round trip"
 
 AREA = Area(
@@ -31,6 +32,7 @@ AREA = Area(
             Subject.EVENT,
             rank=200,
             make=f"{_DOCUMENTS}:notice",
+            gaps=_GAPS,
         ),
         DocumentSpec(
             "reception-list",
@@ -38,6 +40,7 @@ AREA = Area(
             Subject.EVENT,
             rank=210,
             make=f"{_DOCUMENTS}:reception_list",
+            gaps=_GAPS,
             options=_CONTACT,
         ),
         DocumentSpec(
@@ -46,6 +49,7 @@ AREA = Area(
             Subject.EVENT,
             rank=220,
             make=f"{_DOCUMENTS}:badges",
+            gaps=_GAPS,
             options=frozenset({DocumentOption.LABEL_SHEET}),
         ),
         DocumentSpec(
@@ -54,6 +58,7 @@ AREA = Area(
             Subject.EVENT,
             rank=230,
             make="app.services.events.receipts:receipts",
+            gaps=_GAPS,
             writes=True,
         ),
         DocumentSpec(
@@ -62,6 +67,7 @@ AREA = Area(
             Subject.EVENT,
             rank=240,
             make=f"{_DOCUMENTS}:participant_list",
+            gaps=_GAPS,
             options=_CONTACT,
         ),
     ),

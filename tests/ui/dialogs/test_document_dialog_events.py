@@ -70,3 +70,18 @@ def test_a_read_only_database_offers_no_receipts(
         assert kinds >= EVENT_KINDS - {"receipts"} and "receipts" not in kinds
     finally:
         reader.close()
+
+
+def test_the_dialog_says_before_creating_when_nobody_has_paid(
+    qtbot: QtBot, db: Database, settings: Settings
+) -> None:
+    event_id = seed_event(db, people=2)  # a speaker and a guest: nobody pays
+    make_application()
+    dialog = DocumentDialog(db, None, event_id=event_id, settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("receipts"))
+    assert dialog.kind_note.isVisible()
+    assert "Nobody has paid a fee yet" in dialog.kind_note.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("badges"))
+    assert not dialog.kind_note.isVisible()
