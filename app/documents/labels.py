@@ -11,15 +11,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
-from app.documents import fonts
 from app.documents.model import Face, LabelGrid, LabelLine, Sheet
 from app.japanese.text import sanitize
 
+# reportlab is imported where text is measured, not here: the document dialog reads the
+# sheets (the badges' builder) when the window opens, and reportlab costs a third of a second
 LEADING = 1.25  # a label line's height, in its font size
+mm = 72 / 25.4  # points in a millimetre (reportlab.lib.units.mm)
+A4_MM = (210.0, 297.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +38,8 @@ class Placed:
 
 
 def font(face: Face) -> str:
+    from app.documents import fonts
+
     return fonts.GOTHIC if face is Face.GOTHIC else fonts.MINCHO
 
 
@@ -49,6 +50,10 @@ def inner_width(sheet: Sheet) -> float:
 
 def fitted(line: LabelLine, width: float) -> Placed:
     """``line`` at its size, or smaller when it would not fit ``width`` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.documents import fonts
+
     fonts.register()
     natural = stringWidth(sanitize(line.text), font(line.face), line.size)
     if natural <= width:
@@ -84,4 +89,4 @@ def fits_a4(sheet: Sheet) -> bool:
     """The sheet's labels and margins stay within A4 (210 × 297 mm)."""
     right = sheet.left + sheet.columns * sheet.width
     bottom = sheet.top + sheet.rows * sheet.height
-    return right <= A4[0] / mm + 0.01 and bottom <= A4[1] / mm + 0.01
+    return right <= A4_MM[0] + 0.01 and bottom <= A4_MM[1] + 0.01
