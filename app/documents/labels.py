@@ -50,12 +50,12 @@ def inner_width(sheet: Sheet) -> float:
 
 def fitted(line: LabelLine, width: float) -> Placed:
     """``line`` at its size, or smaller when it would not fit ``width`` points."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from app.documents import fonts
+    from app.documents import columns, fonts
 
     fonts.register()
-    natural = stringWidth(sanitize(line.text), font(line.face), line.size)
+    # as LibreOffice sets it (it spaces Japanese from Latin letters and digits): a name
+    # that fits by reportlab's measure alone would wrap in the Word file
+    natural = columns.measured_width(sanitize(line.text), font(line.face), line.size)
     if natural <= width:
         return Placed(line, line.size)
     return Placed(line, math.floor(line.size * width / natural * 10) / 10)  # down: it fits

@@ -252,3 +252,21 @@ def test_a_long_notice_moves_its_form_to_the_next_page_whole(db: Database, tmp_p
     cut = next(n for n, p in enumerate(paragraphs) if "きりとり線" in "".join(p.itertext()))
     kept = ["keepNext" in "".join(e.tag for e in p.iter()) for p in paragraphs[cut:]]
     assert kept[:-1] == [True] * (len(kept) - 1)
+
+
+def test_libreoffice_prints_every_badge_name_on_one_line(db: Database, tmp_path: Path) -> None:
+    """The Word file's names are sized for LibreOffice's spacing too (「左衛門三郎19」)."""
+    from tests.documents.test_libreoffice import _convert
+
+    event_id = seed_event(db, people=30)
+    document = _make(db, "badges", event_id, badge_sheet="12")
+    docx = exports.write(document, tmp_path / "badges.docx").path
+    pdf = _convert([docx], tmp_path) / "badges.pdf"
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) == 3  # 30 badges, 12 to a sheet
+    lines = {
+        normalise(line) for page in reader.pages for line in (page.extract_text() or "").split("\n")
+    }
+    for number in range(30):
+        name, _ = person_name(number)
+        assert normalise(name) in lines, name
