@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from app.documents.builders import event_badges
 from app.documents.labels import fits_a4
-from app.documents.model import Document
+from app.documents.model import Document, plain_text
 from app.services.documents import export as exports
 from app.services.documents.request import DateStyle, DocumentRequest, MinutesOptions
 from app.services.events import editing
@@ -270,3 +270,13 @@ def test_libreoffice_prints_every_badge_name_on_one_line(db: Database, tmp_path:
     for number in range(30):
         name, _ = person_name(number)
         assert normalise(name) in lines, name
+
+
+def test_the_ways_to_apply_are_listed_as_kobunsho_lists_them(db: Database, tmp_path: Path) -> None:
+    event_id = seed_event(db, people=0)
+    said = normalise(plain_text(_make(db, "event-notice", event_id)))
+    assert "申込締切までにFAX、電子メール又は電話でお申し込みください。" in said
+    form = editing.load_form(db, event_id)
+    editing.save(db, replace(form, contact_phone=""))
+    said = normalise(plain_text(_make(db, "event-notice", event_id)))
+    assert "申込締切までにFAX又は電子メールでお申し込みください。" in said

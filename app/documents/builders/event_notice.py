@@ -109,7 +109,9 @@ def _how(data: EventNoticeInput) -> str:
     due = "申込締切までに" if data.deadline is not None else ""
     if not by:
         return f"{due}申込先までお申し込みください。"
-    return f"{form}{due}{'又は'.join(by)}でお申し込みください。"
+    # 公用文: 「A又はB」, 「A、B又はC」
+    means = by[0] if len(by) == 1 else f"{'、'.join(by[:-1])}又は{by[-1]}"
+    return f"{form}{due}{means}でお申し込みください。"
 
 
 def _tear_off(data: EventNoticeInput) -> list[Block]:
