@@ -58,6 +58,13 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         ),
     )
     export.add_argument(
+        "--badge-sheet",
+        metavar="N",
+        help=translate(
+            "cli", "badges: the label sheet, 10 or 12 to a sheet; default: as set in the window"
+        ),
+    )
+    export.add_argument(
         "--with-contact",
         action="store_true",
         help=translate("cli", "roster: include e-mail and phone (personal information)"),
@@ -133,7 +140,9 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     from app.services.areas import Subject
     from app.services.documents import export as exports
     from app.services.documents.request import MinutesOptions, MinutesStyle
+    from app.services.events.documents import label_sheets
     from app.services.meetings import listing as meetings
+    from app.settings import Settings
 
     subject = exports.spec(args.kind).subject
     if subject is Subject.VISIT and args.visit is None:
@@ -162,7 +171,17 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     if (missing := _missing_subject(db, subject, args)) is not None:
         print(missing, file=sys.stderr)
         return EXIT_FAILED
+    sheets = {sheet.key for sheet in label_sheets()}
+    if args.badge_sheet is not None and args.badge_sheet not in sheets:
+        print(
+            translate("cli", "There is no label sheet %1: choose %2.")
+            .replace("%1", args.badge_sheet)
+            .replace("%2", ", ".join(sorted(sheets))),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     request = exports.DocumentRequest(
+        badge_sheet=args.badge_sheet or Settings().badge_sheet,
         meeting_id=args.meeting,
         visit_id=args.visit,
         event_id=args.event,

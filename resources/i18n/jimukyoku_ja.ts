@@ -1116,7 +1116,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+93"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+96"/>
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -1181,7 +1181,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>文書発送簿(年度)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+20"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+21"/>
         <source> (fiscal year)</source>
         <translation>年度</translation>
     </message>
@@ -1221,7 +1221,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>メール・電話を含める(個人情報)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 to a sheet (%2 × %3 mm)</source>
+        <translation>%1面(%2×%3mm)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Issue again with a new number</source>
         <translation>新しい文書番号で発出し直す</translation>
     </message>
@@ -1267,6 +1272,11 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Label sheet</source>
+        <translation>ラベル用紙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Letter date</source>
         <translation>文書の日付</translation>
     </message>
@@ -1277,12 +1287,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Folder</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -1302,7 +1312,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>This letter was issued as %1: making it again keeps its number and date.</source>
         <translation>この文書は %1 として発出済みです。作り直しても番号と日付は変わりません。</translation>
     </message>
@@ -1317,7 +1327,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>設定が変わりました。文書をもう一度作成してください。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Choose PDF, Word or both.</source>
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
@@ -1362,7 +1372,32 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>文書ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/services/events/area.py" line="+52"/>
+        <location filename="../../app/services/events/area.py" line="+57"/>
+        <source>Event notice with FAX application form</source>
+        <translation>開催案内(FAX申込書付き)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reception list</source>
+        <translation>受付名簿</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name badges (label sheet)</source>
+        <translation>名札(ラベル用紙)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipts (numbered per fiscal year)</source>
+        <translation>領収書(年度ごとの通し番号)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Participant list</source>
+        <translation>参加者一覧</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Event report</source>
         <translation>実施報告</translation>
     </message>
@@ -4692,6 +4727,11 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>badges: the label sheet, 10 or 12 to a sheet; default: as set in the window</source>
+        <translation>名札: ラベル用紙(10面又は12面)。省略時は画面で設定した用紙</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>roster: include e-mail and phone (personal information)</source>
         <translation>委員名簿: メール・電話を含める(個人情報)</translation>
     </message>
@@ -4706,7 +4746,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>視察 %1 はありません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Say which visit: --visit ID (see: visits list).</source>
         <translation>視察・訪問を指定してください: --visit ID(一覧は visits list)。</translation>
     </message>
@@ -4729,6 +4769,11 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location line="+8"/>
         <source>There is no meeting %1.</source>
         <translation>ID %1 の会議はありません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no label sheet %1: choose %2.</source>
+        <translation>ラベル用紙「%1」はありません。%2のいずれかを指定してください。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5071,7 +5116,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>ファイルに書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/cli/documents.py" line="-53"/>
+        <location filename="../../app/cli/documents.py" line="-65"/>
         <location filename="../../app/cli/event_applications.py" line="+14"/>
         <source>There is no event %1.</source>
         <translation>行事 %1 はありません。</translation>
@@ -6300,6 +6345,21 @@ Do it again once the cause is fixed.</source>
         <source>No organization is set to address the letter to.</source>
         <translation>宛先の団体が設定されていません。</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody has a place at the event yet: the document would be empty.</source>
+        <translation>参加が決まっている人がまだいないため、内容のない文書になります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has paid a fee yet: there is no receipt to make.</source>
+        <translation>参加費を受領した人がいないため、作成する領収書はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No phone, fax or e-mail is set for applications: the notice names the organiser only.</source>
+        <translation>申込先の電話・FAX・メールが設定されていないため、案内には申込先として主催者名のみを記載します。</translation>
+    </message>
 </context>
 <context>
     <name>interchange</name>
@@ -6976,7 +7036,7 @@ Do it again once the cause is fixed.</source>
         <translation>キャンセル待ちから繰り上がりました。ご本人へ連絡してください</translation>
     </message>
     <message>
-        <location filename="../../app/services/events/area.py" line="-17"/>
+        <location filename="../../app/services/events/area.py" line="-61"/>
         <source>Events</source>
         <translation>行事</translation>
     </message>

@@ -70,6 +70,11 @@ def test_the_areas_declare_every_document_kind() -> None:
         "visit-report",
         "request-letter",
         "thank-you-letter",
+        "event-notice",
+        "reception-list",
+        "badges",
+        "receipts",
+        "participant-list",
         "event-report",
     }
 

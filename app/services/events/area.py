@@ -7,11 +7,16 @@ from app.services.areas import (
     QT_TRANSLATE_NOOP,
     Area,
     CarriedTable,
+    DocumentOption,
     DocumentSpec,
     Scope,
     SearchKind,
     Subject,
 )
+
+_DOCUMENTS = "app.services.events.documents"
+_CONTACT = frozenset({DocumentOption.CONTACT})
+_GAPS = "app.services.events.gaps:document_gaps"
 
 AREA = Area(
     name="events",
@@ -48,10 +53,54 @@ AREA = Area(
     ),
     documents=(
         DocumentSpec(
+            "event-notice",
+            QT_TRANSLATE_NOOP("DocumentDialog", "Event notice with FAX application form"),
+            Subject.EVENT,
+            rank=200,
+            make=f"{_DOCUMENTS}:notice",
+            gaps=_GAPS,
+        ),
+        DocumentSpec(
+            "reception-list",
+            QT_TRANSLATE_NOOP("DocumentDialog", "Reception list"),
+            Subject.EVENT,
+            rank=210,
+            make=f"{_DOCUMENTS}:reception_list",
+            gaps=_GAPS,
+            options=_CONTACT,
+        ),
+        DocumentSpec(
+            "badges",
+            QT_TRANSLATE_NOOP("DocumentDialog", "Name badges (label sheet)"),
+            Subject.EVENT,
+            rank=220,
+            make=f"{_DOCUMENTS}:badges",
+            gaps=_GAPS,
+            options=frozenset({DocumentOption.LABEL_SHEET}),
+        ),
+        DocumentSpec(
+            "receipts",
+            QT_TRANSLATE_NOOP("DocumentDialog", "Receipts (numbered per fiscal year)"),
+            Subject.EVENT,
+            rank=230,
+            make="app.services.events.receipts:receipts",
+            gaps=_GAPS,
+            writes=True,
+        ),
+        DocumentSpec(
+            "participant-list",
+            QT_TRANSLATE_NOOP("DocumentDialog", "Participant list"),
+            Subject.EVENT,
+            rank=240,
+            make=f"{_DOCUMENTS}:participant_list",
+            gaps=_GAPS,
+            options=_CONTACT,
+        ),
+        DocumentSpec(
             "event-report",
             QT_TRANSLATE_NOOP("DocumentDialog", "Event report"),
             Subject.EVENT,
-            rank=98,
+            rank=250,
             make="app.services.events.report:event_report",
         ),
     ),
