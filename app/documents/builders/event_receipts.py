@@ -8,7 +8,17 @@ from __future__ import annotations
 from app.documents.builders.event_common import day
 from app.documents.event_inputs import ReceiptLine, ReceiptsInput
 from app.documents.inputs import DateStyle
-from app.documents.model import Align, Document, Face, LabelGrid, LabelLine, Sheet
+from app.documents.model import (
+    Align,
+    Block,
+    Document,
+    Face,
+    LabelGrid,
+    LabelLine,
+    Paragraph,
+    Sheet,
+    Title,
+)
 
 # A4 halved: 15 mm margins at the sides, 10 mm at the top and bottom; the cut at 148.5 mm
 SHEET = Sheet(columns=1, rows=2, width=180.0, height=138.5, top=10.0, left=15.0, padding=10.0)
@@ -44,15 +54,25 @@ def receipt(line: ReceiptLine, issuer: tuple[str, ...], dates: DateStyle) -> tup
     return tuple(lines)
 
 
+NONE_PAID = "参加費を受領した参加者がいないため、発行する領収書はありません。"
+
+
 def build(data: ReceiptsInput) -> Document:
-    grid = LabelGrid(
-        SHEET,
-        tuple(receipt(line, data.issuer, data.header.dates) for line in data.receipts),
-        cut_lines=True,
+    """The receipts; with none to issue, a page that says so (never a blank page)."""
+    blocks: tuple[Block, ...] = (
+        (
+            LabelGrid(
+                SHEET,
+                tuple(receipt(line, data.issuer, data.header.dates) for line in data.receipts),
+                cut_lines=True,
+            ),
+        )
+        if data.receipts
+        else (Title(f"{data.header.title} 領収書"), Paragraph(NONE_PAID))
     )
     return Document(
         title=f"{data.header.title} 領収書",
-        blocks=(grid,),
+        blocks=blocks,
         page_numbers=False,
         subject="領収書",
         author=data.header.council_name,

@@ -127,3 +127,17 @@ def test_the_revenue_stamp_box_from_fifty_thousand_yen(
     assert f"¥{amount:,}-" in text
     assert f"上記の金額{amount:,}円を正に領収いたしました。" in text
     assert "株式会社A様" in text
+
+
+def test_with_nobody_paid_the_receipts_say_so_instead_of_a_blank_page(
+    db: Database, tmp_path: Path
+) -> None:
+    from app.services.events import editing
+    from app.services.events.rows import EventForm
+
+    empty = editing.save(db, EventForm(title="交流サロン", held_on="2025-11-05"))
+    assert empty.id is not None
+    request = DocumentRequest(event_id=empty.id, today=TODAY)
+    path = exports.write(exports.build(db, "receipts", request), tmp_path / "none.pdf").path
+    text = normalise("".join(page.extract_text() for page in PdfReader(path).pages))
+    assert normalise(event_receipts.NONE_PAID) in text
