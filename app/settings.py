@@ -147,3 +147,13 @@ class Settings:
     @keep_remark_kind.setter
     def keep_remark_kind(self, value: bool) -> None:
         self._qsettings.setValue("capture/keep_remark_kind", bool(value))
+
+    @property
+    def badge_sheet(self) -> str:
+        """The label sheet name badges are printed on: 「10」 (10面, the default) or 「12」;
+        their geometry is one table (``app.documents.builders.event_badges.SHEETS``)."""
+        return self._str("documents/badge_sheet", "10")
+
+    @badge_sheet.setter
+    def badge_sheet(self, value: str) -> None:
+        self._qsettings.setValue("documents/badge_sheet", value)

@@ -58,6 +58,13 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         ),
     )
     export.add_argument(
+        "--badge-sheet",
+        metavar="N",
+        help=translate(
+            "cli", "badges: the label sheet, 10 or 12 to a sheet; default: as set in the window"
+        ),
+    )
+    export.add_argument(
         "--with-contact",
         action="store_true",
         help=translate("cli", "roster: include e-mail and phone (personal information)"),
@@ -116,11 +123,26 @@ def run_export(target: str, args: argparse.Namespace) -> int:
     return with_database(target, lambda db: _export(db, args))
 
 
+def _missing_subject(db: Database, subject: object, args: argparse.Namespace) -> str | None:
+    """「There is no visit 99.」 when the visit or event asked for is not in the database."""
+    from app.services.areas import Subject
+    from app.services.events import listing as events
+    from app.services.visits import listing as visits
+
+    if subject is Subject.VISIT and args.visit not in {row.id for row in visits.list_visits(db)}:
+        return translate("cli", "There is no visit %1.").replace("%1", str(args.visit))
+    if subject is Subject.EVENT and args.event not in {row.id for row in events.list_events(db)}:
+        return translate("cli", "There is no event %1.").replace("%1", str(args.event))
+    return None
+
+
 def _export(db: Database, args: argparse.Namespace) -> int:
     from app.services.areas import Subject
     from app.services.documents import export as exports
     from app.services.documents.request import MinutesOptions, MinutesStyle
+    from app.services.events.documents import label_sheets
     from app.services.meetings import listing as meetings
+    from app.settings import Settings
 
     subject = exports.spec(args.kind).subject
     if subject is Subject.VISIT and args.visit is None:
@@ -146,7 +168,20 @@ def _export(db: Database, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+    if (missing := _missing_subject(db, subject, args)) is not None:
+        print(missing, file=sys.stderr)
+        return EXIT_FAILED
+    sheets = {sheet.key for sheet in label_sheets()}
+    if args.badge_sheet is not None and args.badge_sheet not in sheets:
+        print(
+            translate("cli", "There is no label sheet %1: choose %2.")
+            .replace("%1", args.badge_sheet)
+            .replace("%2", ", ".join(sorted(sheets))),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     request = exports.DocumentRequest(
+        badge_sheet=args.badge_sheet or Settings().badge_sheet,
         meeting_id=args.meeting,
         visit_id=args.visit,
         event_id=args.event,

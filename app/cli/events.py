@@ -10,6 +10,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from app.cli import event_applications
 from app.texts.i18n import translate
 
 if TYPE_CHECKING:
@@ -68,12 +69,18 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         metavar="CATEGORY=YEN",
         help=translate("cli", "a fee, e.g. 会員=0 or 一般=1000 (repeatable)"),
     )
+    event_applications.add_parsers(actions)
 
 
 def run(target: str, args: argparse.Namespace) -> int:
     from app.cli.database import with_database  # the data layer loads only for a command
 
-    handlers = {"list": _list, "create": _create}
+    handlers = {
+        "list": _list,
+        "create": _create,
+        "import": event_applications.import_applications,
+        "participants": event_applications.list_participants,
+    }
     handler = handlers[args.events_command]
     return with_database(target, lambda db: handler(db, args))
 

@@ -67,6 +67,7 @@ def _err(text: str) -> None:
 def _export(db: Database, args: argparse.Namespace) -> int:
     from app.services.dates import parse_date
     from app.services.interchange import api as interchange
+    from app.texts.interchange import personal_information_text
 
     since = None
     if args.since:
@@ -85,6 +86,7 @@ def _export(db: Database, args: argparse.Namespace) -> int:
         .replace("%1", str(result.records))
         .replace("%2", str(args.file))
     )
+    print(personal_information_text())
     if result.files:
         print(translate("cli", "Attached files: %1").replace("%1", str(result.files)))
     if result.missing_files:
@@ -121,7 +123,7 @@ def _import(db: Database, args: argparse.Namespace) -> int:
 
 def _print_plan(plan: ImportPlan) -> None:
     from app.texts.areas import table_label
-    from app.texts.interchange import field_label, filled_texts
+    from app.texts.interchange import adjustment_texts, field_label, filled_texts
 
     print(
         translate("cli", "Package of %1, exported %2")
@@ -168,5 +170,5 @@ def _print_plan(plan: ImportPlan) -> None:
                 "%1", str(plan.files_missing)
             )
         )
-    for line in filled_texts(plan):
+    for line in filled_texts(plan) + adjustment_texts(plan.adjusted):
         print(line)

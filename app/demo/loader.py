@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.demo import data
+from app.demo.events import add_events
 from app.demo.staging import (
     FISCAL_YEAR_START_MONTH,
     NOTICE_SUBJECT_END,
@@ -42,6 +43,7 @@ from app.models import (
     Body,
     Correspondence,
     Council,
+    Event,
     ItineraryItem,
     Meeting,
     MeetingGuest,
@@ -70,6 +72,7 @@ _CONTENT_MODELS: tuple[type[Entity], ...] = (
     Organization,
     Visit,
     Correspondence,
+    Event,
 )
 _COMMITTEE_ROLES = frozenset(
     {CouncilRole.CHAIR, CouncilRole.VICE_CHAIR, CouncilRole.MEMBER, CouncilRole.ADVISOR}
@@ -223,6 +226,8 @@ class _DemoLoader:
             self._add_visit(visit_spec)
         self._add_correspondence(council)
         self._add_activities()
+        self.session.flush()
+        add_events(self.session, self.sample.today, self.members, self.pillars)
         self.session.flush()
 
     # ----------------------------------------------------------------- council and people

@@ -115,6 +115,12 @@ def _width(text: str, font: str, size: float) -> float:
     return stringWidth(text, font, size) + boundaries * AUTOSPACE * size
 
 
+def measured_width(text: str, font: str, size: float) -> float:
+    """The width ``text`` takes in either renderer, at the widest (LibreOffice's spacing
+    between Japanese and Latin included), with room for rounding: what must fit a line."""
+    return _width(text, font, size) + _SAFETY
+
+
 def _lines(cell: CellText, font: str, size: float) -> list[tuple[str, float]]:
     """(line, font size) for every line of a cell, the reading above included."""
     if isinstance(cell, Cell):

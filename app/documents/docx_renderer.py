@@ -23,7 +23,15 @@ from docx.shared import Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
-from app.documents import columns, docx_fonts, docx_numbering, docx_styles, fonts
+from app.documents import (
+    columns,
+    docx_fonts,
+    docx_forms,
+    docx_labels,
+    docx_numbering,
+    docx_styles,
+    fonts,
+)
 from app.documents.docx_numbering import Lists
 from app.documents.docx_styles import HEADINGS, font_name, set_fonts
 from app.documents.model import (
@@ -31,8 +39,10 @@ from app.documents.model import (
     Block,
     Cell,
     CellText,
+    CutLine,
     Document,
     Face,
+    Form,
     Heading,
     ItemList,
     Notation,
@@ -41,6 +51,7 @@ from app.documents.model import (
     SignatureBlock,
     Table,
     Title,
+    label_grid,
 )
 from app.japanese.text import sanitize
 
@@ -144,6 +155,10 @@ def _add(docx: DocxDocument, block: Block, size: float, page: _Page) -> None:
                 paragraph.paragraph_format.space_before = Pt(size * 1.2)
         case PageBreak():
             docx.add_page_break()
+        case CutLine():
+            docx_forms.cut_line(docx, block, size, page.width)
+        case Form():
+            docx_forms.form(docx, block, size, page.width)
 
 
 def _list(docx: DocxDocument, block: ItemList, size: float, lists: Lists) -> None:
@@ -267,14 +282,22 @@ def render(document: Document, path: Path, *, embed_fonts: bool = True) -> Path:
     properties.subject = sanitize(document.subject)
     properties.author = sanitize(document.author)
     properties.keywords = sanitize(", ".join(document.keywords))
-    if document.header:
+    grid = label_grid(document)
+    if grid is not None:  # a sheet of labels: the page is the sheet's, no header or folio
+        docx_labels.add(docx, grid)
+    if document.header and grid is None:
         header = docx.sections[0].header.paragraphs[0]
         header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         _run(header, document.header)
-    if document.page_numbers:
+    if document.page_numbers and grid is None:
         _page_number_footer(docx)
-    for block in document.blocks:
+    before: set[Any] | None = None  # the body before a cut line: what follows is one piece
+    for block in document.blocks if grid is None else ():
+        if isinstance(block, CutLine) and before is None:
+            before = set(docx.element.body)
         _add(docx, block, document.body_size, page)
+    if before is not None:
+        docx_forms.keep_together([e for e in docx.element.body if e not in before])
     # Into memory first: python-docx leaves its zip open when a write fails (a full
     # disk), and the zip's finaliser then fails again, with a traceback on the terminal.
     buffer = io.BytesIO()

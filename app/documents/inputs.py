@@ -225,6 +225,8 @@ class ActivityReportInput:
     council_wide: tuple[tuple[str, str], ...]  # (title, description) of the council itself
     organizations: tuple[OrganizationSection, ...]
     summary: tuple[str, ...]  # the year in figures, from the records
+    # the council's own events held this year, by pillar (「その他の事業」 last)
+    council_events: tuple[PillarSection, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,3 +292,52 @@ class VisitReportInput:
     outcomes: str
     figures: tuple[str, ...]
     next_steps: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCount:
+    """One line of the 実施報告's 参加状況: a role with its applications and attendance."""
+
+    role: str  # 参加者, 講師 …
+    applied: int  # 申込 (not walk-ins, not cancelled, not left waiting)
+    walk_ins: int  # 当日参加
+    attended: int  # 出席: checked in (or, when nobody was checked in, everyone with a place)
+
+
+@dataclass(frozen=True, slots=True)
+class FeeCount:
+    """One fee category of the 実施報告: its people and the money received."""
+
+    category: str  # 会員, 一般 …
+    amount: int | None  # 円; None for a category no fee of the event names
+    people: int  # with a place, in this category
+    received: int  # of them, paid
+    waived: int
+    unpaid: int
+    collected: int  # 円 received
+
+
+@dataclass(frozen=True, slots=True)
+class EventReportInput:
+    """実施報告 of one event (行事), as held."""
+
+    council_name: str
+    title: str
+    kind: str  # セミナー, 交流会 …
+    when: str  # 令和7年10月24日(金) 午後1時30分～午後4時00分
+    venue: str
+    organiser: str
+    theme: str
+    checked_in: bool  # the reception recorded check-ins (else 出席 is everyone with a place)
+    roles: tuple[RoleCount, ...]
+    applied: int
+    walk_ins: int
+    attended: int
+    cancelled: int
+    left_waiting: int  # still on the waitlist: never got a place
+    organizations: int  # 企業数: distinct organisations among those who attended
+    buyer_companies: int  # at a 商談会: companies on the 発注側 among those who attended
+    supplier_companies: int  # and on the 受注側
+    fees: tuple[FeeCount, ...]
+    timetable: tuple[tuple[str, str, str, str], ...]  # time, title, speaker, affiliation
+    notes: str

@@ -121,7 +121,79 @@ class PageBreak:
     pass
 
 
-Block = Title | Heading | Paragraph | ItemList | Table | Notation | SignatureBlock | PageBreak
+@dataclass(frozen=True, slots=True)
+class CutLine:
+    """A dashed line across the page to cut along, its label in the middle: 「きりとり線」.
+    What follows it is one piece (a form to send back): never split across pages."""
+
+    label: str = "きりとり線"
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A ruled form to fill in by hand: a caption per row (shaded), then room to write,
+    with what is printed there already (「出 ・ 欠」) and, on the same row, further
+    caption and room pairs (「氏名 … 役職 …」)."""
+
+    rows: tuple[tuple[str, ...], ...]  # caption, text, caption, text …
+    widths: tuple[float, ...]  # relative widths of the columns of the widest row
+    height: float = 2.2  # each row's height, in body lines (room to write); 0: its text's
+    align: Align = Align.CENTER  # of the text printed in the rooms
+
+
+@dataclass(frozen=True, slots=True)
+class LabelLine:
+    """One line of a label, never wrapped: shrunk to the label's width when too long."""
+
+    text: str
+    size: float  # points, before any shrinking
+    face: Face = Face.MINCHO
+    align: Align = Align.CENTER
+    underline: bool = False
+    space_after: float = 0.25  # in this line's heights
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """The geometry of a sheet of labels on A4, in millimetres: the labels from the top
+    left corner, column by column across and then row by row down."""
+
+    columns: int
+    rows: int
+    width: float
+    height: float
+    top: float
+    left: float  # the labels touch each other: no gaps between them
+    padding: float = 4.0  # inside each label, on every side
+
+    @property
+    def per_page(self) -> int:
+        return self.columns * self.rows
+
+
+@dataclass(frozen=True, slots=True)
+class LabelGrid:
+    """Labels at exact places on A4 sheets (name badges on a label sheet, receipts to
+    cut apart). A document holding a grid holds nothing else: its pages are the sheet's."""
+
+    sheet: Sheet
+    labels: tuple[tuple[LabelLine, ...], ...]
+    cut_lines: bool = False  # dashed lines between the labels (plain paper, cut by hand)
+
+
+Block = (
+    Title
+    | Heading
+    | Paragraph
+    | ItemList
+    | Table
+    | Notation
+    | SignatureBlock
+    | PageBreak
+    | CutLine
+    | Form
+    | LabelGrid
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +210,12 @@ class Document:
     # (unless one alone is wider than its line); the renderers find every occurrence
     units: tuple[str, ...] = field(default_factory=tuple)
     wave_dash: str = "～"  # the one wave dash it prints (a council setting): ～ or 〜
+
+
+def label_grid(document: Document) -> LabelGrid | None:
+    """The grid of labels the document is, or None for a document of running blocks."""
+    grids = [block for block in document.blocks if isinstance(block, LabelGrid)]
+    return grids[0] if grids else None
 
 
 def plain_text(document: Document) -> str:
@@ -165,6 +243,12 @@ def plain_text(document: Document) -> str:
                 lines.extend(caption.split("\n"))
                 lines.extend(line for line in (dated, role) if line)
                 lines.extend(f"{name} 印".strip() for name in names)
+            case CutLine(label=label):
+                lines.append(label)
+            case Form(rows=rows):
+                lines.extend("".join(row) for row in rows)
+            case LabelGrid(labels=labels):
+                lines.extend(line.text for label in labels for line in label if line.text)
             case PageBreak():
                 pass
     return "\n".join(lines)

@@ -14,9 +14,12 @@ from app.documents.model import (
     Block,
     Cell,
     CellText,
+    CutLine,
     Document,
+    Form,
     Heading,
     ItemList,
+    LabelGrid,
     ListItem,
     Notation,
     Paragraph,
@@ -40,6 +43,12 @@ def _texts(block: Block) -> list[str]:
             return [part for item in items for part in item]
         case SignatureBlock(caption=caption, names=names, dated=dated, role=role):
             return [caption, *names, dated, role]
+        case CutLine(label=label):
+            return [label]
+        case Form(rows=rows):
+            return [text for row in rows for text in row]
+        case LabelGrid(labels=labels):
+            return [line.text for label in labels for line in label]
     return []
 
 
@@ -79,6 +88,17 @@ def _mapped(block: Block, fix: Callable[[str], str]) -> Block:
                 names=tuple(map(fix, names)),
                 dated=fix(dated),
                 role=fix(role),
+            )
+        case CutLine(label=label):
+            return replace(block, label=fix(label))
+        case Form(rows=rows):
+            return replace(block, rows=tuple(tuple(map(fix, row)) for row in rows))
+        case LabelGrid(labels=labels):
+            return replace(
+                block,
+                labels=tuple(
+                    tuple(replace(line, text=fix(line.text)) for line in label) for label in labels
+                ),
             )
     return block
 

@@ -30,14 +30,16 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
-from app.documents import columns, fonts
+from app.documents import columns, fonts, pdf_labels
 from app.documents.model import (
     Align,
     Block,
     Cell,
     CellText,
+    CutLine,
     Document,
     Face,
+    Form,
     Heading,
     ItemList,
     Notation,
@@ -46,7 +48,9 @@ from app.documents.model import (
     SignatureBlock,
     Table,
     Title,
+    label_grid,
 )
+from app.documents.pdf_forms import DashedCut, form_rows
 from app.documents.pdf_text import TypesetText
 from app.japanese.text import sanitize
 
@@ -178,6 +182,11 @@ def _flowables(block: Block, s: _Styles, width: float) -> list[Flowable]:
             return [Spacer(1, s.leading), KeepTogether([*heading, table])]
         case PageBreak():
             return [PdfPageBreak()]
+        case CutLine(label):
+            style = s.style(size=s.size * 0.85, align=Align.CENTER, after=0)
+            return [DashedCut(s.text(label, style), width, s.leading)]
+        case Form():
+            return [_form(block, s, width), Spacer(1, s.leading * 0.3)]
     raise TypeError(f"unknown block {block!r}")
 
 
@@ -222,9 +231,43 @@ def _table(block: Table, s: _Styles, width: float) -> PdfTable:
     return table
 
 
+def _form(block: Form, s: _Styles, width: float) -> PdfTable:
+    """A ruled form: captions shaded in Gothic, the room to write at the form's height."""
+    caption = s.style(face=Face.GOTHIC, align=Align.CENTER, after=0)
+    written = s.style(align=block.align, after=0)
+    data = [
+        [
+            s.text(text, caption if n % 2 == 0 else written) if text else ""
+            for n, text in enumerate(row)
+        ]
+        for row in form_rows(block)
+    ]
+    total = sum(block.widths)
+    table = PdfTable(
+        data,
+        colWidths=[width * w / total for w in block.widths],
+        rowHeights=[s.leading * block.height] * len(data) if block.height else None,
+    )
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.MINCHO),
+        ("GRID", (0, 0), (-1, -1), 0.6, "black"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]
+    for number, row in enumerate(block.rows):
+        for column in range(0, len(row), 2):
+            commands.append(("BACKGROUND", (column, number), (column, number), "#e8e8e8"))
+        if len(row) < len(block.widths):  # the last room takes the rest of the row
+            commands.append(("SPAN", (len(row) - 1, number), (-1, number)))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
 def render(document: Document, path: Path) -> Path:
     """Write ``document`` as an A4 PDF at ``path``."""
     fonts.register()
+    grid = label_grid(document)
+    if grid is not None:  # a sheet of labels: each at its place, not flowed
+        return pdf_labels.render(document, grid, path)
     styles = _Styles(document.body_size, document.units)
     # one page for the whole document, as the DOCX: landscape when a table needs it
     setup = columns.page_setup(document)
@@ -247,8 +290,13 @@ def render(document: Document, path: Path) -> Path:
     )
     width = setup.text_width
     story: list[Flowable] = []
+    torn: list[Flowable] = []  # from a cut line on: one piece, never split across pages
     for block in document.blocks:
-        story.extend(_flowables(block, styles, width))
+        (torn if torn or isinstance(block, CutLine) else story).extend(
+            _flowables(block, styles, width)
+        )
+    if torn:
+        story.append(KeepTogether(torn))
 
     def decorate(canvas: Canvas, _template: SimpleDocTemplate) -> None:
         canvas.saveState()

@@ -53,6 +53,8 @@ class SearchEntry(Base):
     visit_id: Mapped[int | None] = _owner("visit")
     correspondence_id: Mapped[int | None] = _owner("correspondence")
     member_id: Mapped[int | None] = _owner("member")
+    event_id: Mapped[int | None] = _owner("event")
+    event_participant_id: Mapped[int | None] = _owner("event_participant")
     folded: Mapped[str] = mapped_column(Text)  # app.services.search.folding.fold_for_match
     happened_on: Mapped[date | None]
     fiscal_year: Mapped[int | None]

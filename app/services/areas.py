@@ -56,6 +56,10 @@ class CarriedTable:
 
     name: str
     label: Text
+    # ``module:name`` of its :class:`app.services.interchange.rules.TableRules`, when the
+    # table merges by rules of its own (fields recorded on each side, numbers to keep
+    # unique); empty: the record-wise merge of every table
+    rules: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,7 @@ class DocumentOption(StrEnum):
 
     MINUTES_LAYOUT = "minutes-layout"  # speakers shown, signature lines, agenda labels
     CONTACT = "contact"  # e-mail and phone (personal information)
+    LABEL_SHEET = "label-sheet"  # 名札: the label sheet they are printed on (10面, 12面)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,7 @@ class DocumentSpec:
     rank: int  # its place in the document dialog and ``--help``
     make: str  # ``module:name`` of ``(db, DocumentRequest) -> Document``
     numbered: bool = False  # takes the next outgoing number and is recorded in the register
+    writes: bool = False  # records what it prints (領収書 take their numbers): needs a writable db
     options: frozenset[DocumentOption] = frozenset()
     gaps: str = ""  # ``module:name`` of ``(db, kind, DocumentRequest) -> tuple[Gap, ...]``
     letter_date: str = ""  # a numbered letter's default date: ``(db, DocumentRequest) -> date``

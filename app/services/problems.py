@@ -44,6 +44,8 @@ class Problem(StrEnum):
     UNKNOWN_PLACEHOLDER = "unknown_placeholder"  # a {name} a wording cannot fill
     DUPLICATE_CATEGORY = "duplicate_category"  # an event's fee category given twice
     UNKNOWN_CATEGORY = "unknown_category"  # not one of the event's fee categories
+    BAD_DATETIME = "bad_datetime"  # an application's time stamp that is not one
+    NOT_YES_NO = "not_yes_no"  # 懇親会: neither 出席 nor 欠席
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,5 +23,13 @@ def gap_text(gap: Gap) -> str:
             "gaps", "Nobody is listed as a visitor: there is no list to send."
         ),
         Gap.NO_ADDRESSEE: translate("gaps", "No organization is set to address the letter to."),
+        Gap.NO_PARTICIPANTS: translate(
+            "gaps", "Nobody has a place at the event yet: the document would be empty."
+        ),
+        Gap.NO_PAID: translate("gaps", "Nobody has paid a fee yet: there is no receipt to make."),
+        Gap.NO_CONTACT: translate(
+            "gaps",
+            "No phone, fax or e-mail is set for applications: the notice names the organiser only.",
+        ),
     }
     return texts[gap]

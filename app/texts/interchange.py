@@ -5,7 +5,10 @@ Apart from ``app.texts.problems`` so that the interchange services load only whe
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from app.services.interchange.api import (
+    Adjustment,
     Fault,
     Filled,
     ImportPlan,
@@ -13,7 +16,7 @@ from app.services.interchange.api import (
     PackageProblem,
     Place,
 )
-from app.texts.areas import table_label
+from app.texts.areas import table_label, text
 from app.texts.i18n import translate
 
 
@@ -78,6 +81,22 @@ def field_label(field: str) -> str:
         "meeting_uuid": translate("interchange", "Meeting"),
         "agenda_item_uuid": translate("interchange", "Agenda item"),
         "visit_uuid": translate("interchange", "Visit"),
+        "event_uuid": translate("interchange", "Event"),
+        "reading": translate("interchange", "Reading"),
+        "organization_name": translate("interchange", "Organization"),
+        "fee_category": translate("interchange", "Fee category"),
+        "role": translate("interchange", "Role"),
+        "state": translate("interchange", "Participation"),
+        "number": translate("interchange", "Reception number"),
+        "waitlist_number": translate("interchange", "Waitlist number"),
+        "source": translate("interchange", "Applied by"),
+        "applied_at": translate("interchange", "Applied"),
+        "joins_reception": translate("interchange", "Reception party"),
+        "capacity": translate("interchange", "Capacity"),
+        "venue_name": translate("interchange", "Venue"),
+        "amount": translate("interchange", "Amount"),
+        "category": translate("interchange", "Category"),
+        "speaker": translate("interchange", "Speaker"),
     }
     return labels.get(field, field)
 
@@ -198,3 +217,30 @@ def filled_texts(plan: ImportPlan) -> list[str]:
             text = translate("interchange", "Filled in %1: %2")
         lines.append(text.replace("%1", field_label(kind)).replace("%2", counts))
     return lines
+
+
+def adjustment_texts(adjusted: Iterable[Adjustment]) -> list[str]:
+    """What the import changed beyond taking the records as they came (a walk-in's
+    受付番号 given again, a participant moved up from the waitlist): one line each."""
+    lines = []
+    for adjustment in adjusted:
+        sentence = text(adjustment.reason)
+        for number, value in enumerate(adjustment.values, start=1):
+            sentence = sentence.replace(f"%{number}", value)
+        lines.append(
+            translate("interchange", "%1「%2」: %3")
+            .replace("%1", table_label(adjustment.table))
+            .replace("%2", adjustment.label)
+            .replace("%3", sentence)
+        )
+    return lines
+
+
+def personal_information_text() -> str:
+    """What an export says about what it holds (個人情報)."""
+    return translate(
+        "interchange",
+        "The file holds personal information (the addresses, phone numbers and e-mail "
+        "addresses of members and event participants): keep it safe, and delete it from "
+        "the laptop once it is imported back.",
+    )

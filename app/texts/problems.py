@@ -68,6 +68,12 @@ def problem_text(problem: Problem) -> str:
         ),
         Problem.DUPLICATE_CATEGORY: translate("problems", "the same fee category is given twice"),
         Problem.UNKNOWN_CATEGORY: translate("problems", "not one of the event's fee categories"),
+        Problem.BAD_DATETIME: translate(
+            "problems", "not a date and time (write e.g. 2025/10/01 9:30)"
+        ),
+        Problem.NOT_YES_NO: translate(
+            "problems", "write yes or no (attending or not, a circle or a cross)"
+        ),
     }
     return texts[problem]
 

@@ -191,11 +191,14 @@ class MainWindow(QMainWindow):
 
     def _on_search_open_requested(self, hit: Hit) -> None:
         """Show a search result in the tab that lists its record: a meeting's remark, agenda
-        item or action item shows (and opens) the meeting, a visit's impression the visit."""
+        item or action item shows (and opens) the meeting, a visit's impression the visit, a
+        participant the event."""
         if hit.meeting_id is not None:
             record, record_id = "meeting", hit.meeting_id
         elif hit.visit_id is not None:
             record, record_id = "visit", hit.visit_id
+        elif hit.event_id is not None:  # an event, or one of its participants
+            record, record_id = "event", hit.event_id
         else:
             record, record_id = hit.kind, hit.record_id
         key = self._tab_listing(record)

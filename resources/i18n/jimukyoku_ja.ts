@@ -265,6 +265,107 @@
     </message>
 </context>
 <context>
+    <name>ApplicationFields</name>
+    <message>
+        <location filename="../../app/ui/events/application_mapping.py" line="+14"/>
+        <source>(not imported)</source>
+        <translation>(取り込まない)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department and title</source>
+        <translation>部署・役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee category</source>
+        <translation>参加費区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reception (yes/no)</source>
+        <translation>懇親会(出欠)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied at</source>
+        <translation>申込日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationPreview</name>
+    <message>
+        <location filename="../../app/ui/events/application_columns.py" line="+26"/>
+        <source>Same person as row %1</source>
+        <translation>%1 行目と同じ方</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already applied (no. %1)</source>
+        <translation>申込済み(受付番号 %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not imported</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waitlist %1</source>
+        <translation>キャンセル待ち %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gets a place</source>
+        <translation>受付</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/attachments_dialog.py" line="+34"/>
@@ -659,6 +760,14 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../../app/ui/events/application_mapping.py" line="+16"/>
+        <source>Columns of the file</source>
+        <translation>ファイルの列と取り込む項目</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/conflict_dialog.py" line="+49"/>
@@ -963,6 +1072,35 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
     </message>
 </context>
 <context>
+    <name>CountsBar</name>
+    <message>
+        <location filename="../../app/ui/events/reception_counts.py" line="+34"/>
+        <source>Checked in</source>
+        <translation>受付済</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Applications</source>
+        <translation>申込</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received today</source>
+        <translation>当日受領</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (%1 waiting)</source>
+        <translation>（キャンセル待ち %1人）</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../app/ui/details/detail_pane.py" line="+124"/>
@@ -978,7 +1116,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+93"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+96"/>
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -1043,7 +1181,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>文書発送簿(年度)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+20"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+21"/>
         <source> (fiscal year)</source>
         <translation>年度</translation>
     </message>
@@ -1083,7 +1221,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>メール・電話を含める(個人情報)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 to a sheet (%2 × %3 mm)</source>
+        <translation>%1面(%2×%3mm)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Issue again with a new number</source>
         <translation>新しい文書番号で発出し直す</translation>
     </message>
@@ -1129,6 +1272,11 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Label sheet</source>
+        <translation>ラベル用紙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Letter date</source>
         <translation>文書の日付</translation>
     </message>
@@ -1139,12 +1287,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Folder</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -1164,7 +1312,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>This letter was issued as %1: making it again keeps its number and date.</source>
         <translation>この文書は %1 として発出済みです。作り直しても番号と日付は変わりません。</translation>
     </message>
@@ -1179,7 +1327,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>設定が変わりました。文書をもう一度作成してください。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Choose PDF, Word or both.</source>
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
@@ -1222,6 +1370,36 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <location line="+3"/>
         <source>the document file</source>
         <translation>文書ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events/area.py" line="+57"/>
+        <source>Event notice with FAX application form</source>
+        <translation>開催案内(FAX申込書付き)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reception list</source>
+        <translation>受付名簿</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name badges (label sheet)</source>
+        <translation>名札(ラベル用紙)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipts (numbered per fiscal year)</source>
+        <translation>領収書(年度ごとの通し番号)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Participant list</source>
+        <translation>参加者一覧</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Event report</source>
+        <translation>実施報告</translation>
     </message>
 </context>
 <context>
@@ -1731,18 +1909,18 @@ The details were written to the log:
     <name>ExportPackageDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/export_package_dialog.py" line="+39"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <location line="+28"/>
         <source>Export for the Field</source>
         <translation>持ち出し用に書き出す</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <source>Writes the records to a file to take to a laptop with no network. A .zip file also carries the attached files. The file holds personal information (members&apos; addresses and phone numbers): keep it safe.</source>
-        <translation>ネットワークのないノートパソコンへ持ち出すため、記録をファイルに書き出します。ZIP形式では添付ファイルも含まれます。ファイルには個人情報（委員の住所・電話番号など）が含まれますので、取り扱いにご注意ください。</translation>
+        <location line="-78"/>
+        <source>Writes the records to a file to take to a laptop with no network. A .zip file also carries the attached files. The file holds personal information (the addresses and phone numbers of members and event participants): keep it safe.</source>
+        <translation>ネットワークのないノートパソコンへ持ち出すため、記録をファイルに書き出します。ZIP形式では添付ファイルも含まれます。ファイルには個人情報（委員と行事参加者の住所・電話番号など）が含まれますので、取り扱いにご注意ください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose…</source>
         <translation>参照…</translation>
     </message>
@@ -2083,6 +2261,142 @@ The unfinished remark is back in the record, with its speaker: check it and go o
     </message>
 </context>
 <context>
+    <name>ImportApplicationsDialog</name>
+    <message>
+        <location filename="../../app/ui/events/application_messages.py" line="+31"/>
+        <location line="+11"/>
+        <location filename="../../app/ui/events/import_dialog.py" line="+122"/>
+        <location line="+196"/>
+        <source>Import Applications</source>
+        <translation>申込みの取込み</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The file cannot be read: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Application files (*.csv *.xlsx);;All files (*)</source>
+        <translation>申込ファイル (*.csv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 accepted, %2 waitlisted, %3 not imported because of errors, %4 merged.</source>
+        <translation>%1件を受付、%2件をキャンセル待ちとし、%3件は誤りのため取り込まず、%4件は重複のため統合しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>participant no. %1</source>
+        <translation>受付番号 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1 (%2) applied again and was merged into %3.</source>
+        <translation>%1 行目(%2 さん)は重複した申込みのため、%3 に統合しました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not imported (errors): rows %1</source>
+        <translation>誤りのため取り込まなかった行: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events/import_dialog.py" line="-250"/>
+        <source>Choose Another File…</source>
+        <translation>別のファイルを選択…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Applied before:</source>
+        <translation>重複した申込み(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge into the earlier application</source>
+        <translation>先の申込みに統合する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record as a new participant</source>
+        <translation>別の参加者として登録する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import &amp;valid rows only</source>
+        <translation>誤りのない行だけを取り込む(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Rejected Rows…</source>
+        <translation>取り込まない行を保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>取込み(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>File: %1 (%2 rows)</source>
+        <translation>ファイル: %1(%2 行)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 accepted, %2 waitlisted, %3 not imported because of errors, %4 merged as repeated applications.</source>
+        <translation>%1件を受付、%2件をキャンセル待ち、%3件は誤りのため取り込みません、%4件は重複のため統合します。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of them are on the roster and are linked.</source>
+        <translation>うち%1件は委員名簿の方と結び付けます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is imported while problems remain (in red), unless you import only the valid rows.</source>
+        <translation>誤りのある行(赤字)が残っている間は取り込みません。誤りのない行だけを取り込むこともできます。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Save the Rejected Rows</source>
+        <translation>取り込まない行の保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving the rejected rows</source>
+        <translation>取り込まない行の保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rejected rows saved to %2.</source>
+        <translation>取り込まない行 %1 件を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing was imported.</source>
+        <translation>取り込みは行いませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing the applications</source>
+        <translation>申込みの取込み</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+65"/>
@@ -2145,14 +2459,15 @@ The unfinished remark is back in the record, with its speaker: check it and go o
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+50"/>
+        <location filename="../../app/ui/dialogs/import_package_dialog.py" line="+55"/>
         <location line="+178"/>
         <location line="+10"/>
+        <location line="+8"/>
         <source>Import Field Data</source>
         <translation>持ち帰りデータを取り込む</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-193"/>
         <source>Data of %1, exported %2.</source>
         <translation>%1 のデータ（%2 書き出し）。</translation>
     </message>
@@ -2280,6 +2595,11 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <location line="+23"/>
         <source>Importing the package</source>
         <translation>持ち帰りデータの取り込み</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported. Please note:</source>
+        <translation>取り込みました。次の点にご注意ください。</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2905,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>「%1」タブを表示</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <location line="+13"/>
         <location line="+10"/>
         <source>That record no longer exists.</source>
@@ -3697,6 +4017,233 @@ Reason for the correction:</source>
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <location filename="../../app/ui/events/reception_texts.py" line="+16"/>
+        <source>¥%1</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waitlist %1</source>
+        <translation>キャンセル待ち %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1</source>
+        <translation>受付済 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet</source>
+        <translation>未受付</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No category</source>
+        <translation>区分なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 paid %2</source>
+        <translation>%1 %2 受領</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 waived</source>
+        <translation>%1 免除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 due</source>
+        <translation>%1 %2 未収</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPanel</name>
+    <message>
+        <location filename="../../app/ui/events/reception_panel.py" line="+62"/>
+        <source>Walk-in… (Ctrl+N)</source>
+        <translation>当日参加を追加… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last check-in (Ctrl+Z)</source>
+        <translation>直前の受付を取り消す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type a few kana of the name or the company, or the reception number, then press Enter.</source>
+        <translation>氏名か会社名のよみを数文字、または受付番号を入力して Enter を押してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+39"/>
+        <source>Check in (Enter)</source>
+        <translation>受付 (Enter)</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+14"/>
+        <source>Check in, fee waived (Ctrl+M)</source>
+        <translation>受付・参加費免除 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+15"/>
+        <source>Check in, pay later (Shift+Enter)</source>
+        <translation>受付のみ・参加費は後日 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No. %1</source>
+        <translation>受付番号 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked in at %1</source>
+        <translation>%1 受付済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked in yet</source>
+        <translation>未受付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks before checking in.</source>
+        <translation>受付の前に確認します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in and receive %1 (Enter)</source>
+        <translation>受付して参加費 %1を受領 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already checked in (Enter)</source>
+        <translation>受付済みです (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionWindow</name>
+    <message>
+        <location filename="../../app/ui/events/admission_question.py" line="+17"/>
+        <source>Check in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2. Let them in and check them in?</source>
+        <translation>%1 様は「%2」です。参加として受付しますか。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They then count as attending, even beyond the capacity.</source>
+        <translation>受付すると、定員を超える場合も参加者に数えます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Yes, check in</source>
+        <translation>受付する(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events/reception.py" line="+63"/>
+        <source>Reception — %1</source>
+        <translation>受付 — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kana of the name or company, or the number</source>
+        <translation>氏名・会社名のよみ、または受付番号</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>↑↓ choose · Esc clear · F5 reload · Ctrl+N walk-in · Ctrl+Z undo</source>
+        <translation>↑↓ 選択 · Esc 入力を消去 · F5 最新の状態に更新 · Ctrl+N 当日参加 · Ctrl+Z 直前の受付を取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kana, katakana or romaji of the reading, part of the name or company, or the reception number. ↑↓ choose, Enter checks in, Esc clears.</source>
+        <translation>よみ（ひらがな・カタカナ・ローマ字）、氏名や会社名の一部、または受付番号で探します。↑↓ で選択、Enter で受付、Esc で入力を消去します。</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Nobody found. A walk-in? Press Ctrl+N.</source>
+        <translation>該当する参加者がいません。当日参加の方は Ctrl+N で追加してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed elsewhere meanwhile: the list was read again.</source>
+        <translation>ほかの場所で変更されたため、一覧を読み込み直しました。もう一度選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No longer attending: the list was read again.</source>
+        <translation>この方は参加ではなくなっています。一覧を読み込み直しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check-in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was already checked in at %2.</source>
+        <translation>%1 様は %2 に受付済みです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  %2 checked in.</source>
+        <translation>%1　%2 様を受付しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Received %1.</source>
+        <translation>参加費 %1を受領しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Fee waived.</source>
+        <translation>参加費は免除です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Fee of %1 still due.</source>
+        <translation>参加費 %1は未収です。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not undone: changed elsewhere meanwhile.</source>
+        <translation>ほかの場所で変更されたため、受付を取り消しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undoing the check-in</source>
+        <translation>受付の取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-in of %1 undone.</source>
+        <translation>%1 様の受付を取り消しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> The walk-in stays recorded; cancel it in the events tab if need be.</source>
+        <translation>当日参加の登録は残っています。不要な場合は行事タブで取消してください。</translation>
+    </message>
+</context>
+<context>
     <name>RemarkListKeys</name>
     <message>
         <location filename="../../app/ui/capture/remark_list_keys.py" line="+59"/>
@@ -4411,6 +4958,74 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../app/ui/events/walk_in_dialog.py" line="+43"/>
+        <source>Walk-in</source>
+        <translation>当日参加</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. やまだ たろう</source>
+        <translation>例：やまだ たろう</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no fee)</source>
+        <translation>（参加費なし）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received in cash</source>
+        <translation>現金で受領</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waived</source>
+        <translation>免除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay later</source>
+        <translation>後日支払い</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name *</source>
+        <translation>氏名 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading (kana)</source>
+        <translation>よみ（かな）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee category</source>
+        <translation>参加費区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>参加費</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the walk-in</source>
+        <translation>当日参加の登録</translation>
+    </message>
+</context>
+<context>
     <name>_Field</name>
     <message>
         <location filename="../../app/ui/widgets/date_fields.py" line="+64"/>
@@ -4644,11 +5259,13 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/cli/event_applications.py" line="+33"/>
         <source>import the valid rows even when other rows have errors</source>
         <translation>他の行にエラーがあっても正しい行を取り込む</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/cli/event_applications.py" line="+6"/>
         <source>write the rows that were not imported, with their errors</source>
         <translation>取り込まなかった行をエラー内容とともに書き出す</translation>
     </message>
@@ -4659,6 +5276,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/cli/event_applications.py" line="+21"/>
         <source>include e-mail, phone and address (personal information)</source>
         <translation>メール・電話・住所(個人情報)を含める</translation>
     </message>
@@ -4669,11 +5287,13 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../../app/cli/event_applications.py" line="+67"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../app/cli/event_applications.py" line="+16"/>
         <source>Nothing was imported: %1 rows have errors (see above).</source>
         <translation>取り込みは行いませんでした: %1 行にエラーがあります(上記参照)。</translation>
     </message>
@@ -4684,6 +5304,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../app/cli/event_applications.py" line="+56"/>
         <source>Cannot write %1: use a .csv or .xlsx file name.</source>
         <translation>%1 に書き出せません。ファイル名の拡張子を .csv か .xlsx にしてください。</translation>
     </message>
@@ -4749,6 +5370,11 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>badges: the label sheet, 10 or 12 to a sheet; default: as set in the window</source>
+        <translation>名札: ラベル用紙(10面又は12面)。省略時は画面で設定した用紙</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>roster: include e-mail and phone (personal information)</source>
         <translation>委員名簿: メール・電話を含める(個人情報)</translation>
     </message>
@@ -4758,7 +5384,18 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>%1 件の予定を %2 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>There is no visit %1.</source>
+        <translation>視察 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/cli/event_applications.py" line="-130"/>
+        <source>There is no event %1.</source>
+        <translation>行事 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Say which visit: --visit ID (see: visits list).</source>
         <translation>視察・訪問を指定してください: --visit ID(一覧は visits list)。</translation>
     </message>
@@ -4783,7 +5420,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>There is no label sheet %1: choose %2.</source>
+        <translation>ラベル用紙「%1」はありません。%2のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Write a .pdf or .docx file.</source>
         <translation>.pdf または .docx のファイル名を指定してください。</translation>
     </message>
@@ -4858,7 +5500,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>変更内容を表示するだけで、何も変更しない</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not a date: %1 (write e.g. 2025-06-01).</source>
         <translation>日付ではありません: %1（例: 2025-06-01）</translation>
     </message>
@@ -4868,7 +5510,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>%1 件の記録を %2 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Attached files: %1</source>
         <translation>添付ファイル: %1 件</translation>
     </message>
@@ -4998,7 +5640,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/events.py" line="+25"/>
+        <location filename="../../app/cli/events.py" line="+26"/>
         <source>events: seminars, exchange meetings, business fairs</source>
         <translation>行事(セミナー・交流会・商談会など)</translation>
     </message>
@@ -5083,7 +5725,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>参加費(例: 会員=0、一般=1000。複数指定できます)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Unknown kind of event: %1 (use one of %2).</source>
         <translation>行事の種類「%1」は使えません。%2 のいずれかを指定してください。</translation>
     </message>
@@ -5102,6 +5744,71 @@ Load the sample data (a fictional committee) to try the app?</source>
         <source>The event was not created.</source>
         <translation>行事は登録されませんでした。</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/event_applications.py" line="-43"/>
+        <source>import applications from a form&apos;s .csv or .xlsx file</source>
+        <translation>申込フォームの .csv または .xlsx ファイルから申込みを取り込む</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>read a column as a field, e.g. 御社名=organization_name (repeatable)</source>
+        <translation>列を項目として読み込む(例: 御社名=organization_name、複数指定可)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list an event&apos;s participants</source>
+        <translation>行事の参加者を一覧表示する</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write them to a file</source>
+        <translation>ファイルに書き出す</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot read --map %1: write COLUMN=FIELD with a column of the file (%2) and a field (%3), or COLUMN=- to leave the column out.</source>
+        <translation>--map %1 を読み取れません: 列名=項目 の形で、ファイルの列(%2)と項目(%3)を指定してください。列を取り込まない場合は 列名=- と指定してください。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Accepted %1, waitlisted %2, merged %3, rejected %4.</source>
+        <translation>受付 %1 件、キャンセル待ち %2 件、重複のため統合 %3 件、誤りのため取り込まなかったもの %4 件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row %1: %2 is number %3 on the waitlist</source>
+        <translation>%1 行目: %2 さんはキャンセル待ち %3 番です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>participant no. %1</source>
+        <translation>受付番号 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1: %2 applied again: merged into %3</source>
+        <translation>%1 行目: %2 さんの重複した申込みのため、%3 に統合しました</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not imported (errors): rows %1</source>
+        <translation>誤りのため取り込まなかった行: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 applicants linked to the roster.</source>
+        <translation>%1 人を委員名簿と結び付けました。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wrote %1 participants to %2.</source>
+        <translation>参加者 %1 人を %2 に書き出しました。</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -5109,6 +5816,8 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-200"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
         <location filename="../../app/ui/tablemodels/participants_model.py" line="+26"/>
+        <location filename="../../app/ui/tablemodels/reception_model.py" line="+30"/>
+        <location filename="../../app/ui/events/application_columns.py" line="+17"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="-112"/>
         <source>Name</source>
         <translation>氏名</translation>
@@ -5125,6 +5834,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
+        <location filename="../../app/ui/tablemodels/reception_model.py" line="+1"/>
         <location filename="../../app/ui/dialogs/organizations_dialog.py" line="-130"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+1"/>
         <source>Reading</source>
@@ -5134,6 +5844,8 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-6"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+3"/>
         <location filename="../../app/ui/tablemodels/participants_model.py" line="+3"/>
+        <location filename="../../app/ui/tablemodels/reception_model.py" line="+2"/>
+        <location filename="../../app/ui/events/application_columns.py" line="+1"/>
         <location filename="../../app/ui/dialogs/activities_dialog.py" line="-155"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="+2"/>
         <source>Organization</source>
@@ -5281,12 +5993,39 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>出席</translation>
     </message>
     <message>
+        <location filename="../../app/ui/events/application_columns.py" line="-2"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="-4"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applied</source>
+        <translation>申込日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>取込み後</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roster member</source>
+        <translation>名簿の委員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied before</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="+7"/>
         <source>Problems</source>
         <translation>エラー</translation>
     </message>
@@ -5369,6 +6108,21 @@ Load the sample data (a fictional committee) to try the app?</source>
         <location filename="../../app/ui/dialogs/activities_dialog.py" line="+1"/>
         <source>Activity</source>
         <translation>事業</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tablemodels/reception_model.py" line="-8"/>
+        <source>Rec. No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fee</source>
+        <translation>参加費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reception</source>
+        <translation>受付</translation>
     </message>
 </context>
 <context>
@@ -6284,6 +7038,21 @@ Do it again once the cause is fixed.</source>
         <source>No organization is set to address the letter to.</source>
         <translation>宛先の団体が設定されていません。</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody has a place at the event yet: the document would be empty.</source>
+        <translation>参加が決まっている人がまだいないため、内容のない文書になります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has paid a fee yet: there is no receipt to make.</source>
+        <translation>参加費を受領した人がいないため、作成する領収書はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No phone, fax or e-mail is set for applications: the notice names the organiser only.</source>
+        <translation>申込先の電話・FAX・メールが設定されていないため、案内には申込先として主催者名のみを記載します。</translation>
+    </message>
 </context>
 <context>
     <name>interchange</name>
@@ -6417,7 +7186,7 @@ Do it again once the cause is fixed.</source>
         <translation>委員・所属団体</translation>
     </message>
     <message>
-        <location filename="../../app/texts/interchange.py" line="+23"/>
+        <location filename="../../app/texts/interchange.py" line="+26"/>
         <source>Title</source>
         <translation>表題</translation>
     </message>
@@ -6619,11 +7388,12 @@ Do it again once the cause is fixed.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Organization</source>
         <translation>所属団体</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Member</source>
         <translation>委員</translation>
     </message>
@@ -6634,11 +7404,12 @@ Do it again once the cause is fixed.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+29"/>
         <source>Speaker</source>
         <translation>発言者</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>Chair</source>
         <translation>議長</translation>
     </message>
@@ -6703,7 +7474,77 @@ Do it again once the cause is fixed.</source>
         <translation>訪問</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>行事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee category</source>
+        <translation>参加費区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation</source>
+        <translation>参加状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reception number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waitlist number</source>
+        <translation>キャンセル待ち番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied by</source>
+        <translation>申込方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <translation>申込日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reception party</source>
+        <translation>懇親会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file cannot be read as a data package.</source>
         <translation>このファイルはデータパッケージとして読み込めません。</translation>
     </message>
@@ -6861,6 +7702,56 @@ Do it again once the cause is fixed.</source>
         <location line="+4"/>
         <source>Filled in %1: %2</source>
         <translation>%1を補いました: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1「%2」: %3</source>
+        <translation>%1「%2」：%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file holds personal information (the addresses, phone numbers and e-mail addresses of members and event participants): keep it safe, and delete it from the laptop once it is imported back.</source>
+        <translation>このファイルには個人情報（委員と行事参加者の住所・電話番号・メールアドレス）が含まれます。取り扱いにご注意いただき、持ち帰って取り込んだ後はノートパソコンから削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events/exchange.py" line="+57"/>
+        <source>Reception number %1 was given here meanwhile: now number %2</source>
+        <translation>受付番号 %1 はこの間にこちらで使われたため、%2 番にしました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt no. %2 of fiscal %1 is already used here: not taken. Issue the receipt again at the office.</source>
+        <translation>%1年度の領収書番号 %2 はこちらで使用済みのため、取り込んでいません。事務局で領収書を発行し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved up from the waitlist: tell them</source>
+        <translation>キャンセル待ちから繰り上がりました。ご本人へ連絡してください</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events/area.py" line="-61"/>
+        <source>Events</source>
+        <translation>行事</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event fees</source>
+        <translation>行事の参加費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event timetables</source>
+        <translation>行事のスケジュール</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event participants</source>
+        <translation>行事の参加者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events and participants</source>
+        <translation>行事と参加者</translation>
     </message>
 </context>
 <context>
@@ -7410,7 +8301,17 @@ Do it again once the cause is fixed.</source>
         <translation>この行事の参加費区分にありません</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>not a date and time (write e.g. 2025/10/01 9:30)</source>
+        <translation>日時として読み取れません(例: 2025/10/01 9:30)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write yes or no (attending or not, a circle or a cross)</source>
+        <translation>出席か欠席かを記入してください(例: 出席・欠席、○・×)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+62"/>
         <source>row %1: %2</source>
         <translation>%1 行目: %2</translation>
@@ -7471,7 +8372,7 @@ Do it again once the cause is fixed.</source>
         <translation>名簿としてはファイルが大きすぎます</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>not a time (write e.g. 19:00)</source>
         <translation>時刻として読めません(例: 19:00)</translation>
     </message>
@@ -7494,7 +8395,7 @@ Do it again once the cause is fixed.</source>
 <context>
     <name>roster_files</name>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>The file does not exist (was it moved or renamed?).</source>
         <translation>ファイルがありません(移動したか、名前を変えていませんか)。</translation>
     </message>
@@ -7575,6 +8476,16 @@ Do it again once the cause is fixed.</source>
         <location line="+3"/>
         <source>%1 (%2 found)</source>
         <translation>%1(%2件)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/events/area.py" line="-26"/>
+        <source>Events</source>
+        <translation>行事</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event participants</source>
+        <translation>行事の参加者</translation>
     </message>
 </context>
 <context>

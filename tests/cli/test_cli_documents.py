@@ -161,3 +161,34 @@ def test_calendar_export_from_the_command_line(
         "2025",
     )
     assert code == 0 and "events" in out and path.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+@pytest.mark.parametrize(
+    ("kind", "option"), [("visit-report", "--visit"), ("event-report", "--event")]
+)
+def test_a_visit_or_event_that_is_not_there_is_said_and_nothing_written(
+    capsys: pytest.CaptureFixture[str],
+    settings: Settings,
+    demo_target: str,
+    tmp_path: Path,
+    kind: str,
+    option: str,
+) -> None:
+    path = tmp_path / f"{kind}.pdf"
+    code, _out, err = run(
+        capsys,
+        settings,
+        "--lang",
+        "ja",
+        "--db",
+        demo_target,
+        "export",
+        kind,
+        option,
+        "999",
+        "-o",
+        str(path),
+    )
+    subject = "視察" if option == "--visit" else "行事"
+    assert code == 1 and f"{subject} 999" in err and "Traceback" not in err
+    assert not path.exists()

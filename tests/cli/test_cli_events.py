@@ -81,8 +81,9 @@ def test_create_prints_the_new_id_and_list_shows_the_event(
 
     code, out, _ = run(capsys, settings, "--lang", "ja", "--db", db_target, "events", "list")
     assert code == 0
-    line = next(line for line in out.splitlines() if "ものづくりDXセミナー" in line)
+    line = next(line for line in out.splitlines() if line.startswith(f"{event_id}\t"))
     assert line.split("\t")[:4] == [str(event_id), "2025-10-24", "13:30", "セミナー"]
+    assert "ものづくりDXセミナー" in line
     assert "0/40" in line and "企画中" in line
     code, out, _ = run(capsys, settings, "--db", db_target, "events", "list", "--kind", "交流会")
     assert code == 0 and "ものづくりDXセミナー" not in out

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.cli import interchange as cli_interchange
 from app.cli.run import main
-from app.models import Visit
+from app.models import Event, Visit
 from app.services.interchange import api as interchange
 from app.services.workspace import open_database
 from app.settings import Settings
@@ -157,3 +157,45 @@ def test_export_with_since_and_only(
         "someday",
     )
     assert code == 1 and "Not a date" in err
+
+
+def test_events_go_to_the_venue_and_walk_ins_come_back_renumbered(
+    capsys: pytest.CaptureFixture[str], settings: Settings, db_target: str, tmp_path: Path
+) -> None:
+    from app.services.events import participants
+    from app.services.events.rows import ParticipantForm
+    from tests.services.interchange import event_helpers as events
+
+    field = str(tmp_path / "laptop" / "laptop.sqlite3")
+    out_file, back_file = tmp_path / "out.zip", tmp_path / "back.zip"
+    office = open_database(db_target, daily_backup=False)
+    try:
+        event_id = events.seminar(office, applicants=3)
+    finally:
+        office.close()
+    code, out, _ = run(
+        capsys, settings, "--lang", "ja", "--db", db_target, "data", "export", str(out_file),
+        "--only", "events",
+    )  # fmt: skip
+    assert code == 0 and "個人情報" in out and "参加者" in out
+    assert run(capsys, settings, "--db", field, "data", "import", str(out_file))[0] == 0
+    laptop = open_database(field, daily_backup=False)
+    try:
+        with laptop.session() as session:
+            there = session.scalars(select(Event.id)).one()
+        walk_in = events.walk_in(laptop, there, "飛込一郎", events.DOOR)
+    finally:
+        laptop.close()
+    assert walk_in.number == 4
+    office = open_database(db_target, daily_backup=False)
+    try:
+        participants.add_participant(office, event_id, ParticipantForm(name="追加申込"))
+    finally:
+        office.close()
+    assert run(capsys, settings, "--db", field, "data", "export", str(back_file))[0] == 0
+    code, out, _ = run(
+        capsys, settings, "--lang", "en", "--db", db_target, "data", "import", str(back_file)
+    )
+    assert code == 0, out
+    assert "Event participants: added 1, updated 0" in out and "Conflicts" not in out
+    assert "「飛込一郎」: Reception number 4 was given here meanwhile: now number 5" in out

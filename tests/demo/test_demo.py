@@ -21,6 +21,9 @@ from app.models import (
     Body,
     Correspondence,
     Council,
+    Event,
+    EventFee,
+    EventParticipant,
     ItineraryItem,
     Meeting,
     MeetingGuest,
@@ -30,6 +33,7 @@ from app.models import (
     Organization,
     Pillar,
     Remark,
+    TimetableEntry,
     Visit,
     VisitHostAttendee,
     VisitOrganization,
@@ -73,6 +77,10 @@ _DUMPED_MODELS: tuple[type[Any], ...] = (
     VisitOutcomeFigure,
     Correspondence,
     Activity,
+    Event,
+    EventFee,
+    TimetableEntry,
+    EventParticipant,
 )
 
 

@@ -32,7 +32,13 @@ def docx_text(path: Path) -> str:
             parts.append(labels.label(item) + item.text)
         elif isinstance(item, DocxTable):
             for row in item.rows:
-                parts.extend(cell.text for cell in row.cells)
+                # a merged cell is listed once per column it spans: its text once
+                cells = [
+                    c
+                    for n, c in enumerate(row.cells)
+                    if n == 0 or c._tc is not row.cells[n - 1]._tc
+                ]
+                parts.extend(cell.text for cell in cells)
     return "\n".join(parts)
 
 

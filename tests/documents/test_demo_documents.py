@@ -16,6 +16,7 @@ from app.documents.model import Document, plain_text
 from app.services.correspondence import listing as correspondence
 from app.services.documents import export as exports
 from app.services.documents.export import DocumentRequest, Subject
+from app.services.events import listing as events
 from app.services.meetings import listing as meetings
 from app.services.visits import listing as visits
 from app.storage.database import Database
@@ -69,6 +70,12 @@ def test_the_areas_declare_every_document_kind() -> None:
         "visit-report",
         "request-letter",
         "thank-you-letter",
+        "event-notice",
+        "reception-list",
+        "badges",
+        "receipts",
+        "participant-list",
+        "event-report",
     }
 
 
@@ -136,6 +143,16 @@ def test_visit_documents(demo_db: Database, tmp_path: Path, kind: str) -> None:
         request = DocumentRequest(visit_id=visit.id, today=TODAY)
         document = exports.build(demo_db, kind, request)
         _check_both(document, tmp_path, f"{kind}-{visit.id}")
+
+
+@pytest.mark.parametrize("kind", _kinds(Subject.EVENT))
+def test_event_documents(demo_db: Database, tmp_path: Path, kind: str) -> None:
+    shown = events.list_events(demo_db)
+    assert shown  # the demo has a seminar, an exchange salon and a 商談会
+    for event in shown:
+        request = DocumentRequest(event_id=event.id, today=TODAY)
+        document = exports.build(demo_db, kind, request)
+        _check_both(document, tmp_path, f"{kind}-{event.id}")
 
 
 def test_a_july_thank_you_letter_greets_with_july_and_a_notice_does_not_greet(

@@ -35,6 +35,7 @@ from tests.documents.readback import (
     pdf_text,
 )
 from tests.documents.test_minutes import FIXTURE
+from tests.services.events.seed_event import seed_event
 
 FONTS_CONF = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
@@ -100,7 +101,8 @@ def test_every_kind_converts_in_libreoffice(db: Database, tmp_path: Path) -> Non
     demo.load_demo(db, today=DEMO_AS_OF)
     meeting = meetings.list_meetings(db)[5]
     files = []
-    request = DocumentRequest(meeting_id=meeting.id, fiscal_year=2025, visit_id=1)
+    event = seed_event(db)  # the seed's notice as an event, with participants of every kind
+    request = DocumentRequest(meeting_id=meeting.id, fiscal_year=2025, visit_id=1, event_id=event)
     for spec in exports.kinds():
         document = exports.build(db, spec.kind, request)
         files.append(docx_renderer.render(document, tmp_path / f"{spec.kind}.docx"))

@@ -10,20 +10,23 @@ from pathlib import Path
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph as ReportlabParagraph
 from reportlab.platypus import SimpleDocTemplate
 
 from app.demo import loader as demo
 from app.demo.data import DEMO_AS_OF
 from app.documents import columns, fonts
-from app.documents.model import Block, Cell, Document, Paragraph, Table
+from app.documents.model import Block, Cell, Document, Paragraph, Table, label_grid
 from app.documents.normalised import normalised
 from app.services.documents import export as exports
 from app.services.documents.export import DocumentRequest, Subject
+from app.services.events import listing as events
 from app.services.meetings import listing as meetings
 from app.services.visits import listing as visits
 from app.storage.database import Database
 from tests.documents.typeset_checker import Violation, check, paragraph_ends
+from tests.services.events.seed_event import seed_event
 
 FRAME = (columns.MARGIN + 6, A4[0] - columns.MARGIN - 6)  # platypus pads a frame 6 pt
 PADDING = columns.PADDING  # the tables' cell padding
@@ -38,6 +41,12 @@ LINE_END = "「『（【〔〈《［｛〘〖"
 
 def _violations(document: Document, pdf: Path) -> list[Violation]:
     drawn = normalised(document)  # what the renderer drew, on the page it chose
+    grid = label_grid(drawn)
+    if grid is not None:  # a sheet of labels: the text is within the labels' padding
+        sheet = grid.sheet
+        left = (sheet.left + sheet.padding) * mm
+        right = (sheet.left + sheet.columns * sheet.width - sheet.padding) * mm
+        return check(pdf, ends=paragraph_ends(drawn), frame=(left, right), padding=PADDING)
     setup = columns.page_setup(drawn)  # the grid, portrait or landscape page
     width, height = setup.size
     shown = _set_as_words(drawn, setup.text_width)
@@ -88,8 +97,16 @@ def _requests(db: Database, subject: Subject) -> list[DocumentRequest]:
             ]
         case Subject.VISIT:
             return [DocumentRequest(visit_id=v.id, today=TODAY) for v in visits.list_visits(db)]
+        case Subject.EVENT:
+            return [DocumentRequest(event_id=e.id, today=TODAY) for e in events.list_events(db)]
         case Subject.FISCAL_YEAR:
             return [DocumentRequest(fiscal_year=year, today=TODAY) for year in (2024, 2025)]
+        case Subject.EVENT:
+            return [
+                DocumentRequest(event_id=e.id, today=TODAY, with_contact=contact)
+                for e in events.list_events(db)
+                for contact in (False, True)
+            ]
     return [DocumentRequest(today=TODAY), DocumentRequest(today=TODAY, with_contact=True)]
 
 
@@ -105,6 +122,21 @@ def test_every_demo_document_is_set_by_the_rules(demo_db: Database, tmp_path: Pa
                 found[f"{spec.kind}-{number}"] = violations
             checked += 1
     assert checked > 60
+    assert not found, found
+
+
+def test_the_seed_events_documents_are_set_by_the_rules(db: Database, tmp_path: Path) -> None:
+    """The documents of an event, on the seed's event (the demo's events come with the
+    sample data): the notice, the lists, the badges and the receipts."""
+    event_id = seed_event(db)
+    found: dict[str, list[Violation]] = {}
+    for spec in exports.kinds(Subject.EVENT):
+        for contact in (False, True):
+            request = DocumentRequest(event_id=event_id, today=TODAY, with_contact=contact)
+            document = exports.build(db, spec.kind, request)
+            pdf = exports.write(document, tmp_path / f"{spec.kind}-{contact}.pdf").path
+            if violations := _violations(document, pdf):
+                found[f"{spec.kind}-{contact}"] = violations
     assert not found, found
 
 

@@ -33,9 +33,12 @@ import pypdfium2.raw as pdfium_raw
 
 from app.documents.model import (
     Cell,
+    CutLine,
     Document,
+    Form,
     Heading,
     ItemList,
+    LabelGrid,
     Notation,
     Paragraph,
     SignatureBlock,
@@ -208,6 +211,12 @@ def paragraph_ends(document: Document) -> set[str]:
                 texts += ["記", "以上"]
             case SignatureBlock(caption=caption, names=names, dated=dated, role=role):
                 texts.extend([caption, *names, dated, role])
+            case CutLine(label=label):
+                texts.append(label)
+            case Form(rows=rows):
+                texts.extend(text for row in rows for text in row)
+            case LabelGrid(labels=labels):  # a label's line is never broken
+                texts.extend(line.text for label in labels for line in label)
     return {compact(part) for text in texts for part in text.split("\n")}
 
 

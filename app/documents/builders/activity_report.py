@@ -1,11 +1,14 @@
 """実施事業報告, in the layout of seed 001: the council's own activities, then each
 organization → each pillar → this year's activities (実施) and next year's (予定),
-followed by the year in figures from the records."""
+with the events the council and the organizations held (their counts, from the
+records), followed by the year in figures from the records."""
 
 from __future__ import annotations
 
 from app.documents.inputs import ActivityReportInput
 from app.documents.model import Block, Document, Heading, ItemList, ListItem, Paragraph, Title
+
+_OTHER = "その他の事業"  # the council's events filed under no pillar
 
 
 def _year_lines(label: str, texts: tuple[str, ...]) -> list[ListItem]:
@@ -31,7 +34,11 @@ def build(data: ActivityReportInput) -> Document:
         blocks.append(Paragraph(f"●{activity_title}", space_after=0.1))
         if description:
             blocks.append(Paragraph(description, indent=1.0, first_line=1.0))
-    if not data.council_wide:
+    for pillar in data.council_events:  # the council's own events held this year
+        caption = f"●{_OTHER}" if pillar.caption == _OTHER else f"●「{pillar.caption}」関連"
+        blocks.append(Paragraph(caption, space_after=0.1))
+        blocks.append(ItemList(tuple(_year_lines(data.year_label, pillar.done)), indent=1.0))
+    if not data.council_wide and not data.council_events:
         blocks.append(Paragraph("(記録なし)", indent=1.0))
     blocks.append(
         Heading(f"2 各団体の{data.year_label}実施事業及び{data.next_year_label}実施予定事業")

@@ -31,6 +31,7 @@ from app.models.enums import (
     MeetingStatus,
     VisitDirection,
 )
+from app.services.activities.event_lines import OTHER, event_lines, events_summary
 from app.services.documents.request import DocumentRequest
 from app.services.meetings.attendance import IN_THE_ROOM
 from app.storage.database import Database
@@ -69,6 +70,7 @@ def _summary(db: Database, fiscal_year: int) -> tuple[str, ...]:
                 )
             )
             lines.append(f"{caption}: {visits or 0}件")
+        lines.append(events_summary(session, fiscal_year))
         for letter_direction, caption in (
             (CorrespondenceDirection.OUTGOING, "発送文書"),
             (CorrespondenceDirection.INCOMING, "収受文書"),
@@ -128,12 +130,31 @@ def report_input(db: Database, fiscal_year: int) -> ActivityReportInput:
         first_seen = list(
             dict.fromkeys(a.organization.name for a in activities if a.organization is not None)
         )
+        # Held events join their organization's (or the council's) pillar, after its
+        # activities: 「ものづくり交流サロン（令和7年10月15日、18企業参加）」.
+        rank = {f"{p.code}{p.name}": (p.position, p.id) for p in pillars}
+        council_events: dict[str, list[str]] = {}
+        for line in event_lines(session, fiscal_year):
+            named = f"{line.pillar.code}{line.pillar.name}" if line.pillar else None
+            if line.organization is None:
+                council_events.setdefault(named or OTHER, []).append(line.text)
+                continue
+            first_seen.append(line.organization)
+            section = grouped[line.organization].setdefault(named or "その他", ([], []))
+            section[0].append(line.text)
+        first_seen = list(dict.fromkeys(first_seen))
+
+        def in_pillar_order(caption: str) -> tuple[int, int]:
+            return rank.get(caption, (99, 0))
+
         sections = tuple(
             OrganizationSection(
                 name,
                 tuple(
                     PillarSection(caption, tuple(done), tuple(planned))
-                    for caption, (done, planned) in grouped[name].items()
+                    for caption, (done, planned) in sorted(
+                        grouped[name].items(), key=lambda item: in_pillar_order(item[0])
+                    )
                 ),
             )
             for name in first_seen
@@ -146,6 +167,12 @@ def report_input(db: Database, fiscal_year: int) -> ActivityReportInput:
             council_wide=council_wide,
             organizations=sections,
             summary=_summary(db, fiscal_year),
+            council_events=tuple(
+                PillarSection(caption, tuple(texts), ())
+                for caption, texts in sorted(
+                    council_events.items(), key=lambda item: in_pillar_order(item[0])
+                )
+            ),
         )
 
 

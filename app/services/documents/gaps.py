@@ -22,6 +22,9 @@ class Gap(StrEnum):
     DATED_ON_OR_AFTER_EVENT = "dated_on_or_after_event"  # a notice or 依頼 too late
     NO_VISITORS = "no_visitors"  # a 依頼状 with nobody to name in its 別紙
     NO_ADDRESSEE = "no_addressee"  # a letter with no organization to address
+    NO_PARTICIPANTS = "no_participants"  # an event's lists and badges: nobody has a place
+    NO_PAID = "no_paid"  # an event's receipts: nobody has paid a fee
+    NO_CONTACT = "no_contact"  # an event's notice: no phone, FAX or e-mail to apply to
 
 
 # Gaps after which a letter should not go out without the user's word.

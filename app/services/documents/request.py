@@ -32,6 +32,7 @@ class DocumentRequest:
     with_contact: bool = False  # the roster: e-mail and phone (personal information)
     options: MinutesOptions = field(default_factory=MinutesOptions)
     reissue: bool = False  # a letter issued before takes a new number instead of its own
+    badge_sheet: str = "10"  # 名札: the label sheet (app.documents.builders.event_badges.SHEETS)
 
     @property
     def dates(self) -> DateStyle:

@@ -44,7 +44,7 @@ class Cancelled:
     moved_up: tuple[ParticipantRow, ...]
 
 
-def _row(p: EventParticipant) -> ParticipantRow:
+def participant_row(p: EventParticipant) -> ParticipantRow:
     return ParticipantRow(
         id=p.id,
         uuid=p.uuid,
@@ -68,7 +68,8 @@ def _row(p: EventParticipant) -> ParticipantRow:
     )
 
 
-def _problems(session: Session, event: Event, form: ParticipantForm) -> dict[str, Problem]:
+def form_problems(session: Session, event: Event, form: ParticipantForm) -> dict[str, Problem]:
+    """What is wrong with ``form`` as a participant of ``event`` (field → problem)."""
     problems: dict[str, Problem] = {}
     if not form.name.strip():
         problems["name"] = Problem.MISSING_NAME
@@ -108,7 +109,8 @@ def _fill(participant: EventParticipant, form: ParticipantForm) -> None:
     participant.notes = form.notes.strip()
 
 
-def _locked_event(session: Session, event_id: int) -> Event:
+def locked_event(session: Session, event_id: int) -> Event:
+    """The event, locked for this transaction (``FOR UPDATE`` on PostgreSQL)."""
     event = session.get(Event, event_id, with_for_update=True)
     if event is None:
         raise LookupError(f"no event {event_id}")
@@ -119,19 +121,26 @@ def add_participant(db: Database, event_id: int, form: ParticipantForm) -> Parti
     """Record an application: a place if one is free, else the next number on the
     waitlist (in the order of ``applied_at``). Raises :class:`Invalid`, nothing written."""
     with db.transaction() as session, session.no_autoflush:
-        event = _locked_event(session, event_id)
-        if problems := _problems(session, event, form):
+        event = locked_event(session, event_id)
+        if problems := form_problems(session, event, form):
             raise Invalid(problems)
-        participant = EventParticipant(applied_at=form.applied_at or utcnow())
-        _fill(participant, form)
-        participant.state = ParticipationState.ATTENDING
-        participant.number = places.next_number(event)
-        event.participants.append(participant)
-        if places.takes_a_place(form.role) and event.capacity is not None:
-            places.queue(participant)
-            places.fill_places(event, newcomers=(participant,))
+        participant = add_to_event(event, form)
         session.flush()
-        return _row(participant)
+        return participant_row(participant)
+
+
+def add_to_event(event: Event, form: ParticipantForm) -> EventParticipant:
+    """Within the caller's transaction (the event locked, the form checked): record the
+    application with the next 受付番号, and a place if one is free, else the waitlist."""
+    participant = EventParticipant(applied_at=form.applied_at or utcnow())
+    _fill(participant, form)
+    participant.state = ParticipationState.ATTENDING
+    participant.number = places.next_number(event)
+    event.participants.append(participant)
+    if places.takes_a_place(form.role) and event.capacity is not None:
+        places.queue(participant)
+        places.fill_places(event, newcomers=(participant,))
+    return participant
 
 
 def load_participant(db: Database, participant_id: int) -> ParticipantForm:
@@ -179,8 +188,8 @@ def update_participant(db: Database, form: ParticipantForm) -> ParticipantRow:
         session.no_autoflush,
     ):
         participant = expect(session.get(EventParticipant, participant_id), form.version or 0)
-        event = _locked_event(session, participant.event_id)
-        if problems := _problems(session, event, form):
+        event = locked_event(session, participant.event_id)
+        if problems := form_problems(session, event, form):
             raise Invalid(problems)
         took_a_place = places.takes_a_place(participant.role)
         _fill(participant, form)
@@ -196,7 +205,7 @@ def update_participant(db: Database, form: ParticipantForm) -> ParticipantRow:
             places.queue(participant)
         places.fill_places(event, newcomers=(participant,))
         session.flush()
-        return _row(participant)
+        return participant_row(participant)
 
 
 def cancel_participant(db: Database, participant_id: int, version: int) -> Cancelled:
@@ -204,7 +213,7 @@ def cancel_participant(db: Database, participant_id: int, version: int) -> Cance
     place and is marked to be told. Raises :class:`EditConflict` if it changed."""
     with guarded_write(db, lambda: _conflict(db, participant_id, None)) as session:
         participant = expect(session.get(EventParticipant, participant_id), version)
-        event = _locked_event(session, participant.event_id)
+        event = locked_event(session, participant.event_id)
         if participant.state is not ParticipationState.CANCELLED:
             participant.state = ParticipationState.CANCELLED
             participant.waitlist_number = None
@@ -212,7 +221,7 @@ def cancel_participant(db: Database, participant_id: int, version: int) -> Cance
             participant.cancelled_at = utcnow()
         moved_up = places.fill_places(event)
         session.flush()
-        return Cancelled(_row(participant), tuple(_row(p) for p in moved_up))
+        return Cancelled(participant_row(participant), tuple(participant_row(p) for p in moved_up))
 
 
 def mark_notified(db: Database, participant_id: int, version: int) -> ParticipantRow:
@@ -221,7 +230,7 @@ def mark_notified(db: Database, participant_id: int, version: int) -> Participan
         participant = expect(session.get(EventParticipant, participant_id), version)
         participant.must_notify = False
         session.flush()
-        return _row(participant)
+        return participant_row(participant)
 
 
 def list_participants(db: Database, event_id: int) -> list[ParticipantRow]:
@@ -240,7 +249,7 @@ def list_participants(db: Database, event_id: int) -> list[ParticipantRow]:
             found,
             key=lambda p: (rank[p.state], p.waitlist_number or 0, places.application_order(p)),
         )
-        return [_row(p) for p in ordered]
+        return [participant_row(p) for p in ordered]
 
 
 def fee_categories(db: Database, event_id: int) -> list[str]:

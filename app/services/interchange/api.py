@@ -20,11 +20,13 @@ from app.services.interchange.plan import (
     Skipped,
     TableSummary,
 )
+from app.services.interchange.rules import Adjustment
 from app.services.interchange.serialise import Fault
 from app.services.interchange.tables import SCOPES
 
 __all__ = [
     "SCOPES",
+    "Adjustment",
     "Choice",
     "Conflict",
     "ConflictKind",

@@ -4,12 +4,15 @@ The plan is worked out again inside the transaction, so what is applied is what 
 database holds at that moment. Records are written through the ORM, so the optimistic
 ``version`` of every updated record moves on as for any other save; ``created_at`` and
 ``updated_at`` are taken from the package (the record is theirs, as they saved it).
+A table's own rules (``rules.py``) clear what would clash just before its rows are
+written and settle what follows once they are (an event's places refilled).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, cast
@@ -24,6 +27,7 @@ from app.services.correspondence.attachments import folder as attachments_folder
 from app.services.interchange import baseline
 from app.services.interchange.package import Package, PackageError, PackageProblem
 from app.services.interchange.plan import Choice, Decision, ImportPlan, Outcome, compute
+from app.services.interchange.rules import Adjustment, rules_of
 from app.services.interchange.serialise import decode
 from app.services.interchange.tables import carried_tables
 from app.storage import atomic
@@ -56,8 +60,8 @@ def apply_import(
             session.info[audit_trail.IMPORTING] = {
                 d.uuid for d in decisions if d.outcome is Outcome.ADD
             }
-            _write_records(session, decisions)
-            settled = {d.uuid: (d.table.name, d.incoming_hash) for d in decisions if d.records_base}
+            settled_by_rules = _write_records(session, decisions)
+            settled = {k: v for d in decisions for k, v in d.settled.items()}
             baseline.record(session, settled, baseline.load(session), now or datetime.now(UTC))
             written = _write_files(package, decisions, folder)
     except IntegrityError as error:
@@ -66,7 +70,7 @@ def apply_import(
     except BaseException:
         _remove(written)
         raise
-    return plan
+    return replace(plan, adjusted=plan.adjusted + settled_by_rules)
 
 
 def _refusal(error: IntegrityError) -> PackageProblem:
@@ -94,18 +98,21 @@ def _values(
     return values
 
 
-def _write_records(session: Session, decisions: list[Decision]) -> None:
+def _write_records(session: Session, decisions: list[Decision]) -> tuple[Adjustment, ...]:
+    """Write the added and updated records, table by table; returns what the tables'
+    rules changed afterwards."""
     ids: dict[str, dict[str, int]] = {}
+    adjusted: list[Adjustment] = []
     for table in carried_tables():
-        mine = [
-            d
-            for d in decisions
-            if d.table.name == table.name and d.outcome in (Outcome.ADD, Outcome.UPDATE)
-        ]
+        mine = [d for d in decisions if d.table.name == table.name and d.writes]
         if not mine:
             continue
+        rules = rules_of(table.name)
+        writing = {d.uuid: d.row for d in mine}
+        if rules.clear is not None:
+            rules.clear(session, writing)
         model = table.model
-        updating = [d.uuid for d in mine if d.outcome is Outcome.UPDATE]
+        updating = [d.uuid for d in mine if d.outcome is not Outcome.ADD]
         existing = {
             record.uuid: record
             for record in session.scalars(select(model).where(model.uuid.in_(updating)))
@@ -119,6 +126,9 @@ def _write_records(session: Session, decisions: list[Decision]) -> None:
                 for key, value in values.items():
                     setattr(record, key, value)
         session.flush()
+        if rules.settle is not None:
+            adjusted += rules.settle(session, writing)
+    return tuple(adjusted)
 
 
 class _Hashing:

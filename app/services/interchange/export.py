@@ -15,7 +15,8 @@ from app.japanese.timezone import TOKYO
 from app.models import Council
 from app.services.correspondence.attachments import folder as attachments_folder
 from app.services.interchange import baseline, package
-from app.services.interchange.serialise import Row, encode, local_rows, row_hash
+from app.services.interchange.rules import keyed_hashes
+from app.services.interchange.serialise import Row, encode, local_rows
 from app.services.interchange.tables import AUDIT_TABLE, SCOPES, carried_tables
 from app.storage.database import Database
 
@@ -69,7 +70,11 @@ def export_package(
             "council_uuid": council.uuid if council else None,
         }
     chosen = _select(rows, since, tuple(only) if only else None)
-    hashes = {uuid: (table, row_hash(rows[table][uuid])) for table, uuid in _pairs(chosen)}
+    hashes = {
+        key: hashed
+        for table, uuid in _pairs(chosen)
+        for key, hashed in keyed_hashes(table, rows[table][uuid]).items()
+    }
     document: dict[str, Any] = {
         "format": package.FORMAT,
         "version": package.VERSION,

@@ -196,7 +196,7 @@ def _label(row: Mapping[str, Any]) -> str:
     """What a person calls the record: its name, title or text, shortened."""
     if isinstance(row.get("family_name"), str):
         return f"{row['family_name']} {row.get('given_name') or ''}".strip()
-    for key in ("title", "name", "subject", "text", "label", "content", "original_name"):
+    for key in ("name", "title", "subject", "text", "label", "content", "original_name"):
         value = row.get(key)
         if isinstance(value, str) and value.strip():
             return value.strip()[:40]

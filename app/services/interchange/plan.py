@@ -11,6 +11,9 @@ exchange):
 - ours == base → only they changed: theirs is taken;
 - theirs == base and ours changed since our own last exchange → only we changed: ours kept;
 - otherwise → a conflict: both versions are shown, nothing changes until someone chooses.
+
+A table's own rules (``rules.py``) add parts merged apart from the record (check-ins,
+payments) and arrange what arrives (numbers that must stay unique).
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -27,29 +29,11 @@ from sqlalchemy.orm import Session
 from app.models import Council
 from app.services.interchange import baseline
 from app.services.interchange.filling import Filled
+from app.services.interchange.outcomes import Choice, ConflictKind, Outcome, chosen, decide, merged
 from app.services.interchange.package import Package, PackageError, PackageProblem
-from app.services.interchange.serialise import Row, local_rows, row_hash
+from app.services.interchange.rules import Adjustment, core_hash, keyed_hashes, rules_of
+from app.services.interchange.serialise import Row, local_rows
 from app.services.interchange.tables import UNHASHED, TableFormat, carried_tables
-
-
-class Outcome(StrEnum):
-    ADD = "add"
-    UPDATE = "update"  # theirs taken
-    UNCHANGED = "unchanged"
-    KEEP = "keep"  # ours kept (only we changed, or chosen)
-    CONFLICT = "conflict"  # not decided: left as it is here
-    NOT_RESTORED = "not_restored"  # deleted here, unchanged there
-    MISSING_PARENT = "missing_parent"  # refers to a record that is not here
-
-
-class ConflictKind(StrEnum):
-    BOTH_CHANGED = "both_changed"
-    DELETED_HERE = "deleted_here"  # deleted here, changed there
-
-
-class Choice(StrEnum):
-    OURS = "ours"  # 事務所の版: keep the record as it is here
-    THEIRS = "theirs"  # 持ち帰りの版: take the record from the package
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +90,7 @@ class ImportPlan:
     skipped: tuple[Skipped, ...]
     files_missing: int  # attachments that arrive without their file (a .json package)
     filled: tuple[Filled, ...] = ()  # what the import puts in for what the rows left out
+    adjusted: tuple[Adjustment, ...] = ()  # what the tables' rules changed (renumbered …)
 
     @property
     def added(self) -> int:
@@ -125,21 +110,32 @@ class Decision:
     """Internal: what happens to one record (``apply`` acts on these)."""
 
     table: TableFormat
-    row: Row
+    row: Row  # what is written (the package's row, or it merged with ours)
     outcome: Outcome
-    incoming_hash: str
+    incoming: Mapping[str, tuple[str, str]]  # the package's hashes (rules.keyed_hashes)
+    parts_only: bool = False  # an undecided conflict whose merged parts are written
 
     @property
     def uuid(self) -> str:
         return str(self.row["uuid"])
 
     @property
-    def records_base(self) -> bool:
-        """Settled records are remembered as exchanged; undecided and skipped ones are not."""
-        return self.outcome not in (Outcome.CONFLICT, Outcome.MISSING_PARENT)
+    def writes(self) -> bool:
+        return self.outcome in (Outcome.ADD, Outcome.UPDATE) or self.parts_only
+
+    @property
+    def settled(self) -> Mapping[str, tuple[str, str]]:
+        """What is remembered as exchanged: settled records with their parts; of an
+        undecided conflict its parts only (they merged); nothing of a skipped record."""
+        if self.outcome is Outcome.MISSING_PARENT:
+            return {}
+        if self.outcome is Outcome.CONFLICT:
+            return {k: v for k, v in self.incoming.items() if k != self.uuid}
+        return self.incoming
 
 
-_LABEL_KEYS = ("title", "name", "subject", "text", "label", "content", "original_name", "code")
+# a person's name before their job title (役職): both are columns of a participant
+_LABEL_KEYS = ("name", "title", "subject", "text", "label", "content", "original_name", "code")
 
 
 def _label(row: Row | None, rows: Mapping[str, Row]) -> str:
@@ -157,41 +153,14 @@ def _label(row: Row | None, rows: Mapping[str, Row]) -> str:
     return ""
 
 
-def _decide(
-    ours: Row | None, theirs_hash: str, uuid: str, package: Package, bases: Mapping[str, str]
-) -> tuple[Outcome, ConflictKind | None]:
-    if ours is None:
-        if uuid not in bases:
-            return Outcome.ADD, None
-        if bases[uuid] == theirs_hash:
-            return Outcome.NOT_RESTORED, None
-        return Outcome.CONFLICT, ConflictKind.DELETED_HERE
-    ours_hash = row_hash(ours)
-    their_base = package.baseline.get(uuid, theirs_hash)
-    if ours_hash == theirs_hash:
-        return Outcome.UNCHANGED, None
-    if ours_hash == their_base:
-        return Outcome.UPDATE, None
-    if theirs_hash == their_base and ours_hash != bases.get(uuid):
-        return Outcome.KEEP, None
-    return Outcome.CONFLICT, ConflictKind.BOTH_CHANGED
-
-
-def _chosen(outcome: Outcome, kind: ConflictKind | None, choice: Choice | None) -> Outcome:
-    if outcome is not Outcome.CONFLICT or choice is None:
-        return outcome
-    if choice is Choice.THEIRS:
-        return Outcome.ADD if kind is ConflictKind.DELETED_HERE else Outcome.UPDATE
-    return Outcome.NOT_RESTORED if kind is ConflictKind.DELETED_HERE else Outcome.KEEP
-
-
 def _differences(
     table: TableFormat, ours: Row | None, theirs: Row, labels: Mapping[str, Row]
 ) -> tuple[FieldDifference, ...]:
     references = {r.key for r in table.references}
+    apart = rules_of(table.name).apart  # merged on their own, never a conflict
     result = []
     for key in sorted(theirs):
-        if key in UNHASHED or ours is None or ours[key] == theirs[key]:
+        if key in UNHASHED or key in apart or ours is None or ours[key] == theirs[key]:
             continue
         mine, other = ours[key], theirs[key]
         if key in references:
@@ -226,15 +195,20 @@ def compute(
     skipped: list[Skipped] = []
     summaries: list[TableSummary] = []
     files_missing = 0
+    adjusted: list[Adjustment] = []
     for table in carried_tables():
         counts = dict.fromkeys(Outcome, 0)
         for row in package.entities.get(table.name, ()):
-            uuid, theirs_hash = str(row["uuid"]), row_hash(row)
+            uuid, theirs_hash = str(row["uuid"]), core_hash(table.name, row)
             ours = local[table.name].get(uuid)
-            found, kind = _decide(ours, theirs_hash, uuid, package, bases)
-            outcome = _chosen(found, kind, choices.get(uuid))
+            ours_hash = None if ours is None else core_hash(table.name, ours)
+            found, kind = decide(ours_hash, theirs_hash, uuid, package, bases)
+            outcome = chosen(found, kind, choices.get(uuid))
+            written, parts_only = row, False
+            if ours is not None:
+                outcome, written, parts_only = merged(table, ours, row, outcome, package, bases)
             if outcome in (Outcome.ADD, Outcome.UPDATE) and any(
-                row[r.key] is not None and row[r.key] not in present[r.target]
+                written[r.key] is not None and written[r.key] not in present[r.target]
                 for r in table.references
             ):
                 outcome = Outcome.MISSING_PARENT
@@ -263,7 +237,9 @@ def compute(
             ):
                 files_missing += 1
             counts[outcome] += 1
-            decisions.append(Decision(table, row, outcome, theirs_hash))
+            incoming = keyed_hashes(table.name, row)
+            decisions.append(Decision(table, dict(written), outcome, incoming, parts_only))
+        adjusted += _arranged(table, local[table.name], decisions)
         if package.entities.get(table.name):
             summaries.append(
                 TableSummary(
@@ -287,5 +263,17 @@ def compute(
         tuple(skipped),
         files_missing,
         package.filled,
+        tuple(adjusted),
     )
     return plan, decisions
+
+
+def _arranged(
+    table: TableFormat, here: Mapping[str, Row], decisions: list[Decision]
+) -> tuple[Adjustment, ...]:
+    """Let the table's rules arrange the rows about to be written (in place)."""
+    arrange = rules_of(table.name).arrange
+    if arrange is None:
+        return ()
+    writing = {d.uuid: d.row for d in decisions if d.table.name == table.name and d.writes}
+    return arrange(here, writing)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -94,6 +94,7 @@ class RosterFile:
     encoding: str
     unknown_headers: tuple[str, ...]
     rows: tuple[RawRow, ...]
+    keys: tuple[str, ...] = ()  # what the header row names, in its order (once each)
 
 
 def decode_csv_bytes(data: bytes) -> tuple[str, str]:
@@ -120,8 +121,18 @@ def _normalise_header(header: str) -> str | None:
     return _LOOKUP.get(header.strip().strip("\ufeff").casefold())
 
 
-def _headers(cells: list[str]) -> tuple[list[str | None], tuple[str, ...]]:
-    headers = [_normalise_header(cell) for cell in cells]
+HeaderKey = Callable[[str], str | None]  # a header cell → the key of its values (None: skip)
+
+
+def column_header(cell: str) -> str | None:
+    """The header as written (trimmed), for files whose columns the user maps."""
+    return cell.strip().strip("\ufeff").strip() or None
+
+
+def _headers(
+    cells: list[str], header_key: HeaderKey = _normalise_header
+) -> tuple[list[str | None], tuple[str, ...]]:
+    headers = [header_key(cell) for cell in cells]
     if not any(headers):
         raise RosterFileError(
             RosterFileProblem.NO_HEADERS,
@@ -135,13 +146,24 @@ def _headers(cells: list[str]) -> tuple[list[str | None], tuple[str, ...]]:
     return headers, unknown
 
 
-def _collect(records: Iterable[list[str]], encoding: str) -> RosterFile:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """How a kind of file is read: its headers' keys and which fields keep line breaks."""
+
+    header_key: HeaderKey = _normalise_header
+    multiline: Callable[[str], bool] = MULTILINE_FIELDS.__contains__
+    with_time: bool = False  # an Excel date-time keeps its time (else: the date only)
+
+
+def _collect(
+    records: Iterable[list[str]], encoding: str, reading: _Reading = _Reading()
+) -> RosterFile:
     """Rows from the records of a file (header first), within the limits."""
     records = iter(records)
     first = next(records, None)
     if first is None:
         raise RosterFileError(RosterFileProblem.EMPTY, "the file is empty")
-    headers, unknown = _headers(first[:MAX_COLUMNS])
+    headers, unknown = _headers(first[:MAX_COLUMNS], reading.header_key)
     rows: list[RawRow] = []
     total = 0
     for number, cells in enumerate(records, start=2):
@@ -165,27 +187,40 @@ def _collect(records: Iterable[list[str]], encoding: str) -> RosterFile:
         if len(rows) == MAX_ROWS:
             raise RosterFileError(RosterFileProblem.TOO_MANY_ROWS, f"more than {MAX_ROWS} rows")
         values = {
-            field: clean_field(cell, multiline=field in MULTILINE_FIELDS).strip()
+            field: clean_field(cell, multiline=reading.multiline(field)).strip()
             for field, cell in zip(headers, cells, strict=False)
             if field is not None
         }
         rows.append(RawRow(line=number, values=values))
-    return RosterFile(encoding=encoding, unknown_headers=unknown, rows=tuple(rows))
+    keys = tuple(dict.fromkeys(key for key in headers if key))
+    return RosterFile(encoding=encoding, unknown_headers=unknown, rows=tuple(rows), keys=keys)
 
 
 def read_roster_file(path: Path) -> RosterFile:
     """Read ``.csv`` or ``.xlsx``; raises :class:`RosterFileError` with a plain reason."""
+    return _read(path, _Reading())
+
+
+def read_columns_file(path: Path) -> RosterFile:
+    """Read ``.csv`` or ``.xlsx`` whose values are keyed by the column headers as written
+    (for files whose columns the user maps: application forms); every cell may hold
+    line breaks, and an Excel date-time keeps its time (``2025-10-01 09:12:33``).
+    Raises :class:`RosterFileError` with a plain reason."""
+    return _read(path, _Reading(column_header, lambda _header: True, with_time=True))
+
+
+def _read(path: Path, reading: _Reading) -> RosterFile:
     suffix = path.suffix.casefold()
     if suffix == ".xlsx":
-        return _read_xlsx(path)
+        return _read_xlsx(path, reading)
     if suffix in (".csv", ".txt"):
-        return _read_csv(path)
+        return _read_csv(path, reading)
     raise RosterFileError(
         RosterFileProblem.UNSUPPORTED, f"unsupported file type {path.suffix!r}: use .csv or .xlsx"
     )
 
 
-def _read_csv(path: Path) -> RosterFile:
+def _read_csv(path: Path, reading: _Reading) -> RosterFile:
     with path.open("rb") as binary:
         bom = binary.read(3) == b"\xef\xbb\xbf"
         # Streamed: a large file is never whole in memory. CP932 only when UTF-8 fails,
@@ -194,7 +229,7 @@ def _read_csv(path: Path) -> RosterFile:
             binary.seek(0)
             text = io.TextIOWrapper(binary, encoding=encoding, newline="")
             try:
-                return _collect(_csv_records(text), encoding)
+                return _collect(_csv_records(text), encoding, reading)
             except UnicodeDecodeError:
                 continue
             finally:
@@ -246,13 +281,13 @@ def _csv_records(text: IO[str]) -> Iterator[list[str]]:
         yield record
 
 
-def _cell_text(value: object) -> str:
+def _cell_text(value: object, with_time: bool = False) -> str:
     from datetime import date, datetime
 
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.date().isoformat()
+        return value.isoformat(" ") if with_time else value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
@@ -260,7 +295,7 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _read_xlsx(path: Path) -> RosterFile:
+def _read_xlsx(path: Path, reading: _Reading) -> RosterFile:
     from openpyxl import load_workbook  # lazy: not needed to show the window
 
     try:
@@ -281,10 +316,10 @@ def _read_xlsx(path: Path) -> RosterFile:
     try:
         sheet = workbook.worksheets[0]
         records = (
-            [_cell_text(value) for value in row[:MAX_COLUMNS]]
+            [_cell_text(value, reading.with_time) for value in row[:MAX_COLUMNS]]
             for row in sheet.iter_rows(values_only=True)
         )
-        return _collect(records, "xlsx")
+        return _collect(records, "xlsx", reading)
     except RosterFileError:
         raise
     except Exception as exc:  # damaged XML inside the workbook, found while streaming

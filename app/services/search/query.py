@@ -159,6 +159,7 @@ def search(
                         highlights=highlights,
                         meeting_id=doc.meeting_id,
                         visit_id=doc.visit_id,
+                        event_id=doc.event_id,
                     )
                 )
             groups.append(HitGroup(kind=kind, total=totals[kind], hits=tuple(hits)))

@@ -29,6 +29,7 @@ class Hit:
     highlights: tuple[tuple[int, int], ...]  # (start, end) in ``snippet``
     meeting_id: int | None
     visit_id: int | None
+    event_id: int | None = None  # a participant's hit opens their event
 
 
 @dataclass(frozen=True, slots=True)

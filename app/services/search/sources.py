@@ -40,6 +40,7 @@ class SourceDoc:
     person: str  # who: speaker, owner, presenter, counterparty, organization
     meeting_id: int | None
     visit_id: int | None
+    event_id: int | None = None  # an event's participant opens the event
 
 
 @dataclass(frozen=True, slots=True)

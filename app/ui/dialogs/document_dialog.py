@@ -40,8 +40,10 @@ from app.services.documents.gaps import (
     issued_before,
 )
 from app.services.documents.request import DateStyle, LabelStyle, MinutesOptions, MinutesStyle
+from app.services.events.documents import label_sheets
 from app.services.problems import NotSaved
 from app.services.workspace import Database
+from app.settings import Settings
 from app.texts.areas import document_title
 from app.texts.failures import failure_text
 from app.texts.gaps import gap_text
@@ -76,6 +78,7 @@ class DocumentDialog(QDialog):
         visit_id: int | None = None,
         event_id: int | None = None,
         fiscal_year: int | None = None,
+        settings: Settings | None = None,
     ) -> None:
         """A meeting's documents (and the roster); with ``visit_id``, the visit's documents;
         with ``event_id``, the event's; with none, the roster alone."""
@@ -102,8 +105,9 @@ class DocumentDialog(QDialog):
         else:
             subjects = {Subject.COUNCIL} | ({Subject.MEETING} if meeting_id is not None else set())
         for spec in exports.kinds():
-            # a numbered letter takes its number in the register: not while read-only
-            if spec.subject in subjects and not (spec.numbered and db.read_only):
+            # a numbered letter takes its number in the register, a receipt its own number:
+            # not while read-only
+            if spec.subject in subjects and not ((spec.numbered or spec.writes) and db.read_only):
                 self.kind.addItem(document_title(spec.kind), spec.kind)
         self.kind.currentIndexChanged.connect(lambda _i: self._on_kind_changed())
         self.fiscal_year = QSpinBox(self)
@@ -135,6 +139,17 @@ class DocumentDialog(QDialog):
             self.tr("Include e-mail and phone (personal information)"), self
         )
         self.with_contact.setObjectName("with_contact")
+        self.settings = settings if settings is not None else Settings()
+        self.label_sheet = QComboBox(self)
+        self.label_sheet.setObjectName("label_sheet")
+        for sheet in label_sheets():
+            text = self.tr("%1 to a sheet (%2 × %3 mm)")
+            for number, value in enumerate((sheet.count, sheet.width, sheet.height), 1):
+                text = text.replace(f"%{number}", f"{value:g}")
+            self.label_sheet.addItem(text, sheet.key)
+        chosen = self.label_sheet.findData(self.settings.badge_sheet)
+        self.label_sheet.setCurrentIndex(max(chosen, 0))
+        self.label_sheet.currentIndexChanged.connect(self._on_label_sheet_changed)
         self.letter_date = QLineEdit(self)
         self.letter_date.setObjectName("letter_date")
         self.letter_date.editingFinished.connect(self._show_gaps)
@@ -173,6 +188,7 @@ class DocumentDialog(QDialog):
         form.addRow(self.tr("Dates"), self.western)
         form.addRow("", self.full_width)
         form.addRow("", self.with_contact)
+        form.addRow(self.tr("Label sheet"), self.label_sheet)
         form.addRow(self.tr("Letter date"), self.letter_date)
         form.addRow("", self.reissue)
         form.addRow("", self.kind_note)
@@ -225,6 +241,7 @@ class DocumentDialog(QDialog):
         for widget in (self.minutes_style, self.show_speakers, self.signature, self.labels):
             self.form.setRowVisible(widget, DocumentOption.MINUTES_LAYOUT in spec.options)
         self.form.setRowVisible(self.with_contact, DocumentOption.CONTACT in spec.options)
+        self.form.setRowVisible(self.label_sheet, DocumentOption.LABEL_SHEET in spec.options)
         self.form.setRowVisible(self.fiscal_year, spec.subject is Subject.FISCAL_YEAR)
         self.form.setRowVisible(self.letter_date, spec.numbered)
         self._issued = None
@@ -300,7 +317,13 @@ class DocumentDialog(QDialog):
             options=options,
             dated_on=parse_date(letter_date) if numbered and letter_date else None,
             reissue=self.reissue.isChecked(),
+            badge_sheet=str(self.label_sheet.currentData()),
         )
+
+    def _on_label_sheet_changed(self) -> None:
+        """The sheet chosen is the setting from now on (the labels the office buys)."""
+        self.settings.badge_sheet = str(self.label_sheet.currentData())
+        self._on_options_changed()
 
     def _letter_may_go(self, request: DocumentRequest) -> bool:
         """A letter dated on or after its event, with no place or no addressee, goes out

@@ -41,7 +41,8 @@ class ExportPackageDialog(QDialog):
             self.tr(
                 "Writes the records to a file to take to a laptop with no network. "
                 "A .zip file also carries the attached files. The file holds personal "
-                "information (members' addresses and phone numbers): keep it safe."
+                "information (the addresses and phone numbers of members and event "
+                "participants): keep it safe."
             ),
             self,
         )

@@ -27,7 +27,12 @@ from app.services.interchange.api import Choice, Conflict, ImportPlan, Package
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.texts.areas import table_label
-from app.texts.interchange import field_label, filled_texts, package_error_text
+from app.texts.interchange import (
+    adjustment_texts,
+    field_label,
+    filled_texts,
+    package_error_text,
+)
 from app.ui import error_reporting
 from app.ui.widgets.save_failed import show_not_done
 from app.ui.widgets.window_size import resize_within_screen
@@ -209,7 +214,7 @@ class ImportPackageDialog(QDialog):
                     "%1", str(self.plan.files_missing)
                 )
             )
-        notes += filled_texts(self.plan)
+        notes += filled_texts(self.plan) + adjustment_texts(self.plan.adjusted)
         return notes
 
     # ----- actions ------------------------------------------------------
@@ -230,6 +235,14 @@ class ImportPackageDialog(QDialog):
         except NotSaved as error:  # one transaction: nothing of the package was imported
             show_not_done(self, self.tr("Importing the package"), error)
             return
+        # what only the import itself could find out (those moved up from a waitlist)
+        later = [a for a in self.applied.adjusted if a not in self.plan.adjusted]
+        if later:
+            QMessageBox.information(
+                self,
+                self.tr("Import Field Data"),
+                self.tr("Imported. Please note:") + "\n\n" + "\n".join(adjustment_texts(later)),
+            )
         super().accept()
 
     @classmethod

@@ -81,6 +81,7 @@ def test_the_summary_counts_the_year_from_the_records(db: Database) -> None:
     _enter_seed(db)
     summary = activity_report.report_input(db, 2016).summary
     assert "発送文書: 0件" in summary and "視察・訪問: 0件" in summary
+    assert "行事(セミナー・交流会等): 0件開催" in summary
 
 
 def test_pillars_are_configurable_and_retired_ones_kept(db: Database) -> None:

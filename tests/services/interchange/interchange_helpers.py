@@ -12,6 +12,7 @@ from app.demo.data import DEMO_AS_OF
 from app.services.interchange.serialise import Row, local_rows
 from app.services.workspace import Database, open_database
 from tests.meeting_room import advance, reopen
+from tests.services.interchange import event_helpers as events
 
 PINNED = datetime(2025, 7, 1, 3, 0, tzinfo=UTC)
 
@@ -34,8 +35,9 @@ def records(db: Database) -> dict[str, dict[str, Row]]:
 
 
 def office_with_everything(db: Database, tmp_path: Path) -> None:
-    """The sample data plus what the sample lacks: an attachment and a correction of
-    approved minutes (unlock, change, approve again: audit entries)."""
+    """The sample data plus what the sample lacks: an attachment, a correction of
+    approved minutes (unlock, change, approve again: audit entries) and a seminar with
+    fees, a timetable and participants, one checked in, paid and given a receipt."""
     from sqlalchemy import select
 
     from app.demo import loader as demo
@@ -62,3 +64,8 @@ def office_with_everything(db: Database, tmp_path: Path) -> None:
         assert item is not None
         item.resolution = item.resolution + "（訂正）"
     advance(db, meeting_id)
+    event_id = events.seminar(db, applicants=5)
+    first = events.uuid_of(db, event_id, "参加者00")
+    events.check_in(db, first, events.DOOR)
+    events.pay_at_the_door(db, first)
+    events.issue_receipt(db, first, 2025, 1)

@@ -273,7 +273,16 @@ def test_folded_offsets_point_into_the_original(text: str) -> None:
 
 
 def test_the_kinds_come_from_the_areas_in_the_order_results_are_shown() -> None:
-    assert search.kinds() == ("remark", "agenda", "action", "visit", "letter", "member")
+    assert search.kinds() == (
+        "remark",
+        "agenda",
+        "action",
+        "visit",
+        "event",
+        "participant",
+        "letter",
+        "member",
+    )
 
 
 def test_the_command_line_offers_every_kind(capsys: pytest.CaptureFixture[str]) -> None:

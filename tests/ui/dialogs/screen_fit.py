@@ -183,6 +183,15 @@ def _import_members(c: Context) -> QWidget:
     return ImportDialog(c.db, roster_import.preview_import(c.db, roster))
 
 
+def _import_applications(c: Context) -> QWidget:
+    from app.services.events.applications.preview import read_application_file
+    from app.ui.events.import_dialog import ImportApplicationsDialog
+    from tests.event_applications import seminar, write_cp932
+
+    path = write_cp932(c.folder, "申込一覧_ものづくりDXセミナー.csv")
+    return ImportApplicationsDialog(c.db, seminar(c.db), read_application_file(path))
+
+
 def _import_package(c: Context) -> QWidget:
     from app.services.interchange import api as interchange
     from app.services.workspace import open_database
@@ -263,6 +272,7 @@ FACTORIES: dict[str, Callable[[Context], QWidget]] = {
     "ExportPackageDialog": _with_db("app.ui.dialogs.export_package_dialog", "ExportPackageDialog"),
     "GapConfirmDialog": _gap_confirm,
     "ImportDialog": _import_members,
+    "ImportApplicationsDialog": _import_applications,
     "ImportPackageDialog": _import_package,
     "OrganizationsDialog": _with_db("app.ui.dialogs.organizations_dialog", "OrganizationsDialog"),
     "OverwriteDialog": _overwrite,
