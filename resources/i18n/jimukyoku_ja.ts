@@ -1750,7 +1750,7 @@ The details were written to the log:
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/events_tab.py" line="+43"/>
+        <location filename="../../app/ui/tabs/events_tab.py" line="+45"/>
         <source>No events yet.</source>
         <translation>行事はまだありません。</translation>
     </message>
@@ -1810,7 +1810,27 @@ The details were written to the log:
         <translation>選択した参加者を取り消します（キャンセル待ちの先頭が繰り上がります）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Import Applications…</source>
+        <translation>申込の取込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read applications from a CSV or Excel file of a web form</source>
+        <translation>Webフォーム等のCSV・Excelファイルから申込みを取り込みます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reception…</source>
+        <translation>受付(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check in participants at the door, by keyboard</source>
+        <translation>当日の受付を行います（キーボードで操作できます）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Documents…</source>
         <translation>文書作成(&amp;D)…</translation>
     </message>
@@ -1835,7 +1855,9 @@ The details were written to the log:
         <translation>すべての年度</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
+        <location line="+6"/>
+        <location line="+18"/>
         <source>Select the event first.</source>
         <translation>先に行事を選択してください。</translation>
     </message>
@@ -4205,7 +4227,7 @@ Reason for the correction:</source>
     <message>
         <location line="+4"/>
         <source>%1  %2 checked in.</source>
-        <translation>%1　%2 様を受付しました。</translation>
+        <translation>%1&#x3000;%2 様を受付しました。</translation>
     </message>
     <message>
         <location line="+3"/>

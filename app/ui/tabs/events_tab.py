@@ -24,7 +24,9 @@ from app.ui.details.event_detail import EVENT_NEWS, EventDetailPane
 from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.events.event_dialog import EventDialog
+from app.ui.events.import_dialog import ImportApplicationsDialog
 from app.ui.events.participant_dialog import ParticipantDialog
+from app.ui.events.reception import ReceptionWindow
 from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.events_model import COL_DATE, EventsTableModel
 from app.ui.tabs import TabSpec
@@ -101,8 +103,20 @@ class EventsTab(ListTab):
             icon="user-minus",
             tip=self.tr("Cancel the selected participant; the first waiting moves up"),
         )
-        # 申込の取込 (Import Applications…, Ctrl+I) and 受付 (Reception…, Ctrl+R) go here,
-        # between the participants and the documents: their dialogs come from other parts.
+        self.import_action = self.make_action(
+            self.tr("&Import Applications…"),
+            "Ctrl+I",
+            self.import_applications,
+            icon="file-arrow-down",
+            tip=self.tr("Read applications from a CSV or Excel file of a web form"),
+        )
+        self.reception_action = self.make_action(
+            self.tr("&Reception…"),
+            "Ctrl+R",
+            self.open_reception,
+            icon="identification-badge",
+            tip=self.tr("Check in participants at the door, by keyboard"),
+        )
         self.documents_action = self.make_action(
             self.tr("&Documents…"),
             "Ctrl+P",
@@ -179,6 +193,20 @@ class EventsTab(ListTab):
         row: EventRow | None = self.row_to_edit()
         if row is not None and EventDialog.run(self, self.db, row.id) is not None:
             self.announce(EVENT_NEWS, [row.id])
+
+    def import_applications(self) -> None:
+        """申込の取込: a form service's file, previewed, into the selected event."""
+        row: EventRow | None = self.require_selection(self.tr("Select the event first."))
+        if row is not None and ImportApplicationsDialog.run(self, self.db, row.id) is not None:
+            self.announce(EVENT_NEWS, [row.id])
+
+    def open_reception(self) -> None:
+        """受付: the check-in window of the selected event, beside the main window."""
+        row: EventRow | None = self.require_selection(self.tr("Select the event first."))
+        if row is None:
+            return
+        window = ReceptionWindow.open(self, self.db, row.id)
+        window.participantsChanged.connect(lambda event_id: self.announce(EVENT_NEWS, [event_id]))
 
     def create_documents(self) -> None:
         """The event's documents (開催案内, 受付名簿, 名札, 領収書, 実施報告)."""

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services.events import editing, participants
@@ -209,3 +209,48 @@ def test_the_filters_narrow_the_list_by_fiscal_year_kind_and_status(
     assert tab.count_label.text() == "1 shown of 4"
     tab.show_everything()
     assert len(titles()) == 4
+
+
+def test_reception_opens_for_the_selected_event_and_its_check_ins_show_in_the_tab(
+    qtbot: QtBot, db: Database
+) -> None:
+    from app.ui.events.reception import ReceptionWindow
+    from app.ui.tablemodels.participants_model import COL_CHECKED_IN
+
+    event_id = _full_seminar(db)
+    tab = _tab(qtbot, db)
+    assert tab.show_record(event_id)
+    press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # Reception…
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReceptionWindow))
+    assert window.door.id == event_id
+    show_active(qtbot, window)
+    type_text("1")  # 受付番号 1: 青木 一郎, 会員 (no fee)
+    press(qtbot, Qt.Key.Key_Return)
+    tab.pane.refresh()
+    checked = {
+        tab.pane.participants.model().index(row, COL_NAME).data(): tab.pane.participants.model()
+        .index(row, COL_CHECKED_IN)
+        .data()
+        for row in range(tab.pane.participants.model().rowCount())
+    }
+    assert checked["青木 一郎"] and not checked["井上 二郎"]
+    window.close()
+
+
+def test_import_applications_needs_an_event_and_reads_into_the_selected_one(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.events.import_dialog import ImportApplicationsDialog
+
+    event_id = _full_seminar(db)
+    tab = _tab(qtbot, db)
+    asked: list[int] = []
+    monkeypatch.setattr(
+        ImportApplicationsDialog, "run", lambda _parent, _db, chosen: asked.append(chosen)
+    )
+    tab.view.clearSelection()
+    tab.import_action.trigger()
+    assert asked == []  # no event chosen: nothing to read into
+    assert tab.show_record(event_id)
+    press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # Import Applications…
+    assert asked == [event_id]
