@@ -5,12 +5,6 @@ speakers) and notes; a participant by name, reading, organisation and title, nev
 e-mail, phone or address (personal information stays out of the index). A participant's
 entry carries the event's date, fiscal year and title, and follows the event when those
 change; its hit names the event (``event_id``), which the events tab opens.
-
-Not declared in ``app/services/events/area.py`` yet: the index has no owner column for
-events or participants, and a column needs a migration (``search_entry.event_id`` and
-``search_entry.event_participant_id``, both ``ON DELETE CASCADE``, each with its partial
-unique index as in migration 0006). With those, the two :class:`SearchKind` entries that
-name ``EVENTS`` and ``PARTICIPANTS`` here are all that is left to add.
 """
 
 from __future__ import annotations
@@ -40,11 +34,16 @@ def _events() -> AnySelect:
         + " "
         + TimetableEntry.speaker_affiliation
     )
-    timetable = (
-        select(func.aggregate_strings(line, "\n"))
+    # in the timetable's order, so that an entry reads the same in every database (SQLite
+    # before 3.44 has no ORDER BY inside group_concat: the rows come ordered instead)
+    lines = (
+        select(line.label("line"))
         .where(TimetableEntry.event_id == Event.id)
-        .scalar_subquery()
+        .order_by(TimetableEntry.position, TimetableEntry.id)
+        .correlate(Event)
+        .subquery()
     )
+    timetable = select(func.aggregate_strings(lines.c.line, "\n")).scalar_subquery()
     return select(
         Event.id,
         Event.title,
@@ -121,12 +120,27 @@ def _participants_of_events(conn: Connection, event_ids: set[int]) -> Iterable[i
     return conn.scalars(select(EventParticipant.id).where(EventParticipant.event_id.in_(event_ids)))
 
 
+def _events_of_timetable(conn: Connection, entry_ids: set[int]) -> Iterable[int]:
+    return conn.scalars(
+        select(TimetableEntry.event_id).where(TimetableEntry.id.in_(entry_ids)).distinct()
+    )
+
+
 EVENTS = SearchSource(
     model=Event,
     owner_column="event_id",
     query=_events,
     id_column=Event.id,
     document=_event_doc,
+    # the timetable is part of the event's text: a row added or changed on its own (as a
+    # data package brings them, after their event) rewrites the event's entry
+    follows=(
+        Follows(
+            TimetableEntry,
+            ("event_id", "title", "speaker", "speaker_affiliation"),
+            _events_of_timetable,
+        ),
+    ),
 )
 PARTICIPANTS = SearchSource(
     model=EventParticipant,
