@@ -124,13 +124,15 @@ def demo(target: str, _args: argparse.Namespace) -> int:
         print(
             translate(
                 "cli",
-                "Sample data loaded: %1 members, %2 meetings, %3 remarks, %4 visits, %5 letters.",
+                "Sample data loaded: %1 members, %2 meetings, %3 remarks, %4 visits, %5 events, "
+                "%6 letters.",
             )
             .replace("%1", str(summary.members))
             .replace("%2", str(summary.meetings))
             .replace("%3", str(summary.remarks))
             .replace("%4", str(summary.visits))
-            .replace("%5", str(summary.letters))
+            .replace("%5", str(summary.events))
+            .replace("%6", str(summary.letters))
         )
         return EXIT_OK
 

@@ -129,7 +129,7 @@ EVENTS: tuple[EventSpec, ...] = (
     EventSpec(
         "fair",
         EventKind.BUSINESS_MATCHING,
-        "ものづくり受発注商談会2025",
+        "ものづくり受発注商談会{year}",  # {year}: the fiscal year it is held in
         "市外の発注企業と市内中小製造業の個別商談(1商談30分・事前予約制)",
         f"{_COUNCIL}、みなと商工会議所(共催)",
         -52,

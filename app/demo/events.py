@@ -40,8 +40,14 @@ def _fiscal_year(day: dt.date) -> int:
     return day.year if day.month >= FISCAL_YEAR_START_MONTH else day.year - 1
 
 
+def _working(day: dt.date) -> bool:
+    """Not a Saturday or Sunday, nor 年末年始 (29 December to 3 January: offices close)."""
+    new_year = (day.month, day.day) >= (12, 29) or (day.month, day.day) <= (1, 3)
+    return day.weekday() < 5 and not new_year
+
+
 def _weekday(day: dt.date, step: int) -> dt.date:
-    while day.weekday() >= 5:  # Saturday, Sunday
+    while not _working(day):
         day += dt.timedelta(days=step)
     return day
 
@@ -62,7 +68,7 @@ def event_day(today: dt.date, days: int) -> dt.date:
         return day
     middle = stretch[0] + (stretch[1] - stretch[0]) / 2
     inside = [stretch[0] + dt.timedelta(days=n) for n in range((stretch[1] - stretch[0]).days + 1)]
-    weekdays = [d for d in inside if d.weekday() < 5] or inside
+    weekdays = [d for d in inside if _working(d)] or inside
     return min(weekdays, key=lambda d: (abs(d - middle), d))
 
 
@@ -181,7 +187,7 @@ def add_events(
         deadline = max(held_on - dt.timedelta(days=7), min(today + dt.timedelta(days=1), held_on))
         event = Event(
             kind=spec.kind,
-            title=spec.title,
+            title=spec.title.format(year=_fiscal_year(held_on)),
             theme=spec.theme,
             organiser=spec.organiser,
             fiscal_year=_fiscal_year(held_on),

@@ -103,6 +103,7 @@ class DemoSummary:
     visits: int
     letters: int
     activities: int
+    events: int
 
 
 def is_empty(db: Database) -> bool:
@@ -153,6 +154,7 @@ def _summarize(session: Session) -> DemoSummary:
         visits=count(Visit),
         letters=count(Correspondence),
         activities=count(Activity),
+        events=count(Event),
     )
 
 

@@ -5194,23 +5194,23 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+50"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Newest good backup: %1</source>
         <translation>最新の正常なバックアップ: %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>To restore it: jimukyoku --db %1 restore %2</source>
         <translation>復元するには: jimukyoku --db %1 restore %2</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>No good backup was found.</source>
         <translation>正常なバックアップが見つかりません。</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>Check the path given with --db. Only demo, members import, data import and restore make a new database.</source>
         <translation>--db に指定したパスを確認してください。新しいデータベースを作るのは demo・members import・data import・restore だけです。</translation>
     </message>
@@ -5225,12 +5225,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>データベースが空ではありません。サンプルデータは空のデータベースにだけ読み込めます。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Sample data loaded: %1 members, %2 meetings, %3 remarks, %4 visits, %5 letters.</source>
-        <translation>サンプルデータを読み込みました: 委員%1名、会議%2件、発言%3件、視察・訪問%4件、文書%5件</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
@@ -5255,7 +5250,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>スキーマが最新ではありません。アプリを一度起動すると更新されます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-45"/>
+        <source>Sample data loaded: %1 members, %2 meetings, %3 remarks, %4 visits, %5 events, %6 letters.</source>
+        <translation>サンプルデータを読み込みました: 委員%1名、会議%2件、発言%3件、視察・訪問%4件、行事%5件、文書%6件</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Backup saved and verified: %1</source>
         <translation>バックアップを保存し、検証しました: %1</translation>
     </message>

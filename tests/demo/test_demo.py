@@ -108,6 +108,7 @@ def test_empty_database_gets_the_whole_sample(db: Database) -> None:
     assert summary.remarks > 50
     assert summary.visits == 2
     assert summary.letters >= 12
+    assert summary.events == 3  # a seminar, an exchange salon and a 商談会
     with db.session() as session:
         assert _count(session, Council) == 1
         assert _count(session, Body) == 2
@@ -122,6 +123,7 @@ def test_empty_database_gets_the_whole_sample(db: Database) -> None:
             visits=_count(session, Visit),
             letters=_count(session, Correspondence),
             activities=_count(session, Activity),
+            events=_count(session, Event),
         )
         years = set(session.scalars(select(Activity.fiscal_year)))
         assert years == {2024, 2025, 2026}

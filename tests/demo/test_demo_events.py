@@ -70,6 +70,8 @@ def test_the_sample_has_a_seminar_a_salon_and_a_fair(db: Database) -> None:
         dt.date(2027, 3, 20),
         dt.date(2028, 2, 29),
         dt.date(2026, 8, 15),
+        dt.date(2026, 12, 5),  # 26 days ahead is 大晦日: the seminar moves past 年末年始
+        dt.date(2026, 12, 29),
     ],
 )
 def test_event_days_fall_on_weekdays_on_their_side_of_today(today: dt.date) -> None:
@@ -82,3 +84,12 @@ def test_event_days_fall_on_weekdays_on_their_side_of_today(today: dt.date) -> N
         if not (days < 0 and first_day) and not (days > 0 and last_day):
             assert fiscal_year_of(day) == year, (today, days, day)
         assert day.weekday() < 5 or (day.month, day.day) in {(3, 31), (4, 1)}, (today, day)
+        assert not ((day.month, day.day) >= (12, 29) or (day.month, day.day) <= (1, 3)), day
+
+
+def test_the_fairs_title_names_the_fiscal_year_it_is_held_in(db: Database) -> None:
+    from app.services.events import listing as events_listing
+
+    load_demo(db, today=dt.date(2026, 12, 5))
+    titles = {row.title for row in events_listing.list_events(db)}
+    assert "ものづくり受発注商談会2026" in titles
