@@ -168,9 +168,7 @@ def _participant(
     )
     if held and person.came:
         participant.checked_in_at = _at(held_on, spec.open_time or spec.start, number % 25)
-        if category and fees[category] == 0:
-            participant.payment = PaymentState.WAIVED
-        elif category:
+        if category and fees[category] > 0:  # at 0円 nothing is due: left as it was
             participant.payment = PaymentState.RECEIVED
             participant.paid_on, participant.paid_amount = held_on, fees[category]
             participant.payment_method = "現金"

@@ -113,7 +113,8 @@ def _fees(event: Event, seated: list[EventParticipant]) -> tuple[FeeCount, ...]:
                 people=len(people),
                 received=payments[PaymentState.RECEIVED],
                 waived=payments[PaymentState.WAIVED],
-                unpaid=payments[PaymentState.UNPAID],
+                # only a fee due is owed: at 0円 (or with no category) nobody is 未収
+                unpaid=payments[PaymentState.UNPAID] if amounts.get(category) else 0,
                 collected=collected,
             )
         )

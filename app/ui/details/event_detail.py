@@ -133,6 +133,7 @@ class EventDetailPane(DetailPane):
         event: EventDetail = detail
         kept = self.selected_participant() if self.detail and self.detail.id == event.id else None
         self.detail = event
+        self.participants_model.fees = {fee.category: fee.amount for fee in event.fees}
         self.participants_model.set_rows(event.participants)
         self.participants_label.setText(
             self.tr("Participants (%1)").replace("%1", str(len(event.participants)))

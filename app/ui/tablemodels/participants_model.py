@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from app.japanese.timezone import japan_time
-from app.services.events.codes import ParticipantRole, ParticipationState
+from app.services.events.codes import ParticipantRole, ParticipationState, PaymentState
 from app.services.events.rows import ParticipantRow
 from app.texts.labels import label
 from app.ui.tablemodels.row_model import Column, RowTableModel
@@ -39,7 +41,15 @@ def _checked_in(row: ParticipantRow) -> str:
     return japan_time(row.checked_in_at).strftime("%H:%M") if row.checked_in_at else ""
 
 
-def _columns() -> list[Column]:
+def payment_text(row: ParticipantRow, fees: dict[str, int]) -> str:
+    """未収, 受領 or 免除; ― for someone with nothing to pay (a fee of 0円, or no category:
+    speakers, guests, staff), who would otherwise show as owing (未収)."""
+    if row.payment is PaymentState.UNPAID and not fees.get(row.fee_category, 0):
+        return "―"
+    return label(row.payment)
+
+
+def _columns(fees: Callable[[], dict[str, int]]) -> list[Column]:
     return [
         Column(
             QT_TRANSLATE_NOOP("columns", "Entry No."),
@@ -57,12 +67,13 @@ def _columns() -> list[Column]:
         ),
         Column(QT_TRANSLATE_NOOP("columns", "Fee category"), category_text),
         Column(QT_TRANSLATE_NOOP("columns", "Standing"), state_text),
-        Column(QT_TRANSLATE_NOOP("columns", "Payment"), lambda r: label(r.payment)),
+        Column(QT_TRANSLATE_NOOP("columns", "Payment"), lambda r: payment_text(r, fees())),
         Column(QT_TRANSLATE_NOOP("columns", "Checked in"), _checked_in),
     ]
 
 
 class ParticipantsTableModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(_columns(), parent)
+        self.fees: dict[str, int] = {}  # the event's fee per category (set before the rows)
+        super().__init__(_columns(lambda: self.fees), parent)
         self.dimmed = lambda row: row.state is ParticipationState.CANCELLED

@@ -31,3 +31,43 @@ def test_event_and_participant_models_pass_the_qt_model_tester(qapp, db: Databas
         "Attending",
         "On the waitlist 1",
     ]
+
+
+def test_payment_shows_a_dash_where_nothing_is_due_and_the_state_where_a_fee_is(
+    qapp,
+    db: Database,  # type: ignore[no-untyped-def]
+) -> None:
+    from app.services.events.codes import ParticipantRole, PaymentState
+    from app.services.events.rows import FeeInput
+    from app.ui.tablemodels.participants_model import COL_NAME, COL_PAYMENT
+
+    saved = editing.save(
+        db,
+        EventForm(
+            title="DXセミナー",
+            held_on="2026-11-20",
+            fees=(FeeInput("会員", "0"), FeeInput("一般", "1000")),
+        ),
+    )
+    assert saved.id is not None
+    for name, category, role, payment in (
+        ("会員 太郎", "会員", ParticipantRole.PARTICIPANT, PaymentState.UNPAID),
+        ("一般 花子", "一般", ParticipantRole.PARTICIPANT, PaymentState.UNPAID),
+        ("受領 次郎", "一般", ParticipantRole.PARTICIPANT, PaymentState.RECEIVED),
+        ("講師 三郎", "", ParticipantRole.SPEAKER, PaymentState.UNPAID),
+    ):
+        form = ParticipantForm(name=name, fee_category=category, role=role, payment=payment)
+        participants.add_participant(db, saved.id, form)
+    model = ParticipantsTableModel()
+    model.fees = {"会員": 0, "一般": 1000}
+    model.set_rows(participants.list_participants(db, saved.id))
+    shown = {
+        model.index(row, COL_NAME).data(): model.index(row, COL_PAYMENT).data()
+        for row in range(model.rowCount())
+    }
+    assert shown == {
+        "会員 太郎": "―",
+        "一般 花子": "Unpaid",
+        "受領 次郎": "Received",
+        "講師 三郎": "―",
+    }
