@@ -67,7 +67,7 @@ def test_payment_shows_a_dash_where_nothing_is_due_and_the_state_where_a_fee_is(
     }
     assert shown == {
         "会員 太郎": "―",
-        "一般 花子": "Unpaid",
-        "受領 次郎": "Received",
+        "一般 花子": "Fee not yet paid",
+        "受領 次郎": "Fee received",
         "講師 三郎": "―",
     }
