@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from unittest.mock import patch
 
 from sqlalchemy import select
 
 from app.models import EventParticipant
-from app.services.events import editing, participants
+from app.services.events import checkin, editing, participants
 from app.services.events.codes import ApplicationSource, PaymentState
+from app.services.events.reception_rows import UndoCheckIn
 from app.services.events.rows import (
     EventForm,
     FeeInput,
@@ -100,10 +102,22 @@ def participant(db: Database, uuid: str) -> EventParticipant:
 
 
 def check_in(db: Database, uuid: str, at: datetime | None) -> None:
-    """Checked in at ``at`` (``None``: the check-in undone)."""
-    with db.transaction() as session:
-        record = session.scalars(select(EventParticipant).where(EventParticipant.uuid == uuid))
-        record.one().checked_in_at = at
+    """Checked in at ``at`` through the reception's own service (its clock set to ``at``);
+    ``None``: that check-in undone there, as Ctrl+Z at the door does."""
+    record = participant(db, uuid)
+    if at is None:
+        undo = UndoCheckIn(
+            record.id,
+            record.state,
+            record.waitlist_number,
+            record.cancelled_at,
+            record.must_notify,
+            payment_recorded=False,
+        )
+        checkin.undo_check_in(db, undo, record.version)
+        return
+    with patch.object(checkin, "utcnow", lambda: at):
+        checkin.check_in(db, record.id, record.version, admit=True)
 
 
 def pay_at_the_door(db: Database, uuid: str, on: str = "2025-10-24", amount: str = "1000") -> None:
