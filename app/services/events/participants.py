@@ -17,23 +17,12 @@ from app.models.base import utcnow
 from app.models.event_enums import ParticipationState
 from app.services import lengths
 from app.services.events import checks, places
-from app.services.events.rows import ParticipantForm, ParticipantRow
+from app.services.events.rows import PERSON_TEXTS, ParticipantForm, ParticipantRow
 from app.services.problems import EditConflict, Invalid, Problem, Record
 from app.services.versions import expect, guarded_write
 from app.storage.database import Database
 
-_TEXTS = (
-    "name",
-    "reading",
-    "organization_name",
-    "title",
-    "email",
-    "phone",
-    "postal_code",
-    "address",
-    "fee_category",
-    "payment_method",
-)
+_TEXTS = (*PERSON_TEXTS, "fee_category", "payment_method")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,19 @@ from app.models.event_enums import (
     PaymentState,
 )
 
+# A participant's own details, as typed on an application (the text fields of
+# :class:`ParticipantForm` that describe the person)
+PERSON_TEXTS = (
+    "name",
+    "reading",
+    "organization_name",
+    "title",
+    "email",
+    "phone",
+    "postal_code",
+    "address",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class FeeInput:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.services.events import participants
 from app.services.events.codes import ApplicationSource, ParticipantRole, PaymentState
-from app.services.events.rows import ParticipantForm, ParticipantRow
+from app.services.events.rows import PERSON_TEXTS, ParticipantForm, ParticipantRow
 from app.services.problems import Invalid, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
@@ -28,18 +28,7 @@ from app.ui.widgets.date_fields import DateField
 from app.ui.widgets.error_form import form_dialog
 from app.ui.widgets.save_failed import show_not_saved
 
-_TEXTS = (
-    "name",
-    "reading",
-    "organization_name",
-    "title",
-    "email",
-    "phone",
-    "postal_code",
-    "address",
-    "paid_amount",
-    "payment_method",
-)
+_TEXTS = (*PERSON_TEXTS, "paid_amount", "payment_method")
 
 
 class ParticipantDialog(QDialog):

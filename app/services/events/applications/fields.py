@@ -13,20 +13,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
-FIELDS = (
-    "name",
-    "reading",
-    "organization_name",
-    "title",
-    "email",
-    "phone",
-    "postal_code",
-    "address",
-    "fee_category",
-    "joins_reception",
-    "applied_at",
-    "notes",
-)
+from app.services.events.rows import PERSON_TEXTS
+
+FIELDS = (*PERSON_TEXTS, "fee_category", "joins_reception", "applied_at", "notes")
 MULTILINE_FIELDS = frozenset({"notes", "address"})
 
 _ALIASES: dict[str, tuple[str, ...]] = {

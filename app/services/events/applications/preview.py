@@ -19,22 +19,12 @@ from app.models.event_enums import ApplicationSource, ParticipationState
 from app.services.events import participants, places
 from app.services.events.applications import fields, values
 from app.services.events.applications.rows import ApplicationPreview, ApplicationRow, Duplicate
-from app.services.events.rows import ParticipantForm
+from app.services.events.rows import PERSON_TEXTS, ParticipantForm
 from app.services.members.roster_file import RosterFile, read_columns_file
 from app.services.problems import Problem, RowError
 from app.storage.database import Database
 
-_FORM_TEXTS = (
-    "name",
-    "reading",
-    "organization_name",
-    "title",
-    "email",
-    "phone",
-    "postal_code",
-    "address",
-    "notes",
-)
+_FORM_TEXTS = (*PERSON_TEXTS, "notes")
 
 
 @dataclass(frozen=True, slots=True)
