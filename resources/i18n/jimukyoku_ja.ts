@@ -1434,7 +1434,7 @@ The details were written to the log:
 <context>
     <name>EventDetailPane</name>
     <message>
-        <location filename="../../app/ui/details/event_detail.py" line="+138"/>
+        <location filename="../../app/ui/details/event_detail.py" line="+139"/>
         <source>Participants (%1)</source>
         <translation>参加者（%1名）</translation>
     </message>
@@ -3869,7 +3869,7 @@ Reason for the correction:</source>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../app/ui/events/participant_dialog.py" line="+60"/>
+        <location filename="../../app/ui/events/participant_dialog.py" line="+49"/>
         <source>New Participant</source>
         <translation>参加者の追加</translation>
     </message>
@@ -3977,7 +3977,7 @@ Reason for the correction:</source>
 <context>
     <name>ParticipantsTableModel</name>
     <message>
-        <location filename="../../app/ui/tablemodels/participants_model.py" line="+25"/>
+        <location filename="../../app/ui/tablemodels/participants_model.py" line="+27"/>
         <source>%1 — to be told</source>
         <translation>%1・要連絡</translation>
     </message>
@@ -5837,7 +5837,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-200"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
-        <location filename="../../app/ui/tablemodels/participants_model.py" line="+26"/>
+        <location filename="../../app/ui/tablemodels/participants_model.py" line="+34"/>
         <location filename="../../app/ui/tablemodels/reception_model.py" line="+30"/>
         <location filename="../../app/ui/events/application_columns.py" line="+17"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="-112"/>
