@@ -82,6 +82,7 @@ class ParticipantLine:
     waitlist_number: int | None
     email: str
     phone: str
+    organization_reading: str = ""  # from the roster, "" when it does not know it
 
 
 @dataclass(frozen=True, slots=True)

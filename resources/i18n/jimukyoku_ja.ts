@@ -1378,8 +1378,13 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>Reception list</source>
-        <translation>受付名簿</translation>
+        <source>Reception list (by name)</source>
+        <translation>受付名簿（氏名順）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reception list (by organization)</source>
+        <translation>受付名簿（所属順）</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7751,7 +7756,7 @@ Do it again once the cause is fixed.</source>
         <translation>キャンセル待ちから繰り上がりました。ご本人へ連絡してください</translation>
     </message>
     <message>
-        <location filename="../../app/services/events/area.py" line="-61"/>
+        <location filename="../../app/services/events/area.py" line="-70"/>
         <source>Events</source>
         <translation>行事</translation>
     </message>

@@ -72,6 +72,7 @@ def test_the_areas_declare_every_document_kind() -> None:
         "thank-you-letter",
         "event-notice",
         "reception-list",
+        "reception-list-by-organization",
         "badges",
         "receipts",
         "participant-list",

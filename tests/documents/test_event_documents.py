@@ -280,3 +280,32 @@ def test_the_ways_to_apply_are_listed_as_kobunsho_lists_them(db: Database, tmp_p
     editing.save(db, replace(form, contact_phone=""))
     said = normalise(plain_text(_make(db, "event-notice", event_id)))
     assert "申込締切までにFAX又は電子メールでお申し込みください。" in said
+
+
+def test_the_reception_list_by_organization_follows_the_rosters_readings(
+    db: Database, tmp_path: Path
+) -> None:
+    from app.models import Organization
+
+    event_id = seed_event(db)
+    with db.transaction() as session:  # the roster knows how three of the companies read
+        for name, reading in (
+            ("小川商事株式会社", "おがわしょうじ"),
+            ("江口電機株式会社", "えぐちでんき"),
+            ("伊藤工業有限会社", "いとうこうぎょう"),
+        ):
+            session.add(Organization(name=name, reading=reading))
+    pdf_said, docx_said, _ = _both(
+        _make(db, "reception-list-by-organization", event_id), tmp_path, "by-org"
+    )
+    assert pdf_said == docx_said
+    order = [
+        pdf_said.index(normalise(name))
+        for name in ("伊藤 花子", "江口 三郎", "小川 四郎", "相沢 一郎", "上野 次郎")
+    ]
+    # いとう, えぐち, おがわ by the roster; then the companies it does not know (相沢精機);
+    # last the one who gave no organisation
+    assert order == sorted(order)
+    assert "所属の五十音順" in pdf_said
+    by_name, _, _ = _both(_make(db, "reception-list", event_id), tmp_path, "by-name")
+    assert by_name.index(normalise("相沢 一郎")) < by_name.index(normalise("伊藤 花子"))

@@ -127,11 +127,28 @@ def _heading(data: ParticipantListInput, kind: str) -> list[Block]:
     ]
 
 
-def reception(data: ParticipantListInput) -> Document:
+_ORDER = {False: "氏名の五十音順", True: "所属の五十音順"}
+
+
+def _by_organization(lines: list[ParticipantLine]) -> list[ParticipantLine]:
+    """By the reading of the organisation, then of the name; organisations whose reading
+    the roster does not know come after (by their name as written), then people of none."""
+
+    def key(p: ParticipantLine) -> tuple[int, str, str, int]:
+        place = 0 if p.organization_reading else (1 if p.organization else 2)
+        organization = reading_sort_key(p.organization_reading) or p.organization
+        return place, organization, reading_sort_key(p.reading or p.name), p.number or 0
+
+    return sorted(lines, key=key)
+
+
+def reception(data: ParticipantListInput, *, by_organization: bool = False) -> Document:
     """受付名簿: those with a place, by the reading of their name (how the door finds a
-    person who gives a name); the waitlist apart after them, in its order, without
-    check boxes (they have no place unless one frees up)."""
-    attending = _by_reading([p for p in data.participants if p.attending])
+    person who gives a name) or of their organisation (a door that asks the company);
+    the waitlist apart after them, in its order, without check boxes (they have no
+    place unless one frees up)."""
+    seated = [p for p in data.participants if p.attending]
+    attending = _by_organization(seated) if by_organization else _by_reading(seated)
     waiting = sorted(
         (p for p in data.participants if p.waitlist_number is not None and not p.attending),
         key=lambda p: p.waitlist_number or 0,
@@ -139,7 +156,9 @@ def reception(data: ParticipantListInput) -> Document:
     blocks: list[Block] = [
         *_heading(data, "受付名簿"),
         _reception_table(data, attending),
-        Paragraph(f"(参加{len(attending)}名・氏名の五十音順、敬称略)", align=Align.RIGHT),
+        Paragraph(
+            f"(参加{len(attending)}名・{_ORDER[by_organization]}、敬称略)", align=Align.RIGHT
+        ),
     ]
     if waiting:
         blocks += [Heading("キャンセル待ち"), _waiting_table(data, waiting)]

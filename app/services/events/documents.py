@@ -29,6 +29,7 @@ from app.models.event_enums import (
     PaymentState,
 )
 from app.services.documents.request import DocumentRequest
+from app.services.events.reception_search import organisation_readings
 from app.storage.database import Database
 
 # Documents are printed in Japanese whatever the window's language.
@@ -70,7 +71,9 @@ def _state(participant: EventParticipant) -> str:
     return "取消" if participant.state is ParticipationState.CANCELLED else "参加"
 
 
-def participant_line(event: Event, participant: EventParticipant) -> ParticipantLine:
+def participant_line(
+    event: Event, participant: EventParticipant, organization_reading: str = ""
+) -> ParticipantLine:
     fees = {fee.category: fee.amount for fee in event.fees}
     return ParticipantLine(
         number=participant.number,
@@ -90,6 +93,7 @@ def participant_line(event: Event, participant: EventParticipant) -> Participant
         waitlist_number=participant.waitlist_number,
         email=participant.email,
         phone=participant.phone,
+        organization_reading=organization_reading,
     )
 
 
@@ -98,9 +102,10 @@ def participants_input(db: Database, request: DocumentRequest) -> ParticipantLis
     with db.session() as session:
         event = session.get_one(Event, request.require_event())
         ordered = sorted(event.participants, key=lambda p: (p.number is None, p.number or 0, p.id))
+        readings = organisation_readings(session, ordered)
         return ParticipantListInput(
             header=header_of(session, event, request.dates),
-            participants=tuple(participant_line(event, p) for p in ordered),
+            participants=tuple(participant_line(event, p, readings[p.id]) for p in ordered),
             with_contact=request.with_contact,
         )
 
@@ -141,8 +146,13 @@ def notice(db: Database, request: DocumentRequest) -> Document:
 
 
 def reception_list(db: Database, request: DocumentRequest) -> Document:
-    """受付名簿."""
+    """受付名簿, by the reading of the names."""
     return event_lists.reception(participants_input(db, request))
+
+
+def reception_list_by_organization(db: Database, request: DocumentRequest) -> Document:
+    """受付名簿, by the reading of the organisations (then of the names)."""
+    return event_lists.reception(participants_input(db, request), by_organization=True)
 
 
 def participant_list(db: Database, request: DocumentRequest) -> Document:

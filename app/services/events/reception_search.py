@@ -69,6 +69,19 @@ def entry_of(p: EventParticipant, fees: dict[str, int], org_reading: str) -> Rec
     )
 
 
+def organisation_readings(session: Session, people: Iterable[EventParticipant]) -> dict[int, str]:
+    """:func:`organisation_reading` of many participants at once (by participant id)."""
+    people = list(people)
+    by_name = _organisation_readings(session, (p.organization_name for p in people))
+    found: dict[int, str] = {}
+    for p in people:
+        member = session.get(Member, p.member_id) if p.member_id is not None else None
+        org = member.organization if member is not None else None
+        own = org.reading if org is not None and org.name == p.organization_name else ""
+        found[p.id] = own or by_name.get(p.organization_name, "")
+    return found
+
+
 def organisation_reading(session: Session, p: EventParticipant) -> str:
     """The reading of the participant's organisation: their roster member's, else the
     roster's organisation of the same name ("" if none)."""

@@ -15,7 +15,14 @@ from app.ui.app import make_application
 from app.ui.dialogs.document_dialog import DocumentDialog
 from tests.services.events.seed_event import seed_event
 
-EVENT_KINDS = {"event-notice", "reception-list", "badges", "receipts", "participant-list"}
+EVENT_KINDS = {
+    "event-notice",
+    "reception-list",
+    "reception-list-by-organization",
+    "badges",
+    "receipts",
+    "participant-list",
+}
 
 
 def test_an_event_offers_its_documents_with_their_options(
@@ -30,7 +37,9 @@ def test_an_event_offers_its_documents_with_their_options(
     assert set(kinds) >= EVENT_KINDS
     for kind in EVENT_KINDS:
         dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
-        assert dialog.with_contact.isVisible() is (kind in ("reception-list", "participant-list"))
+        assert dialog.with_contact.isVisible() is (
+            kind.startswith(("reception-list", "participant"))
+        )
         assert dialog.label_sheet.isVisible() is (kind == "badges")
         assert not dialog.letter_date.isVisible()
 
