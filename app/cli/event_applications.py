@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli.row_imports import add_reject_options
 from app.texts.i18n import translate
 
 if TYPE_CHECKING:
@@ -27,17 +28,7 @@ def add_parsers(actions: argparse._SubParsersAction) -> None:
     )
     importing.add_argument("event_id", type=int, metavar="EVENT_ID")
     importing.add_argument("file", type=Path, metavar="FILE")
-    importing.add_argument(
-        "--skip-invalid",
-        action="store_true",
-        help=translate("cli", "import the valid rows even when other rows have errors"),
-    )
-    importing.add_argument(
-        "--rejects",
-        type=Path,
-        metavar="OUT.csv",
-        help=translate("cli", "write the rows that were not imported, with their errors"),
-    )
+    add_reject_options(importing)
     importing.add_argument(
         "--map",
         action="append",

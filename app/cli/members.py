@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli.row_imports import add_reject_options
 from app.texts.i18n import translate
 
 if TYPE_CHECKING:
@@ -22,17 +23,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "import", help=translate("cli", "import members from a .csv or .xlsx file")
     )
     importing.add_argument("file", type=Path, metavar="FILE")
-    importing.add_argument(
-        "--skip-invalid",
-        action="store_true",
-        help=translate("cli", "import the valid rows even when other rows have errors"),
-    )
-    importing.add_argument(
-        "--rejects",
-        type=Path,
-        metavar="OUT.csv",
-        help=translate("cli", "write the rows that were not imported, with their errors"),
-    )
+    add_reject_options(importing)
     exporting = actions.add_parser(
         "export", help=translate("cli", "write the roster to a .csv or .xlsx file")
     )

@@ -5275,7 +5275,7 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>復元前のデータは次に保存してあります: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/members.py" line="+19"/>
+        <location filename="../../app/cli/members.py" line="+20"/>
         <source>the member roster</source>
         <translation>委員名簿</translation>
     </message>
@@ -5285,25 +5285,23 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>.csv または .xlsx ファイルから委員を取り込む</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../app/cli/event_applications.py" line="+33"/>
+        <location filename="../../app/cli/row_imports.py" line="+16"/>
         <source>import the valid rows even when other rows have errors</source>
         <translation>他の行にエラーがあっても正しい行を取り込む</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/cli/event_applications.py" line="+6"/>
         <source>write the rows that were not imported, with their errors</source>
         <translation>取り込まなかった行をエラー内容とともに書き出す</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/cli/members.py" line="+5"/>
         <source>write the roster to a .csv or .xlsx file</source>
         <translation>名簿を .csv または .xlsx ファイルに書き出す</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/cli/event_applications.py" line="+21"/>
+        <location filename="../../app/cli/event_applications.py" line="+51"/>
         <source>include e-mail, phone and address (personal information)</source>
         <translation>メール・電話・住所(個人情報)を含める</translation>
     </message>
@@ -5772,12 +5770,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>行事は登録されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/event_applications.py" line="-43"/>
+        <location filename="../../app/cli/event_applications.py" line="-33"/>
         <source>import applications from a form&apos;s .csv or .xlsx file</source>
         <translation>申込フォームの .csv または .xlsx ファイルから申込みを取り込む</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>read a column as a field, e.g. 御社名=organization_name (repeatable)</source>
         <translation>列を項目として読み込む(例: 御社名=organization_name、複数指定可)</translation>
     </message>
