@@ -1,4 +1,5 @@
-"""The main window: four tabs, File and Help menus, and a status bar saying where the data is."""
+"""The main window: the declared tabs, the menus (:mod:`app.ui.main_menus`), and a status
+bar saying where the data is and when it was last saved."""
 
 from __future__ import annotations
 
@@ -7,34 +8,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
-    QMainWindow,
     QTabWidget,
     QWidget,
 )
 
 from app.services import workspace
-from app.services.activities import editing as activities
 from app.services.audit import trail as audit_trail
 from app.services.council import info as council
 from app.services.workspace import Database
 from app.settings import Settings
 from app.ui import read_only
-from app.ui.backup_runner import BackupRunner
-from app.ui.dialogs.about_dialog import AboutDialog
-from app.ui.dialogs.activities_dialog import ActivitiesDialog
-from app.ui.dialogs.document_dialog import DocumentDialog
-from app.ui.dialogs.restore_dialog import RestoreDialog
-from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.main_menus import MenuWindow
 from app.ui.shortcut_sheet import ShortcutGroup, shortcut_groups
-from app.ui.signal_hub import RecordKind, SignalHub
+from app.ui.signal_hub import SignalHub
 from app.ui.tabs import declared_tabs
 from app.ui.widgets.list_tab import ListTab
-from app.ui.widgets.save_failed import show_not_done
 from app.ui.widgets.tab_page import TabPage
 
 if TYPE_CHECKING:  # loaded when first used: not needed to show the window
@@ -43,7 +35,7 @@ if TYPE_CHECKING:  # loaded when first used: not needed to show the window
     from app.ui.meeting.meeting_window import MeetingWindow
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuWindow):
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -67,7 +59,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
 
-        self._build_menus()
+        self.build_menus()
         self._build_status_bar()
         if db.read_only:
             self._set_read_only()
@@ -76,88 +68,11 @@ class MainWindow(QMainWindow):
         self.hub.openRequested.connect(self.open_record)
         self.hub.captureRequested.connect(self.open_capture)
         db.add_save_listener(self._on_db_saved)
-        self._update_title()
+        self.update_title()
         self._restore_window_state()
         self.list_tabs[self.current_tab_key()].take_focus()  # not the tab bar: its keys work
 
     # ----- construction -------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.backup_action = QAction(self.tr("&Back Up Now"), self)
-        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.backups = BackupRunner(self, self.db, self.settings, self.backup_action)
-        self.backup_action.triggered.connect(self.backups.back_up_now)
-        self.restore_action = QAction(self.tr("&Restore from Backup…"), self)
-        self.restore_action.triggered.connect(self._on_restore_triggered)
-        self.export_package_action = QAction(self.tr("&Export for the Field…"), self)
-        self.export_package_action.triggered.connect(self._on_export_package_triggered)
-        self.import_package_action = QAction(self.tr("&Import Field Data…"), self)
-        self.import_package_action.triggered.connect(self._on_import_package_triggered)
-        self.council_action = QAction(self.tr("&Council Settings…"), self)
-        self.council_action.triggered.connect(self._on_council_triggered)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        # Explicit: the platform's Preferences key is empty on Windows and X11 (Ctrl is ⌘
-        # on macOS, so this is also the Mac's own ⌘, there).
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self._on_settings_triggered)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        for action in (self.backup_action, self.restore_action):
-            action.setEnabled(self.db.path is not None)  # PostgreSQL: the server's own tools
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_package_action)
-        file_menu.addAction(self.import_package_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.council_action)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        # Re&cords: Alt+R is the tabs' Remove, Received, Responses buttons.
-        records_menu = self.menuBar().addMenu(self.tr("Re&cords"))
-        self.search_action = records_menu.addAction(self.tr("&Search…"))
-        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
-        self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.search_action.triggered.connect(self.show_search)
-        records_menu.addSeparator()
-        self.activities_action = records_menu.addAction(self.tr("&Activities…"))
-        self.activities_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.activities_action.triggered.connect(self._on_activities_triggered)
-        self.year_documents_action = records_menu.addAction(
-            self.tr("&Fiscal-Year Documents (report, registers)…")
-        )
-        self.year_documents_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.calendar_action = records_menu.addAction(self.tr("Export &Calendar (.ics)…"))
-        self.calendar_action.triggered.connect(self._on_calendar_triggered)
-        self.year_documents_action.triggered.connect(
-            lambda: DocumentDialog.run(
-                self, self.db, fiscal_year=activities.current_fiscal_year(self.db)
-            )
-        )
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard Shortcuts"))
-        self.shortcuts_action.setShortcut(QKeySequence("F1"))
-        # Also from a meeting window: the sheet lists its keys too.
-        self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        help_menu.addSeparator()
-        self.about_action = QAction(self.tr("&About Jimukyoku Desk"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self._on_about_triggered)
-        help_menu.addAction(self.about_action)
-
-        for number, (key, spec) in enumerate(zip(self.tab_keys, self.tab_specs, strict=True), 1):
-            title = QCoreApplication.translate("MainWindow", spec.title)
-            action = QAction(self.tr("Show the %1 Tab").replace("%1", title), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, k=key: self.show_tab(k))
-            self.addAction(action)
-
     def show_shortcuts(self) -> None:
         """ヘルプ › キーボード ショートカット: every shortcut, read from the actions."""
         from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -257,7 +172,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._show_saved(workspace.last_saved_at(self.db))
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         info = council.council_info(self.db)
         product = self.tr("Jimukyoku Desk")
         title = f"{info.name} — {product}" if info else product
@@ -331,57 +246,8 @@ class MainWindow(QMainWindow):
         for tab in self.list_tabs.values():
             tab.loaded = False
         self.list_tabs[self.current_tab_key()].ensure_loaded()
-        self._update_title()
+        self.update_title()
         self._show_saved(workspace.last_saved_at(self.db))
-
-    def _on_activities_triggered(self) -> None:
-        saved = ActivitiesDialog.run(self, self.db)
-        if saved is not None:
-            self.hub.announce(RecordKind.ACTIVITY, saved, origin=self)
-
-    def _on_calendar_triggered(self) -> None:
-        """Meetings and visits for Outlook or Google Calendar (importing again updates)."""
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export Calendar"), "jimukyoku.ics", "iCalendar (*.ics)"
-        )
-        if name:
-            from app.services.calendar import (
-                export as calendar_export,  # icalendar: only when exporting
-            )
-
-            try:
-                count = calendar_export.export(self.db, Path(name))
-            except OSError as error:
-                show_not_done(self, self.tr("Writing %1").replace("%1", name), error)
-                return
-            self.statusBar().showMessage(
-                self.tr("%1 meetings and visits written to %2.")
-                .replace("%1", str(count))
-                .replace("%2", name),
-                8000,
-            )
-
-    def _on_export_package_triggered(self) -> None:
-        from app.ui.dialogs.export_package_dialog import ExportPackageDialog
-
-        result = ExportPackageDialog.run(self, self.db)
-        if result is not None:
-            self.statusBar().showMessage(
-                self.tr("%1 records written to %2.")
-                .replace("%1", str(result.records))
-                .replace("%2", str(result.path)),
-                10000,
-            )
-
-    def _on_import_package_triggered(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import Field Data"),
-            "",
-            self.tr("Data package (*.zip *.json)"),
-        )
-        if name:
-            self.import_package(Path(name))
 
     def import_package(self, path: Path) -> None:
         """Show what the package would change; the tabs reload after an import."""
@@ -397,23 +263,6 @@ class MainWindow(QMainWindow):
                 .replace("%3", str(len(applied.undecided))),
                 10000,
             )
-
-    def _on_restore_triggered(self) -> None:
-        if RestoreDialog.run(self, self.db) is not None:
-            self.hub.databaseReplaced.emit()
-
-    def _on_settings_triggered(self) -> None:
-        SettingsDialog.run(self, self.settings)
-        audit_trail.set_actor(self.db, self.settings.staff_name)
-
-    def _on_council_triggered(self) -> None:
-        from app.ui.dialogs.council_dialog import CouncilDialog  # not needed to show the window
-
-        if CouncilDialog.run(self, self.db) is not None:
-            self._update_title()
-
-    def _on_about_triggered(self) -> None:
-        AboutDialog.run(self, self.db)
 
     # ----- Qt events ------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -2847,7 +2847,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+85"/>
+        <location filename="../../app/ui/main_menus.py" line="+85"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2857,27 +2857,27 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>バックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Restore from Backup…</source>
         <translation>復元(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export for the Field…</source>
         <translation>持ち出し用に書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Import Field Data…</source>
         <translation>持ち帰りデータを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Council Settings…</source>
         <translation>協議会の設定(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
@@ -2887,52 +2887,57 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Re&amp;cords</source>
         <translation>記録(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Search…</source>
         <translation>検索(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Activities…</source>
         <translation>実施事業(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Fiscal-Year Documents (report, registers)…</source>
         <translation>年度の文書(実施事業報告・文書簿)(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Export &amp;Calendar (.ics)…</source>
         <translation>予定表(カレンダー)に書き出す(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;About Jimukyoku Desk</source>
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+35"/>
+        <source>%1 meetings, visits and events written to %2.</source>
+        <translation>会議・視察・行事 %1 件を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <location line="-126"/>
         <source>Show the %1 Tab</source>
         <translation>「%1」タブを表示</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../app/ui/main_window.py" line="+126"/>
         <location line="+13"/>
         <location line="+10"/>
         <source>That record no longer exists.</source>
@@ -2959,22 +2964,17 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>最終保存: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/ui/main_menus.py" line="+108"/>
         <source>Export Calendar</source>
         <translation>カレンダーに書き出す</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Writing %1</source>
         <translation>%1 の書き出し</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 meetings and visits written to %2.</source>
-        <translation>会議・視察 %1 件を %2 に書き出しました。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%1 records written to %2.</source>
         <translation>%1 件の記録を %2 に書き出しました。</translation>
     </message>
@@ -2989,7 +2989,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>データパッケージ (*.zip *.json)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/ui/main_window.py" line="+17"/>
         <source>Imported: %1 added, %2 updated, %3 conflicts left as they are.</source>
         <translation>取り込みました：追加 %1 件、更新 %2 件、未解決の競合 %3 件（そのまま）。</translation>
     </message>

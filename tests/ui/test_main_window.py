@@ -384,7 +384,7 @@ def test_the_staff_name_from_settings_signs_the_audit_trail(
         return edited
 
     monkeypatch.setattr(SettingsDialog, "run", rename)
-    window._on_settings_triggered()
+    window.settings_action.trigger()  # Settings… (Ctrl+,)
     with db.session() as session:
         assert audit_trail.current_actor(session) == "事務局 大野"
 
