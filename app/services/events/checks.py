@@ -6,16 +6,14 @@ forms collect them by field and raise one :class:`Invalid`.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from datetime import date, time
 
 from app.services.dates import date_problem, parse_date, parse_time, time_problem
-from app.services.members.roster_import import KANA, PHONE
+from app.services.members.roster_import import EMAIL, KANA, PHONE
 from app.services.problems import Problem
 
 LARGEST_NUMBER = 2**31 - 1  # an INTEGER column on PostgreSQL
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def whole_number(text: str) -> int:
@@ -37,7 +35,7 @@ def number_problem(text: str, *, least: int) -> Problem | None:
 
 
 def email_problem(text: str) -> Problem | None:
-    return Problem.BAD_EMAIL if text.strip() and not _EMAIL.match(text.strip()) else None
+    return Problem.BAD_EMAIL if text.strip() and not EMAIL.match(text.strip()) else None
 
 
 def phone_problem(text: str) -> Problem | None:

@@ -70,12 +70,23 @@ def entry_of(p: EventParticipant, fees: dict[str, int], org_reading: str) -> Rec
 
 
 def organisation_readings(session: Session, people: Iterable[EventParticipant]) -> dict[int, str]:
-    """:func:`organisation_reading` of many participants at once (by participant id)."""
+    """The reading of each participant's organisation, by participant id: their roster
+    member's organisation's, else the roster's organisation of the same name ("" if
+    none). Read in three queries, however many people."""
     people = list(people)
     by_name = _organisation_readings(session, (p.organization_name for p in people))
+    member_ids = {p.member_id for p in people if p.member_id is not None}
+    members = {
+        member.id: member
+        for member in session.scalars(
+            select(Member)
+            .where(Member.id.in_(member_ids))
+            .options(selectinload(Member.organization))
+        )
+    }
     found: dict[int, str] = {}
     for p in people:
-        member = session.get(Member, p.member_id) if p.member_id is not None else None
+        member = members.get(p.member_id) if p.member_id is not None else None
         org = member.organization if member is not None else None
         own = org.reading if org is not None and org.name == p.organization_name else ""
         found[p.id] = own or by_name.get(p.organization_name, "")
@@ -83,13 +94,8 @@ def organisation_readings(session: Session, people: Iterable[EventParticipant]) 
 
 
 def organisation_reading(session: Session, p: EventParticipant) -> str:
-    """The reading of the participant's organisation: their roster member's, else the
-    roster's organisation of the same name ("" if none)."""
-    member = session.get(Member, p.member_id) if p.member_id is not None else None
-    org = member.organization if member is not None else None
-    if org is not None and org.name == p.organization_name and org.reading:
-        return org.reading
-    return _organisation_readings(session, [p.organization_name]).get(p.organization_name, "")
+    """:func:`organisation_readings` of one participant."""
+    return organisation_readings(session, [p])[p.id]
 
 
 def reception_entries(db: Database, event_id: int) -> list[ReceptionEntry]:
@@ -103,22 +109,8 @@ def reception_entries(db: Database, event_id: int) -> list[ReceptionEntry]:
         people = session.scalars(
             select(EventParticipant).where(EventParticipant.event_id == event_id)
         ).all()
-        readings = _organisation_readings(session, (p.organization_name for p in people))
-        member_ids = {p.member_id for p in people if p.member_id is not None}
-        members = {
-            member.id: member
-            for member in session.scalars(
-                select(Member)
-                .where(Member.id.in_(member_ids))
-                .options(selectinload(Member.organization))
-            )
-        }
-        entries = []
-        for p in people:
-            member = members.get(p.member_id) if p.member_id is not None else None
-            org = member.organization if member is not None else None
-            own = org.reading if org is not None and org.name == p.organization_name else ""
-            entries.append(entry_of(p, fees, own or readings.get(p.organization_name, "")))
+        readings = organisation_readings(session, people)
+        entries = [entry_of(p, fees, readings[p.id]) for p in people]
     return sorted(entries, key=lambda e: (reading_sort_key(e.reading or e.name), e.id))
 
 

@@ -40,7 +40,7 @@ _ROLE_WORDS = {
     "secretariat": CouncilRole.SECRETARIAT,
 }
 KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\u30fd\u30fe \u3000・]+$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9()\- ]{6,20}$")
 _SPACE = re.compile(r"[ \u3000]+")
 
@@ -134,7 +134,7 @@ class _RowChecker:
         if role is None:
             self.fail("council_role", Problem.UNKNOWN_ROLE)
         email = values.get("email", "")
-        if email and not _EMAIL.match(email):
+        if email and not EMAIL.match(email):
             self.fail("email", Problem.BAD_EMAIL)
         phone = unicodedata.normalize("NFKC", values.get("phone", ""))
         if phone and not PHONE.match(phone):
