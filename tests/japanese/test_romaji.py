@@ -24,6 +24,7 @@ from app.japanese.romaji import romaji_to_hiragana
         ("matcha", "まっちゃ"),
         ("honda", "ほんだ"),
         ("kanna", "かんな"),
+        ("kanno", "かんの"),  # 菅野: jaconv.alphabet2kana reads かんお
         ("ken'ichi", "けんいち"),
         ("shinnbun", "しんぶん"),
         ("yamad", "やま"),  # a syllable still being typed is left out
