@@ -72,7 +72,8 @@ def test_a_read_only_database_offers_no_receipts(
 ) -> None:
     """Receipts take their numbers when made: not from a database opened read-only."""
     event_id = seed_event(db)
-    reader = open_database(db.path, read_only=True)
+    where = db.path or db.url.render_as_string(hide_password=False)
+    reader = open_database(where, read_only=True)
     try:
         make_application()
         dialog = DocumentDialog(reader, None, event_id=event_id, settings=settings)
