@@ -27,6 +27,7 @@ from app.models import Event, EventParticipant
 from app.models.base import utcnow
 from app.models.event_enums import ApplicationSource, ParticipationState, PaymentState
 from app.services.events import places
+from app.services.events.dues import due_of, fee_table
 from app.services.events.listing import event_counts
 from app.services.events.participants import add_participant, load_participant
 from app.services.events.reception_rows import (
@@ -59,8 +60,7 @@ def japan_today() -> date:
 
 
 def _entry(session: Session, p: EventParticipant) -> ReceptionEntry:
-    fees = {fee.category: fee.amount for fee in p.event.fees}
-    return entry_of(p, fees, organisation_reading(session, p))
+    return entry_of(p, fee_table(p.event), organisation_reading(session, p))
 
 
 def _conflict(db: Database, participant_id: int) -> EditConflict:
@@ -81,8 +81,8 @@ def check_in(
     today: date | None = None,
 ) -> CheckedIn:
     """Check the participant in now, and record the fee as ``payment`` says if it is
-    still 未収 (受領: the category's fee, in cash, ``today``; 免除). A waitlisted or
-    cancelled participant is let in (参加, over the capacity if need be) only with
+    still 未収 (受領: what they owe, :func:`dues.due_of`, in cash, ``today``; 免除). A
+    waitlisted or cancelled participant is let in (参加, over the capacity if need be) only with
     ``admit``; otherwise :class:`NotAttending`. Raises :class:`EditConflict` if the
     participant changed since ``version`` (unless there is nothing left to do)."""
     with guarded_write(db, lambda: _conflict(db, participant_id)) as session:
@@ -90,8 +90,7 @@ def check_in(
         p = found if found is not None else expect(found, version)  # deleted: a conflict
         event = session.get(Event, p.event_id, with_for_update=True)
         assert event is not None
-        fees = {fee.category: fee.amount for fee in event.fees}
-        fee = fees.get(p.fee_category) or 0
+        fee = due_of(event, p) or 0  # the category's fee, and the reception's if joined
         # only a fee still due is taken or waived: never twice, never a fee of 0円
         takes_fee = payment is not DoorPayment.LATER and p.payment is PaymentState.UNPAID
         takes_fee = takes_fee and fee > 0
@@ -187,6 +186,7 @@ def walk_in(
             title=form.title,
             role=form.role,
             fee_category=form.fee_category,
+            joins_reception=form.joins_reception,
             source=ApplicationSource.WALK_IN,
             notes=form.notes,
         ),

@@ -29,6 +29,7 @@ from app.models.event_enums import (
     PaymentState,
 )
 from app.services.documents.request import DocumentRequest
+from app.services.events.dues import due_of, is_reception_fee
 from app.services.events.reception_search import organisation_readings
 from app.storage.database import Database
 
@@ -43,7 +44,6 @@ ROLE = {
 }
 PAYMENT = {PaymentState.UNPAID: "未収", PaymentState.RECEIVED: "受領", PaymentState.WAIVED: "免除"}
 _ON_BADGE = (ParticipantRole.SPEAKER, ParticipantRole.GUEST)  # the role a badge shows
-RECEPTION_WORDS = ("懇親会", "交流会費", "情報交換会")  # a fee for the get-together
 
 
 def council_name(session: Session) -> str:
@@ -74,7 +74,6 @@ def _state(participant: EventParticipant) -> str:
 def participant_line(
     event: Event, participant: EventParticipant, organization_reading: str = ""
 ) -> ParticipantLine:
-    fees = {fee.category: fee.amount for fee in event.fees}
     return ParticipantLine(
         number=participant.number,
         name=participant.name,
@@ -84,7 +83,7 @@ def participant_line(
         role=ROLE[participant.role],
         special_role=ROLE[participant.role] if participant.role in _ON_BADGE else "",
         category=participant.fee_category,
-        fee=fees.get(participant.fee_category),
+        fee=due_of(event, participant),
         payment=PAYMENT[participant.payment],
         paid=participant.payment is PaymentState.RECEIVED,
         waived=participant.payment is PaymentState.WAIVED,
@@ -134,9 +133,7 @@ def notice_input(db: Database, request: DocumentRequest) -> EventNoticeInput:
             contact_fax=event.contact_fax,
             contact_email=event.contact_email,
             organiser=event.organiser or header.council_name,
-            reception_fee=any(
-                word in fee.category for fee in event.fees for word in RECEPTION_WORDS
-            ),
+            reception_fee=any(is_reception_fee(fee.category) for fee in event.fees),
         )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from app.models import Event, EventParticipant
 from app.models.event_enums import ParticipationState, PaymentState
 from app.services.events import places
+from app.services.events.dues import due_of
 from app.services.members.roster_export import write_table
 from app.storage.database import Database
 
@@ -54,7 +55,6 @@ def participant_table(
         event = session.get(Event, event_id)
         if event is None:
             raise LookupError(f"no event {event_id}")
-        amounts = {fee.category: fee.amount for fee in event.fees}
         found = session.scalars(
             select(EventParticipant).where(EventParticipant.event_id == event_id)
         ).all()
@@ -69,7 +69,7 @@ def participant_table(
         )
         table = [list(BASE_HEADERS + (CONTACT_HEADERS if with_contact else ()))]
         for p in ordered:
-            amount = amounts.get(p.fee_category)
+            amount = due_of(event, p)
             row = [
                 str(p.number or ""),
                 p.name,

@@ -27,15 +27,16 @@ from app.models.event import Event, EventParticipant
 from app.models.event_enums import ParticipationState, PaymentState
 from app.services.documents.request import DocumentRequest
 from app.services.events.documents import header_of
+from app.services.events.dues import due_of, receipt_purpose
 from app.storage.database import Database
 
 
 def amount_of(event: Event, participant: EventParticipant) -> int:
-    """What was paid: the amount recorded, else the fee of the participant's category."""
+    """What was paid: the amount recorded, else what the participant owed (their
+    category's fee, and the reception's if they joined it)."""
     if participant.paid_amount is not None:
         return participant.paid_amount
-    fees = {fee.category: fee.amount for fee in event.fees}
-    return fees.get(participant.fee_category, 0)
+    return due_of(event, participant) or 0
 
 
 def receipted(event: Event) -> list[EventParticipant]:
@@ -93,7 +94,7 @@ def issue_receipts(
                     ),
                     addressee=participant.organization_name or participant.name,
                     amount=amount_of(event, participant),
-                    purpose=f"{event.title}参加費として",
+                    purpose=receipt_purpose(event, participant),
                     dated_on=participant.paid_on or participant.receipt_issued_on or today,
                 )
             )

@@ -36,7 +36,9 @@ class ReceptionEntry:
     organization_reading: str  # from the roster's organisation of the same name, if any
     role: ParticipantRole
     fee_category: str
-    fee: int | None  # the category's fee in yen; None: no category, or one no fee names
+    # what they owe in yen: the category's fee, and the reception's if they join it;
+    # None: no category (or one no fee names) and no reception fee
+    fee: int | None
     payment: PaymentState
     paid_amount: int | None
     source: ApplicationSource
@@ -45,6 +47,7 @@ class ReceptionEntry:
     checked_in_at: datetime | None
     # folded, spaces removed: reading, name, organisation reading, organisation ("" if none)
     keys: tuple[str, ...] = ("", "", "", "")
+    reception_fee: str = ""  # the get-together's fee category when ``fee`` includes it
 
     @property
     def fee_due(self) -> int:

@@ -22,6 +22,7 @@ from app.japanese.romaji import romaji_to_hiragana
 from app.models import Event, EventParticipant, Member, Organization
 from app.models.event_enums import ParticipationState
 from app.services.events import checks
+from app.services.events.dues import amount_due, fee_table, reception_fee
 from app.services.events.reception_rows import ReceptionEntry
 from app.services.search.folding import fold_for_match
 from app.storage.database import Database
@@ -56,7 +57,8 @@ def entry_of(p: EventParticipant, fees: dict[str, int], org_reading: str) -> Rec
         organization_reading=org_reading,
         role=p.role,
         fee_category=p.fee_category,
-        fee=fees.get(p.fee_category),
+        fee=amount_due(fees, p.fee_category, p.joins_reception),
+        reception_fee=_reception_included(fees, p),
         payment=p.payment,
         paid_amount=p.paid_amount,
         source=p.source,
@@ -93,6 +95,12 @@ def organisation_readings(session: Session, people: Iterable[EventParticipant]) 
     return found
 
 
+def _reception_included(fees: dict[str, int], p: EventParticipant) -> str:
+    """The reception fee's category when the participant's fee includes it, else ""."""
+    extra = reception_fee(fees, p.fee_category) if p.joins_reception else None
+    return extra[0] if extra is not None else ""
+
+
 def organisation_reading(session: Session, p: EventParticipant) -> str:
     """:func:`organisation_readings` of one participant."""
     return organisation_readings(session, [p])[p.id]
@@ -105,7 +113,7 @@ def reception_entries(db: Database, event_id: int) -> list[ReceptionEntry]:
         event = session.get(Event, event_id)
         if event is None:
             raise LookupError(f"no event {event_id}")
-        fees = {fee.category: fee.amount for fee in event.fees}
+        fees = fee_table(event)
         people = session.scalars(
             select(EventParticipant).where(EventParticipant.event_id == event_id)
         ).all()

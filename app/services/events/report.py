@@ -25,6 +25,7 @@ from app.models.event_enums import (
     PaymentState,
 )
 from app.services.documents.request import DocumentRequest
+from app.services.events.dues import due_of
 from app.storage.database import Database
 
 # The domain's own words, as the 実施報告 prints them (the documents are in Japanese).
@@ -102,7 +103,7 @@ def _fees(event: Event, seated: list[EventParticipant]) -> tuple[FeeCount, ...]:
         if not people or (not category and not payments[PaymentState.RECEIVED]):
             continue  # nobody, or only those with no fee to pay (speakers, guests)
         collected = sum(
-            p.paid_amount if p.paid_amount is not None else amounts.get(category, 0)
+            p.paid_amount if p.paid_amount is not None else due_of(event, p) or 0
             for p in people
             if p.payment is PaymentState.RECEIVED
         )
@@ -113,8 +114,11 @@ def _fees(event: Event, seated: list[EventParticipant]) -> tuple[FeeCount, ...]:
                 people=len(people),
                 received=payments[PaymentState.RECEIVED],
                 waived=payments[PaymentState.WAIVED],
-                # only a fee due is owed: at 0円 (or with no category) nobody is 未収
-                unpaid=payments[PaymentState.UNPAID] if amounts.get(category) else 0,
+                # only a fee due is owed: at 0円 (or with no category) nobody is 未収,
+                # unless they joined a get-together the event charges apart
+                unpaid=sum(
+                    1 for p in people if p.payment is PaymentState.UNPAID and due_of(event, p)
+                ),
                 collected=collected,
             )
         )

@@ -37,8 +37,11 @@ def state_text(entry: ReceptionEntry) -> str:
 
 
 def fee_text(entry: ReceptionEntry) -> str:
-    """The category and what is owed: 一般 1,000円 未収 / 受領 / 免除; 会員 (no fee)."""
+    """The category and what is owed: 一般 1,000円 未収 / 受領 / 免除; 会員 (no fee);
+    一般＋懇親会 4,000円 未収 for someone who joins a get-together charged apart."""
     category = entry.fee_category or QCoreApplication.translate("Reception", "No category")
+    if entry.reception_fee:  # the get-together's fee is included: 一般＋懇親会 4,000円
+        category = "＋".join(part for part in (entry.fee_category, entry.reception_fee) if part)
     if entry.payment is PaymentState.RECEIVED:
         return (
             QCoreApplication.translate("Reception", "%1 paid %2")

@@ -1,10 +1,12 @@
-"""A walk-in (当日参加): name, reading, organisation, fee category and how the fee is
-settled; saving records them and checks them in at once. Tab goes down the fields,
-Enter saves, Esc goes back with nothing written."""
+"""A walk-in (当日参加): name, reading, organisation, fee category, the get-together
+(懇親会) when the event charges it apart, and how the fee is settled; saving records
+them and checks them in at once. Tab goes down the fields, Enter saves, Esc goes back
+with nothing written."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.events import checkin
+from app.services.events.dues import amount_due, is_reception_fee
 from app.services.events.reception_rows import CheckedIn, DoorPayment
 from app.services.events.rows import ParticipantForm
 from app.services.problems import Invalid, NotSaved
@@ -51,24 +54,43 @@ class WalkInDialog(QDialog):
         self.organization.setObjectName("organization_name")
         self.category = QComboBox(self)
         self.category.setObjectName("fee_category")
-        for category, amount in fees:
+        self.fees = dict(fees)
+        # a get-together charged apart is a box to tick, not a category to choose
+        receptions = [(category, amount) for category, amount in fees if is_reception_fee(category)]
+        categories = [row for row in fees if row not in receptions] or receptions
+        for category, amount in categories:
             self.category.addItem(f"{category}　{yen(amount)}", category)
         if not fees:
             self.category.addItem(self.tr("(no fee)"), "")
+        self.joins_reception = QCheckBox(self)
+        self.joins_reception.setObjectName("joins_reception")
+        if receptions:
+            self.joins_reception.setText(
+                self.tr("Also the %1 (%2)")
+                .replace("%1", receptions[0][0])
+                .replace("%2", yen(receptions[0][1]))
+            )
         self.payment = QComboBox(self)
         self.payment.setObjectName("payment")
         self.payment.addItem(self.tr("Received in cash"), DoorPayment.RECEIVED)
         self.payment.addItem(self.tr("Waived"), DoorPayment.WAIVED)
         self.payment.addItem(self.tr("Pay later"), DoorPayment.LATER)
-        self.fields = ErrorForm(self)  # five rows: no scrolling, the dialog grows with a problem
-        for key, caption, widget in (
+        self.category.currentIndexChanged.connect(self._show_due)
+        self.joins_reception.toggled.connect(self._show_due)
+        self._show_due()
+        self.fields = ErrorForm(self)  # five or six rows: no scrolling, it grows with a problem
+        rows = [
             ("name", self.tr("Name *"), self.name),
             ("reading", self.tr("Reading (kana)"), self.reading),
             ("organization_name", self.tr("Organization"), self.organization),
             ("fee_category", self.tr("Fee category"), self.category),
+            ("joins_reception", self.tr("Get-together"), self.joins_reception),
             ("payment", self.tr("Fee"), self.payment),
-        ):
-            self.fields.add_field(key, caption, widget)
+        ]
+        for key, caption, widget in rows:
+            if widget is not self.joins_reception or receptions:
+                self.fields.add_field(key, caption, widget)
+        self.joins_reception.setVisible(bool(receptions))
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -90,7 +112,21 @@ class WalkInDialog(QDialog):
             reading=self.reading.text(),
             organization_name=self.organization.text(),
             fee_category=str(self.category.currentData() or ""),
+            joins_reception=self.joins_reception.isChecked(),
         )
+
+    def due(self) -> int:
+        """What the walk-in owes as the form stands."""
+        form = self.form()
+        return amount_due(self.fees, form.fee_category, form.joins_reception) or 0
+
+    def _show_due(self) -> None:
+        """The cash item says how much to take: 「現金で受領（4,000円）」."""
+        due = self.due()
+        text = self.tr("Received in cash")
+        if due:
+            text = self.tr("Received in cash (%1)").replace("%1", yen(due))
+        self.payment.setItemText(0, text)
 
     def accept(self) -> None:
         try:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from app.japanese.timezone import japan_time
 from app.services.events.codes import ParticipantRole, ParticipationState, PaymentState
+from app.services.events.dues import amount_due
 from app.services.events.rows import ParticipantRow
 from app.texts.labels import label
 from app.ui.tablemodels.row_model import Column, RowTableModel
@@ -42,9 +43,12 @@ def _checked_in(row: ParticipantRow) -> str:
 
 
 def payment_text(row: ParticipantRow, fees: dict[str, int]) -> str:
-    """未収, 受領 or 免除; ― for someone with nothing to pay (a fee of 0円, or no category:
-    speakers, guests, staff), who would otherwise show as owing (未収)."""
-    if row.payment is PaymentState.UNPAID and not fees.get(row.fee_category, 0):
+    """未収, 受領 or 免除; ― for someone with nothing to pay (a fee of 0円 and no
+    get-together charged apart, or no category: speakers, guests, staff), who would
+    otherwise show as owing (未収)."""
+    if row.payment is PaymentState.UNPAID and not amount_due(
+        fees, row.fee_category, row.joins_reception
+    ):
         return "―"
     return label(row.payment)
 

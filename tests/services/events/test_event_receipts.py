@@ -35,7 +35,8 @@ def test_the_paid_are_numbered_in_order_without_gaps(db: Database) -> None:
     event_id = seed_event(db)
     receipts = issue_receipts(db, event_id, TODAY)
     assert [r.number for r in receipts.receipts] == [f"令和7年度 第{n}号" for n in (1, 2, 3, 4)]
-    assert [r.amount for r in receipts.receipts] == [1000, 1000, 60000, 1000]  # 小川: his fee
+    # 小川 paid with no amount recorded: his fee and the 懇親会 he joins, 1,000 + 3,000
+    assert [r.amount for r in receipts.receipts] == [1000, 1000, 60000, 4000]
     assert _numbered(db, event_id) == {name: (2025, n) for n, name in enumerate(PAID, 1)}
     assert receipts.receipts[0].addressee == "株式会社相沢精機"
     assert receipts.receipts[0].purpose == "かわさき経済人ネットワークサロン 第1回会合参加費として"
