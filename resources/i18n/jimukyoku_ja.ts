@@ -3982,7 +3982,7 @@ Reason for the correction:</source>
 <context>
     <name>ParticipantsTableModel</name>
     <message>
-        <location filename="../../app/ui/tablemodels/participants_model.py" line="+27"/>
+        <location filename="../../app/ui/tablemodels/participants_model.py" line="+28"/>
         <source>%1 — to be told</source>
         <translation>%1・要連絡</translation>
     </message>
@@ -4071,12 +4071,12 @@ Reason for the correction:</source>
         <translation>未受付</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No category</source>
         <translation>区分なし</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 paid %2</source>
         <translation>%1 %2 受領</translation>
     </message>
@@ -4987,7 +4987,7 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../app/ui/events/walk_in_dialog.py" line="+43"/>
+        <location filename="../../app/ui/events/walk_in_dialog.py" line="+46"/>
         <source>Walk-in</source>
         <translation>当日参加</translation>
     </message>
@@ -4997,17 +4997,23 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>例：やまだ たろう</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>(no fee)</source>
         <translation>（参加費なし）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Also the %1 (%2)</source>
+        <translation>%1にも参加（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+51"/>
         <source>Received in cash</source>
         <translation>現金で受領</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-50"/>
         <source>Waived</source>
         <translation>免除</translation>
     </message>
@@ -5017,7 +5023,7 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>後日支払い</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Name *</source>
         <translation>氏名 *</translation>
     </message>
@@ -5038,16 +5044,26 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
     <message>
         <location line="+1"/>
+        <source>Get-together</source>
+        <translation>懇親会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fee</source>
         <translation>参加費</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Check in</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>Received in cash (%1)</source>
+        <translation>現金で受領（%1）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the walk-in</source>
         <translation>当日参加の登録</translation>
     </message>
@@ -5840,7 +5856,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location filename="../../app/ui/meeting/attendance_grid.py" line="-200"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
-        <location filename="../../app/ui/tablemodels/participants_model.py" line="+34"/>
+        <location filename="../../app/ui/tablemodels/participants_model.py" line="+37"/>
         <location filename="../../app/ui/tablemodels/reception_model.py" line="+30"/>
         <location filename="../../app/ui/events/application_columns.py" line="+17"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="-112"/>
