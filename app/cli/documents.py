@@ -24,7 +24,8 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     visit_actions = visits.add_subparsers(dest="visits_command", metavar="ACTION", required=True)
     visit_actions.add_parser("list", help=translate("cli", "list visits: id, dates, region, title"))
     calendar = commands.add_parser(
-        "calendar", help=translate("cli", "meetings and visits as an iCalendar (.ics) file")
+        "calendar",
+        help=translate("cli", "meetings, visits and events as an iCalendar (.ics) file"),
     )
     calendar_actions = calendar.add_subparsers(
         dest="calendar_command", metavar="ACTION", required=True
@@ -35,7 +36,10 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     calendar_export.add_argument("file", type=Path, metavar="FILE.ics")
     calendar_export.add_argument("--fiscal-year", type=int, metavar="YYYY")
     export = commands.add_parser(
-        "export", help=translate("cli", "write a document of a meeting (.pdf or .docx)")
+        "export",
+        help=translate(
+            "cli", "write a document of a meeting, visit, event or fiscal year (.pdf or .docx)"
+        ),
     )
     kinds = [declared.kind for declared in areas.document_kinds()]
     export.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
@@ -67,7 +71,10 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--with-contact",
         action="store_true",
-        help=translate("cli", "roster: include e-mail and phone (personal information)"),
+        help=translate(
+            "cli",
+            "roster and participants: include e-mail and phone (personal information)",
+        ),
     )
 
 

@@ -21,7 +21,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     kinds = [declared.kind for declared in areas.search_kinds()]  # no SQLAlchemy: --help
     search = commands.add_parser(
         "search",
-        help=translate("cli", "search remarks, agenda items, actions, visits, letters, members"),
+        help=translate(
+            "cli", "search remarks, agenda items, actions, visits, letters, members, events"
+        ),
     )
     search.add_argument("query", metavar="QUERY", help=translate("cli", "words to find"))
     search.add_argument(

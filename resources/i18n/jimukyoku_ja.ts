@@ -5385,22 +5385,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>視察・訪問の一覧(ID・日程・地域・件名)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>meetings and visits as an iCalendar (.ics) file</source>
-        <translation>会議・視察を iCalendar(.ics)ファイルに</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>write FILE.ics (re-importing updates, never doubles)</source>
         <translation>FILE.ics を書き出す(取り込み直すと更新され、重複しません)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>write a document of a meeting (.pdf or .docx)</source>
-        <translation>会議の文書を書き出す(.pdf または .docx)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>reports and registers: the Western year in which the FY starts</source>
         <translation>報告書・文書簿: 年度(その年度が始まる西暦年)</translation>
     </message>
@@ -5415,12 +5405,22 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>名札: ラベル用紙(10面又は12面)。省略時は画面で設定した用紙</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>roster: include e-mail and phone (personal information)</source>
-        <translation>委員名簿: メール・電話を含める(個人情報)</translation>
+        <location line="-39"/>
+        <source>meetings, visits and events as an iCalendar (.ics) file</source>
+        <translation>会議・視察・行事を iCalendar(.ics)ファイルに</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+12"/>
+        <source>write a document of a meeting, visit, event or fiscal year (.pdf or .docx)</source>
+        <translation>会議・視察・行事・年度の文書を書き出す(.pdf または .docx)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>roster and participants: include e-mail and phone (personal information)</source>
+        <translation>委員名簿・参加者: メール・電話を含める(個人情報)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Wrote %1 events to %2.</source>
         <translation>%1 件の予定を %2 に書き出しました。</translation>
     </message>
@@ -5482,11 +5482,11 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location filename="../../app/cli/search.py" line="+24"/>
-        <source>search remarks, agenda items, actions, visits, letters, members</source>
-        <translation>発言・議題・宿題・視察・文書・委員を検索する</translation>
+        <source>search remarks, agenda items, actions, visits, letters, members, events</source>
+        <translation>発言・議題・宿題・視察・文書・委員・行事を検索する</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>words to find</source>
         <translation>探す言葉(空白で区切るとすべてを含むもの)</translation>
     </message>
