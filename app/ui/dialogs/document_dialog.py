@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.areas import DocumentOption, DocumentSpec, Subject
-from app.services.codes import MinutesStyle as BodyMinutesStyle
+from app.services.areas import DocumentSpec, Subject
 from app.services.correspondence.issuing import IssuedLetter
 from app.services.dates import era_date, parse_date
 from app.services.documents import export as exports
@@ -39,16 +37,14 @@ from app.services.documents.gaps import (
     gaps,
     issued_before,
 )
-from app.services.documents.request import DateStyle, LabelStyle, MinutesOptions, MinutesStyle
-from app.services.events.documents import label_sheets
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.settings import Settings
 from app.texts.areas import document_title
 from app.texts.failures import failure_text
 from app.texts.gaps import gap_text
-from app.texts.labels import label
 from app.ui import error_reporting
+from app.ui.dialogs.document_options import DocumentOptions
 from app.ui.dialogs.gap_confirm_dialog import GapConfirmDialog
 from app.ui.dialogs.overwrite_dialog import Overwrite, OverwriteDialog, free_name
 from app.ui.widgets.save_failed import show_not_done, show_not_saved
@@ -110,46 +106,19 @@ class DocumentDialog(QDialog):
             if spec.subject in subjects and not ((spec.numbered or spec.writes) and db.read_only):
                 self.kind.addItem(document_title(spec.kind), spec.kind)
         self.kind.currentIndexChanged.connect(lambda _i: self._on_kind_changed())
-        self.fiscal_year = QSpinBox(self)
-        self.fiscal_year.setObjectName("fiscal_year")
-        self.fiscal_year.setRange(1990, 2100)
-        self.fiscal_year.setValue(fiscal_year or 2000)
-        self.fiscal_year.setSuffix(self.tr(" (fiscal year)"))
-        self.minutes_style = QComboBox(self)
-        self.minutes_style.setObjectName("minutes_style")
-        self.minutes_style.addItem(self.tr("As set for the body"), None)
-        for body_style in BodyMinutesStyle:
-            self.minutes_style.addItem(label(body_style), body_style.value)
-        self.show_speakers = QCheckBox(self.tr("Show the names of who spoke"), self)
-        self.show_speakers.setObjectName("show_speakers")
-        self.signature = QCheckBox(self.tr("Signature lines for the minute signers"), self)
-        self.signature.setChecked(True)
-        self.labels = QComboBox(self)
-        self.labels.setObjectName("labels")
-        for style, text in (
-            (LabelStyle.AS_ENTERED, self.tr("Agenda labels as entered")),
-            (LabelStyle.CIRCLED, "① ② ③"),
-            (LabelStyle.PARENTHESIZED, "(1) (2) (3)"),
-            (LabelStyle.PLAIN, "1 2 3"),
-        ):
-            self.labels.addItem(text, style)
-        self.western = QCheckBox(self.tr("Western years (2026年) instead of 令和"), self)
-        self.full_width = QCheckBox(self.tr("Full-width digits (１２３)"), self)
-        self.with_contact = QCheckBox(
-            self.tr("Include e-mail and phone (personal information)"), self
-        )
-        self.with_contact.setObjectName("with_contact")
+        form = self.form = QFormLayout()
+        form.addRow(self.tr("Document"), self.kind)
         self.settings = settings if settings is not None else Settings()
-        self.label_sheet = QComboBox(self)
-        self.label_sheet.setObjectName("label_sheet")
-        for sheet in label_sheets():
-            text = self.tr("%1 to a sheet (%2 × %3 mm)")
-            for number, value in enumerate((sheet.count, sheet.width, sheet.height), 1):
-                text = text.replace(f"%{number}", f"{value:g}")
-            self.label_sheet.addItem(text, sheet.key)
-        chosen = self.label_sheet.findData(self.settings.badge_sheet)
-        self.label_sheet.setCurrentIndex(max(chosen, 0))
-        self.label_sheet.currentIndexChanged.connect(self._on_label_sheet_changed)
+        self.options = DocumentOptions(self, form, self.settings, fiscal_year)
+        self.fiscal_year = self.options.fiscal_year
+        self.minutes_style = self.options.minutes_style
+        self.show_speakers = self.options.show_speakers
+        self.signature = self.options.signature
+        self.labels = self.options.labels
+        self.western = self.options.western
+        self.full_width = self.options.full_width
+        self.with_contact = self.options.with_contact
+        self.label_sheet = self.options.label_sheet
         self.letter_date = QLineEdit(self)
         self.letter_date.setObjectName("letter_date")
         self.letter_date.editingFinished.connect(self._show_gaps)
@@ -178,17 +147,6 @@ class DocumentDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        form = self.form = QFormLayout()
-        form.addRow(self.tr("Document"), self.kind)
-        form.addRow(self.tr("Fiscal year"), self.fiscal_year)
-        form.addRow(self.tr("Minutes style"), self.minutes_style)
-        form.addRow("", self.show_speakers)
-        form.addRow("", self.signature)
-        form.addRow(self.tr("Agenda labels"), self.labels)
-        form.addRow(self.tr("Dates"), self.western)
-        form.addRow("", self.full_width)
-        form.addRow("", self.with_contact)
-        form.addRow(self.tr("Label sheet"), self.label_sheet)
         form.addRow(self.tr("Letter date"), self.letter_date)
         form.addRow("", self.reissue)
         form.addRow("", self.kind_note)
@@ -223,11 +181,8 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
-        for box in (self.show_speakers, self.signature, self.western, self.full_width):
-            box.toggled.connect(self._on_options_changed)
-        for combo in (self.kind, self.minutes_style, self.labels):
-            combo.currentIndexChanged.connect(self._on_options_changed)
-        self.with_contact.toggled.connect(self._on_options_changed)
+        self.kind.currentIndexChanged.connect(self._on_options_changed)
+        self.options.changed.connect(self._on_options_changed)
         self._on_kind_changed()
 
     def current_kind(self) -> str:
@@ -238,11 +193,7 @@ class DocumentDialog(QDialog):
 
     def _on_kind_changed(self) -> None:
         spec = self.current_spec()
-        for widget in (self.minutes_style, self.show_speakers, self.signature, self.labels):
-            self.form.setRowVisible(widget, DocumentOption.MINUTES_LAYOUT in spec.options)
-        self.form.setRowVisible(self.with_contact, DocumentOption.CONTACT in spec.options)
-        self.form.setRowVisible(self.label_sheet, DocumentOption.LABEL_SHEET in spec.options)
-        self.form.setRowVisible(self.fiscal_year, spec.subject is Subject.FISCAL_YEAR)
+        self.options.show_for(spec)
         self.form.setRowVisible(self.letter_date, spec.numbered)
         self._issued = None
         if spec.numbered:
@@ -296,16 +247,7 @@ class DocumentDialog(QDialog):
 
     def request(self) -> DocumentRequest:
         """What the document is made of, as the dialog stands (ValueError: a bad date)."""
-        chosen_style = self.minutes_style.currentData()
-        options = MinutesOptions(
-            style=MinutesStyle(chosen_style) if chosen_style else None,
-            show_speakers=self.show_speakers.isChecked(),
-            signature_block=self.signature.isChecked(),
-            labels=LabelStyle(self.labels.currentData()),
-            dates=DateStyle(
-                western=self.western.isChecked(), full_width=self.full_width.isChecked()
-            ),
-        )
+        options = self.options.minutes_options()
         letter_date = self.letter_date.text().strip()
         numbered = self.current_spec().numbered
         return DocumentRequest(
@@ -317,13 +259,8 @@ class DocumentDialog(QDialog):
             options=options,
             dated_on=parse_date(letter_date) if numbered and letter_date else None,
             reissue=self.reissue.isChecked(),
-            badge_sheet=str(self.label_sheet.currentData()),
+            badge_sheet=self.options.badge_sheet(),
         )
-
-    def _on_label_sheet_changed(self) -> None:
-        """The sheet chosen is the setting from now on (the labels the office buys)."""
-        self.settings.badge_sheet = str(self.label_sheet.currentData())
-        self._on_options_changed()
 
     def _letter_may_go(self, request: DocumentRequest) -> bool:
         """A letter dated on or after its event, with no place or no addressee, goes out
