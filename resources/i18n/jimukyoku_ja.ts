@@ -1116,7 +1116,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+92"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+83"/>
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -1181,7 +1181,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>文書発送簿(年度)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/document_options.py" line="+38"/>
+        <location filename="../../app/ui/dialogs/document_options.py" line="+55"/>
         <source> (fiscal year)</source>
         <translation>年度</translation>
     </message>
@@ -1226,12 +1226,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>%1面(%2×%3mm)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+33"/>
+        <location line="+10"/>
         <source>Issue again with a new number</source>
         <translation>新しい文書番号で発出し直す</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+38"/>
         <source>PDF (to print and archive)</source>
         <translation>PDF(印刷・保存用)</translation>
     </message>
@@ -1246,12 +1246,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-27"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/document_options.py" line="+16"/>
+        <location filename="../../app/ui/dialogs/document_options.py" line="+12"/>
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
@@ -1276,23 +1276,23 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>ラベル用紙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+40"/>
+        <location line="+1"/>
         <source>Letter date</source>
         <translation>文書の日付</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+39"/>
         <source>Formats</source>
         <translation>形式</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+90"/>
         <source>Folder</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-87"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -1312,22 +1312,22 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../app/ui/dialogs/document_options.py" line="+34"/>
         <source>This letter was issued as %1: making it again keeps its number and date.</source>
         <translation>この文書は %1 として発出済みです。作り直しても番号と日付は変わりません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Creating this letter takes the next outgoing document number of this fiscal year and records it in the register.</source>
         <translation>この文書を作成すると、今年度の次の文書番号を採番し、文書発送簿に記録します。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+49"/>
         <source>The options changed: create the documents again.</source>
         <translation>設定が変わりました。文書をもう一度作成してください。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Choose PDF, Word or both.</source>
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>

@@ -4,7 +4,7 @@ named, never dropped without a word."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
@@ -26,17 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.areas import DocumentSpec, Subject
-from app.services.correspondence.issuing import IssuedLetter
-from app.services.dates import era_date, parse_date
 from app.services.documents import export as exports
 from app.services.documents.export import DocumentRequest, ExportResult
-from app.services.documents.gaps import (
-    SERIOUS,
-    Gap,
-    default_letter_date,
-    gaps,
-    issued_before,
-)
+from app.services.documents.gaps import SERIOUS, Gap, gaps
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.settings import Settings
@@ -87,7 +79,6 @@ class DocumentDialog(QDialog):
         self.written: list[Path] = []  # by every Create, not only the last
         self.letters_registered = False
         self._job: object | None = None
-        self._issued: IssuedLetter | None = None
         self._gaps: tuple[Gap, ...] = ()
         self.setWindowTitle(self.tr("Create Document"))
         self.kind = QComboBox(self)
@@ -109,7 +100,7 @@ class DocumentDialog(QDialog):
         form = self.form = QFormLayout()
         form.addRow(self.tr("Document"), self.kind)
         self.settings = settings if settings is not None else Settings()
-        self.options = DocumentOptions(self, form, self.settings, fiscal_year)
+        self.options = DocumentOptions(self, form, db, self.settings, fiscal_year)
         self.fiscal_year = self.options.fiscal_year
         self.minutes_style = self.options.minutes_style
         self.show_speakers = self.options.show_speakers
@@ -119,11 +110,9 @@ class DocumentDialog(QDialog):
         self.full_width = self.options.full_width
         self.with_contact = self.options.with_contact
         self.label_sheet = self.options.label_sheet
-        self.letter_date = QLineEdit(self)
-        self.letter_date.setObjectName("letter_date")
+        self.letter_date = self.options.letter_date
         self.letter_date.editingFinished.connect(self._show_gaps)
-        self.reissue = QCheckBox(self.tr("Issue again with a new number"), self)
-        self.reissue.setObjectName("reissue")
+        self.reissue = self.options.reissue
         self.reissue.toggled.connect(lambda _on: self._on_kind_changed())
         self.kind_note = QLabel(self)
         self.kind_note.setObjectName("kind_note")
@@ -147,8 +136,6 @@ class DocumentDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        form.addRow(self.tr("Letter date"), self.letter_date)
-        form.addRow("", self.reissue)
         form.addRow("", self.kind_note)
         form.addRow(self.tr("Formats"), self.pdf)
         form.addRow("", self.docx)
@@ -193,43 +180,13 @@ class DocumentDialog(QDialog):
 
     def _on_kind_changed(self) -> None:
         spec = self.current_spec()
-        self.options.show_for(spec)
-        self.form.setRowVisible(self.letter_date, spec.numbered)
-        self._issued = None
-        if spec.numbered:
-            base = replace(self.request(), dated_on=None)
-            self._issued = (
-                None if self.reissue.isChecked() else issued_before(self.db, spec.kind, base)
-            )
-            shown = (
-                self._issued.dated_on
-                if self._issued
-                else default_letter_date(self.db, spec.kind, base)
-            )
-            self.letter_date.setText(era_date(shown))
-            self.letter_date.setEnabled(self._issued is None)
-        self.form.setRowVisible(
-            self.reissue, spec.numbered and (self._issued is not None or self.reissue.isChecked())
-        )
+        self.options.show_for(spec, self.request)
         self._show_gaps()
 
     def _show_gaps(self) -> None:
         """What the document would leave out, and for a letter the number it takes."""
         spec = self.current_spec()
-        lines = []
-        if spec.numbered and self._issued is not None:
-            lines.append(
-                self.tr(
-                    "This letter was issued as %1: making it again keeps its number and date."
-                ).replace("%1", self._issued.document_number)
-            )
-        elif spec.numbered:
-            lines.append(
-                self.tr(
-                    "Creating this letter takes the next outgoing document number of this "
-                    "fiscal year and records it in the register."
-                )
-            )
+        lines = self.options.letter_note(spec)
         try:
             self._gaps = gaps(self.db, spec.kind, self.request())
         except ValueError:  # the letter's date cannot be read yet: said when creating
@@ -248,7 +205,6 @@ class DocumentDialog(QDialog):
     def request(self) -> DocumentRequest:
         """What the document is made of, as the dialog stands (ValueError: a bad date)."""
         options = self.options.minutes_options()
-        letter_date = self.letter_date.text().strip()
         numbered = self.current_spec().numbered
         return DocumentRequest(
             meeting_id=self.meeting_id,
@@ -257,7 +213,7 @@ class DocumentDialog(QDialog):
             fiscal_year=self.fiscal_year.value(),
             with_contact=self.with_contact.isChecked(),
             options=options,
-            dated_on=parse_date(letter_date) if numbered and letter_date else None,
+            dated_on=self.options.letter_dated_on(numbered),
             reissue=self.reissue.isChecked(),
             badge_sheet=self.options.badge_sheet(),
         )
