@@ -1116,7 +1116,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+96"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+83"/>
         <source>Create Document</source>
         <translation>文書を作成</translation>
     </message>
@@ -1181,47 +1181,47 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>文書発送簿(年度)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/document_dialog.py" line="+21"/>
+        <location filename="../../app/ui/dialogs/document_options.py" line="+55"/>
         <source> (fiscal year)</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>As set for the body</source>
         <translation>会議体の設定どおり</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Show the names of who spoke</source>
         <translation>発言者の名前を示す</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Signature lines for the minute signers</source>
         <translation>議事録署名人の署名欄をつける</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Agenda labels as entered</source>
         <translation>議題の番号は登録どおり</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Western years (2026年) instead of 令和</source>
         <translation>西暦で書く(令和ではなく 2026年)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Full-width digits (１２３)</source>
         <translation>数字を全角にする(１２３)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Include e-mail and phone (personal information)</source>
         <translation>メール・電話を含める(個人情報)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 to a sheet (%2 × %3 mm)</source>
         <translation>%1面(%2×%3mm)</translation>
     </message>
@@ -1231,7 +1231,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>新しい文書番号で発出し直す</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+38"/>
         <source>PDF (to print and archive)</source>
         <translation>PDF(印刷・保存用)</translation>
     </message>
@@ -1246,22 +1246,22 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-27"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/dialogs/document_options.py" line="+12"/>
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Minutes style</source>
         <translation>議事録の形式</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Agenda labels</source>
         <translation>議題の番号</translation>
     </message>
@@ -1281,18 +1281,18 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>文書の日付</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+39"/>
         <source>Formats</source>
         <translation>形式</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
+        <location line="+90"/>
         <source>Folder</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-87"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -1312,22 +1312,22 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../app/ui/dialogs/document_options.py" line="+34"/>
         <source>This letter was issued as %1: making it again keeps its number and date.</source>
         <translation>この文書は %1 として発出済みです。作り直しても番号と日付は変わりません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Creating this letter takes the next outgoing document number of this fiscal year and records it in the register.</source>
         <translation>この文書を作成すると、今年度の次の文書番号を採番し、文書発送簿に記録します。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/ui/dialogs/document_dialog.py" line="+49"/>
         <source>The options changed: create the documents again.</source>
         <translation>設定が変わりました。文書をもう一度作成してください。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+37"/>
         <source>Choose PDF, Word or both.</source>
         <translation>PDF と Word のどちらか(または両方)を選んでください。</translation>
     </message>
@@ -1439,7 +1439,7 @@ The details were written to the log:
 <context>
     <name>EventDetailPane</name>
     <message>
-        <location filename="../../app/ui/details/event_detail.py" line="+139"/>
+        <location filename="../../app/ui/details/event_detail.py" line="+141"/>
         <source>Participants (%1)</source>
         <translation>参加者（%1名）</translation>
     </message>
@@ -2794,7 +2794,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../app/ui/widgets/list_tab.py" line="+275"/>
+        <location filename="../../app/ui/widgets/list_tab.py" line="+277"/>
         <source>%1 shown of %2</source>
         <translation>%2件中 %1件を表示</translation>
     </message>

@@ -58,7 +58,8 @@ class EventDetailPane(DetailPane):
         RecordKind.VISIT: False,
         RecordKind.ACTIVITY: False,
     }
-    SHARE = 44  # the participants' table needs room, the list its titles
+    # The participants' buttons just fit at 1280×720, where the list keeps room for titles.
+    SHARE = 41
 
     def __init__(self, db: Database, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(db, hub, parent)
@@ -85,6 +86,7 @@ class EventDetailPane(DetailPane):
         self.participants_label.setBuddy(self.participants)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.setSpacing(0)  # (the buttons pad themselves) room for the list beside
         self.buttons.addWidget(self.participants_label)
         self.buttons.addStretch(1)
         lower = QWidget(self.content)

@@ -4,7 +4,7 @@ named, never dropped without a word."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
@@ -21,34 +21,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.areas import DocumentOption, DocumentSpec, Subject
-from app.services.codes import MinutesStyle as BodyMinutesStyle
-from app.services.correspondence.issuing import IssuedLetter
-from app.services.dates import era_date, parse_date
+from app.services.areas import DocumentSpec, Subject
 from app.services.documents import export as exports
 from app.services.documents.export import DocumentRequest, ExportResult
-from app.services.documents.gaps import (
-    SERIOUS,
-    Gap,
-    default_letter_date,
-    gaps,
-    issued_before,
-)
-from app.services.documents.request import DateStyle, LabelStyle, MinutesOptions, MinutesStyle
-from app.services.events.documents import label_sheets
+from app.services.documents.gaps import SERIOUS, Gap, gaps
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.settings import Settings
 from app.texts.areas import document_title
 from app.texts.failures import failure_text
 from app.texts.gaps import gap_text
-from app.texts.labels import label
 from app.ui import error_reporting
+from app.ui.dialogs.document_options import DocumentOptions
 from app.ui.dialogs.gap_confirm_dialog import GapConfirmDialog
 from app.ui.dialogs.overwrite_dialog import Overwrite, OverwriteDialog, free_name
 from app.ui.widgets.save_failed import show_not_done, show_not_saved
@@ -91,7 +79,6 @@ class DocumentDialog(QDialog):
         self.written: list[Path] = []  # by every Create, not only the last
         self.letters_registered = False
         self._job: object | None = None
-        self._issued: IssuedLetter | None = None
         self._gaps: tuple[Gap, ...] = ()
         self.setWindowTitle(self.tr("Create Document"))
         self.kind = QComboBox(self)
@@ -110,51 +97,22 @@ class DocumentDialog(QDialog):
             if spec.subject in subjects and not ((spec.numbered or spec.writes) and db.read_only):
                 self.kind.addItem(document_title(spec.kind), spec.kind)
         self.kind.currentIndexChanged.connect(lambda _i: self._on_kind_changed())
-        self.fiscal_year = QSpinBox(self)
-        self.fiscal_year.setObjectName("fiscal_year")
-        self.fiscal_year.setRange(1990, 2100)
-        self.fiscal_year.setValue(fiscal_year or 2000)
-        self.fiscal_year.setSuffix(self.tr(" (fiscal year)"))
-        self.minutes_style = QComboBox(self)
-        self.minutes_style.setObjectName("minutes_style")
-        self.minutes_style.addItem(self.tr("As set for the body"), None)
-        for body_style in BodyMinutesStyle:
-            self.minutes_style.addItem(label(body_style), body_style.value)
-        self.show_speakers = QCheckBox(self.tr("Show the names of who spoke"), self)
-        self.show_speakers.setObjectName("show_speakers")
-        self.signature = QCheckBox(self.tr("Signature lines for the minute signers"), self)
-        self.signature.setChecked(True)
-        self.labels = QComboBox(self)
-        self.labels.setObjectName("labels")
-        for style, text in (
-            (LabelStyle.AS_ENTERED, self.tr("Agenda labels as entered")),
-            (LabelStyle.CIRCLED, "① ② ③"),
-            (LabelStyle.PARENTHESIZED, "(1) (2) (3)"),
-            (LabelStyle.PLAIN, "1 2 3"),
-        ):
-            self.labels.addItem(text, style)
-        self.western = QCheckBox(self.tr("Western years (2026年) instead of 令和"), self)
-        self.full_width = QCheckBox(self.tr("Full-width digits (１２３)"), self)
-        self.with_contact = QCheckBox(
-            self.tr("Include e-mail and phone (personal information)"), self
-        )
-        self.with_contact.setObjectName("with_contact")
+        form = self.form = QFormLayout()
+        form.addRow(self.tr("Document"), self.kind)
         self.settings = settings if settings is not None else Settings()
-        self.label_sheet = QComboBox(self)
-        self.label_sheet.setObjectName("label_sheet")
-        for sheet in label_sheets():
-            text = self.tr("%1 to a sheet (%2 × %3 mm)")
-            for number, value in enumerate((sheet.count, sheet.width, sheet.height), 1):
-                text = text.replace(f"%{number}", f"{value:g}")
-            self.label_sheet.addItem(text, sheet.key)
-        chosen = self.label_sheet.findData(self.settings.badge_sheet)
-        self.label_sheet.setCurrentIndex(max(chosen, 0))
-        self.label_sheet.currentIndexChanged.connect(self._on_label_sheet_changed)
-        self.letter_date = QLineEdit(self)
-        self.letter_date.setObjectName("letter_date")
+        self.options = DocumentOptions(self, form, db, self.settings, fiscal_year)
+        self.fiscal_year = self.options.fiscal_year
+        self.minutes_style = self.options.minutes_style
+        self.show_speakers = self.options.show_speakers
+        self.signature = self.options.signature
+        self.labels = self.options.labels
+        self.western = self.options.western
+        self.full_width = self.options.full_width
+        self.with_contact = self.options.with_contact
+        self.label_sheet = self.options.label_sheet
+        self.letter_date = self.options.letter_date
         self.letter_date.editingFinished.connect(self._show_gaps)
-        self.reissue = QCheckBox(self.tr("Issue again with a new number"), self)
-        self.reissue.setObjectName("reissue")
+        self.reissue = self.options.reissue
         self.reissue.toggled.connect(lambda _on: self._on_kind_changed())
         self.kind_note = QLabel(self)
         self.kind_note.setObjectName("kind_note")
@@ -178,19 +136,6 @@ class DocumentDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        form = self.form = QFormLayout()
-        form.addRow(self.tr("Document"), self.kind)
-        form.addRow(self.tr("Fiscal year"), self.fiscal_year)
-        form.addRow(self.tr("Minutes style"), self.minutes_style)
-        form.addRow("", self.show_speakers)
-        form.addRow("", self.signature)
-        form.addRow(self.tr("Agenda labels"), self.labels)
-        form.addRow(self.tr("Dates"), self.western)
-        form.addRow("", self.full_width)
-        form.addRow("", self.with_contact)
-        form.addRow(self.tr("Label sheet"), self.label_sheet)
-        form.addRow(self.tr("Letter date"), self.letter_date)
-        form.addRow("", self.reissue)
         form.addRow("", self.kind_note)
         form.addRow(self.tr("Formats"), self.pdf)
         form.addRow("", self.docx)
@@ -223,11 +168,8 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
-        for box in (self.show_speakers, self.signature, self.western, self.full_width):
-            box.toggled.connect(self._on_options_changed)
-        for combo in (self.kind, self.minutes_style, self.labels):
-            combo.currentIndexChanged.connect(self._on_options_changed)
-        self.with_contact.toggled.connect(self._on_options_changed)
+        self.kind.currentIndexChanged.connect(self._on_options_changed)
+        self.options.changed.connect(self._on_options_changed)
         self._on_kind_changed()
 
     def current_kind(self) -> str:
@@ -238,47 +180,13 @@ class DocumentDialog(QDialog):
 
     def _on_kind_changed(self) -> None:
         spec = self.current_spec()
-        for widget in (self.minutes_style, self.show_speakers, self.signature, self.labels):
-            self.form.setRowVisible(widget, DocumentOption.MINUTES_LAYOUT in spec.options)
-        self.form.setRowVisible(self.with_contact, DocumentOption.CONTACT in spec.options)
-        self.form.setRowVisible(self.label_sheet, DocumentOption.LABEL_SHEET in spec.options)
-        self.form.setRowVisible(self.fiscal_year, spec.subject is Subject.FISCAL_YEAR)
-        self.form.setRowVisible(self.letter_date, spec.numbered)
-        self._issued = None
-        if spec.numbered:
-            base = replace(self.request(), dated_on=None)
-            self._issued = (
-                None if self.reissue.isChecked() else issued_before(self.db, spec.kind, base)
-            )
-            shown = (
-                self._issued.dated_on
-                if self._issued
-                else default_letter_date(self.db, spec.kind, base)
-            )
-            self.letter_date.setText(era_date(shown))
-            self.letter_date.setEnabled(self._issued is None)
-        self.form.setRowVisible(
-            self.reissue, spec.numbered and (self._issued is not None or self.reissue.isChecked())
-        )
+        self.options.show_for(spec, self.request)
         self._show_gaps()
 
     def _show_gaps(self) -> None:
         """What the document would leave out, and for a letter the number it takes."""
         spec = self.current_spec()
-        lines = []
-        if spec.numbered and self._issued is not None:
-            lines.append(
-                self.tr(
-                    "This letter was issued as %1: making it again keeps its number and date."
-                ).replace("%1", self._issued.document_number)
-            )
-        elif spec.numbered:
-            lines.append(
-                self.tr(
-                    "Creating this letter takes the next outgoing document number of this "
-                    "fiscal year and records it in the register."
-                )
-            )
+        lines = self.options.letter_note(spec)
         try:
             self._gaps = gaps(self.db, spec.kind, self.request())
         except ValueError:  # the letter's date cannot be read yet: said when creating
@@ -296,17 +204,7 @@ class DocumentDialog(QDialog):
 
     def request(self) -> DocumentRequest:
         """What the document is made of, as the dialog stands (ValueError: a bad date)."""
-        chosen_style = self.minutes_style.currentData()
-        options = MinutesOptions(
-            style=MinutesStyle(chosen_style) if chosen_style else None,
-            show_speakers=self.show_speakers.isChecked(),
-            signature_block=self.signature.isChecked(),
-            labels=LabelStyle(self.labels.currentData()),
-            dates=DateStyle(
-                western=self.western.isChecked(), full_width=self.full_width.isChecked()
-            ),
-        )
-        letter_date = self.letter_date.text().strip()
+        options = self.options.minutes_options()
         numbered = self.current_spec().numbered
         return DocumentRequest(
             meeting_id=self.meeting_id,
@@ -315,15 +213,10 @@ class DocumentDialog(QDialog):
             fiscal_year=self.fiscal_year.value(),
             with_contact=self.with_contact.isChecked(),
             options=options,
-            dated_on=parse_date(letter_date) if numbered and letter_date else None,
+            dated_on=self.options.letter_dated_on(numbered),
             reissue=self.reissue.isChecked(),
-            badge_sheet=str(self.label_sheet.currentData()),
+            badge_sheet=self.options.badge_sheet(),
         )
-
-    def _on_label_sheet_changed(self) -> None:
-        """The sheet chosen is the setting from now on (the labels the office buys)."""
-        self.settings.badge_sheet = str(self.label_sheet.currentData())
-        self._on_options_changed()
 
     def _letter_may_go(self, request: DocumentRequest) -> bool:
         """A letter dated on or after its event, with no place or no addressee, goes out

@@ -36,6 +36,7 @@ from app.ui.signal_hub import SignalHub
 from app.ui.tablemodels.filter_proxy import RowFilterProxy
 from app.ui.tablemodels.row_model import Pages, RowRole, RowTableModel
 from app.ui.widgets.column_fit import fit_to_view
+from app.ui.widgets.elided_tips import ElidedTips
 from app.ui.widgets.master_detail import MasterDetail
 from app.ui.widgets.tab_actions import TabActions
 from app.ui.widgets.tab_page import TabPage
@@ -106,6 +107,7 @@ class ListTab(TabPage):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        self.elided_tips = ElidedTips(self.view)  # a title cut short by "…", whole
         self.tab_actions = TabActions(self, self.view, self.filter_edit)  # make_action
         self.tool_bar = self.tab_actions.tool_bar
         self.filter_action = self.tab_actions.filter_action
