@@ -1755,7 +1755,7 @@ The details were written to the log:
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/events_tab.py" line="+45"/>
+        <location filename="../../app/ui/tabs/events_tab.py" line="+46"/>
         <source>No events yet.</source>
         <translation>行事はまだありません。</translation>
     </message>
@@ -1845,6 +1845,16 @@ The details were written to the log:
         <translation>開催案内・受付名簿・名札・領収書・実施報告を作成します</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>E&amp;xport Participants…</source>
+        <translation>参加者一覧の書き出し(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the participants to Excel or CSV</source>
+        <translation>参加者一覧を Excel または CSV に書き出す</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Edit Participant…</source>
         <translation>参加者を編集…</translation>
@@ -1862,12 +1872,27 @@ The details were written to the log:
     <message>
         <location line="+32"/>
         <location line="+6"/>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>Select the event first.</source>
         <translation>先に行事を選択してください。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-16"/>
+        <source>Export Participants</source>
+        <translation>参加者一覧の書き出し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants %1.xlsx</source>
+        <translation>参加者一覧 %1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote %1 participants of %2 to %3.</source>
+        <translation>%2 の参加者 %1 名を %3 に書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 is on the waitlist, number %2.</source>
         <translation>%1 さんはキャンセル待ち %2 番です。</translation>
     </message>
@@ -2827,7 +2852,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="+238"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="+219"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
@@ -3564,7 +3589,7 @@ Reason for the correction:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../app/ui/tabs/members_tab.py" line="-191"/>
+        <location filename="../../app/ui/tabs/members_tab.py" line="-173"/>
         <source>No members yet.</source>
         <translation>登録された委員はまだいません。</translation>
     </message>
@@ -3664,38 +3689,22 @@ Reason for the correction:</source>
         <translation>委員 %1 名を取り込みました。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Export Roster</source>
         <translation>名簿の書出し</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Include e-mail, phone and address? These are personal information: export them only when the file stays inside the secretariat.</source>
-        <translation>メール・電話・住所を含めますか?個人情報のため、事務局内で扱うファイルの場合だけ含めてください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>roster.xlsx</source>
         <translation>委員名簿.xlsx</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</source>
-        <translation>Excel ブック (*.xlsx);;CSV(UTF-8 BOM付き) (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Writing %1</source>
-        <translation>%1 の書き出し</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Wrote %1 members to %2.</source>
         <translation>委員 %1 名を %2 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Remove Member</source>
         <translation>委員の削除</translation>
     </message>

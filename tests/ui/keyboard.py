@@ -46,6 +46,12 @@ def press(
         widget.window().activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
     qtbot.keyClick(widget, key, modifier)
+    if modifier != Qt.KeyboardModifier.NoModifier:
+        # QTest lets go of Ctrl with Shift still down and leaves the application's
+        # modifiers at Shift: a later selectRow() would extend a selection, not make one.
+        target = QApplication.focusWidget()
+        if target is not None:
+            qtbot.keyRelease(target, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
 
 
 def in_next_dialog(steps: Callable[[], None]) -> None:

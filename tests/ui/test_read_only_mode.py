@@ -88,6 +88,7 @@ def test_the_title_says_read_only_and_every_writing_action_is_off(
         tabs["meetings"].open_action,
         tabs["visits"].documents_action,
         tabs["events"].documents_action,
+        tabs["events"].export_action,
     } | {tab.filter_action for tab in listing}  # Ctrl+L: to the filter box
     for tab in listing:
         for action in tab.actions():

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 
 from app.services.correspondence import listing as correspondence
 from app.services.events import listing as events
-from app.services.events import participants
+from app.services.events import participant_list, participants
 from app.services.events.codes import EventKind, EventStatus, ParticipationState
 from app.services.events.participants import Cancelled
 from app.services.events.rows import EventRow, ParticipantRow
@@ -31,6 +31,7 @@ from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.events_model import COL_DATE, EventsTableModel
 from app.ui.tabs import TabSpec
 from app.ui.widgets.list_tab import ListTab
+from app.ui.widgets.people_export import export_people
 from app.ui.widgets.save_failed import show_not_done
 
 
@@ -125,6 +126,14 @@ class EventsTab(ListTab):
             tip=self.tr("Notice, reception list, badges, receipts and report"),
             writes=False,
         )
+        self.export_action = self.make_action(
+            self.tr("E&xport Participants…"),
+            "Ctrl+Shift+X",
+            self.export_participants,
+            icon="file-arrow-up",
+            tip=self.tr("Write the participants to Excel or CSV"),
+            writes=False,
+        )
         # Over the participants only (not on the toolbar), with keys that work in the tab.
         self.edit_participant_action = self._pane_action(
             self.tr("Edit Participant…"), "Ctrl+Shift+E", self.edit_participant
@@ -217,6 +226,27 @@ class EventsTab(ListTab):
                 self.announce(EVENT_NEWS, [row.id])  # receipts take their numbers
                 if created.letters_registered:
                     self.announce(RecordKind.LETTER)
+
+    def export_participants(self) -> None:
+        """参加者一覧 to Excel or CSV, contact details only when asked for."""
+        row: EventRow | None = self.require_selection()
+        if row is None:
+            return
+        done = export_people(
+            self,
+            self.tr("Export Participants"),
+            self.tr("participants %1.xlsx").replace("%1", row.held_on.isoformat()),
+            lambda path, with_contact: participant_list.export_participants(
+                self.db, row.id, path, with_contact=with_contact
+            ),
+        )
+        if done is not None:
+            self.messageRequested.emit(
+                self.tr("Wrote %1 participants of %2 to %3.")
+                .replace("%1", str(done[0]))
+                .replace("%2", row.title)
+                .replace("%3", str(done[1]))
+            )
 
     # ----- participants -----------------------------------------------
     def add_participant(self) -> None:

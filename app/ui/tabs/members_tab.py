@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QMessageBox,
     QWidget,
 )
@@ -31,6 +29,7 @@ from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.members_model import COL_NAME, MembersTableModel
 from app.ui.tabs import TabSpec
 from app.ui.widgets.list_tab import ListTab
+from app.ui.widgets.people_export import export_people
 from app.ui.widgets.save_failed import show_not_done
 
 TERM_ENDING_WITHIN = timedelta(days=90)
@@ -154,38 +153,20 @@ class MembersTab(ListTab):
             self.messageRequested.emit(self.tr("Imported %1 members.").replace("%1", str(added)))
 
     def _on_export_triggered(self) -> None:
-        with_contact = (
-            QMessageBox.question(
-                self,
-                self.tr("Export Roster"),
-                self.tr(
-                    "Include e-mail, phone and address? These are personal information: "
-                    "export them only when the file stays inside the secretariat."
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            == QMessageBox.StandardButton.Yes
-        )
-        name, _ = QFileDialog.getSaveFileName(
+        done = export_people(
             self,
             self.tr("Export Roster"),
             self.tr("roster.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)"),
+            lambda path, with_contact: roster_export.export_roster(
+                self.db, path, with_contact=with_contact
+            ),
         )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.casefold() not in (".xlsx", ".csv"):
-            path = path.with_suffix(".xlsx")
-        try:
-            count = roster_export.export_roster(self.db, path, with_contact=with_contact)
-        except OSError as error:
-            show_not_done(self, self.tr("Writing %1").replace("%1", str(path)), error)
-            return
-        self.messageRequested.emit(
-            self.tr("Wrote %1 members to %2.").replace("%1", str(count)).replace("%2", str(path))
-        )
+        if done is not None:
+            self.messageRequested.emit(
+                self.tr("Wrote %1 members to %2.")
+                .replace("%1", str(done[0]))
+                .replace("%2", str(done[1]))
+            )
 
     def _on_remove_triggered(self) -> None:
         row: MemberRow | None = self.require_selection()
