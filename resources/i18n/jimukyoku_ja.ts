@@ -1755,7 +1755,7 @@ The details were written to the log:
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/events_tab.py" line="+46"/>
+        <location filename="../../app/ui/tabs/events_tab.py" line="+41"/>
         <source>No events yet.</source>
         <translation>行事はまだありません。</translation>
     </message>
@@ -1775,7 +1775,7 @@ The details were written to the log:
         <translation>行事名・会場で絞り込み</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;New Event…</source>
         <translation>新規作成(&amp;N)…</translation>
     </message>
@@ -1872,12 +1872,12 @@ The details were written to the log:
     <message>
         <location line="+32"/>
         <location line="+6"/>
-        <location line="+39"/>
+        <location filename="../../app/ui/events/participant_actions.py" line="+47"/>
         <source>Select the event first.</source>
         <translation>先に行事を選択してください。</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+23"/>
         <source>Export Participants</source>
         <translation>参加者一覧の書き出し</translation>
     </message>
@@ -1892,27 +1892,27 @@ The details were written to the log:
         <translation>%2 の参加者 %1 名を %3 に書き出しました。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../app/ui/events/participant_actions.py" line="+12"/>
         <source>%1 is on the waitlist, number %2.</source>
         <translation>%1 さんはキャンセル待ち %2 番です。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 has a place.</source>
         <translation>%1 さんの参加を登録しました。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Select a participant in the event first.</source>
         <translation>先に参加者を選択してください。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 is already cancelled.</source>
         <translation>%1 さんは既に取消済みです。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancel Participant</source>
         <translation>参加の取消</translation>
     </message>
@@ -1922,37 +1922,37 @@ The details were written to the log:
         <translation>%1 さんの「%2」への参加を取り消しますか？</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cancelling %1</source>
         <translation>%1 さんの参加の取消</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 is cancelled.</source>
         <translation>%1 さんの参加を取り消しました。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Moved Up from the Waitlist</source>
         <translation>キャンセル待ちからの繰り上げ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is cancelled. These moved up from the waitlist and must be told that they have a place:</source>
         <translation>%1 さんの参加を取り消しました。次の方がキャンセル待ちから繰り上がりました。参加できることを連絡してください：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>When they have been told, choose Mark as Told.</source>
         <translation>連絡したら「連絡済みにする」を選んでください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 has nothing to be told.</source>
         <translation>%1 さんに連絡が必要な事項はありません。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Marking %1 as told</source>
         <translation>%1 さんを連絡済みにする操作</translation>
     </message>
@@ -3994,6 +3994,24 @@ Reason for the correction:</source>
         <location filename="../../app/ui/tablemodels/participants_model.py" line="+28"/>
         <source>%1 — to be told</source>
         <translation>%1・要連絡</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleExport</name>
+    <message>
+        <location filename="../../app/ui/widgets/people_export.py" line="+25"/>
+        <source>Include e-mail, phone and address? These are personal information: export them only when the file stays inside the secretariat.</source>
+        <translation>メール・電話・住所を含めますか?個人情報のため、事務局内で扱うファイルの場合だけ含めてください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV(UTF-8 BOM付き) (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing %1</source>
+        <translation>%1 の書き出し</translation>
     </message>
 </context>
 <context>

@@ -5,34 +5,29 @@ here (a cancellation moves up the first on the waitlist, who must then be told).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.services.correspondence import listing as correspondence
 from app.services.events import listing as events
-from app.services.events import participant_list, participants
-from app.services.events.codes import EventKind, EventStatus, ParticipationState
-from app.services.events.participants import Cancelled
-from app.services.events.rows import EventRow, ParticipantRow
-from app.services.problems import NotSaved
+from app.services.events import participant_list
+from app.services.events.codes import EventKind, EventStatus
+from app.services.events.rows import EventRow
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.details.event_detail import EVENT_NEWS, EventDetailPane
-from app.ui.dialogs.conflict_dialog import save_settling_conflicts
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.events.event_dialog import EventDialog
 from app.ui.events.import_dialog import ImportApplicationsDialog
-from app.ui.events.participant_dialog import ParticipantDialog
+from app.ui.events.participant_actions import ParticipantActions
 from app.ui.events.reception import ReceptionWindow
 from app.ui.signal_hub import RecordKind, SignalHub
 from app.ui.tablemodels.events_model import COL_DATE, EventsTableModel
 from app.ui.tabs import TabSpec
 from app.ui.widgets.list_tab import ListTab
 from app.ui.widgets.people_export import export_people
-from app.ui.widgets.save_failed import show_not_done
 
 
 class EventsTab(ListTab):
@@ -69,6 +64,7 @@ class EventsTab(ListTab):
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
         self.tab_actions.set_filter_hint(self.tr("Filter by title or venue"))
         self._pane_writing: list[QAction] = []  # off with the others when read-only
+        self.participant_actions = ParticipantActions(self, self)
         self._make_actions()
         self.view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
         self.pane.participants.activated.connect(  # a double click, or Enter
@@ -93,14 +89,14 @@ class EventsTab(ListTab):
         self.add_participant_action = self.make_action(
             self.tr("&Add Participant…"),
             "Ctrl+Shift+N",
-            self.add_participant,
+            self.participant_actions.add,
             icon="user-plus",
             tip=self.tr("Record an application: a place, or the waitlist when full"),
         )
         self.cancel_participant_action = self.make_action(
             self.tr("Cancel Par&ticipant…"),
             "Ctrl+Shift+Delete",
-            self.cancel_participant,
+            self.participant_actions.cancel,
             icon="user-minus",
             tip=self.tr("Cancel the selected participant; the first waiting moves up"),
         )
@@ -136,10 +132,10 @@ class EventsTab(ListTab):
         )
         # Over the participants only (not on the toolbar), with keys that work in the tab.
         self.edit_participant_action = self._pane_action(
-            self.tr("Edit Participant…"), "Ctrl+Shift+E", self.edit_participant
+            self.tr("Edit Participant…"), "Ctrl+Shift+E", self.participant_actions.edit
         )
         self.mark_told_action = self._pane_action(
-            self.tr("Mark as Told"), "Ctrl+Shift+T", self.mark_told
+            self.tr("Mark as Told"), "Ctrl+Shift+T", self.participant_actions.mark_told
         )
         for action in (
             self.add_participant_action,
@@ -247,123 +243,6 @@ class EventsTab(ListTab):
                 .replace("%2", row.title)
                 .replace("%3", str(done[1]))
             )
-
-    # ----- participants -----------------------------------------------
-    def add_participant(self) -> None:
-        row: EventRow | None = self.require_selection(self.tr("Select the event first."))
-        if row is None:
-            return
-        saved = ParticipantDialog.run(self, self.db, row.id, None)
-        if saved is None:
-            return
-        self.announce(EVENT_NEWS, [row.id])
-        self.pane.refresh()
-        self.pane.select_participant(saved.id)
-        if saved.state is ParticipationState.WAITLISTED:
-            self.messageRequested.emit(
-                self.tr("%1 is on the waitlist, number %2.")
-                .replace("%1", saved.name)
-                .replace("%2", str(saved.waitlist_number))
-            )
-        else:
-            self.messageRequested.emit(self.tr("%1 has a place.").replace("%1", saved.name))
-
-    def _participant(self) -> ParticipantRow | None:
-        """The participant selected beside the list; with none, a beep and a note."""
-        chosen = self.pane.selected_participant() if self.selected_row() is not None else None
-        if chosen is None:
-            QApplication.beep()
-            self.messageRequested.emit(self.tr("Select a participant in the event first."))
-        return chosen
-
-    def edit_participant(self) -> None:
-        chosen = self._participant()
-        event = self.selected_row()
-        if chosen is None or event is None:
-            return
-        if ParticipantDialog.run(self, self.db, event.id, chosen.id) is not None:
-            self.announce(EVENT_NEWS, [event.id])
-            self.pane.refresh()
-
-    def cancel_participant(self) -> None:
-        chosen = self._participant()
-        event = self.selected_row()
-        if chosen is None or event is None:
-            return
-        if chosen.state is ParticipationState.CANCELLED:
-            self.messageRequested.emit(
-                self.tr("%1 is already cancelled.").replace("%1", chosen.name)
-            )
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Cancel Participant"),
-            self.tr("Cancel the participation of %1 in %2?")
-            .replace("%1", chosen.name)
-            .replace("%2", event.title),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            settled = save_settling_conflicts(
-                self,
-                lambda theirs: participants.cancel_participant(
-                    self.db, chosen.id, (theirs or chosen).version
-                ),
-            )
-        except NotSaved as error:
-            show_not_done(self, self.tr("Cancelling %1").replace("%1", chosen.name), error)
-            return
-        self.announce(EVENT_NEWS, [event.id])
-        self.pane.refresh()
-        if settled.saved is not None:
-            self._tell_cancelled(settled.saved)
-
-    def _tell_cancelled(self, cancelled: Cancelled) -> None:
-        name = cancelled.participant.name
-        if not cancelled.moved_up:
-            self.messageRequested.emit(self.tr("%1 is cancelled.").replace("%1", name))
-            return
-        self.pane.select_participant(cancelled.moved_up[0].id)
-        people = "".join(
-            f"<li>{escape(p.name)}"
-            + (f"（{escape(p.organization_name)}）" if p.organization_name else "")
-            for p in cancelled.moved_up
-        )
-        QMessageBox.information(
-            self,
-            self.tr("Moved Up from the Waitlist"),
-            self.tr(
-                "%1 is cancelled. These moved up from the waitlist and must be told that "
-                "they have a place:"
-            ).replace("%1", escape(name))
-            + f"<ul>{people}</ul>"
-            + self.tr("When they have been told, choose Mark as Told."),
-        )
-
-    def mark_told(self) -> None:
-        chosen = self._participant()
-        event = self.selected_row()
-        if chosen is None or event is None:
-            return
-        if not chosen.must_notify:
-            self.messageRequested.emit(
-                self.tr("%1 has nothing to be told.").replace("%1", chosen.name)
-            )
-            return
-        try:
-            save_settling_conflicts(
-                self,
-                lambda theirs: participants.mark_notified(
-                    self.db, chosen.id, (theirs or chosen).version
-                ),
-            )
-        except NotSaved as error:
-            show_not_done(self, self.tr("Marking %1 as told").replace("%1", chosen.name), error)
-            return
-        self.announce(EVENT_NEWS, [event.id])
-        self.pane.refresh()
-        self.pane.select_participant(chosen.id)
 
 
 TAB = TabSpec(

@@ -13,10 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.ui.widgets.save_failed import show_not_done
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleExport", text)
-
-
 def export_people(
     parent: QWidget, title: str, file_name: str, write: Callable[[Path, bool], int]
 ) -> tuple[int, Path] | None:
@@ -26,9 +22,10 @@ def export_people(
         QMessageBox.question(
             parent,
             title,
-            _tr(
+            QCoreApplication.translate(
+                "PeopleExport",
                 "Include e-mail, phone and address? These are personal information: "
-                "export them only when the file stays inside the secretariat."
+                "export them only when the file stays inside the secretariat.",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -36,7 +33,12 @@ def export_people(
         == QMessageBox.StandardButton.Yes
     )
     name, _ = QFileDialog.getSaveFileName(
-        parent, title, file_name, _tr("Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)")
+        parent,
+        title,
+        file_name,
+        QCoreApplication.translate(
+            "PeopleExport", "Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)"
+        ),
     )
     if not name:
         return None
@@ -46,6 +48,10 @@ def export_people(
     try:
         count = write(path, with_contact)
     except OSError as error:
-        show_not_done(parent, _tr("Writing %1").replace("%1", str(path)), error)
+        show_not_done(
+            parent,
+            QCoreApplication.translate("PeopleExport", "Writing %1").replace("%1", str(path)),
+            error,
+        )
         return None
     return count, path
