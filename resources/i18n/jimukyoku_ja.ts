@@ -1817,7 +1817,7 @@ The details were written to the log:
     <message>
         <location line="+3"/>
         <source>&amp;Import Applications…</source>
-        <translation>申込の取込み(&amp;I)…</translation>
+        <translation>申込みの取り込み(&amp;I)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2320,7 +2320,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <location filename="../../app/ui/events/import_dialog.py" line="+122"/>
         <location line="+196"/>
         <source>Import Applications</source>
-        <translation>申込みの取込み</translation>
+        <translation>申込みの取り込み</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -2390,7 +2390,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation>取込み(&amp;I)</translation>
+        <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2445,7 +2445,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
     <message>
         <location line="+2"/>
         <source>Importing the applications</source>
-        <translation>申込みの取込み</translation>
+        <translation>申込みの取り込み</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2473,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
     <message>
         <location line="+2"/>
         <source>Import Valid Rows, Save the Rest…</source>
-        <translation>正しい行を取込み、残りを保存…</translation>
+        <translation>正しい行を取り込み、残りを保存…</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3691,7 +3691,7 @@ Reason for the correction:</source>
     <message>
         <location line="+5"/>
         <source>Export Roster</source>
-        <translation>名簿の書出し</translation>
+        <translation>名簿の書き出し</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6079,7 +6079,7 @@ Load the sample data (a fictional committee) to try the app?</source>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation>取込み後</translation>
+        <translation>取り込み後</translation>
     </message>
     <message>
         <location line="+1"/>

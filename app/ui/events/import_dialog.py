@@ -1,4 +1,4 @@
-"""申込の取込み: an application file's columns mapped, every row previewed with its
+"""申込みの取り込み: an application file's columns mapped, every row previewed with its
 problems and repeated applications, then imported in one transaction on a worker."""
 
 from __future__ import annotations

@@ -1,1 +1,1 @@
-"""申込の取込み: applications to an event from a web form's CSV or .xlsx export."""
+"""申込みの取り込み: applications to an event from a web form's CSV or .xlsx export."""
