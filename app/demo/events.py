@@ -156,6 +156,9 @@ def _participant(
         name=person.name,
         reading=person.reading,
         organization_name=person.company,
+        organization_reading=""
+        if person.member
+        else event_data.COMPANY_READINGS.get(person.company, ""),
         title=person.title,
         email="" if person.member else f"entry{number:02d}.{spec.key}@example.jp",
         role=person.role,

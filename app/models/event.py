@@ -153,6 +153,7 @@ class EventParticipant(Entity):
     name: Mapped[str] = mapped_column(String(100))
     reading: Mapped[str] = mapped_column(String(100), default="")
     organization_name: Mapped[str] = mapped_column(String(200), default="")
+    organization_reading: Mapped[str] = mapped_column(String(200), default="")  # 所属のよみ
     title: Mapped[str] = mapped_column(String(100), default="")  # 役職
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")

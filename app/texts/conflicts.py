@@ -8,13 +8,14 @@ order the dataclass declares them: ids, versions and bookkeeping never are.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
-from datetime import date, time
+from dataclasses import dataclass, fields, is_dataclass
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from app.japanese.timezone import japan_time
 from app.services.problems import EditConflict, Record
 from app.texts.i18n import translate
 from app.texts.labels import label
@@ -123,12 +124,44 @@ _FIELDS: dict[str, object] = {
     "attendee_order": QT_TRANSLATE_NOOP("conflicts", "Order of attendees"),
     "wave_dash": QT_TRANSLATE_NOOP("conflicts", "Wave dash"),
     "bodies": QT_TRANSLATE_NOOP("conflicts", "Minutes style of the bodies"),
+    # events and their participants
+    "theme": QT_TRANSLATE_NOOP("conflicts", "Theme"),
+    "organiser": QT_TRANSLATE_NOOP("conflicts", "Organiser"),
+    "open_time": QT_TRANSLATE_NOOP("conflicts", "Doors open"),
+    "venue_name": QT_TRANSLATE_NOOP("conflicts", "Venue"),
+    "venue_address": QT_TRANSLATE_NOOP("conflicts", "Venue address"),
+    "venue_room": QT_TRANSLATE_NOOP("conflicts", "Room"),
+    "venue_access": QT_TRANSLATE_NOOP("conflicts", "Access"),
+    "capacity": QT_TRANSLATE_NOOP("conflicts", "Capacity"),
+    "application_deadline": QT_TRANSLATE_NOOP("conflicts", "Application deadline"),
+    "contact_person": QT_TRANSLATE_NOOP("conflicts", "Contact person"),
+    "contact_phone": QT_TRANSLATE_NOOP("conflicts", "Contact phone"),
+    "contact_fax": QT_TRANSLATE_NOOP("conflicts", "Contact fax"),
+    "contact_email": QT_TRANSLATE_NOOP("conflicts", "Contact e-mail"),
+    "activity_id": QT_TRANSLATE_NOOP("conflicts", "Activity"),
+    "pillar_id": QT_TRANSLATE_NOOP("conflicts", "Pillar"),
+    "fees": QT_TRANSLATE_NOOP("conflicts", "Fees"),
+    "timetable": QT_TRANSLATE_NOOP("conflicts", "Timetable"),
+    "organization_name": QT_TRANSLATE_NOOP("conflicts", "Organization"),
+    "organization_reading": QT_TRANSLATE_NOOP("conflicts", "Organization reading"),
+    "member_id": QT_TRANSLATE_NOOP("conflicts", "Roster member"),
+    "role": QT_TRANSLATE_NOOP("conflicts", "Role"),
+    "fee_category": QT_TRANSLATE_NOOP("conflicts", "Fee category"),
+    "payment": QT_TRANSLATE_NOOP("conflicts", "Payment"),
+    "paid_on": QT_TRANSLATE_NOOP("conflicts", "Paid on"),
+    "paid_amount": QT_TRANSLATE_NOOP("conflicts", "Amount paid"),
+    "payment_method": QT_TRANSLATE_NOOP("conflicts", "Paid by"),
+    "source": QT_TRANSLATE_NOOP("conflicts", "Applied by"),
+    "joins_reception": QT_TRANSLATE_NOOP("conflicts", "Joins the reception"),
+    "applied_at": QT_TRANSLATE_NOOP("conflicts", "Applied"),
 }
 _FIELDS_OF: dict[tuple[Record, str], object] = {
     (Record.ACTION_ITEM, "text"): QT_TRANSLATE_NOOP("conflicts", "Action"),
     (Record.ATTENDANCE, "name"): QT_TRANSLATE_NOOP("conflicts", "Member"),
     (Record.ATTENDANCE, "status"): QT_TRANSLATE_NOOP("conflicts", "Attendance"),
     (Record.LETTER, "direction"): QT_TRANSLATE_NOOP("conflicts", "Received or sent"),
+    (Record.PARTICIPANT, "name"): QT_TRANSLATE_NOOP("conflicts", "Full name"),
+    (Record.PARTICIPANT, "title"): QT_TRANSLATE_NOOP("conflicts", "Position"),
 }
 # Fields of a row that only say who it is about: the member's name is enough.
 _HIDDEN: dict[Record, frozenset[str]] = {
@@ -173,8 +206,15 @@ def value_text(value: Any, field: str = "", names: Mapping[int, str] | None = No
         return str(value + 1)  # counted from 1, as the list shows it
     if isinstance(value, time):
         return value.isoformat(timespec="minutes")
+    if isinstance(value, datetime):  # when it was applied: Japan's time, to the minute
+        return japan_time(value).strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
+    if is_dataclass(value) and not isinstance(value, type):
+        # a row of a table (an event's fee, a line of its timetable): its cells
+        return " / ".join(
+            text for part in fields(value) if (text := value_text(getattr(value, part.name))) != "—"
+        )
     if isinstance(value, tuple):
         # a table's rows (a visit's itinerary …) one a line, their cells side by side
         return "\n".join(

@@ -84,6 +84,7 @@ def field_label(field: str) -> str:
         "event_uuid": translate("interchange", "Event"),
         "reading": translate("interchange", "Reading"),
         "organization_name": translate("interchange", "Organization"),
+        "organization_reading": translate("interchange", "Organization reading"),
         "fee_category": translate("interchange", "Fee category"),
         "role": translate("interchange", "Role"),
         "state": translate("interchange", "Participation"),

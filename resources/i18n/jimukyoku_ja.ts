@@ -288,6 +288,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Organization reading</source>
+        <translation>所属のよみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Department and title</source>
         <translation>部署・役職</translation>
     </message>
@@ -3898,7 +3903,12 @@ Reason for the correction:</source>
         <translation>カタカナ（並べ替えに使います）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>in kana, without 株式会社: for the list by organization</source>
+        <translation>かなで入力（株式会社などは除く）。所属順の名簿の並びに使います</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Joins the reception</source>
         <translation>懇親会に参加</translation>
     </message>
@@ -3918,7 +3928,12 @@ Reason for the correction:</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Organization reading</source>
+        <translation>所属のよみ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Job title</source>
         <translation>役職</translation>
     </message>
@@ -3983,7 +3998,7 @@ Reason for the correction:</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the participant</source>
         <translation>参加者の情報</translation>
     </message>
@@ -6196,7 +6211,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="../../app/texts/conflicts.py" line="+25"/>
+        <location filename="../../app/texts/conflicts.py" line="+26"/>
         <source>member</source>
         <translation>委員</translation>
     </message>
@@ -6282,21 +6297,24 @@ Load the sample data (a fictional committee) to try the app?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+97"/>
         <source>Organization</source>
         <translation>所属団体</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
+        <location line="+115"/>
         <source>Position</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-114"/>
+        <location line="+98"/>
         <source>Role</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-97"/>
         <source>Term starts</source>
         <translation>任期開始</translation>
     </message>
@@ -6656,6 +6674,141 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>会議体ごとの議事録の形式</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>主催</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doors open</source>
+        <translation>開場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue address</source>
+        <translation>会場の所在地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>部屋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>交通案内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application deadline</source>
+        <translation>申込締切</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>申込先（担当者）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact phone</source>
+        <translation>申込先（電話）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact fax</source>
+        <translation>申込先（FAX）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail</source>
+        <translation>申込先（メール）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>実施事業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pillar</source>
+        <translation>事業の柱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees</source>
+        <translation>参加費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timetable</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization reading</source>
+        <translation>所属のよみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roster member</source>
+        <translation>名簿の委員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee category</source>
+        <translation>参加区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>入金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
+        <translation>入金日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount paid</source>
+        <translation>入金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by</source>
+        <translation>支払方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied by</source>
+        <translation>申込方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joins the reception</source>
+        <translation>懇親会に参加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <translation>申込日時</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Action</source>
         <translation>宿題の内容</translation>
@@ -6676,7 +6829,12 @@ Load the sample data (a fictional committee) to try the app?</source>
         <translation>収受・発送</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
@@ -7472,12 +7630,12 @@ Do it again once the cause is fixed.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Speaker</source>
         <translation>発言者</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Chair</source>
         <translation>議長</translation>
     </message>
@@ -7553,6 +7711,11 @@ Do it again once the cause is fixed.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Organization reading</source>
+        <translation>所属のよみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fee category</source>
         <translation>参加費区分</translation>
     </message>

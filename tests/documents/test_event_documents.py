@@ -309,3 +309,33 @@ def test_the_reception_list_by_organization_follows_the_rosters_readings(
     assert "所属の五十音順" in pdf_said
     by_name, _, _ = _both(_make(db, "reception-list", event_id), tmp_path, "by-name")
     assert by_name.index(normalise("相沢 一郎")) < by_name.index(normalise("伊藤 花子"))
+
+
+def test_companies_the_roster_does_not_know_sort_by_the_reading_given_or_their_kana(
+    db: Database, tmp_path: Path
+) -> None:
+    from app.services.events import participants
+    from app.services.events.rows import ParticipantForm
+
+    event_id = seed_event(db, people=0)
+    for name, company, reading in (
+        ("青木 一郎", "株式会社浜田精機", "カブシキガイシャ ハマダセイキ"),  # read without 株式会社
+        ("井上 二郎", "株式会社ケイエスピー", ""),  # in kana: けいえすぴー
+        ("上田 三郎", "東和精機株式会社", "とうわせいき"),
+        ("江藤 四郎", "株式会社相沢精機", ""),  # no reading known: after those with one
+        ("小野 五郎", "", ""),  # no organisation: last
+    ):
+        participants.add_participant(
+            db,
+            event_id,
+            ParticipantForm(name=name, organization_name=company, organization_reading=reading),
+        )
+    pdf_said, docx_said, _ = _both(
+        _make(db, "reception-list-by-organization", event_id), tmp_path, "by-org"
+    )
+    assert pdf_said == docx_said
+    order = [
+        pdf_said.index(normalise(name))
+        for name in ("井上 二郎", "上田 三郎", "青木 一郎", "江藤 四郎", "小野 五郎")
+    ]
+    assert order == sorted(order)  # け, と, は; then the unknown; then none

@@ -18,6 +18,7 @@ from app.documents.model import (
     Title,
 )
 from app.japanese.kana import reading_sort_key
+from app.japanese.organisations import proper_name
 
 _NAME = Cell("氏名", "ふりがな")
 _BOX = "□"
@@ -131,12 +132,13 @@ _ORDER = {False: "氏名の五十音順", True: "所属の五十音順"}
 
 
 def _by_organization(lines: list[ParticipantLine]) -> list[ParticipantLine]:
-    """By the reading of the organisation, then of the name; organisations whose reading
-    the roster does not know come after (by their name as written), then people of none."""
+    """By the reading of the organisation, then of the name; organisations of no known
+    reading (typed, on the roster, or the name in kana) come after, by their name as
+    written without its legal form, then people of none."""
 
     def key(p: ParticipantLine) -> tuple[int, str, str, int]:
         place = 0 if p.organization_reading else (1 if p.organization else 2)
-        organization = reading_sort_key(p.organization_reading) or p.organization
+        organization = reading_sort_key(p.organization_reading) or proper_name(p.organization)
         return place, organization, reading_sort_key(p.reading or p.name), p.number or 0
 
     return sorted(lines, key=key)

@@ -29,7 +29,7 @@ from app.models.event_enums import ApplicationSource, ParticipationState, Paymen
 from app.services.events import places
 from app.services.events.dues import due_of, fee_table
 from app.services.events.listing import event_counts
-from app.services.events.participants import add_participant, load_participant
+from app.services.events.participants import add_participant, participant_conflict
 from app.services.events.reception_rows import (
     CheckedIn,
     DoorEvent,
@@ -40,7 +40,7 @@ from app.services.events.reception_rows import (
 )
 from app.services.events.reception_search import entry_of, organisation_reading
 from app.services.events.rows import ParticipantForm
-from app.services.problems import EditConflict, Record
+from app.services.problems import EditConflict
 from app.services.versions import expect, guarded_write
 from app.storage.database import Database
 
@@ -64,11 +64,7 @@ def _entry(session: Session, p: EventParticipant) -> ReceptionEntry:
 
 
 def _conflict(db: Database, participant_id: int) -> EditConflict:
-    try:
-        theirs = load_participant(db, participant_id)
-    except LookupError:
-        theirs = None
-    return EditConflict(Record.PARTICIPANT, theirs, None)
+    return participant_conflict(db, participant_id, None)
 
 
 def check_in(

@@ -13,7 +13,17 @@ from datetime import date, time
 from sqlalchemy import select
 
 from app.japanese.wareki import fiscal_year_of
-from app.models import Council, Event, EventFee, TimetableEntry
+from app.models import (
+    Activity,
+    Body,
+    Council,
+    Event,
+    EventFee,
+    Meeting,
+    Pillar,
+    TimetableEntry,
+    Visit,
+)
 from app.models.base import utcnow
 from app.services import lengths
 from app.services.dates import date_problem, parse_date
@@ -160,6 +170,29 @@ def _saved_form(db: Database, event_id: int) -> EventForm | None:
         )
 
 
+_LINKS = {  # the fields that hold ids, and what names the record each points to
+    "body_id": (Body.id, Body.name),
+    "meeting_id": (Meeting.id, Meeting.title),
+    "visit_id": (Visit.id, Visit.title),
+    "activity_id": (Activity.id, Activity.title),
+    "pillar_id": (Pillar.id, Pillar.name),
+}
+
+
+def _conflict(db: Database, event_id: int, mine: EventForm) -> EditConflict:
+    """The event as saved now beside ``mine``, with the names of what each links to."""
+    theirs = _saved_form(db, event_id)
+    forms = [f for f in (theirs, mine) if f is not None]
+    references: dict[str, dict[int, str]] = {}
+    with db.session() as session:
+        for field, (key, name) in _LINKS.items():
+            ids = {i for f in forms if (i := getattr(f, field)) is not None}
+            if ids:
+                found = session.execute(select(key, name).where(key.in_(ids)))
+                references[field] = {row_id: text for row_id, text in found}
+    return EditConflict(Record.EVENT, theirs, mine, references)
+
+
 def save(db: Database, form: EventForm) -> EventForm:
     """Validate and save the event with its fees and timetable; returns the saved form.
 
@@ -173,7 +206,7 @@ def save(db: Database, form: EventForm) -> EventForm:
 
     def conflict() -> EditConflict:
         assert event_id is not None
-        return EditConflict(Record.EVENT, _saved_form(db, event_id), form)
+        return _conflict(db, event_id, form)
 
     with guarded_write(db, conflict) as session, session.no_autoflush:
         council = session.scalars(select(Council).order_by(Council.id).limit(1)).first()

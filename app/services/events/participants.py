@@ -64,6 +64,7 @@ def form_problems(session: Session, event: Event, form: ParticipantForm) -> dict
         problems["name"] = Problem.MISSING_NAME
     checked = {
         "reading": checks.reading_problem(form.reading),
+        "organization_reading": checks.reading_problem(form.organization_reading),
         "email": checks.email_problem(form.email),
         "phone": checks.phone_problem(form.phone),
         "paid_on": checks.optional_date_problem(form.paid_on),
@@ -161,8 +162,19 @@ def _saved_form(db: Database, participant_id: int) -> ParticipantForm | None:
         )
 
 
-def _conflict(db: Database, participant_id: int, mine: object) -> EditConflict:
-    return EditConflict(Record.PARTICIPANT, _saved_form(db, participant_id), mine)
+def participant_conflict(
+    db: Database, participant_id: int, mine: ParticipantForm | None
+) -> EditConflict:
+    """The participant as saved now (None: deleted) beside ``mine`` (None: a change of no
+    typed value, a check-in or a cancellation), with the roster member each links to."""
+    theirs = _saved_form(db, participant_id)
+    ids = {f.member_id for f in (theirs, mine) if f is not None and f.member_id is not None}
+    names: dict[int, str] = {}
+    if ids:
+        with db.session() as session:
+            found = session.scalars(select(Member).where(Member.id.in_(ids)))
+            names = {member.id: member.full_name for member in found}
+    return EditConflict(Record.PARTICIPANT, theirs, mine, {"member_id": names})
 
 
 def update_participant(db: Database, form: ParticipantForm) -> ParticipantRow:
@@ -173,7 +185,7 @@ def update_participant(db: Database, form: ParticipantForm) -> ParticipantRow:
     assert form.id is not None
     participant_id = form.id
     with (
-        guarded_write(db, lambda: _conflict(db, participant_id, form)) as session,
+        guarded_write(db, lambda: participant_conflict(db, participant_id, form)) as session,
         session.no_autoflush,
     ):
         participant = expect(session.get(EventParticipant, participant_id), form.version or 0)
@@ -200,7 +212,7 @@ def update_participant(db: Database, form: ParticipantForm) -> ParticipantRow:
 def cancel_participant(db: Database, participant_id: int, version: int) -> Cancelled:
     """Cancel (取消) a participation; the first on the waitlist moves up into a freed
     place and is marked to be told. Raises :class:`EditConflict` if it changed."""
-    with guarded_write(db, lambda: _conflict(db, participant_id, None)) as session:
+    with guarded_write(db, lambda: participant_conflict(db, participant_id, None)) as session:
         participant = expect(session.get(EventParticipant, participant_id), version)
         event = locked_event(session, participant.event_id)
         if participant.state is not ParticipationState.CANCELLED:
@@ -215,7 +227,7 @@ def cancel_participant(db: Database, participant_id: int, version: int) -> Cance
 
 def mark_notified(db: Database, participant_id: int, version: int) -> ParticipantRow:
     """Someone has told the participant that they moved up: the mark goes."""
-    with guarded_write(db, lambda: _conflict(db, participant_id, None)) as session:
+    with guarded_write(db, lambda: participant_conflict(db, participant_id, None)) as session:
         participant = expect(session.get(EventParticipant, participant_id), version)
         participant.must_notify = False
         session.flush()

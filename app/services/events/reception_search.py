@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.japanese.kana import reading_sort_key
+from app.japanese.organisations import reading_of_name, sort_reading
 from app.japanese.romaji import romaji_to_hiragana
 from app.models import Event, EventParticipant, Member, Organization
 from app.models.event_enums import ParticipationState
@@ -72,10 +73,17 @@ def entry_of(p: EventParticipant, fees: dict[str, int], org_reading: str) -> Rec
 
 
 def organisation_readings(session: Session, people: Iterable[EventParticipant]) -> dict[int, str]:
-    """The reading of each participant's organisation, by participant id: their roster
-    member's organisation's, else the roster's organisation of the same name ("" if
-    none). Read in three queries, however many people."""
+    """The reading of each participant's organisation, by participant id, in hiragana
+    without its legal form (:mod:`app.japanese.organisations`): the one typed or imported
+    with the application, else their roster member's organisation's, else the roster's
+    organisation of the same name, else the name's own when written in kana ("" if
+    none). Read in at most three queries, however many people."""
     people = list(people)
+    found: dict[int, str] = {}
+    for p in people:
+        if p.organization_reading.strip():
+            found[p.id] = sort_reading(p.organization_reading)
+    people = [p for p in people if p.id not in found]
     by_name = _organisation_readings(session, (p.organization_name for p in people))
     member_ids = {p.member_id for p in people if p.member_id is not None}
     members = {
@@ -86,12 +94,12 @@ def organisation_readings(session: Session, people: Iterable[EventParticipant]) 
             .options(selectinload(Member.organization))
         )
     }
-    found: dict[int, str] = {}
     for p in people:
         member = members.get(p.member_id) if p.member_id is not None else None
         org = member.organization if member is not None else None
         own = org.reading if org is not None and org.name == p.organization_name else ""
-        found[p.id] = own or by_name.get(p.organization_name, "")
+        roster = own or by_name.get(p.organization_name, "")
+        found[p.id] = sort_reading(roster) if roster else reading_of_name(p.organization_name)
     return found
 
 

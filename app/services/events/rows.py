@@ -21,6 +21,7 @@ PERSON_TEXTS = (
     "name",
     "reading",
     "organization_name",
+    "organization_reading",
     "title",
     "email",
     "phone",
@@ -106,6 +107,7 @@ class ParticipantForm:
     name: str = ""
     reading: str = ""
     organization_name: str = ""
+    organization_reading: str = ""  # 所属のよみ, without the legal form
     title: str = ""
     email: str = ""
     phone: str = ""

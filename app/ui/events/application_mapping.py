@@ -15,6 +15,7 @@ FIELD_CAPTIONS: dict[str, object] = {
     "name": QT_TRANSLATE_NOOP("ApplicationFields", "Name"),
     "reading": QT_TRANSLATE_NOOP("ApplicationFields", "Reading"),
     "organization_name": QT_TRANSLATE_NOOP("ApplicationFields", "Organization"),
+    "organization_reading": QT_TRANSLATE_NOOP("ApplicationFields", "Organization reading"),
     "title": QT_TRANSLATE_NOOP("ApplicationFields", "Department and title"),
     "email": QT_TRANSLATE_NOOP("ApplicationFields", "E-mail"),
     "phone": QT_TRANSLATE_NOOP("ApplicationFields", "Phone"),

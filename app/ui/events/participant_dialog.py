@@ -54,6 +54,9 @@ class ParticipantDialog(QDialog):
             edit.setObjectName(field)
             self.edits[field] = edit
         self.edits["reading"].setPlaceholderText(self.tr("in kana, for sorting"))
+        self.edits["organization_reading"].setPlaceholderText(
+            self.tr("in kana, without 株式会社: for the list by organization")
+        )
         self.role = self._combo("role", list(ParticipantRole), form.role)
         self.source = self._combo("source", list(ApplicationSource), form.source)
         self.payment = self._combo("payment", list(PaymentState), form.payment)
@@ -80,6 +83,11 @@ class ParticipantDialog(QDialog):
                 ("name", self.tr("Name *"), self.edits["name"]),
                 ("reading", self.tr("Reading"), self.edits["reading"]),
                 ("organization_name", self.tr("Organization"), self.edits["organization_name"]),
+                (
+                    "organization_reading",
+                    self.tr("Organization reading"),
+                    self.edits["organization_reading"],
+                ),
                 ("title", self.tr("Job title"), self.edits["title"]),
                 ("email", self.tr("E-mail"), self.edits["email"]),
                 ("phone", self.tr("Phone"), self.edits["phone"]),
@@ -113,6 +121,7 @@ class ParticipantDialog(QDialog):
             name=text["name"],
             reading=text["reading"],
             organization_name=text["organization_name"],
+            organization_reading=text["organization_reading"],
             title=text["title"],
             email=text["email"],
             phone=text["phone"],

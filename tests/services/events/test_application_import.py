@@ -211,3 +211,34 @@ def test_a_name_alone_is_not_the_same_person(db: Database, tmp_path: Path) -> No
         None,
         4,  # the same address (case folded)
     ]
+
+
+def test_the_reading_of_the_company_is_its_own_column_and_must_be_kana(
+    db: Database, tmp_path: Path
+) -> None:
+    """「会社名（フリガナ）」 names the company's reading, not the company."""
+    path = tmp_path / "form.csv"
+    path.write_text(
+        "お名前,フリガナ,会社名,会社名（フリガナ）\n"
+        "山田 太郎,ヤマダ タロウ,株式会社浜田精機,ハマダセイキ\n"
+        "田中 花子,タナカ ハナコ,東和精機株式会社,東和\n",
+        "utf-8",
+    )
+    preview = _preview(db, seminar(db), path)
+    assert preview.mapping == {
+        "お名前": "name",
+        "フリガナ": "reading",
+        "会社名": "organization_name",
+        "会社名（フリガナ）": "organization_reading",
+    }
+    assert [(e.line, e.field, e.problem) for e in preview.errors] == [
+        (3, "organization_reading", Problem.READING_NOT_KANA)
+    ]
+    event_id = preview.event_id
+    import_applications(db, preview, skip_invalid=True)
+    (row,) = participants.list_participants(db, event_id)
+    saved = participants.load_participant(db, row.id)
+    assert (saved.organization_name, saved.organization_reading) == (
+        "株式会社浜田精機",
+        "ハマダセイキ",
+    )

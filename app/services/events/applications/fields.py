@@ -32,6 +32,29 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "organisation",
         "company",
     ),
+    "organization_reading": (
+        "会社名フリガナ",
+        "会社名ふりがな",
+        "会社名よみ",
+        "会社名カナ",
+        "所属フリガナ",
+        "所属ふりがな",
+        "団体名フリガナ",
+        "団体名ふりがな",
+        "企業名フリガナ",
+        "会社名(フリガナ)",
+        "会社名(ふりがな)",
+        "所属(フリガナ)",
+        "所属(ふりがな)",
+        "団体名(フリガナ)",
+        "団体名(ふりがな)",
+        "フリガナ(会社名)",
+        "ふりがな(会社名)",
+        "organization reading",
+        "organisation reading",
+        "company kana",
+        "company reading",
+    ),
     "title": ("部署・役職", "役職", "部署", "所属部署・役職", "position", "title", "job title"),
     "email": ("メールアドレス", "メール", "e-mail", "email", "mail", "email address"),
     "phone": ("電話番号", "電話", "tel", "phone", "telephone"),
@@ -46,18 +69,25 @@ _BRACKETS = re.compile(r"[(\[（【<＜].*?[)\]）】>＞]")
 _SPACE = re.compile(r"[\s\u3000]+")
 
 
+def _whole_key(header: str) -> str:
+    """A header without width, case or spaces."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", header)).casefold()
+
+
 def _key(header: str) -> str:
     """A header without width, case, spaces or a note in brackets (「お名前（必須）」)."""
-    text = _BRACKETS.sub("", unicodedata.normalize("NFKC", header))
-    return _SPACE.sub("", text).casefold()
+    return _whole_key(_BRACKETS.sub("", unicodedata.normalize("NFKC", header)))
 
 
-_LOOKUP = {_key(alias): field for field, aliases in _ALIASES.items() for alias in aliases}
+# 「会社名（フリガナ）」 names the reading, not the company: whole headers are looked up
+# first, then without their notes in brackets.
+_WHOLE = {_whole_key(alias): field for field, aliases in _ALIASES.items() for alias in aliases}
+_LOOKUP = {key: field for key, field in _WHOLE.items() if _key(key) == key}
 
 
 def field_for_header(header: str) -> str | None:
     """The field a usual header names, or None."""
-    return _LOOKUP.get(_key(header))
+    return _WHOLE.get(_whole_key(header)) or _LOOKUP.get(_key(header))
 
 
 def guess_mapping(headers: Iterable[str], remembered: Mapping[str, str]) -> dict[str, str]:

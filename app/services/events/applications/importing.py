@@ -29,6 +29,7 @@ from app.storage.database import Database
 _FILLED_WHEN_EMPTY = (
     "reading",
     "organization_name",
+    "organization_reading",
     "title",
     "email",
     "phone",

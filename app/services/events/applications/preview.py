@@ -162,6 +162,7 @@ class _Checker:
             name=text["name"],
             reading=text["reading"],
             organization_name=text["organization_name"],
+            organization_reading=text["organization_reading"],
             title=text["title"],
             email=text["email"],
             phone=text["phone"],
