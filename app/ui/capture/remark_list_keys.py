@@ -91,4 +91,6 @@ class RemarkListKeys(QObject):
         row = self._list.indexAt(at).row()
         if row >= 0:
             self._list.setCurrentRow(row)
-            self.menu(row).exec(self._list.viewport().mapToGlobal(at))
+            menu = self.menu(row)
+            menu.exec(self._list.viewport().mapToGlobal(at))
+            menu.deleteLater()  # not kept: each right-click makes its own
