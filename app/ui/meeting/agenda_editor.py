@@ -136,11 +136,7 @@ class AgendaEditor(QWidget):
         """Ctrl+S and Ctrl+N, and Alt+↑/↓ in the list, named in the shortcut sheet."""
         guide = self.key_guide = KeyGuide(self, self.tr("Agenda"))
         for name, key, slot in (
-            (
-                self.tr("Save Item"),
-                QKeySequence.keyBindings(QKeySequence.StandardKey.Save),
-                self.save_item,
-            ),
+            (self.tr("Save Item"), [QKeySequence("Ctrl+S")], self.save_item),
             (self.tr("New Item"), [QKeySequence("Ctrl+N")], self.new_item),
         ):
             action = QAction(name, self)

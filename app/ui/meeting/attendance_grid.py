@@ -140,7 +140,7 @@ class AttendanceGrid(QWidget):
         for key, (status, notified) in KEYS.items():
             if status is None:
                 continue  # 0 and Backspace: one line, below
-            name = label(status) + (f"（{self.notified_text()}）" if notified else "")
+            name = self.tr("Absent (Notice Given)") if notified else label(status)
             guide.add_keys(name, *keys_text(QKeySequence(key).toString()))
         guide.add_keys(self.tr("Not Recorded Yet (Clear)"), *keys_text("0", "Backspace"))
         add_guest = QAction(self.tr("Add Attendee…"), self)
