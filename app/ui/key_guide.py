@@ -9,6 +9,7 @@ one group of the pane's window."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import count
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,8 +36,12 @@ def keys_text(*keys: str) -> tuple[str, ...]:
 
 
 def key_range(first: str, last: str) -> str:
-    """ "Alt+1 … Alt+9": every key from ``first`` to ``last`` does the same for its number."""
+    """Keys from ``first`` to ``last`` that do the same, each for its number, as one
+    line: 「Alt+1 … Alt+9」."""
     return f"{key_text(QKeySequence(first))} … {key_text(QKeySequence(last))}"
+
+
+_made = count()  # the order guides were made in: a window's panes, as they stand
 
 
 class KeyGuide(QObject):
@@ -46,6 +51,7 @@ class KeyGuide(QObject):
         super().__init__(pane)
         self.setObjectName("key_guide")
         self.title = title
+        self.order = next(_made)  # the sheet lists a window's guides in this order
         self._items: list[QAction | ShortcutEntry] = []
 
     def add_action(self, action: QAction) -> QAction:

@@ -56,7 +56,8 @@ def _child_window_groups(window: QWidget) -> list[ShortcutGroup]:
     prefix = window.windowTitle()
     groups = _menu_groups(window, prefix)
     listed = {action for _title, actions in _menus(window) for action in actions}
-    for guide in window.findChildren(KeyGuide):
+    # (Qt's order of children changes as a pane is raised: the panes' own order)
+    for guide in sorted(window.findChildren(KeyGuide), key=lambda guide: guide.order):
         pane = guide.parent()
         if isinstance(pane, QWidget) and pane.window() is window:
             groups.append(ShortcutGroup(_titled(prefix, guide.title), guide.entries()))

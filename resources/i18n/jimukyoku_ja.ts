@@ -154,12 +154,12 @@
     <name>AgendaEditor</name>
     <message>
         <location filename="../../app/ui/meeting/agenda_editor.py" line="+68"/>
-        <location line="+76"/>
+        <location line="+72"/>
         <source>New Item</source>
         <translation>議題を追加</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-69"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -209,12 +209,12 @@
         <translation>議題</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Save Item</source>
         <translation>議題を保存</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Move the Item Up / Down (in the List)</source>
         <translation>議題を上下に移動（一覧で）</translation>
     </message>
@@ -4327,12 +4327,12 @@ Reason for the correction:</source>
         <translation>氏名・会社名のよみ、または受付番号</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>↑↓ choose · Esc clear · F5 reload · Ctrl+N walk-in · Ctrl+Z undo</source>
-        <translation>↑↓ 選択 · Esc 入力を消去 · F5 最新の状態に更新 · Ctrl+N 当日参加 · Ctrl+Z 直前の受付を取消</translation>
+        <location line="+14"/>
+        <source>↑↓ choose · Esc clear · F5 reload · Ctrl+N walk-in · Ctrl+Z undo · F1 all keys</source>
+        <translation>↑↓ 選択 · Esc 入力を消去 · F5 最新の状態に更新 · Ctrl+N 当日参加 · Ctrl+Z 直前の受付を取消 · F1 キー一覧</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Kana, katakana or romaji of the reading, part of the name or company, or the reception number. ↑↓ choose, Enter checks in, Esc clears.</source>
         <translation>よみ（ひらがな・カタカナ・ローマ字）、氏名や会社名の一部、または受付番号で探します。↑↓ で選択、Enter で受付、Esc で入力を消去します。</translation>
     </message>
@@ -4409,17 +4409,17 @@ Reason for the correction:</source>
     <message>
         <location line="+10"/>
         <source>Check In, Receiving the Fee Shown</source>
-        <translation>受付（表示の参加費を受領）</translation>
+        <translation>受付して表示の参加費を受領</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check In, Pay Later</source>
-        <translation>受付（参加費は後で受領）</translation>
+        <translation>受付のみ・参加費は後日</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check In, Fee Waived</source>
-        <translation>受付（参加費を免除）</translation>
+        <translation>受付・参加費免除</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4797,7 +4797,7 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>ウィンドウ全体</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Other Keys</source>
         <translation>その他のキー</translation>
     </message>

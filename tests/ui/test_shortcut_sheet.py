@@ -77,6 +77,11 @@ def test_the_sheet_lists_the_meeting_windows_keys_in_japanese(
     window = _main_window(qtbot, db, settings)
     meeting = _open_meeting(qtbot, window)
     groups = window.shortcut_groups()
+    titled = meeting.windowTitle()
+    assert [g.title for g in groups if g.title.startswith(titled)] == [
+        f"{titled} › {pane}"
+        for pane in ("会議", "出欠", "議題", "記録")  # as the tabs stand
+    ]
     record = _group(groups, f"{meeting.windowTitle()} › 記録")
     assert record["発言者欄へ移動"] == _keys("F2")
     assert record["発言者を確定（発言者欄で）"] == _keys("Enter")
@@ -154,9 +159,9 @@ def test_f1_at_the_door_shows_the_receptions_keys_in_japanese(
     assert sheet.parent() is door
     keys = _group(sheet.groups, f"{door.windowTitle()} › 受付の操作")
     assert keys == {
-        "受付（表示の参加費を受領）": _keys("Enter"),
-        "受付（参加費は後で受領）": _keys("Shift+Enter"),
-        "受付（参加費を免除）": _keys("Ctrl+M"),
+        "受付して表示の参加費を受領": _keys("Enter"),
+        "受付のみ・参加費は後日": _keys("Shift+Enter"),
+        "受付・参加費免除": _keys("Ctrl+M"),
         "一覧で選び直す": _keys("Down", "Up", "PgDown", "PgUp"),
         "検索欄を消去": _keys("Esc"),
         "キャンセル待ち・取消の人を受け付ける（確認画面で）": _keys("Y"),

@@ -80,7 +80,10 @@ class ReceptionWindow(QWidget):
         # room kept for the line, so the list does not jump when the first one appears
         self.message.setMinimumHeight(self.message.fontMetrics().height() + 10)
         self.keys = QLabel(
-            self.tr("↑↓ choose · Esc clear · F5 reload · Ctrl+N walk-in · Ctrl+Z undo"), self
+            self.tr(
+                "↑↓ choose · Esc clear · F5 reload · Ctrl+N walk-in · Ctrl+Z undo · F1 all keys"
+            ),
+            self,
         )
         self.keys.setStyleSheet("color: #666;")
         self.search.setToolTip(
