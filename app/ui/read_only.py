@@ -8,7 +8,7 @@ save is live, while every list still scrolls, selects and can be read.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QShortcut
+from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -39,6 +39,8 @@ def freeze(widget: QWidget) -> None:
         child.removeEventFilter(widget)  # the editor's own key handling on its lists
     for shortcut in widget.findChildren(QShortcut):
         shortcut.setEnabled(False)
+    for action in widget.findChildren(QAction):  # its keys (Ctrl+S, Ctrl+G …)
+        action.setEnabled(False)
     for button in widget.findChildren(QAbstractButton):
         button.setEnabled(False)
     for combo in widget.findChildren(QComboBox):

@@ -153,12 +153,13 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../app/ui/meeting/agenda_editor.py" line="+67"/>
+        <location filename="../../app/ui/meeting/agenda_editor.py" line="+68"/>
+        <location line="+72"/>
         <source>New Item</source>
         <translation>議題を追加</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-69"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -168,7 +169,7 @@
         <translation>議題を保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Item</source>
         <translation>議題</translation>
     </message>
@@ -203,7 +204,22 @@
         <translation>前回からの継続事項・前回意見への対応</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+26"/>
+        <source>Agenda</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Item</source>
+        <translation>議題を保存</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move the Item Up / Down (in the List)</source>
+        <translation>議題を上下に移動（一覧で）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Continuing: </source>
         <translation>継続事項: </translation>
     </message>
@@ -416,22 +432,43 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="+107"/>
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="+108"/>
         <source>Keys: 1 present · 2 absent · 3 proxy · 4 online · 5 late · 6 left early · 7 absent (notice given) · 0 clear</source>
         <translation>キー: 1 出席 · 2 欠席 · 3 代理出席 · 4 オンライン · 5 遅刻 · 6 早退 · 7 欠席(連絡あり) · 0 未記録に戻す</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+27"/>
         <source>Add Attendee…</source>
         <translation>出席者を追加…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-21"/>
         <source>Other attendees (secretariat, guests, observers)</source>
         <translation>委員以外の出席者(事務局・来賓・オブザーバー)  Ctrl+G で追加、Delete で削除</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Attendance</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Absent (Notice Given)</source>
+        <translation>欠席（連絡あり）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not Recorded Yet (Clear)</source>
+        <translation>未記録に戻す</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the Attendee (in Their List)</source>
+        <translation>出席者を削除（その他の出席者の一覧で）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>notice given</source>
         <translation>欠席連絡あり</translation>
     </message>
@@ -484,7 +521,7 @@
         <translation>Enter 記録 · Shift+Enter 改行 · F2 発言者 · Alt+数字 番号で発言者(Alt+0 発言者なし) · Ctrl+1〜%1 種別 · Ctrl+D 決定事項 · Ctrl+T 宿題 · Ctrl+PgUp/PgDn 前後の議題 · F6 発言一覧(Enter 修正, Del 削除, Alt+↑↓ 移動, Alt+Q 回答する質問) · Ctrl+Z/Ctrl+Y 元に戻す/やり直し</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="+219"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="+242"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
@@ -512,7 +549,7 @@
         <translation>入力途中の発言を復元しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="+53"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="+55"/>
         <source>No agenda items</source>
         <translation>議題がありません</translation>
     </message>
@@ -652,7 +689,7 @@
         <translation>宿題を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/capture_view.py" line="-127"/>
+        <location filename="../../app/ui/capture/capture_view.py" line="-150"/>
         <source>Speaker (F2)</source>
         <translation>発言者 (F2)</translation>
     </message>
@@ -729,6 +766,101 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <location filename="../../app/ui/capture/speaker_picker.py" line="+55"/>
         <source>(no speaker)</source>
         <translation>(発言者なし)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/console_keys.py" line="+15"/>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to the Speaker Box</source>
+        <translation>発言者欄へ移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record as a Decision (→)</source>
+        <translation>決定事項として記録（→）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record as an Action Item</source>
+        <translation>宿題として記録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Agenda Item</source>
+        <translation>次の議題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Agenda Item</source>
+        <translation>前の議題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the Remark List (Again: Back to the Text)</source>
+        <translation>発言一覧へ移動（もう一度押すと入力欄へ）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop Editing the Remark</source>
+        <translation>発言の修正をやめる</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind: %1</source>
+        <translation>種別: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accept the Speaker (in the Speaker Box)</source>
+        <translation>発言者を確定（発言者欄で）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose Among the Names Offered</source>
+        <translation>候補から発言者を選ぶ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaker by Attendee Number</source>
+        <translation>番号で発言者を選ぶ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Speaker (a Plain Point)</source>
+        <translation>発言者なし</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record the Remark (in the Text Box)</source>
+        <translation>発言を記録（入力欄で）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Line</source>
+        <translation>改行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit the Remark (in the Remark List)</source>
+        <translation>発言を修正（発言一覧で）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the Remark Up / Down</source>
+        <translation>発言を上下に移動</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the Question an Answer Answers</source>
+        <translation>回答する質問を選ぶ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the Remark</source>
+        <translation>発言を削除</translation>
     </message>
 </context>
 <context>
@@ -4237,17 +4369,17 @@ Reason for the correction:</source>
         <translation>氏名・会社名のよみ、または受付番号</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>↑↓ choose · Esc clear · F5 reload · Ctrl+N walk-in · Ctrl+Z undo</source>
-        <translation>↑↓ 選択 · Esc 入力を消去 · F5 最新の状態に更新 · Ctrl+N 当日参加 · Ctrl+Z 直前の受付を取消</translation>
+        <location line="+14"/>
+        <source>↑↓ choose · Esc clear · F5 reload · Ctrl+N walk-in · Ctrl+Z undo · F1 all keys</source>
+        <translation>↑↓ 選択 · Esc 入力を消去 · F5 最新の状態に更新 · Ctrl+N 当日参加 · Ctrl+Z 直前の受付を取消 · F1 キー一覧</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Kana, katakana or romaji of the reading, part of the name or company, or the reception number. ↑↓ choose, Enter checks in, Esc clears.</source>
         <translation>よみ（ひらがな・カタカナ・ローマ字）、氏名や会社名の一部、または受付番号で探します。↑↓ で選択、Enter で受付、Esc で入力を消去します。</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>Nobody found. A walk-in? Press Ctrl+N.</source>
         <translation>該当する参加者がいません。当日参加の方は Ctrl+N で追加してください。</translation>
     </message>
@@ -4310,6 +4442,56 @@ Reason for the correction:</source>
         <location line="+2"/>
         <source> The walk-in stays recorded; cancel it in the events tab if need be.</source>
         <translation>当日参加の登録は残っています。不要な場合は行事タブで取消してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events/reception_keys.py" line="+25"/>
+        <source>Check-in</source>
+        <translation>受付の操作</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check In, Receiving the Fee Shown</source>
+        <translation>受付して表示の参加費を受領</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check In, Pay Later</source>
+        <translation>受付のみ・参加費は後日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check In, Fee Waived</source>
+        <translation>受付・参加費免除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Another in the List</source>
+        <translation>一覧で選び直す</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear the Search Field</source>
+        <translation>検索欄を消去</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Let In Someone Waitlisted or Cancelled (When Asked)</source>
+        <translation>キャンセル待ち・取消の人を受け付ける（確認画面で）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk-in</source>
+        <translation>当日参加を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the Last Check-in</source>
+        <translation>直前の受付を取り消す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the List Again</source>
+        <translation>一覧を最新の状態に更新</translation>
     </message>
 </context>
 <context>
@@ -4652,12 +4834,12 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../app/ui/shortcut_sheet.py" line="+35"/>
+        <location filename="../../app/ui/shortcut_sheet.py" line="+32"/>
         <source>Anywhere in the Window</source>
         <translation>ウィンドウ全体</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+38"/>
         <source>Other Keys</source>
         <translation>その他のキー</translation>
     </message>
@@ -5896,7 +6078,7 @@ Load the sample data (a fictional committee) to try the app?</source>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance_grid.py" line="-200"/>
+        <location filename="../../app/ui/meeting/attendance_grid.py" line="-216"/>
         <location filename="../../app/ui/tablemodels/members_model.py" line="+18"/>
         <location filename="../../app/ui/tablemodels/participants_model.py" line="+37"/>
         <location filename="../../app/ui/tablemodels/reception_model.py" line="+30"/>

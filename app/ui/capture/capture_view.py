@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.codes import RemarkKind
 from app.services.meetings.rows import Speaker
 from app.texts.labels import label
+from app.ui.capture import console_keys
 from app.ui.capture.capture_state import ItemPage, Typing
 from app.ui.capture.display import (
     action_text,
@@ -38,6 +39,7 @@ from app.ui.capture.notice import Notice
 from app.ui.capture.remark_editor import RemarkEditor
 from app.ui.capture.remark_list_keys import RemarkListKeys
 from app.ui.capture.speaker_picker import NO_SPEAKER, Pick, SpeakerPicker
+from app.ui.key_guide import KeyGuide
 
 _MODIFIER_KEYS = (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 
@@ -184,9 +186,12 @@ class CaptureView(QWidget):
     # ------------------------------------------------------------------ keys
 
     def _add_action(
-        self, shortcut: str | QKeySequence | QKeySequence.StandardKey, slot: object
+        self,
+        shortcut: str | QKeySequence | QKeySequence.StandardKey,
+        slot: object,
+        name: str = "",
     ) -> QAction:
-        action = QAction(self)
+        action = QAction(name, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
@@ -194,19 +199,37 @@ class CaptureView(QWidget):
         return action
 
     def _make_actions(self, kind_count: int) -> None:
+        """The console's keys, each named in the shortcut sheet (``self.key_guide``) in the
+        order a remark is typed; the keys handled by the boxes themselves are listed there
+        too (:mod:`app.ui.capture.console_keys`)."""
+        guide = self.key_guide = KeyGuide(self, console_keys.title())
         add = self._add_action
-        add("F2", self.focus_speaker)
-        add("F6", self._toggle_list_focus)
-        add("Ctrl+PgDown", lambda: self.itemStepRequested.emit(1))
-        add("Ctrl+PgUp", lambda: self.itemStepRequested.emit(-1))
-        add("Ctrl+D", self.decisionRequested)
-        add("Ctrl+T", self.actionRequested)
-        add("Escape", self.cancelRequested)
-        for number in range(1, kind_count + 1):
-            add(f"Ctrl+{number}", lambda _checked=False, n=number: self.kind.setCurrentIndex(n - 1))
+        named = console_keys.action_names()
+        guide.add_action(add("F2", self.focus_speaker, named["speaker"]))
+        console_keys.list_speaker_keys(guide)
         for number in range(10):
             add(f"Alt+{number}", lambda _checked=False, n=number: self.pick_speaker_number(n))
+        for number in range(1, kind_count + 1):
+            kind = self.kind.itemData(number - 1)
+            name = console_keys.kind_name(label(RemarkKind(kind)))
+            guide.add_action(
+                add(
+                    f"Ctrl+{number}",
+                    lambda _c=False, n=number: self.kind.setCurrentIndex(n - 1),
+                    name,
+                )
+            )
+        console_keys.list_text_keys(guide)
+        guide.add_action(add("Ctrl+D", self.decisionRequested, named["decision"]))
+        guide.add_action(add("Ctrl+T", self.actionRequested, named["action"]))
+        guide.add_action(add("Ctrl+PgDown", lambda: self.itemStepRequested.emit(1), named["next"]))
+        guide.add_action(
+            add("Ctrl+PgUp", lambda: self.itemStepRequested.emit(-1), named["previous"])
+        )
+        guide.add_action(add("F6", self._toggle_list_focus, named["list"]))
+        console_keys.list_remark_list_keys(guide)
         self._make_undo_actions()
+        guide.add_action(add("Escape", self.cancelRequested, named["cancel"]))
 
     def _make_undo_actions(self) -> None:
         """Ctrl+Z/Ctrl+Y undo the last capture, also from the speaker box and from a text
@@ -220,6 +243,8 @@ class CaptureView(QWidget):
         redo_action = self._add_action("Ctrl+Y", self.redoRequested)
         redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         redo_action.setText(QCoreApplication.translate("CaptureConsole", "Redo"))
+        self.key_guide.add_action(undo_action)
+        self.key_guide.add_action(redo_action)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched in (self.editor, self.speaker):

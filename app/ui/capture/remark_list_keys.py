@@ -1,7 +1,7 @@
-"""The keys of the recorded-remark list (F6 reaches it): Enter or F2 edits, Delete deletes,
-Alt+↑/↓ moves, Alt+Q pairs a 回答 with the question it answers. The context menu offers
-the same, with its keys shown. They become requests naming the row; the controller does
-the work."""
+"""The keys of the recorded-remark list (F6 reaches it): Enter edits, Delete deletes,
+Alt+↑/↓ moves, Alt+Q pairs a 回答 with the question it answers (F2 stays the console's
+key to the speaker box, here too). The context menu offers the same, with its keys
+shown. They become requests naming the row; the controller does the work."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ class RemarkListKeys(QObject):
         if alt and event.key() == Qt.Key.Key_Q:
             self.pairRequested.emit(row)
             return True
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.editRequested.emit(row)
             return True
         return False
@@ -91,4 +91,6 @@ class RemarkListKeys(QObject):
         row = self._list.indexAt(at).row()
         if row >= 0:
             self._list.setCurrentRow(row)
-            self.menu(row).exec(self._list.viewport().mapToGlobal(at))
+            menu = self.menu(row)
+            menu.exec(self._list.viewport().mapToGlobal(at))
+            menu.deleteLater()  # not kept: each right-click makes its own

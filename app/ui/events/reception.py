@@ -15,7 +15,6 @@ is let in only after a question.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -35,6 +34,7 @@ from app.services.problems import EditConflict, NotSaved
 from app.services.workspace import Database
 from app.ui.events.admission_question import confirm_admission
 from app.ui.events.reception_counts import CountsBar
+from app.ui.events.reception_keys import make_keys
 from app.ui.events.reception_panel import ReceptionPanel, sized
 from app.ui.events.reception_texts import clock, yen
 from app.ui.events.search_field import SearchField
@@ -80,7 +80,10 @@ class ReceptionWindow(QWidget):
         # room kept for the line, so the list does not jump when the first one appears
         self.message.setMinimumHeight(self.message.fontMetrics().height() + 10)
         self.keys = QLabel(
-            self.tr("↑↓ choose · Esc clear · F5 reload · Ctrl+N walk-in · Ctrl+Z undo"), self
+            self.tr(
+                "↑↓ choose · Esc clear · F5 reload · Ctrl+N walk-in · Ctrl+Z undo · F1 all keys"
+            ),
+            self,
         )
         self.keys.setStyleSheet("color: #666;")
         self.search.setToolTip(
@@ -152,14 +155,13 @@ class ReceptionWindow(QWidget):
         self.panel.later.clicked.connect(lambda: self._check_in(DoorPayment.LATER))
         self.panel.walk_in.clicked.connect(self._on_walk_in_requested)
         self.panel.undo.clicked.connect(self._on_undo_requested)
-        keys = {
-            "Ctrl+M": lambda: self._check_in(DoorPayment.WAIVED),
-            "Ctrl+N": self._on_walk_in_requested,
-            "Ctrl+Z": self._on_undo_requested,
-            "F5": self.reload,
-        }
-        for key, slot in keys.items():
-            QShortcut(QKeySequence(key), self, slot)
+        self.key_guide = make_keys(  # named in the shortcut sheet, with the field's keys
+            self,
+            waive=lambda: self._check_in(DoorPayment.WAIVED),
+            walk_in=self._on_walk_in_requested,
+            undo=self._on_undo_requested,
+            reload=self.reload,
+        )
 
     # -- the list -------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.capture.display import carried_action_text
 from app.ui.dialogs.conflict_dialog import Settled, over, save_settling_conflicts
+from app.ui.key_guide import KeyGuide, keys_text
 from app.ui.widgets.save_failed import show_not_done, show_not_saved
 
 T = TypeVar("T")
@@ -90,8 +91,7 @@ class AgendaEditor(QWidget):
         save_button = QPushButton(self.tr("Save Item (Ctrl+S)"), self)
         save_button.setObjectName("save_item")
         save_button.clicked.connect(self.save_item)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_item)
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new_item)
+        self._make_keys()
 
         form = QFormLayout()
         heading = QHBoxLayout()
@@ -131,6 +131,22 @@ class AgendaEditor(QWidget):
         layout.addWidget(splitter, 3)
         layout.addWidget(carried_box, 1)
         self.reload()
+
+    def _make_keys(self) -> None:
+        """Ctrl+S and Ctrl+N, and Alt+↑/↓ in the list, named in the shortcut sheet."""
+        guide = self.key_guide = KeyGuide(self, self.tr("Agenda"))
+        for name, key, slot in (
+            (self.tr("Save Item"), [QKeySequence("Ctrl+S")], self.save_item),
+            (self.tr("New Item"), [QKeySequence("Ctrl+N")], self.new_item),
+        ):
+            action = QAction(name, self)
+            action.setShortcuts(key)
+            action.triggered.connect(slot)
+            self.addAction(action)  # in the window, while the agenda is shown
+            guide.add_action(action)
+        guide.add_keys(
+            self.tr("Move the Item Up / Down (in the List)"), *keys_text("Alt+Up", "Alt+Down")
+        )
 
     def reload(self, select: int | None = None) -> None:
         current = select if select is not None else self.list.currentRow()

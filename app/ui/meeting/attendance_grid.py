@@ -8,7 +8,7 @@ The cursor then moves to the next member, so a whole roll call is a row of key p
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from app.services.problems import MeetingLocked, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.ui.dialogs.conflict_dialog import save_settling_conflicts
+from app.ui.key_guide import KeyGuide, keys_text
 from app.ui.meeting.guest_dialog import GuestDialog
 from app.ui.tablemodels.row_model import Column, RowTableModel
 from app.ui.widgets.save_failed import show_not_done, show_not_saved
@@ -118,7 +119,7 @@ class AttendanceGrid(QWidget):
         add_guest = QPushButton(self.tr("Add Attendee…"), self)
         add_guest.setObjectName("add_guest")
         add_guest.clicked.connect(self.add_guest)
-        QShortcut(QKeySequence("Ctrl+G"), self, self.add_guest)
+        self._make_keys()
         guest_header = QHBoxLayout()
         guest_header.addWidget(
             QLabel(self.tr("Other attendees (secretariat, guests, observers)"), self), 1
@@ -132,6 +133,22 @@ class AttendanceGrid(QWidget):
         layout.addWidget(self.guests)
         self.guest_entries: list[GuestEntry] = []  # as the list shows them
         self.reload()
+
+    def _make_keys(self) -> None:
+        """The status keys of the table and Ctrl+G, named in the shortcut sheet."""
+        guide = self.key_guide = KeyGuide(self, self.tr("Attendance"))
+        for key, (status, notified) in KEYS.items():
+            if status is None:
+                continue  # 0 and Backspace: one line, below
+            name = self.tr("Absent (Notice Given)") if notified else label(status)
+            guide.add_keys(name, *keys_text(QKeySequence(key).toString()))
+        guide.add_keys(self.tr("Not Recorded Yet (Clear)"), *keys_text("0", "Backspace"))
+        add_guest = QAction(self.tr("Add Attendee…"), self)
+        add_guest.setShortcut(QKeySequence("Ctrl+G"))
+        add_guest.triggered.connect(self.add_guest)
+        self.addAction(add_guest)  # in the window, while the attendance is shown
+        guide.add_action(add_guest)
+        guide.add_keys(self.tr("Remove the Attendee (in Their List)"), *keys_text("Del"))
 
     @staticmethod
     def notified_text() -> str:
