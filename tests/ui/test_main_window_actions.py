@@ -4,8 +4,6 @@ selected, Ctrl+L to the filter."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPalette
@@ -16,7 +14,6 @@ from app.demo import loader as demo
 from app.demo.data import DEMO_AS_OF
 from app.services.workspace import Database
 from app.settings import Settings
-from app.texts import i18n
 from app.ui.action_text import plain_name
 from app.ui.app import make_application
 from app.ui.main_window import MainWindow
@@ -30,17 +27,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def demo_db(db: Database) -> Database:
     demo.load_demo(db, today=DEMO_AS_OF)
     return db
-
-
-@pytest.fixture
-def japanese() -> Iterator[None]:
-    i18n.load("ja")
-    app = make_application()
-    installed = i18n.install(app)
-    yield
-    for translator in installed:
-        app.removeTranslator(translator)
-    i18n.load("en")
 
 
 def _window(qtbot: QtBot, db: Database, settings: Settings) -> MainWindow:
@@ -60,7 +46,7 @@ def _list_tabs(window: MainWindow) -> dict[str, ListTab]:
 
 
 def test_each_tab_has_a_toolbar_with_icons_and_tooltips_naming_the_shortcut(
-    qtbot: QtBot, db: Database, settings: Settings, japanese: None
+    qtbot: QtBot, db: Database, settings: Settings, japanese_ui: None
 ) -> None:
     window = _window(qtbot, db, settings)
     for key, tab in _list_tabs(window).items():
@@ -104,7 +90,7 @@ def test_alt_and_the_underlined_letter_presses_the_button(
     qtbot: QtBot,
     db: Database,
     settings: Settings,
-    japanese: None,
+    japanese_ui: None,
     monkeypatch: pytest.MonkeyPatch,
     tab_key: str,
     letter: Qt.Key,
@@ -147,7 +133,7 @@ def test_ctrl_e_with_nothing_selected_says_to_select_a_row(
     qtbot: QtBot,
     demo_db: Database,
     settings: Settings,
-    japanese: None,
+    japanese_ui: None,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     beeps: list[None] = []
@@ -165,7 +151,7 @@ def test_ctrl_e_with_nothing_selected_says_to_select_a_row(
 
 
 def test_each_filter_says_what_it_matches_and_ctrl_l_goes_there(
-    qtbot: QtBot, demo_db: Database, settings: Settings, japanese: None
+    qtbot: QtBot, demo_db: Database, settings: Settings, japanese_ui: None
 ) -> None:
     window = _window(qtbot, demo_db, settings)
     ctrl_l = QKeySequence("Ctrl+L").toString(NATIVE)

@@ -5,8 +5,6 @@ Japanese; the keys that became actions still do what they did."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,7 +16,6 @@ from app.demo.data import DEMO_AS_OF
 from app.services.meetings import agenda
 from app.services.workspace import Database
 from app.settings import Settings
-from app.texts import i18n
 from app.ui.app import make_application
 from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from app.ui.events.reception import ReceptionWindow
@@ -31,17 +28,6 @@ from tests.ui.keyboard import press, show_active, type_text
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def japanese() -> Iterator[None]:
-    """The windows built in the test speak Japanese, as the users see them."""
-    i18n.load("ja")
-    installed = i18n.install(make_application())
-    yield
-    for translator in installed:
-        QApplication.instance().removeTranslator(translator)
-    i18n.load("en")
 
 
 def _keys(*keys: str) -> tuple[str, ...]:
@@ -71,7 +57,7 @@ def _open_meeting(qtbot: QtBot, window: MainWindow) -> MeetingWindow:
 
 
 def test_the_sheet_lists_the_meeting_windows_keys_in_japanese(
-    qtbot: QtBot, db: Database, settings: Settings, japanese: None
+    qtbot: QtBot, db: Database, settings: Settings, japanese_ui: None
 ) -> None:
     demo.load_demo(db, today=DEMO_AS_OF)
     window = _main_window(qtbot, db, settings)
@@ -139,7 +125,7 @@ def test_f1_at_the_door_shows_the_receptions_keys_in_japanese(
     qtbot: QtBot,
     db: Database,
     settings: Settings,
-    japanese: None,
+    japanese_ui: None,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     shown: list[ShortcutsDialog] = []

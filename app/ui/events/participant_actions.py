@@ -4,7 +4,7 @@ Their texts keep the tab's translation context."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from html import escape
 from typing import Protocol
 
@@ -18,7 +18,7 @@ from app.services.events.rows import EventRow, ParticipantRow
 from app.services.problems import NotSaved
 from app.services.workspace import Database
 from app.ui.details.event_detail import EVENT_NEWS, EventDetailPane
-from app.ui.dialogs.conflict_dialog import save_settling_conflicts
+from app.ui.dialogs.conflict_dialog import SavedT, Settled, save_settling_conflicts
 from app.ui.events.participant_dialog import ParticipantDialog
 from app.ui.widgets.save_failed import show_not_done
 
@@ -41,6 +41,19 @@ class ParticipantActions:
     def __init__(self, tab: EventsPage, widget: QWidget) -> None:
         self.tab = tab
         self.widget = widget
+
+    def _write(
+        self, chosen: ParticipantRow, doing: str, write: Callable[[int], SavedT]
+    ) -> Settled[SavedT] | None:
+        """``write(version)`` of the participant shown, a conflict settled by the clerk;
+        None when it could not be written (said: ``doing`` 「%1 の取消し」 was not done)."""
+        try:
+            return save_settling_conflicts(
+                self.widget, lambda theirs: write((theirs or chosen).version)
+            )
+        except NotSaved as error:
+            show_not_done(self.widget, doing.replace("%1", chosen.name), error)
+            return None
 
     def add(self) -> None:
         row: EventRow | None = self.tab.require_selection(
@@ -107,19 +120,12 @@ class ParticipantActions:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            settled = save_settling_conflicts(
-                self.widget,
-                lambda theirs: participants.cancel_participant(
-                    self.tab.db, chosen.id, (theirs or chosen).version
-                ),
-            )
-        except NotSaved as error:
-            show_not_done(
-                self.widget,
-                QCoreApplication.translate("EventsTab", "Cancelling %1").replace("%1", chosen.name),
-                error,
-            )
+        settled = self._write(
+            chosen,
+            QCoreApplication.translate("EventsTab", "Cancelling %1"),
+            lambda version: participants.cancel_participant(self.tab.db, chosen.id, version),
+        )
+        if settled is None:
             return
         self.tab.announce(EVENT_NEWS, [event.id])
         self.tab.pane.refresh()
@@ -165,21 +171,12 @@ class ParticipantActions:
                 )
             )
             return
-        try:
-            save_settling_conflicts(
-                self.widget,
-                lambda theirs: participants.mark_notified(
-                    self.tab.db, chosen.id, (theirs or chosen).version
-                ),
-            )
-        except NotSaved as error:
-            show_not_done(
-                self.widget,
-                QCoreApplication.translate("EventsTab", "Marking %1 as told").replace(
-                    "%1", chosen.name
-                ),
-                error,
-            )
+        settled = self._write(
+            chosen,
+            QCoreApplication.translate("EventsTab", "Marking %1 as told"),
+            lambda version: participants.mark_notified(self.tab.db, chosen.id, version),
+        )
+        if settled is None:
             return
         self.tab.announce(EVENT_NEWS, [event.id])
         self.tab.pane.refresh()

@@ -4,8 +4,6 @@ tooltip, and the buttons over the participants are not cut short."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
@@ -14,8 +12,6 @@ from app.demo import loader as demo
 from app.demo.data import DEMO_AS_OF
 from app.services.workspace import Database
 from app.settings import Settings
-from app.texts import i18n
-from app.ui.app import make_application
 from app.ui.main_window import MainWindow
 from app.ui.tablemodels.events_model import COL_TITLE
 from app.ui.tabs.events_tab import EventsTab
@@ -23,20 +19,9 @@ from app.ui.widgets.column_fit import NARROWEST
 from app.ui.widgets.elided_tips import elided_text
 
 
-@pytest.fixture
-def japanese() -> Iterator[None]:
-    i18n.load("ja")
-    app = make_application()
-    installed = i18n.install(app)
-    yield
-    for translator in installed:
-        app.removeTranslator(translator)
-    i18n.load("en")
-
-
 @pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
 def test_event_titles_are_readable_beside_the_pane_on_a_laptop(
-    qtbot: QtBot, db: Database, settings: Settings, japanese: None, size: tuple[int, int]
+    qtbot: QtBot, db: Database, settings: Settings, japanese_ui: None, size: tuple[int, int]
 ) -> None:
     demo.load_demo(db, today=DEMO_AS_OF)
     window = MainWindow(db, settings)
