@@ -1358,12 +1358,12 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>メール・電話を含める(個人情報)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/widgets/label_sheet_combo.py" line="+18"/>
         <source>%1 to a sheet (%2 × %3 mm)</source>
         <translation>%1面(%2×%3mm)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/ui/dialogs/document_options.py" line="+11"/>
         <source>Issue again with a new number</source>
         <translation>新しい文書番号で発出し直す</translation>
     </message>
@@ -4767,7 +4767,7 @@ Reason for the correction:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+26"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+27"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -4797,7 +4797,12 @@ Reason for the correction:</source>
         <translation>「記録」タブで、選んだ発言の種類(質問など)を次の発言にも引き継ぎます。別の種類を選ぶ(Ctrl+1 など)まで変わりません。オフの場合は、発言ごとに「意見」に戻ります。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The label sheet name badges are printed on (also chosen when printing)</source>
+        <translation>名札を印刷するラベル用紙（印刷のときにも選べます）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Language:</source>
         <translation>表示言語:</translation>
     </message>
@@ -4818,11 +4823,16 @@ Reason for the correction:</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Name badges:</source>
+        <translation>名札の用紙:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A new language takes effect when the app is next started.</source>
         <translation>表示言語の変更は次回起動時に反映されます。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The settings were not saved: the settings file could not be written.
 %1
 They apply until the app is closed. Check that the folder can be written to, then save again.</source>

@@ -21,10 +21,10 @@ from app.services.dates import era_date, parse_date
 from app.services.documents.export import DocumentRequest
 from app.services.documents.gaps import default_letter_date, issued_before
 from app.services.documents.request import DateStyle, LabelStyle, MinutesOptions, MinutesStyle
-from app.services.events.documents import label_sheets
 from app.services.workspace import Database
 from app.settings import Settings
 from app.texts.labels import label
+from app.ui.widgets.label_sheet_combo import label_sheet_combo
 
 
 class DocumentOptions(QObject):
@@ -95,15 +95,7 @@ class DocumentOptions(QObject):
             parent,
         )
         self.with_contact.setObjectName("with_contact")
-        self.label_sheet = QComboBox(parent)
-        self.label_sheet.setObjectName("label_sheet")
-        for sheet in label_sheets():
-            text = QCoreApplication.translate("DocumentDialog", "%1 to a sheet (%2 × %3 mm)")
-            for number, value in enumerate((sheet.count, sheet.width, sheet.height), 1):
-                text = text.replace(f"%{number}", f"{value:g}")
-            self.label_sheet.addItem(text, sheet.key)
-        chosen = self.label_sheet.findData(self.settings.badge_sheet)
-        self.label_sheet.setCurrentIndex(max(chosen, 0))
+        self.label_sheet = label_sheet_combo(parent, self.settings.badge_sheet)
         self.label_sheet.currentIndexChanged.connect(self._on_label_sheet_changed)
         self.letter_date = QLineEdit(parent)
         self.letter_date.setObjectName("letter_date")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.settings import Settings
+from app.ui.widgets.label_sheet_combo import label_sheet_combo
 
 
 class SettingsDialog(QDialog):
@@ -53,11 +54,17 @@ class SettingsDialog(QDialog):
             )
         )
 
+        self.badge_sheet = label_sheet_combo(self, settings.badge_sheet)
+        self.badge_sheet.setToolTip(
+            self.tr("The label sheet name badges are printed on (also chosen when printing)")
+        )
+
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Automatic backups kept:"), self.backup_keep)
         form.addRow(self.tr("Your name:"), self.staff_name)
         form.addRow(self.tr("Minutes:"), self.keep_remark_kind)
+        form.addRow(self.tr("Name badges:"), self.badge_sheet)
         note = QLabel(self.tr("A new language takes effect when the app is next started."), self)
         note.setWordWrap(True)
         note.setStyleSheet("color: #666;")
@@ -69,6 +76,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.setMinimumWidth(480)  # the name's hint and the check box whole, in Japanese
         layout.addWidget(note)
         layout.addWidget(buttons)
 
@@ -77,6 +85,7 @@ class SettingsDialog(QDialog):
         self.settings.backup_keep = self.backup_keep.value()
         self.settings.staff_name = self.staff_name.text()
         self.settings.keep_remark_kind = self.keep_remark_kind.isChecked()
+        self.settings.badge_sheet = str(self.badge_sheet.currentData())
         if not self.settings.sync():  # they hold for this session, but not the next
             QMessageBox.critical(
                 self,
