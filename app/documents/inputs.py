@@ -341,3 +341,5 @@ class EventReportInput:
     fees: tuple[FeeCount, ...]
     timetable: tuple[tuple[str, str, str, str], ...]  # time, title, speaker, affiliation
     notes: str
+    # the 計 line: each person once (a fee paid on top, the 懇親会, lists some twice above)
+    fees_total: FeeCount | None = None

@@ -85,18 +85,19 @@ def _fee_row(fee: FeeCount) -> tuple[str, ...]:
     )
 
 
-def _fees(fees: tuple[FeeCount, ...]) -> list[Block]:
+def _fees(fees: tuple[FeeCount, ...], counted: FeeCount | None) -> list[Block]:
     if not fees:
         return []
-    total = (
+    counted = counted or FeeCount(
         "計",
-        "",
-        f"{sum(f.people for f in fees)}名",
-        f"{sum(f.received for f in fees)}名",
-        f"{sum(f.waived for f in fees)}名",
-        f"{sum(f.unpaid for f in fees)}名",
-        _yen(sum(f.collected for f in fees)),
+        None,
+        sum(f.people for f in fees),
+        sum(f.received for f in fees),
+        sum(f.waived for f in fees),
+        sum(f.unpaid for f in fees),
+        sum(f.collected for f in fees),
     )
+    total = ("計", "", *_fee_row(counted)[2:])
     return [
         Heading("参加費"),
         Table(
@@ -146,7 +147,7 @@ def build(data: EventReportInput) -> Document:
         ItemList(tuple(ListItem(label, text) for label, text in facts if text), indent=0.0)
     )
     blocks += _people(data)
-    blocks += _fees(data.fees)
+    blocks += _fees(data.fees, data.fees_total)
     if data.timetable:
         blocks += [Heading("当日のスケジュール"), _timetable(data.timetable)]
     if data.notes:

@@ -58,6 +58,16 @@ def amount_due(fees: Mapping[str, int], category: str, joins_reception: bool) ->
     return (base or 0) + extra[1]
 
 
+def fee_parts(
+    fees: Mapping[str, int], category: str, joins_reception: bool
+) -> list[tuple[str, int]]:
+    """What the participant owes, fee by fee: their category's (0 when no fee names
+    it), then the reception's when they join one charged apart."""
+    parts = [(category, fees.get(category, 0))]
+    extra = reception_fee(fees, category) if joins_reception else None
+    return parts + ([extra] if extra is not None else [])
+
+
 def due_of(event: Event, participant: EventParticipant) -> int | None:
     """:func:`amount_due` of one participant of ``event``."""
     return amount_due(fee_table(event), participant.fee_category, participant.joins_reception)

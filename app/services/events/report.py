@@ -25,7 +25,7 @@ from app.models.event_enums import (
     PaymentState,
 )
 from app.services.documents.request import DocumentRequest
-from app.services.events.dues import due_of
+from app.services.events.dues import fee_parts, fee_table
 from app.storage.database import Database
 
 # The domain's own words, as the 実施報告 prints them (the documents are in Japanese).
@@ -93,36 +93,68 @@ def attended(people: list[EventParticipant]) -> tuple[list[EventParticipant], bo
     return (present, True) if present else (seated, False)
 
 
-def _fees(event: Event, seated: list[EventParticipant]) -> tuple[FeeCount, ...]:
-    amounts = {fee.category: fee.amount for fee in event.fees}
-    categories = list(amounts) + sorted({p.fee_category for p in seated} - set(amounts))
+_Share = tuple[EventParticipant, int, int]  # who, the fee due, the yen received for it
+
+
+def _shares(amounts: dict[str, int], seated: list[EventParticipant]) -> dict[str, list[_Share]]:
+    """Each fee's payers: a participant who joins a get-together charged apart pays two
+    fees (一般 1,000円 and 懇親会 3,000円), and what they paid is split between them, their
+    category's first; paid beyond what was due stays with their category."""
+    shares: dict[str, list[_Share]] = {}
+    for p in seated:
+        parts = fee_parts(amounts, p.fee_category, p.joins_reception)
+        paid = 0
+        if p.payment is PaymentState.RECEIVED:
+            paid = p.paid_amount if p.paid_amount is not None else sum(due for _, due in parts)
+        got = []
+        for _, due in parts:
+            got.append(min(paid, due))
+            paid -= got[-1]
+        got[0] += paid
+        for (category, due), amount in zip(parts, got, strict=True):
+            shares.setdefault(category, []).append((p, due, amount))
+    return shares
+
+
+def _count(category: str, amount: int | None, shares: list[_Share]) -> FeeCount:
+    """A line of the fees: the people of ``shares`` (each once) and what they paid."""
+    people: dict[int, tuple[EventParticipant, int, int]] = {}
+    for p, due, paid in shares:
+        _, owed, got = people.get(p.id, (p, 0, 0))
+        people[p.id] = (p, owed + due, got + paid)
+    # paid for this fee: a member who paid only the 懇親会 paid nothing as a member
+    payments = Counter(
+        p.payment
+        for p, due, paid in people.values()
+        if p.payment is not PaymentState.RECEIVED or due or paid
+    )
+    return FeeCount(
+        category=category,
+        amount=amount,
+        people=len(people),
+        received=payments[PaymentState.RECEIVED],
+        waived=payments[PaymentState.WAIVED],
+        # only a fee due is owed: at 0円 (or with no category) nobody is 未収
+        unpaid=sum(1 for p, due, _ in people.values() if p.payment is PaymentState.UNPAID and due),
+        collected=sum(paid for _, _, paid in people.values()),
+    )
+
+
+def _fees(event: Event, seated: list[EventParticipant]) -> tuple[tuple[FeeCount, ...], FeeCount]:
+    """The line of each fee, and their 計 (each person once, whatever they paid)."""
+    amounts = fee_table(event)
+    shares = _shares(amounts, seated)
+    categories = list(amounts) + sorted(set(shares) - set(amounts))
     lines = []
+    listed: list[_Share] = []
     for category in categories:
-        people = [p for p in seated if p.fee_category == category]
-        payments = Counter(p.payment for p in people)
-        if not people or (not category and not payments[PaymentState.RECEIVED]):
+        payers = shares.get(category, [])
+        line = _count(category or "(区分なし)", amounts.get(category), payers)
+        if not payers or (not category and not line.received):
             continue  # nobody, or only those with no fee to pay (speakers, guests)
-        collected = sum(
-            p.paid_amount if p.paid_amount is not None else due_of(event, p) or 0
-            for p in people
-            if p.payment is PaymentState.RECEIVED
-        )
-        lines.append(
-            FeeCount(
-                category=category or "(区分なし)",
-                amount=amounts.get(category),
-                people=len(people),
-                received=payments[PaymentState.RECEIVED],
-                waived=payments[PaymentState.WAIVED],
-                # only a fee due is owed: at 0円 (or with no category) nobody is 未収,
-                # unless they joined a get-together the event charges apart
-                unpaid=sum(
-                    1 for p in people if p.payment is PaymentState.UNPAID and due_of(event, p)
-                ),
-                collected=collected,
-            )
-        )
-    return tuple(lines)
+        lines.append(line)
+        listed += payers
+    return tuple(lines), _count("計", None, listed)
 
 
 def report_input(db: Database, event_id: int, dates: DateStyle | None = None) -> EventReportInput:
@@ -160,6 +192,7 @@ def report_input(db: Database, event_id: int, dates: DateStyle | None = None) ->
             for role in _ROLE_ORDER
             if any(p.role is role for p in seated)
         )
+        fees, fees_total = _fees(event, seated)
         return EventReportInput(
             council_name=council_name,
             title=event.title,
@@ -187,7 +220,8 @@ def report_input(db: Database, event_id: int, dates: DateStyle | None = None) ->
             supplier_companies=companies(
                 [p for p in present if p.role is ParticipantRole.SUPPLIER]
             ),
-            fees=_fees(event, seated),
+            fees=fees,
+            fees_total=fees_total,
             timetable=tuple(
                 (entry.time_text, entry.title, entry.speaker, entry.speaker_affiliation)
                 for entry in event.timetable

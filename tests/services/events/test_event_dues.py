@@ -147,6 +147,25 @@ def test_the_list_and_the_report_count_what_is_owed(db: Database) -> None:
     assert [row[fee_column] for row in table[1:]] == ["4,000円", "3,000円", "0円"]
     data = event_report.report_input(db, event)
     assert [(f.category, f.people, f.unpaid) for f in data.fees] == [
-        ("会員", 2, 1),
+        ("会員", 2, 0),
         ("一般", 1, 1),
+        ("懇親会", 2, 2),  # its own line: 青木 and 井上 owe it
     ]
+
+
+def test_the_report_splits_what_was_taken_between_the_fees(db: Database) -> None:
+    """4,000円 from someone in 一般 who stayed for the 懇親会 is 1,000 + 3,000."""
+    event = _salon(db)
+    _apply(db, event, "青木", "一般", True)
+    _apply(db, event, "井上", "会員", True)
+    _apply(db, event, "上田", "一般", False)
+    _check_in_all(db, event)
+    data = event_report.report_input(db, event)
+    assert [(f.category, f.amount, f.people, f.received, f.collected) for f in data.fees] == [
+        ("会員", 0, 1, 0, 0),  # 井上 owed nothing as a member: no payment recorded there
+        ("一般", 1000, 2, 2, 2000),
+        ("懇親会", 3000, 2, 2, 6000),
+    ]
+    total = data.fees_total
+    assert total is not None  # each person once: 井上 is in two lines, counted once
+    assert (total.people, total.received, total.unpaid, total.collected) == (3, 3, 0, 8000)
