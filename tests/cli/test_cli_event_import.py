@@ -175,8 +175,8 @@ def test_participants_list_and_formula_safe_csv(
     assert code == 0, err
     lines = [line.split("\t") for line in out.splitlines()]
     assert [line[0] for line in lines] == ["1", "2"]
-    assert lines[0][5] == "参加" and lines[1][5] == "キャンセル待ち 1"
-    assert lines[1][7:9] == ["1,000円", "未収"]
+    assert lines[0][6] == "参加" and lines[1][6] == "キャンセル待ち 1"
+    assert lines[1][8:10] == ["1,000円", "未収"]
     assert "t@example.jp" not in out
 
     path = tmp_path / "participants.csv"

@@ -15,6 +15,7 @@ from app.models import Event, EventParticipant
 from app.models.event_enums import ParticipationState, PaymentState
 from app.services.events import places
 from app.services.events.dues import due_of
+from app.services.events.reception_search import organisation_readings
 from app.services.members.roster_export import write_table
 from app.storage.database import Database
 
@@ -23,6 +24,7 @@ BASE_HEADERS = (
     "氏名",
     "ふりがな",
     "所属",
+    "所属ふりがな",
     "役職",
     "状態",
     "区分",
@@ -67,6 +69,7 @@ def participant_table(
                 places.application_order(p),
             ),
         )
+        readings = organisation_readings(session, ordered)  # typed, the roster's, or kana
         table = [list(BASE_HEADERS + (CONTACT_HEADERS if with_contact else ()))]
         for p in ordered:
             amount = due_of(event, p)
@@ -75,6 +78,7 @@ def participant_table(
                 p.name,
                 p.reading,
                 p.organization_name,
+                readings[p.id],
                 p.title,
                 state_text(p.state, p.waitlist_number),
                 p.fee_category,

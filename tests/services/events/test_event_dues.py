@@ -145,6 +145,8 @@ def test_the_list_and_the_report_count_what_is_owed(db: Database) -> None:
     table = participant_table(db, event)
     fee_column = table[0].index("参加費")
     assert [row[fee_column] for row in table[1:]] == ["4,000円", "3,000円", "0円"]
+    reading = table[0].index("所属ふりがな")  # none typed, none on the roster, in kanji
+    assert [row[reading] for row in table[1:]] == ["", "", ""]
     data = event_report.report_input(db, event)
     assert [(f.category, f.people, f.unpaid) for f in data.fees] == [
         ("会員", 2, 0),

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.models import EventParticipant, Member
+from app.models import EventParticipant, Member, Organization
 from app.services.events import editing, participants
 from app.services.events.codes import (
     ApplicationSource,
@@ -17,6 +17,7 @@ from app.services.events.codes import (
     PaymentState,
 )
 from app.services.events.listing import event_counts, list_events
+from app.services.events.participant_list import participant_table
 from app.services.events.rows import EventForm, FeeInput, ParticipantForm
 from app.services.problems import EditConflict, Invalid, Problem, Record
 from app.storage.database import Database
@@ -223,3 +224,26 @@ def test_a_speaker_who_becomes_a_participant_of_a_full_event_waits(db: Database)
     moved = participants.update_participant(db, replace(form, role=ParticipantRole.PARTICIPANT))
     assert (moved.state, moved.waitlist_number, moved.must_notify) == (W, 1, False)
     assert _states(db, event) == [("青木", A, None), ("佐藤", W, 1), ("井上", W, 2)]
+
+
+def test_the_participant_list_gives_the_reading_of_each_organisation(db: Database) -> None:
+    """Typed with the application, else the roster's, else the name's own kana."""
+    with db.transaction() as session:
+        session.add(Organization(name="東和精機株式会社", reading="とうわせいき"))
+    saved = editing.save(db, EventForm(title="交流会", held_on="2026-11-20"))
+    assert saved.id is not None
+    for name, company, reading in (
+        ("青木 一郎", "株式会社浜田精機", "カブシキガイシャ ハマダセイキ"),
+        ("井上 二郎", "東和精機株式会社", ""),
+        ("上田 三郎", "株式会社ケイエスピー", ""),
+        ("江藤 四郎", "株式会社相沢精機", ""),
+    ):
+        participants.add_participant(
+            db,
+            saved.id,
+            ParticipantForm(name=name, organization_name=company, organization_reading=reading),
+        )
+    table = participant_table(db, saved.id)
+    column = table[0].index("所属ふりがな")
+    readings = [row[column] for row in table[1:]]
+    assert readings == ["はまだせいき", "とうわせいき", "けいえすぴー", ""]
