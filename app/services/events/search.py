@@ -1,10 +1,11 @@
 """Events (行事) and their participants in the search.
 
 An event is found by its title, theme, organiser, venue, timetable (titles and
-speakers) and notes; a participant by name, reading, organisation and title, never by
-e-mail, phone or address (personal information stays out of the index). A participant's
-entry carries the event's date, fiscal year and title, and follows the event when those
-change; its hit names the event (``event_id``), which the events tab opens.
+speakers) and notes; a participant by name, reading, organisation (and its reading) and
+title, never by e-mail, phone or address (personal information stays out of the index).
+A participant's entry carries the event's date, fiscal year and title, and follows the
+event when those change; its hit names the event (``event_id``), which the events tab
+opens.
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ def _participants() -> AnySelect:
         EventParticipant.organization_name,
         EventParticipant.title,
         EventParticipant.member_id,
+        EventParticipant.organization_reading,
         EventParticipant.state,
         EventParticipant.event_id,
         Event.title,
@@ -97,12 +99,14 @@ def _participants() -> AnySelect:
 
 
 def _participant_doc(row: Sequence[Any]) -> SourceDoc:
-    (participant_id, name, reading, organization, title, member_id, state) = row[:7]
-    event_id, event_title, held_on, fiscal_year = row[7:11]
+    (participant_id, name, reading, organization, title, member_id, org_reading) = row[:7]
+    state, event_id, event_title, held_on, fiscal_year = row[7:12]
     return SourceDoc(
         kind="participant",  # search_entry.kind holds 16 characters
         owner_id=participant_id,
-        text=joined(name, reading, organization, title),  # no contact details
+        # no contact details; the organisation's reading after the title, so that the
+        # entries made before it was recorded read the same
+        text=joined(name, reading, organization, title, org_reading),
         happened_on=held_on,
         fiscal_year=fiscal_year,
         body_id=None,

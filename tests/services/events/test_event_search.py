@@ -54,6 +54,7 @@ def test_a_participant_is_found_by_name_and_company_not_by_contact_details(
         name="中村 浩二",
         reading="なかむら こうじ",
         organization_name="株式会社港精密",
+        organization_reading="みなとせいみつ",
         title="代表取締役",
         email="nakamura@minato-seimitsu.example.jp",
         phone="046-555-9999",
@@ -64,7 +65,13 @@ def test_a_participant_is_found_by_name_and_company_not_by_contact_details(
     participant_id = participants.add_participant(db, event_id, form).id
     (doc,) = _docs(db, event_search.PARTICIPANTS)
     assert (doc.kind, doc.owner_id, doc.event_id) == ("participant", participant_id, event_id)
-    for wanted in ("中村 浩二", "なかむら こうじ", "株式会社港精密", "代表取締役"):
+    for wanted in (
+        "中村 浩二",
+        "なかむら こうじ",
+        "株式会社港精密",
+        "代表取締役",
+        "みなとせいみつ",
+    ):
         assert wanted in doc.text
     for private in ("nakamura@", "046-555-9999", "243-0911", "港北工業団地"):
         assert private not in doc.text and private not in doc.person
