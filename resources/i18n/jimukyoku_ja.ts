@@ -2470,12 +2470,37 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>申込ファイル (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 accepted, %2 waitlisted, %3 not imported because of errors, %4 merged.</source>
-        <translation>%1件を受付、%2件をキャンセル待ちとし、%3件は誤りのため取り込まず、%4件は重複のため統合しました。</translation>
+        <location line="+13"/>
+        <source>%1 accepted</source>
+        <translation>受付 %1件</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>%1 waitlisted</source>
+        <translation>キャンセル待ち %1件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 not imported because of errors</source>
+        <translation>誤りのため取り込まず %1件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 merged into an earlier application</source>
+        <translation>先の申込みに統合 %1件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported: %1.</source>
+        <translation>取り込みました（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>row %1</source>
         <translation>%1 行目</translation>
     </message>
@@ -4832,7 +4857,7 @@ Reason for the correction:</source>
         <translation>表示言語の変更は次回起動時に反映されます。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The settings were not saved: the settings file could not be written.
 %1
 They apply until the app is closed. Check that the folder can be written to, then save again.</source>

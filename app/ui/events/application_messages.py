@@ -51,15 +51,33 @@ def choose_file(parent: QWidget) -> Path | None:
 def result_text(result: ImportResult) -> str:
     """What the import did, for the clerk: the counts, then each merged application."""
 
+    counts = [  # only what happened: no 「0件は…」
+        (
+            len(result.accepted),
+            QCoreApplication.translate("ImportApplicationsDialog", "%1 accepted"),
+        ),
+        (
+            len(result.waitlisted),
+            QCoreApplication.translate("ImportApplicationsDialog", "%1 waitlisted"),
+        ),
+        (
+            len(result.rejected_lines),
+            QCoreApplication.translate(
+                "ImportApplicationsDialog", "%1 not imported because of errors"
+            ),
+        ),
+        (
+            len(result.merged),
+            QCoreApplication.translate(
+                "ImportApplicationsDialog", "%1 merged into an earlier application"
+            ),
+        ),
+    ]
+    said = QCoreApplication.translate("ImportApplicationsDialog", ", ").join(
+        text.replace("%1", str(count)) for count, text in counts if count
+    )
     lines = [
-        QCoreApplication.translate(
-            "ImportApplicationsDialog",
-            "%1 accepted, %2 waitlisted, %3 not imported because of errors, %4 merged.",
-        )
-        .replace("%1", str(len(result.accepted)))
-        .replace("%2", str(len(result.waitlisted)))
-        .replace("%3", str(len(result.rejected_lines)))
-        .replace("%4", str(len(result.merged)))
+        QCoreApplication.translate("ImportApplicationsDialog", "Imported: %1.").replace("%1", said)
     ]
     for merged in result.merged:
         into = (
