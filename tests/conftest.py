@@ -68,6 +68,21 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(tmp_path / "config" / "settings.ini")
 
 
+@pytest.fixture
+def japanese_ui() -> Iterator[None]:
+    """The windows built in the test speak Japanese, as the users see them (our texts
+    and Qt's own); English again after it."""
+    from app.ui.app import make_application
+
+    i18n.load("ja")
+    app = make_application()
+    installed = i18n.install(app)
+    yield
+    for translator in installed:
+        app.removeTranslator(translator)
+    i18n.load("en")
+
+
 from tests.desk_day import desk  # noqa: E402, F401  (the fixture: a desk on a fixed day)
 from tests.meeting_room import room  # noqa: E402, F401  (the fixture, for services and UI tests)
 from tests.two_users import users  # noqa: E402, F401  (the fixture: two people on one database)

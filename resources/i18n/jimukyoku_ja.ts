@@ -4205,6 +4205,19 @@ Reason for the correction:</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/texts/qt_gaps.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>場所(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPicker</name>
     <message>
         <location filename="../../app/ui/capture/question_picker.py" line="+28"/>
