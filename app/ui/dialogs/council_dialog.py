@@ -11,13 +11,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLineEdit, QWidget
 from app.services.codes import AttendeeOrder, MinutesStyle
 from app.services.council import editing
 from app.services.council.rows import CouncilForm
-from app.services.problems import Invalid, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
-from app.ui.dialogs.conflict_dialog import save_settling_conflicts
+from app.ui.dialogs.form_save import save_form
 from app.ui.widgets.error_form import form_dialog
-from app.ui.widgets.save_failed import show_not_saved
 
 _TEXT_FIELDS = (
     "name",
@@ -128,18 +126,14 @@ class CouncilDialog(QDialog):
 
     def accept(self) -> None:
         form = self.current_form()
-        try:
-            settled = save_settling_conflicts(
-                self, lambda theirs: editing.save(self.db, editing.over(form, theirs))
-            )
-        except Invalid as invalid:
-            self.fields.show_problems(problem_texts(invalid.problems))
-            return
-        except NotSaved as error:
-            show_not_saved(self, self.tr("the council settings"), error)
-            return
-        if settled.cancelled:
-            return  # back to the form: nothing saved, nothing lost
+        settled = save_form(
+            self,
+            self.tr("the council settings"),
+            lambda theirs: editing.save(self.db, editing.over(form, theirs)),
+            lambda invalid: self.fields.show_problems(problem_texts(invalid.problems)),
+        )
+        if settled is None:
+            return  # still on the form: nothing saved, nothing lost
         self.saved = settled.now_saved  # mine, or theirs when kept
         super().accept()
 

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 from app.services.meetings import defaults as meeting_defaults
 from app.services.meetings import editing as meeting_editing
 from app.services.meetings.editing import MeetingForm, MeetingLocked
-from app.services.problems import Invalid, NotSaved, Problem
+from app.services.problems import Problem
 from app.services.workspace import Database
 from app.texts.i18n import current_language
 from app.texts.problems import problem_texts
-from app.ui.dialogs.conflict_dialog import over, save_settling_conflicts
+from app.ui.dialogs.conflict_dialog import over
+from app.ui.dialogs.form_save import save_form
 from app.ui.widgets.date_fields import DateField, TimeField
 from app.ui.widgets.error_form import form_dialog
-from app.ui.widgets.save_failed import show_not_saved
 
 _TEXT_FIELDS = ("title", "place", "recorder_name")
 
@@ -174,22 +174,19 @@ class MeetingDialog(QDialog):
     def accept(self) -> None:
         form = self.current_form()
         try:
-            settled = save_settling_conflicts(
-                self, lambda theirs: meeting_editing.save(self.db, over(form, theirs))
+            settled = save_form(
+                self,
+                self.tr("the meeting"),
+                lambda theirs: meeting_editing.save(self.db, over(form, theirs)),
+                lambda invalid: self.show_problems(invalid.problems),
             )
-        except Invalid as invalid:
-            self.show_problems(invalid.problems)
-            return
         except MeetingLocked:
             QMessageBox.warning(
                 self, self.windowTitle(), self.tr("This meeting is approved and locked.")
             )
             return
-        except NotSaved as error:
-            show_not_saved(self, self.tr("the meeting"), error)
-            return
-        if settled.cancelled:
-            return  # back to the form: nothing saved, nothing lost
+        if settled is None:
+            return  # still on the form: nothing saved, nothing lost
         # Kept theirs: the caller shows the record as the other person saved it.
         self.saved = settled.now_saved
         if self.saved is None:

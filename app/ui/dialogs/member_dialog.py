@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
 from app.services.codes import CouncilRole
 from app.services.members import editing as member_editing
 from app.services.members.editing import MemberForm
-from app.services.problems import Invalid, NotSaved, Problem
+from app.services.problems import Problem
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
-from app.ui.dialogs.conflict_dialog import over, save_settling_conflicts
+from app.ui.dialogs.conflict_dialog import over
+from app.ui.dialogs.form_save import save_form
 from app.ui.widgets.date_fields import DateField
 from app.ui.widgets.error_form import focus_stops, form_dialog
-from app.ui.widgets.save_failed import show_not_saved
 
 _TEXT_FIELDS = (
     "family_name",
@@ -112,18 +112,14 @@ class MemberDialog(QDialog):
 
     def accept(self) -> None:
         form = self.current_form()
-        try:
-            settled = save_settling_conflicts(
-                self, lambda theirs: member_editing.save(self.db, over(form, theirs))
-            )
-        except Invalid as invalid:
-            self.show_problems(invalid.problems)
-            return
-        except NotSaved as error:
-            show_not_saved(self, self.tr("the member"), error)
-            return
-        if settled.cancelled:
-            return  # back to the form: nothing saved, nothing lost
+        settled = save_form(
+            self,
+            self.tr("the member"),
+            lambda theirs: member_editing.save(self.db, over(form, theirs)),
+            lambda invalid: self.show_problems(invalid.problems),
+        )
+        if settled is None:
+            return  # still on the form: nothing saved, nothing lost
         # Kept theirs: the caller shows the member as the other person saved it.
         self.saved = settled.now_saved
         if self.saved is None:

@@ -9,13 +9,12 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWi
 from app.services.codes import OrganizationKind
 from app.services.members import organizations
 from app.services.members.organizations import OrganizationForm
-from app.services.problems import Invalid, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
-from app.ui.dialogs.conflict_dialog import over, save_settling_conflicts
+from app.ui.dialogs.conflict_dialog import over
+from app.ui.dialogs.form_save import save_form
 from app.ui.widgets.error_form import form_dialog
-from app.ui.widgets.save_failed import show_not_saved
 
 _TEXT_FIELDS = ("name", "reading", "region", "postal_code", "address", "phone")
 
@@ -72,18 +71,14 @@ class OrganizationDialog(QDialog):
 
     def accept(self) -> None:
         form = self.current_form()
-        try:
-            settled = save_settling_conflicts(
-                self, lambda theirs: organizations.save(self.db, over(form, theirs))
-            )
-        except Invalid as invalid:
-            self.fields.show_problems(problem_texts(invalid.problems))
-            return
-        except NotSaved as error:
-            show_not_saved(self, self.tr("the organization"), error)
-            return
-        if settled.cancelled:
-            return  # back to the form: nothing saved, nothing lost
+        settled = save_form(
+            self,
+            self.tr("the organization"),
+            lambda theirs: organizations.save(self.db, over(form, theirs)),
+            lambda invalid: self.fields.show_problems(problem_texts(invalid.problems)),
+        )
+        if settled is None:
+            return  # still on the form: nothing saved, nothing lost
         # Kept theirs: the caller shows the record as the other person saved it.
         self.saved = settled.now_saved
         if self.saved is None:

@@ -32,7 +32,8 @@ from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
 from app.ui.capture.capture_console import CaptureConsole
-from app.ui.dialogs.conflict_dialog import over, save_settling_conflicts
+from app.ui.dialogs.conflict_dialog import over
+from app.ui.dialogs.form_save import save_form
 from app.ui.widgets.date_fields import DateField
 from app.ui.widgets.error_form import ErrorForm, chain_tabs
 from app.ui.widgets.rows_editor import RowsEditor
@@ -323,18 +324,14 @@ class VisitDialog(QDialog):
 
     def accept(self) -> None:
         typed = self.current_form()
-        try:
-            settled = save_settling_conflicts(
-                self, lambda theirs: visit_editing.save(self.db, over(typed, theirs))
-            )
-        except Invalid as invalid:
-            self._show_invalid(invalid)
-            return
-        except NotSaved as error:
-            show_not_saved(self, self.tr("the visit"), error)
-            return
-        if settled.cancelled:
-            return  # back to the form: nothing saved, nothing lost
+        settled = save_form(
+            self,
+            self.tr("the visit"),
+            lambda theirs: visit_editing.save(self.db, over(typed, theirs)),
+            self._show_invalid,
+        )
+        if settled is None:
+            return  # still on the form: nothing saved, nothing lost
         # Kept theirs: the caller shows the record as the other person saved it.
         self.saved = settled.now_saved
         if self.saved is None:

@@ -22,16 +22,16 @@ from app.services.events import editing
 from app.services.events.codes import EventKind, EventStatus
 from app.services.events.links import link_choices
 from app.services.events.rows import EventForm, TimetableInput
-from app.services.problems import Invalid, NotSaved
+from app.services.problems import Invalid
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
-from app.ui.dialogs.conflict_dialog import over, save_settling_conflicts
+from app.ui.dialogs.conflict_dialog import over
+from app.ui.dialogs.form_save import save_form
 from app.ui.events.event_parts import FeesEditor, link_combo
 from app.ui.widgets.date_fields import DateField, TimeField
 from app.ui.widgets.error_form import ErrorForm, chain_tabs
 from app.ui.widgets.rows_editor import RowsEditor
-from app.ui.widgets.save_failed import show_not_saved
 from app.ui.widgets.window_size import resize_within_screen
 
 PAGE_OVERVIEW, PAGE_VENUE, PAGE_PROGRAMME, PAGE_LINKS = range(4)
@@ -302,18 +302,14 @@ class EventDialog(QDialog):
 
     def accept(self) -> None:
         typed = self.current_form()
-        try:
-            settled = save_settling_conflicts(
-                self, lambda theirs: editing.save(self.db, over(typed, theirs))
-            )
-        except Invalid as invalid:
-            self._show_invalid(invalid)
-            return
-        except NotSaved as error:
-            show_not_saved(self, self.tr("the event"), error)
-            return
-        if settled.cancelled:
-            return  # back to the form: nothing saved, nothing lost
+        settled = save_form(
+            self,
+            self.tr("the event"),
+            lambda theirs: editing.save(self.db, over(typed, theirs)),
+            self._show_invalid,
+        )
+        if settled is None:
+            return  # still on the form: nothing saved, nothing lost
         self.saved = settled.now_saved
         if self.saved is None:
             self.reject()  # someone deleted it: nothing left to show

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
 from app.services.events import participants
 from app.services.events.codes import ApplicationSource, ParticipantRole, PaymentState
 from app.services.events.rows import PERSON_TEXTS, ParticipantForm, ParticipantRow
-from app.services.problems import Invalid, NotSaved
 from app.services.workspace import Database
 from app.texts.labels import label
 from app.texts.problems import problem_texts
-from app.ui.dialogs.conflict_dialog import over, save_settling_conflicts
+from app.ui.dialogs.conflict_dialog import over
+from app.ui.dialogs.form_save import save_form
 from app.ui.widgets.date_fields import DateField
 from app.ui.widgets.error_form import form_dialog
-from app.ui.widgets.save_failed import show_not_saved
 
 _TEXTS = (*PERSON_TEXTS, "paid_amount", "payment_method")
 
@@ -146,16 +145,14 @@ class ParticipantDialog(QDialog):
                 return participants.add_participant(self.db, self.event_id, typed)
             return participants.update_participant(self.db, over(typed, theirs))
 
-        try:
-            settled = save_settling_conflicts(self, save)
-        except Invalid as invalid:
-            self.fields.show_problems(problem_texts(invalid.problems))
-            return
-        except NotSaved as error:
-            show_not_saved(self, self.tr("the participant"), error)
-            return
-        if settled.cancelled:
-            return  # back to the form: nothing saved, nothing lost
+        settled = save_form(
+            self,
+            self.tr("the participant"),
+            save,
+            lambda invalid: self.fields.show_problems(problem_texts(invalid.problems)),
+        )
+        if settled is None:
+            return  # still on the form: nothing saved, nothing lost
         if settled.saved is None:  # kept theirs, or someone removed it
             self.reject()
             return
