@@ -1093,7 +1093,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
 <context>
     <name>CouncilDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/council_dialog.py" line="+51"/>
+        <location filename="../../app/ui/dialogs/council_dialog.py" line="+49"/>
         <source>Council Settings</source>
         <translation>協議会の設定</translation>
     </message>
@@ -1203,7 +1203,7 @@ Close anyway and lose it? (Copy it somewhere first if you can.)</source>
         <translation>%1の議事録</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>the council settings</source>
         <translation>協議会の設定</translation>
     </message>
@@ -1884,7 +1884,7 @@ The details were written to the log:
         <translation>保存していません。赤字の項目を確認してください: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>the event</source>
         <translation>行事</translation>
     </message>
@@ -2014,7 +2014,7 @@ The details were written to the log:
         <translation>先に行事を選択してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Export Participants</source>
         <translation>参加者一覧の書き出し</translation>
     </message>
@@ -2025,6 +2025,11 @@ The details were written to the log:
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 no longer exists: nothing was written.</source>
+        <translation>%1 は削除されています。書き出していません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Wrote %1 participants of %2 to %3.</source>
         <translation>%2 の参加者 %1 名を %3 に書き出しました。</translation>
     </message>
@@ -3387,7 +3392,7 @@ The unfinished remark is back in the record, with its speaker: check it and go o
         <translation>この会議は承認済みのため編集できません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>the meeting</source>
         <translation>会議</translation>
     </message>
@@ -3743,7 +3748,7 @@ Reason for the correction:</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>the member</source>
         <translation>委員の情報</translation>
     </message>
@@ -3894,7 +3899,7 @@ Reason for the correction:</source>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/organization_dialog.py" line="+30"/>
+        <location filename="../../app/ui/dialogs/organization_dialog.py" line="+29"/>
         <source>New Organization</source>
         <translation>所属団体の追加</translation>
     </message>
@@ -3954,7 +3959,7 @@ Reason for the correction:</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>the organization</source>
         <translation>所属団体</translation>
     </message>
@@ -4045,7 +4050,7 @@ Reason for the correction:</source>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../app/ui/events/participant_dialog.py" line="+49"/>
+        <location filename="../../app/ui/events/participant_dialog.py" line="+48"/>
         <source>New Participant</source>
         <translation>参加者の追加</translation>
     </message>
@@ -4155,7 +4160,7 @@ Reason for the correction:</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>the participant</source>
         <translation>参加者の情報</translation>
     </message>
@@ -4982,7 +4987,7 @@ They apply until the app is closed. Check that the folder can be written to, the
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+58"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="+59"/>
         <source>New Visit</source>
         <translation>視察・訪問の追加</translation>
     </message>
@@ -5193,7 +5198,7 @@ They apply until the app is closed. Check that the folder can be written to, the
     </message>
     <message>
         <location line="-172"/>
-        <location line="+188"/>
+        <location line="+182"/>
         <source>the visit</source>
         <translation>視察・訪問</translation>
     </message>
@@ -5269,23 +5274,23 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>例：やまだ たろう</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>(no fee)</source>
         <translation>（参加費なし）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+59"/>
         <source>Also the %1 (%2)</source>
         <translation>%1にも参加（%2）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+51"/>
+        <location line="-54"/>
+        <location line="+57"/>
         <source>Received in cash</source>
         <translation>現金で受領</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-56"/>
         <source>Waived</source>
         <translation>免除</translation>
     </message>
@@ -5330,7 +5335,7 @@ They apply until the app is closed. Check that the folder can be written to, the
         <translation>受付</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Received in cash (%1)</source>
         <translation>現金で受領（%1）</translation>
     </message>

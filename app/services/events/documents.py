@@ -29,7 +29,7 @@ from app.models.event_enums import (
     PaymentState,
 )
 from app.services.documents.request import DocumentRequest
-from app.services.events.dues import due_of, is_reception_fee
+from app.services.events.dues import due_of, fee_label, fee_table, mentions_reception
 from app.services.events.reception_search import organisation_readings
 from app.storage.database import Database
 
@@ -82,7 +82,7 @@ def participant_line(
         title=participant.title,
         role=ROLE[participant.role],
         special_role=ROLE[participant.role] if participant.role in _ON_BADGE else "",
-        category=participant.fee_category,
+        category=fee_label(fee_table(event), participant.fee_category, participant.joins_reception),
         fee=due_of(event, participant),
         payment=PAYMENT[participant.payment],
         paid=participant.payment is PaymentState.RECEIVED,
@@ -133,7 +133,7 @@ def notice_input(db: Database, request: DocumentRequest) -> EventNoticeInput:
             contact_fax=event.contact_fax,
             contact_email=event.contact_email,
             organiser=event.organiser or header.council_name,
-            reception_fee=any(is_reception_fee(fee.category) for fee in event.fees),
+            reception_fee=any(mentions_reception(fee.category) for fee in event.fees),
         )
 
 

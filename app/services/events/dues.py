@@ -23,11 +23,28 @@ from collections.abc import Mapping
 from app.models.event import Event, EventParticipant
 
 RECEPTION_WORDS = ("懇親会", "交流会費", "情報交換会")  # a fee for the get-together
+# the name of a fee charged for the get-together alone, before any note in brackets
+_RECEPTION_NAMES = frozenset({"懇親会", "懇親会費", "交流会費", "情報交換会", "情報交換会費"})
+_NOTE = re.compile(r"\s*[（(]([^）)]*)[）)]\s*")
+
+
+def _name_and_note(category: str) -> tuple[str, str]:
+    """懇親会（会員） → (懇親会, 会員); 一般 → (一般, "")."""
+    notes = _NOTE.findall(category)
+    return _NOTE.sub("", category).strip(), (notes[0].strip() if notes else "")
+
+
+def mentions_reception(category: str) -> bool:
+    """Whether a fee speaks of the get-together at all (懇親会, 一般（懇親会費込み）,
+    セミナー＋懇親会): the notice's form then asks who will attend it."""
+    return any(word in category for word in RECEPTION_WORDS)
 
 
 def is_reception_fee(category: str) -> bool:
-    """Whether a fee's category names the get-together (懇親会, 交流会費, 情報交換会)."""
-    return any(word in category for word in RECEPTION_WORDS)
+    """Whether a fee is the get-together's alone, charged apart: 懇親会, 懇親会（会員）,
+    交流会費, 情報交換会; not 一般（懇親会費込み） nor セミナー＋懇親会, which include it."""
+    name, _ = _name_and_note(category)
+    return name in _RECEPTION_NAMES
 
 
 def fee_table(event: Event) -> dict[str, int]:
@@ -37,15 +54,16 @@ def fee_table(event: Event) -> dict[str, int]:
 
 def reception_fee(fees: Mapping[str, int], category: str) -> tuple[str, int] | None:
     """The reception fee a participant of ``category`` owes on joining the get-together
-    (its category and yen), or None: the event charges none apart, or ``category`` is
-    itself the reception fee."""
-    if is_reception_fee(category):
+    (its category and yen), or None: the event charges none apart, ``category`` is
+    itself the reception fee, or there is no category (speakers, guests and staff, who
+    are invited). Of several (懇親会（会員）, 懇親会（一般）), the one whose note is the
+    category, else the first."""
+    if not category.strip() or is_reception_fee(category):
         return None
     rows = [(name, amount) for name, amount in fees.items() if is_reception_fee(name)]
-    if not rows:
-        return None
-    named = [row for row in rows if category and category in row[0]]
-    return (named or rows)[0]
+    named = [row for row in rows if _name_and_note(row[0])[1] == category.strip()]
+    chosen = named or rows
+    return chosen[0] if chosen else None
 
 
 def amount_due(fees: Mapping[str, int], category: str, joins_reception: bool) -> int | None:
@@ -66,6 +84,13 @@ def fee_parts(
     parts = [(category, fees.get(category, 0))]
     extra = reception_fee(fees, category) if joins_reception else None
     return parts + ([extra] if extra is not None else [])
+
+
+def fee_label(fees: Mapping[str, int], category: str, joins_reception: bool) -> str:
+    """The category as the lists print it beside the amount due: 一般, or 一般＋懇親会
+    when the get-together's fee is in that amount."""
+    extra = reception_fee(fees, category) if joins_reception else None
+    return f"{category}＋{extra[0]}" if extra is not None else category
 
 
 def due_of(event: Event, participant: EventParticipant) -> int | None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.events import checkin
-from app.services.events.dues import amount_due, is_reception_fee
+from app.services.events.dues import amount_due, is_reception_fee, reception_fee
 from app.services.events.reception_rows import CheckedIn, DoorPayment
 from app.services.events.rows import ParticipantForm
 from app.services.problems import Invalid, NotSaved
@@ -57,19 +57,15 @@ class WalkInDialog(QDialog):
         self.fees = dict(fees)
         # a get-together charged apart is a box to tick, not a category to choose
         receptions = [(category, amount) for category, amount in fees if is_reception_fee(category)]
-        categories = [row for row in fees if row not in receptions] or receptions
-        for category, amount in categories:
+        categories = [row for row in fees if row not in receptions]
+        # only when there is a category to add it to (else the 懇親会 is the category)
+        self.has_reception = bool(receptions and categories)
+        for category, amount in categories or receptions:
             self.category.addItem(f"{category}　{yen(amount)}", category)
         if not fees:
             self.category.addItem(self.tr("(no fee)"), "")
         self.joins_reception = QCheckBox(self)
         self.joins_reception.setObjectName("joins_reception")
-        if receptions:
-            self.joins_reception.setText(
-                self.tr("Also the %1 (%2)")
-                .replace("%1", receptions[0][0])
-                .replace("%2", yen(receptions[0][1]))
-            )
         self.payment = QComboBox(self)
         self.payment.setObjectName("payment")
         self.payment.addItem(self.tr("Received in cash"), DoorPayment.RECEIVED)
@@ -88,9 +84,9 @@ class WalkInDialog(QDialog):
             ("payment", self.tr("Fee"), self.payment),
         ]
         for key, caption, widget in rows:
-            if widget is not self.joins_reception or receptions:
+            if widget is not self.joins_reception or self.has_reception:
                 self.fields.add_field(key, caption, widget)
-        self.joins_reception.setVisible(bool(receptions))
+        self.joins_reception.setVisible(self.has_reception)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -121,7 +117,13 @@ class WalkInDialog(QDialog):
         return amount_due(self.fees, form.fee_category, form.joins_reception) or 0
 
     def _show_due(self) -> None:
-        """The cash item says how much to take: 「現金で受領（4,000円）」."""
+        """The box names the get-together fee of the category chosen (懇親会（一般）
+        3,000円), and the cash item says how much to take: 「現金で受領（4,000円）」."""
+        extra = reception_fee(self.fees, str(self.category.currentData() or ""))
+        if extra is not None:
+            self.joins_reception.setText(
+                self.tr("Also the %1 (%2)").replace("%1", extra[0]).replace("%2", yen(extra[1]))
+            )
         due = self.due()
         text = self.tr("Received in cash")
         if due:

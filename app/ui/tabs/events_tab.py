@@ -228,14 +228,21 @@ class EventsTab(ListTab):
         row: EventRow | None = self.require_selection()
         if row is None:
             return
-        done = export_people(
-            self,
-            self.tr("Export Participants"),
-            self.tr("participants %1.xlsx").replace("%1", row.held_on.isoformat()),
-            lambda path, with_contact: participant_list.export_participants(
-                self.db, row.id, path, with_contact=with_contact
-            ),
-        )
+        try:
+            done = export_people(
+                self,
+                self.tr("Export Participants"),
+                self.tr("participants %1.xlsx").replace("%1", row.held_on.isoformat()),
+                lambda path, with_contact: participant_list.export_participants(
+                    self.db, row.id, path, with_contact=with_contact
+                ),
+            )
+        except LookupError:  # deleted by someone else meanwhile: nothing written
+            self.messageRequested.emit(
+                self.tr("%1 no longer exists: nothing was written.").replace("%1", row.title)
+            )
+            self.reload()
+            return
         if done is not None:
             self.messageRequested.emit(
                 self.tr("Wrote %1 participants of %2 to %3.")

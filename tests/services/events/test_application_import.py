@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.services.events import participants
+from app.services.events.applications.fields import field_for_header
 from app.services.events.applications.importing import import_applications
 from app.services.events.applications.preview import (
     preview_applications,
@@ -242,3 +243,21 @@ def test_the_reading_of_the_company_is_its_own_column_and_must_be_kana(
         "株式会社浜田精機",
         "ハマダセイキ",
     )
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("会社名（フリガナ）（必須）", "organization_reading"),
+        ("【必須】会社名（フリガナ）", "organization_reading"),
+        ("会社名（カナ）", "organization_reading"),
+        ("勤務先（よみ）", "organization_reading"),
+        ("フリガナ（会社名）（必須）", "organization_reading"),
+        ("お名前（フリガナ）", "reading"),
+        ("お名前（必須）", "name"),
+        ("会社名（必須）", "organization_name"),
+        ("懇親会（参加・不参加）", "joins_reception"),
+    ],
+)
+def test_a_note_asking_for_the_reading_makes_a_header_the_readings(header: str, field: str) -> None:
+    assert field_for_header(header) == field

@@ -11,7 +11,12 @@ import pytest
 from app.services.events import checkin, editing, participants
 from app.services.events import report as event_report
 from app.services.events.codes import PaymentState
-from app.services.events.dues import amount_due, reception_fee
+from app.services.events.dues import (
+    amount_due,
+    is_reception_fee,
+    mentions_reception,
+    reception_fee,
+)
 from app.services.events.participant_list import participant_table
 from app.services.events.receipts import issue_receipts
 from app.services.events.reception_rows import DoorPayment
@@ -32,7 +37,7 @@ SALON = {"会員": 0, "一般": 1000, "懇親会": 3000}
         ("会員", True, 3000),
         ("会員", False, 0),
         ("懇親会", True, 3000),  # come for the get-together only: owed once
-        ("", True, 3000),  # no category (a guest) who joins the get-together
+        ("", True, None),  # no category: a speaker or guest, invited to it
         ("", False, None),
         ("学生", False, None),  # a category no fee names
     ],
@@ -171,3 +176,28 @@ def test_the_report_splits_what_was_taken_between_the_fees(db: Database) -> None
     total = data.fees_total
     assert total is not None  # each person once: 井上 is in two lines, counted once
     assert (total.people, total.received, total.unpaid, total.collected) == (3, 3, 0, 8000)
+
+
+TWO_RECEPTIONS = {"会員": 0, "非会員": 1000, "懇親会（非会員）": 3000, "懇親会（会員）": 2000}
+
+
+@pytest.mark.parametrize(
+    ("fees", "category", "owed"),
+    [
+        ({"会員": 0, "一般（懇親会費込み）": 5000}, "会員", 0),  # included: not a fee apart
+        ({"セミナーのみ": 1000, "セミナー＋懇親会": 4000}, "セミナーのみ", 1000),
+        ({"セミナーのみ": 1000, "セミナー＋懇親会": 4000}, "セミナー＋懇親会", 4000),
+        (TWO_RECEPTIONS, "会員", 2000),  # 会員 is in 非会員: the note is read whole
+        (TWO_RECEPTIONS, "非会員", 4000),
+    ],
+)
+def test_only_a_fee_for_the_get_together_alone_is_added(
+    fees: dict[str, int], category: str, owed: int
+) -> None:
+    assert amount_due(fees, category, True) == owed
+
+
+def test_the_notice_asks_about_the_get_together_when_a_fee_mentions_it() -> None:
+    included = "一般（懇親会費込み）"
+    assert mentions_reception(included) and not is_reception_fee(included)
+    assert is_reception_fee("懇親会（会員）") and is_reception_fee("交流会費")

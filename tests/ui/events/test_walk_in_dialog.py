@@ -90,3 +90,28 @@ def test_without_a_reception_fee_the_form_has_no_box_for_it(qtbot: QtBot, db: Da
     in_next_dialog(look_and_leave)
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert seen == [False, False]
+
+
+def test_the_box_names_the_get_together_fee_of_the_category_chosen(
+    qtbot: QtBot, db: Database
+) -> None:
+    fees = [("会員", 0), ("一般", 1000), ("懇親会（会員）", 2000), ("懇親会（一般）", 3000)]
+    dialog = WalkInDialog(db, 1, fees)
+    qtbot.addWidget(dialog)
+    dialog.joins_reception.setChecked(True)
+    seen = []
+    for category in ("会員", "一般"):
+        dialog.category.setCurrentIndex(dialog.category.findData(category))
+        seen.append((dialog.joins_reception.text(), dialog.payment.itemText(0)))
+    assert seen == [
+        ("Also the 懇親会（会員） (¥2,000)", "Received in cash (¥2,000)"),
+        ("Also the 懇親会（一般） (¥3,000)", "Received in cash (¥4,000)"),
+    ]
+
+
+def test_a_get_together_alone_is_the_category_with_no_box(qtbot: QtBot, db: Database) -> None:
+    dialog = WalkInDialog(db, 1, [("懇親会", 3000)])
+    qtbot.addWidget(dialog)
+    assert [dialog.category.itemData(n) for n in range(dialog.category.count())] == ["懇親会"]
+    assert dialog.joins_reception not in dialog.fields.fields
+    assert dialog.payment.itemText(0) == "Received in cash (¥3,000)"

@@ -79,3 +79,24 @@ def test_a_file_that_cannot_be_written_is_said(
     said = _select_and_export(qtbot, db)
     assert failed == [f"Writing {tmp_path / 'no such folder' / 'list.xlsx'}"]
     assert said == []
+
+
+def test_an_event_deleted_meanwhile_is_said_and_nothing_is_written(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import delete
+
+    from app.models import Event
+
+    event_id = _full_seminar(db)
+    tab = _tab(qtbot, db)
+    tab.view.selectRow(0)
+    with db.transaction() as session:  # another clerk deletes it
+        session.execute(delete(Event).where(Event.id == event_id))
+    _answer(monkeypatch, False, tmp_path / "list.xlsx")
+    said: list[str] = []
+    tab.messageRequested.connect(said.append)
+    press(qtbot, Qt.Key.Key_X, CTRL_SHIFT)
+    assert said == ["DXセミナー no longer exists: nothing was written."]
+    assert not (tmp_path / "list.xlsx").exists()
+    assert tab.model.rowCount() == 0

@@ -66,6 +66,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "notes": ("備考", "通信欄", "notes", "note", "remarks"),
 }
 _BRACKETS = re.compile(r"[(\[（【<＜].*?[)\]）】>＞]")
+_NOTES = re.compile(r"[(\[【<＜](.*?)[)\]】>＞]")  # after NFKC: （） are ()
 _SPACE = re.compile(r"[\s\u3000]+")
 
 
@@ -85,9 +86,25 @@ _WHOLE = {_whole_key(alias): field for field, aliases in _ALIASES.items() for al
 _LOOKUP = {key: field for key, field in _WHOLE.items() if _key(key) == key}
 
 
+_READING_WORDS = ("フリガナ", "ふりがな", "カナ", "かな", "よみ", "よみがな", "読み")
+_READING_NOTES = frozenset(_whole_key(word) for word in _READING_WORDS)
+_READING_OF = {"name": "reading", "organization_name": "organization_reading"}
+
+
 def field_for_header(header: str) -> str | None:
-    """The field a usual header names, or None."""
-    return _WHOLE.get(_whole_key(header)) or _LOOKUP.get(_key(header))
+    """The field a usual header names, or None. A note in brackets that asks for the
+    reading makes it the reading's field: 「会社名（フリガナ）（必須）」 is the company's
+    reading, 「お名前（カナ）」 the person's; other notes are left out (「（必須）」)."""
+    if field := _WHOLE.get(_whole_key(header)):
+        return field
+    text = unicodedata.normalize("NFKC", header)
+    notes = {_whole_key(note) for note in _NOTES.findall(text)}
+    field = _LOOKUP.get(_key(header))
+    if notes & _READING_NOTES and field in _READING_OF:
+        return _READING_OF[field]
+    if field == "reading" and any(_LOOKUP.get(note) == "organization_name" for note in notes):
+        return "organization_reading"  # 「フリガナ（会社名）（必須）」
+    return field
 
 
 def guess_mapping(headers: Iterable[str], remembered: Mapping[str, str]) -> dict[str, str]:
