@@ -6,9 +6,9 @@ activity reports and visit reports in ``design/../seeds``. The year is written a
 fiscal year 2025 (令和7年度, April 2025 – March 2026), seen as of ``DEMO_AS_OF``;
 :mod:`app.demo.staging` moves it to the fiscal year around the day it is loaded.
 
-The data is plain named tuples so that :mod:`app.demo.loader` holds the logic
-and this module reads like the secretariat's own paper files. Members,
-organizations, bodies and meetings are referred to by short ASCII keys.
+The data is plain named tuples so that the loader (:mod:`app.demo.loader` and its
+steps) holds the logic and this module reads like the secretariat's own paper files.
+Members, organizations, bodies and meetings are referred to by short ASCII keys.
 """
 
 from __future__ import annotations
