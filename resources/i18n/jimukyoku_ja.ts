@@ -2009,7 +2009,7 @@ The details were written to the log:
     <message>
         <location line="+32"/>
         <location line="+6"/>
-        <location filename="../../app/ui/events/participant_actions.py" line="+60"/>
+        <location filename="../../app/ui/events/participant_actions.py" line="+64"/>
         <source>Select the event first.</source>
         <translation>先に行事を選択してください。</translation>
     </message>
@@ -2064,12 +2064,12 @@ The details were written to the log:
         <translation>%1 さんの「%2」への参加を取り消しますか？</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cancelling %1</source>
         <translation>%1 さんの参加の取消</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>%1 is cancelled.</source>
         <translation>%1 さんの参加を取り消しました。</translation>
     </message>
@@ -2094,7 +2094,7 @@ The details were written to the log:
         <translation>%1 さんに連絡が必要な事項はありません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Marking %1 as told</source>
         <translation>%1 さんを連絡済みにする操作</translation>
     </message>

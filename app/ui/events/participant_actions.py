@@ -43,17 +43,21 @@ class ParticipantActions:
         self.widget = widget
 
     def _write(
-        self, chosen: ParticipantRow, doing: str, write: Callable[[int], SavedT]
+        self, event: EventRow, chosen: ParticipantRow, doing: str, write: Callable[[int], SavedT]
     ) -> Settled[SavedT] | None:
-        """``write(version)`` of the participant shown, a conflict settled by the clerk;
-        None when it could not be written (said: ``doing`` 「%1 の取消し」 was not done)."""
+        """``write(version)`` of the participant shown, a conflict settled by the clerk,
+        then the event shown again everywhere; None when it could not be written (said:
+        ``doing`` 「%1 の取消し」 was not done)."""
         try:
-            return save_settling_conflicts(
+            settled = save_settling_conflicts(
                 self.widget, lambda theirs: write((theirs or chosen).version)
             )
         except NotSaved as error:
             show_not_done(self.widget, doing.replace("%1", chosen.name), error)
             return None
+        self.tab.announce(EVENT_NEWS, [event.id])
+        self.tab.pane.refresh()
+        return settled
 
     def add(self) -> None:
         row: EventRow | None = self.tab.require_selection(
@@ -121,15 +125,12 @@ class ParticipantActions:
         if answer != QMessageBox.StandardButton.Yes:
             return
         settled = self._write(
+            event,
             chosen,
             QCoreApplication.translate("EventsTab", "Cancelling %1"),
             lambda version: participants.cancel_participant(self.tab.db, chosen.id, version),
         )
-        if settled is None:
-            return
-        self.tab.announce(EVENT_NEWS, [event.id])
-        self.tab.pane.refresh()
-        if settled.saved is not None:
+        if settled is not None and settled.saved is not None:
             self._tell_cancelled(settled.saved)
 
     def _tell_cancelled(self, cancelled: Cancelled) -> None:
@@ -172,12 +173,10 @@ class ParticipantActions:
             )
             return
         settled = self._write(
+            event,
             chosen,
             QCoreApplication.translate("EventsTab", "Marking %1 as told"),
             lambda version: participants.mark_notified(self.tab.db, chosen.id, version),
         )
-        if settled is None:
-            return
-        self.tab.announce(EVENT_NEWS, [event.id])
-        self.tab.pane.refresh()
-        self.tab.pane.select_participant(chosen.id)
+        if settled is not None:
+            self.tab.pane.select_participant(chosen.id)
