@@ -24,6 +24,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# A reading as typed: hiragana, katakana, ー, iteration marks, spaces and ・ (after NFKC)
+KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\u30fd\u30fe \u3000・]+$")
+
 _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}  # ァ..ヶ
 
 _SMALL_TO_LARGE = dict(zip("ぁぃぅぇぉっゃゅょゎゕゖ", "あいうえおつやゆよわかけ", strict=True))
@@ -48,6 +51,12 @@ _VOWEL_OF = {kana: vowel for vowel, row in _ROWS.items() for kana in row}
 
 CLEAR, VOICED, SEMI_VOICED = 0, 1, 2  # 清音 < 濁音 < 半濁音
 _LONG_VOWEL_MARKS = "ー―‐−"
+
+
+def is_kana(text: str) -> bool:
+    """Whether ``text`` is written in kana alone (width folded first): a reading, or a
+    name that is its own reading (株式会社を除いた「ケイエスピー」)."""
+    return bool(KANA.match(unicodedata.normalize("NFKC", text)))
 
 
 def to_hiragana(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from app.japanese.kana import to_hiragana
+from app.japanese.kana import is_kana, to_hiragana
 
 # Legal forms (法人格) with their readings, longest first where one contains another.
 LEGAL_FORMS: tuple[tuple[str, str], ...] = (
@@ -56,7 +56,6 @@ _READING_FORMS = re.compile(
         )
     )
 )
-_KANA = re.compile(r"[\u3041-\u3096\u309d\u309e\u30fc]+")  # hiragana after to_hiragana
 
 
 def proper_name(name: str) -> str:
@@ -76,4 +75,4 @@ def reading_of_name(name: str) -> str:
     """The reading a name gives by itself: its name proper when written in kana
     (株式会社ケイエスピー → けいえすぴー), else "" (kanji need a typed reading)."""
     proper = "".join(_SPACES.split(to_hiragana(proper_name(name))))
-    return proper if _KANA.fullmatch(proper) else ""
+    return proper if proper and is_kana(proper) else ""

@@ -9,8 +9,9 @@ from __future__ import annotations
 import unicodedata
 from datetime import date, time
 
+from app.japanese.kana import is_kana
 from app.services.dates import date_problem, parse_date, parse_time, time_problem
-from app.services.members.roster_import import EMAIL, KANA, PHONE
+from app.services.members.roster_import import EMAIL, PHONE
 from app.services.problems import Problem
 
 LARGEST_NUMBER = 2**31 - 1  # an INTEGER column on PostgreSQL
@@ -44,8 +45,8 @@ def phone_problem(text: str) -> Problem | None:
 
 
 def reading_problem(text: str) -> Problem | None:
-    reading = unicodedata.normalize("NFKC", text).strip()
-    return Problem.READING_NOT_KANA if reading and not KANA.match(reading) else None
+    reading = text.strip()
+    return Problem.READING_NOT_KANA if reading and not is_kana(reading) else None
 
 
 def optional_date_problem(text: str) -> Problem | None:

@@ -17,14 +17,13 @@ field named. ``docs/data-format.md`` lists every column with what may be left ou
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Column
 
-from app.japanese.kana import to_hiragana
+from app.japanese.kana import is_kana, to_hiragana
 from app.services.interchange.serialise import Row, encode
 from app.services.interchange.tables import TableFormat
 
@@ -32,7 +31,6 @@ STAMPED = ("created_at", "updated_at")
 READING = ("member", "family_name_reading")
 # Fields whose filling the summary reports: the others are plain defaults.
 REPORTED = frozenset({*STAMPED, "captured_at", "family_name_reading"})
-_KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\s・ー]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +72,7 @@ def _default(column: Column[object]) -> object | None:
 def provisional_reading(name: str) -> tuple[str, bool]:
     """The reading of a name with no reading, and whether it is only provisional."""
     name = name.strip()
-    if name and _KANA.fullmatch(name):
+    if name and is_kana(name):
         return to_hiragana(name), False
     return name, True
 

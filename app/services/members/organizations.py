@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
-from app.japanese.kana import reading_sort_key
+from app.japanese.kana import is_kana, reading_sort_key
 from app.models import Member, Organization
 from app.models.enums import OrganizationKind
 from app.services import lengths
@@ -16,7 +16,7 @@ from app.services.members.listing import (
     delete_or_archive,
     organization_in_records,
 )
-from app.services.members.roster_import import KANA, PHONE
+from app.services.members.roster_import import PHONE
 from app.services.problems import EditConflict, Invalid, Problem, Record
 from app.services.versions import expect, guarded_write
 from app.storage.database import Database
@@ -118,8 +118,8 @@ def validate(db: Database, form: OrganizationForm) -> dict[str, Problem]:
             ).all()
         if any(other != form.id for other in same):
             problems["name"] = Problem.DUPLICATE_ORGANIZATION
-    reading = unicodedata.normalize("NFKC", form.reading).strip()
-    if reading and not KANA.match(reading):
+    reading = form.reading.strip()
+    if reading and not is_kana(reading):
         problems["reading"] = Problem.READING_NOT_KANA
     if form.phone.strip() and not PHONE.match(unicodedata.normalize("NFKC", form.phone).strip()):
         problems["phone"] = Problem.BAD_PHONE

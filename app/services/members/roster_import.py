@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app.japanese.date_input import parse_date
+from app.japanese.kana import is_kana
 from app.models import Member, Organization
 from app.models.enums import CouncilRole
 from app.services import lengths
@@ -39,7 +40,6 @@ _ROLE_WORDS = {
     "事務局": CouncilRole.SECRETARIAT,
     "secretariat": CouncilRole.SECRETARIAT,
 }
-KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\u30fd\u30fe \u3000・]+$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9()\- ]{6,20}$")
 _SPACE = re.compile(r"[ \u3000]+")
@@ -127,7 +127,7 @@ class _RowChecker:
         reading = values.get("reading", "")
         if not reading:
             self.fail("reading", Problem.MISSING_READING)
-        elif not KANA.match(unicodedata.normalize("NFKC", reading)):
+        elif not is_kana(reading):
             self.fail("reading", Problem.READING_NOT_KANA)
         family_reading, given_reading = _split(unicodedata.normalize("NFKC", reading))
         role = _ROLE_WORDS.get(values.get("council_role", "").strip().casefold())
